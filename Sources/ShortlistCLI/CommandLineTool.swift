@@ -1,0 +1,146 @@
+import ShortlistKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The `shortlist` command line: parses arguments, runs a command, maps errors to exit codes.
+public enum CommandLineTool {
+    static let commands: [CommandEntry] = [CommandEntry(ValidateCommand.self), CommandEntry(RankCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CriteriaCommand.self), CommandEntry(InitCommand.self)]
+
+    /// The overview printed by `shortlist --help`.
+    static var overview: String {
+        var text = """
+        shortlist \(ToolVersion.current) — choose a software vendor and defend the choice
+
+        USAGE: shortlist <command> [<arguments>] [<options>]
+
+        COMMANDS:
+
+        """
+        let width = commands.map { $0.spec.name.count }.max() ?? 0
+        for command in commands {
+            text += "  " + command.spec.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + command.spec.summary + "\n"
+        }
+        text += """
+
+        Run `shortlist <command> --help` for a command's arguments and options.
+        Exit codes: 0 ok, 1 invalid input or failed check, 64 usage error, 70 internal error.
+
+        """
+        return text
+    }
+
+    /// Runs one invocation and returns what it produced; never exits or prints.
+    public static func execute(_ invocation: Invocation) -> CommandResult {
+        var output = Output()
+        let code = dispatch(invocation, &output)
+        return CommandResult(exitCode: code, stdout: output.stdout, stderr: output.stderr)
+    }
+
+    private static func dispatch(_ invocation: Invocation, _ output: inout Output) -> ExitCode {
+        let arguments = invocation.arguments
+        guard let first = arguments.first else {
+            output.stderr += overview
+            return .usage
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if first == "help", arguments.count > 1, let command = commands.first(where: { $0.spec.name == arguments[1] }) {
+                output.print(command.spec.helpText(toolName: "shortlist"))
+            } else {
+                output.write(Array(overview.utf8))
+            }
+            return .success
+        case "--version":
+            output.print("shortlist \(ToolVersion.current)")
+            return .success
+        default: break
+        }
+        guard let command = commands.first(where: { $0.spec.name == first }) else {
+            var message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'"
+            let names = commands.map(\.spec.name) + ["help"]
+            if let near = NearestMatch.suggestion(for: first.trimmingLeadingDashes, among: names) { message += "; did you mean '\(near)'?" }
+            output.note("error: \(message)\nRun `shortlist --help` for the list of commands.")
+            return .usage
+        }
+        do {
+            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+            if parsed.helpRequested {
+                output.write(Array(command.spec.helpText(toolName: "shortlist").utf8))
+                return .success
+            }
+            return try command.run(parsed, invocation, &output)
+        } catch let error as UsageError {
+            output.note("error: \(error.message)\nRun `shortlist \(command.spec.name) --help` for usage.")
+            return .usage
+        } catch let error as InputErrors {
+            output.stdout = []
+            report(error.diagnostics, invocation, &output)
+            return .failure
+        } catch let error as CommandFailure {
+            output.stdout = []
+            output.note("error: \(error.description)")
+            return .failure
+        } catch let error as FileWriteError {
+            output.stdout = []
+            output.note("error: \(error.description)")
+            return .failure
+        } catch {
+            output.stdout = []
+            output.note("internal error: \(error)")
+            return .internalError
+        }
+    }
+
+    /// Writes diagnostics to stderr, with a count; "error:" in red on a terminal.
+    static func report(_ diagnostics: [Diagnostic], _ invocation: Invocation, _ output: inout Output) {
+        let color = invocation.stderrIsTerminal && invocation.environment["NO_COLOR"] == nil
+        for diagnostic in diagnostics {
+            var line = diagnostic.description
+            if color {
+                line = line.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
+                    .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ")
+            }
+            output.note(line)
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 { output.note("\(errors) error\(errors == 1 ? "" : "s") found") }
+    }
+
+    /// Runs the tool as a process: reads the process's state, executes, writes stdout and stderr.
+    public static func main() -> Int32 {
+        var environment: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let eq = text.firstIndex(of: "=") { environment[String(text[..<eq])] = String(text[text.index(after: eq)...]) }
+            pointer += 1
+        }
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let cwd = getcwd(&buffer, buffer.count).map { String(cString: $0) } ?? "."
+        var exe = [CChar](repeating: 0, count: 4096)
+        let n = readlink("/proc/self/exe", &exe, exe.count - 1)
+        let executable = n > 0 ? String(decoding: exe[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments.first
+        let invocation = Invocation(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment, currentDirectory: cwd, executablePath: executable, stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
+        let result = execute(invocation)
+        writeAll(1, result.stdout)
+        writeAll(2, Array(result.stderr.utf8))
+        return result.exitCode.rawValue
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if written < 0 { if errno == EINTR { continue } else { return } }
+            offset += written
+        }
+    }
+}
+
+extension String {
+    var trimmingLeadingDashes: String { String(drop { $0 == "-" }) }
+}

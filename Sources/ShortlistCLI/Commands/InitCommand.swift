@@ -1,0 +1,81 @@
+import Foundation
+import ShortlistKit
+
+/// `shortlist init <dir> [--sample NAME]`: starts a new evaluation.
+enum InitCommand: Command {
+    static let spec = CommandSpec(
+        name: "init",
+        summary: "Start a new workspace: a template showing every field, or a copy of a shipped sample.",
+        positionals: [PositionalSpec(name: "directory", help: "The folder to create (must not exist or be empty).")],
+        options: [OptionSpec(name: "sample", valueName: "name", help: "Copy this shipped sample instead of the template (retail-10-stores, manufacturing-2000, internet-300).")],
+        discussion: "The catalog the workspace uses is copied into its criteria/ folder, so that later changes to the shipped catalog do not change this evaluation's results."
+    )
+
+    /// Folders searched for shipped samples: `$SHORTLIST_SAMPLES`, then `samples/` in and above the current folder and the executable.
+    static func sampleDirectories(_ invocation: Invocation) -> [String] {
+        var result: [String] = invocation.environment["SHORTLIST_SAMPLES"].map { $0.split(separator: ":").map(String.init) } ?? []
+        for start in [invocation.currentDirectory, invocation.executablePath.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }].compactMap({ $0 }) {
+            var url = URL(fileURLWithPath: start).standardizedFileURL
+            for _ in 0..<8 {
+                result.append(url.appendingPathComponent("samples").path)
+                let parent = url.deletingLastPathComponent()
+                if parent.path == url.path { break }
+                url = parent
+            }
+        }
+        return result
+    }
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let target = invocation.resolve(arguments.positionals[0])
+        let files = FileManager.default
+        if let existing = try? files.contentsOfDirectory(atPath: target), !existing.isEmpty {
+            throw CommandFailure("\(arguments.positionals[0]) exists and is not empty; choose a new folder")
+        }
+        if files.fileExists(atPath: target), (try? files.contentsOfDirectory(atPath: target)) == nil {
+            throw CommandFailure("\(arguments.positionals[0]) exists and is not a folder")
+        }
+        do {
+            try files.createDirectory(atPath: target + "/vendors", withIntermediateDirectories: true)
+            if let sample = arguments.value("sample") {
+                let available = sampleDirectories(invocation).flatMap { dir in
+                    ((try? files.contentsOfDirectory(atPath: dir)) ?? []).filter { files.fileExists(atPath: dir + "/" + $0 + "/selection.json") }.map { ($0, dir + "/" + $0) }
+                }
+                guard let source = available.first(where: { $0.0 == sample })?.1 else {
+                    try? files.removeItem(atPath: target)
+                    var message = "no shipped sample \"\(sample)\""
+                    let names = Array(Set(available.map(\.0))).sorted()
+                    if let near = NearestMatch.suggestion(for: sample, among: names) { message += "; did you mean \"\(near)\"?" } else if !names.isEmpty { message += "; samples: \(names.joined(separator: ", "))" }
+                    throw CommandFailure(message)
+                }
+                try copyFile(source + "/selection.json", to: target + "/selection.json")
+                for entry in try files.contentsOfDirectory(atPath: source + "/vendors").sorted() where entry.hasSuffix(".json") {
+                    try copyFile(source + "/vendors/" + entry, to: target + "/vendors/" + entry)
+                }
+            } else {
+                try AtomicFile.write(Array(WorkspaceTemplate.selection.utf8), to: target + "/selection.json")
+                try AtomicFile.write(Array(WorkspaceTemplate.vendor.utf8), to: target + "/vendors/example-vendor.json")
+            }
+            // Freeze the catalog the workspace names by copying it in.
+            let loader = invocation.loader(workspace: target)
+            if let data = try? FileReading.readBytes(target + "/selection.json"), let node = try? JSONParser.parse(data),
+               case .object(let members) = node.value, case .string(let name)? = members.first(where: { $0.key == "catalog" })?.value.value,
+               !name.contains("/"), let path = loader.catalogPath(for: name, workspace: target), !path.hasPrefix(target) {
+                try files.createDirectory(atPath: target + "/criteria", withIntermediateDirectories: true)
+                try copyFile(path, to: target + "/criteria/\(name).json")
+            }
+        } catch let error as CommandFailure {
+            throw error
+        } catch let error as FileWriteError {
+            throw error
+        } catch {
+            throw CommandFailure("cannot create \(arguments.positionals[0]): \(error.localizedDescription)")
+        }
+        output.print("created \(arguments.positionals[0])\(arguments.value("sample").map { " from the sample \($0)" } ?? "") — next: shortlist validate \(arguments.positionals[0]) && shortlist rank \(arguments.positionals[0])")
+        return .success
+    }
+
+    private static func copyFile(_ source: String, to destination: String) throws {
+        try AtomicFile.write(try FileReading.readBytes(source), to: destination)
+    }
+}

@@ -1,0 +1,40 @@
+import ShortlistKit
+
+/// `shortlist rank <workspace>`: the ranked, explained shortlist.
+enum RankCommand: Command {
+    static let spec = CommandSpec(
+        name: "rank",
+        summary: "Rank the vendors of a workspace: knock-outs, weighted scores, gaps and warnings.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [
+            OptionSpec(name: "format", valueName: "format", help: "Output format (default: table, or from the --output extension).", allowedValues: ReportFormat.allCases.map(\.rawValue)),
+            OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
+            OptionSpec(name: "lang", valueName: "language", help: "Language of names and headings.", allowedValues: Language.allCases.map(\.rawValue)),
+        ],
+        discussion: "JSON output has `ranking` (best first; each with rank, vendor, name, score and criteria with weight, score, contribution and explanation), `eliminated` (vendor and reasons) and `warnings`. CSV written to a file starts with a UTF-8 byte-order mark so that Excel shows Chinese text."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let path = arguments.value("output")
+        var format = ReportFormat.table
+        if let name = arguments.value("format") {
+            format = ReportFormat(rawValue: name)!
+        } else if let path {
+            guard let inferred = ReportFormat.inferred(fromPath: path) else {
+                throw UsageError("cannot tell the format from '\(path)'; add --format (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))) or use a .json, .csv, .md or .txt file name", command: spec.name)
+            }
+            format = inferred
+        }
+        let evaluation = try evaluate(arguments, invocation)
+        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
+        let options = RenderOptions(color: path == nil && format == .table && invocation.colorOnStdout, toFile: path != nil, language: language)
+        let bytes = format.renderer.render(evaluation, options: options)
+        if let path {
+            try AtomicFile.write(bytes, to: invocation.resolve(path))
+            output.note("wrote \(path) (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+        } else {
+            output.write(bytes)
+        }
+        return .success
+    }
+}

@@ -1,0 +1,21 @@
+import ShortlistKit
+
+/// `shortlist validate <workspace>`: checks every file and reports every problem.
+enum ValidateCommand: Command {
+    static let spec = CommandSpec(
+        name: "validate",
+        summary: "Check a workspace and report every problem in every file.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder (selection.json and vendors/).")],
+        discussion: "Exits 0 when the workspace is valid (warnings may still be printed), 1 otherwise. Problems are printed as file:line:column: error: path: message."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let evaluation = try evaluate(arguments, invocation)
+        let workspace = evaluation.workspace
+        CommandLineTool.report(workspace.warnings, invocation, &output)
+        let criteria = evaluation.tree.leaves.count
+        let gates = workspace.catalog.gates.count + workspace.profile.gates.count
+        output.print("ok: \(arguments.positionals[0]) is valid — \(workspace.vendors.count) vendors, catalog \(workspace.catalog.id) (\(criteria) criteria, \(gates) gates)\(workspace.warnings.isEmpty ? "" : ", \(workspace.warnings.count) warning\(workspace.warnings.count == 1 ? "" : "s")")")
+        return .success
+    }
+}

@@ -1,0 +1,77 @@
+import ShortlistKit
+
+/// What a command needs from the process that runs it, passed in so that commands are testable.
+public struct Invocation: Sendable {
+    /// The arguments after the tool's name.
+    public var arguments: [String]
+    /// The environment variables.
+    public var environment: [String: String]
+    /// The current directory, for relative paths.
+    public var currentDirectory: String
+    /// The path of the running executable, used to find shipped catalogs and samples.
+    public var executablePath: String?
+    /// Whether standard output is a terminal (colours are used only then, and never with `NO_COLOR`).
+    public var stdoutIsTerminal: Bool
+    /// Whether standard error is a terminal.
+    public var stderrIsTerminal: Bool
+
+    /// Creates an invocation.
+    public init(arguments: [String], environment: [String: String] = [:], currentDirectory: String, executablePath: String? = nil, stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false) {
+        self.arguments = arguments
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+        self.executablePath = executablePath
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
+    }
+
+    /// Whether colour may be used on standard output.
+    var colorOnStdout: Bool { stdoutIsTerminal && environment["NO_COLOR"] == nil }
+
+    /// A path as given, made absolute against the current directory.
+    func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : currentDirectory + "/" + path
+    }
+
+    /// A loader that finds shipped catalogs for `workspace`.
+    func loader(workspace: String) -> WorkspaceLoader {
+        WorkspaceLoader(catalogDirectories: WorkspaceLoader.defaultCatalogDirectories(workspace: workspace, environment: environment, executablePath: executablePath, currentDirectory: currentDirectory))
+    }
+}
+
+/// How the tool ended, as the exit status.
+public enum ExitCode: Int32, Sendable {
+    /// Success.
+    case success = 0
+    /// The input is invalid or a check failed.
+    case failure = 1
+    /// The command line is wrong (`EX_USAGE`).
+    case usage = 64
+    /// A bug in the tool (`EX_SOFTWARE`).
+    case internalError = 70
+}
+
+/// Everything a run produced: the exit code and the bytes for standard output and standard error.
+///
+/// Output is collected and written only at the end, so that a failing command prints nothing partial on stdout.
+public struct CommandResult: Sendable, Equatable {
+    /// The exit status.
+    public var exitCode: ExitCode
+    /// The data written to standard output.
+    public var stdout: [UInt8]
+    /// Diagnostics and messages for standard error.
+    public var stderr: String
+
+    /// Standard output as text.
+    public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+}
+
+/// Collects a command's output.
+struct Output {
+    var stdout: [UInt8] = []
+    var stderr = ""
+
+    mutating func print(_ text: String) { stdout.append(contentsOf: Array((text + "\n").utf8)) }
+    mutating func write(_ bytes: [UInt8]) { stdout.append(contentsOf: bytes) }
+    mutating func note(_ text: String) { stderr += text + "\n" }
+}

@@ -1,0 +1,241 @@
+/// Reads one JSON value into model types, reporting each problem with its file, position and key path.
+///
+/// Each accessor returns `nil` after reporting when the value does not fit, so that decoding
+/// goes on and every problem in a file is found in one run.
+struct JSONReader {
+    let node: JSONNode
+    let path: JSONPath
+    let file: String
+    let context: DecodingContext
+
+    /// Reports an error at this value.
+    func fail(_ message: String) {
+        context.report(Diagnostic(file: file, location: node.location, path: path.description, message: message))
+    }
+
+    /// Reports a warning at this value.
+    func warn(_ message: String) {
+        context.report(Diagnostic(.warning, file: file, location: node.location, path: path.description, message: message))
+    }
+
+    private func found() -> String {
+        switch node.value {
+        case .string(let s): return "the string \"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
+        case .number(let x): return "the number \(JSONWriter.formatNumber(x))"
+        case .bool(let b): return "\(b)"
+        case .null: return "null"
+        case .array: return "an array"
+        case .object: return "an object"
+        }
+    }
+
+    /// Reports that this value has the wrong type.
+    func expected(_ what: String) { fail("expected \(what), found \(found())") }
+
+    /// The value as an object whose keys must all be among `keys`; unknown keys are reported with the nearest known key.
+    func object(keys: [String]) -> ObjectReader? {
+        guard case .object(let members) = node.value else {
+            expected("an object")
+            return nil
+        }
+        for member in members where !keys.contains(member.key) {
+            var message = "unknown key \"\(member.key)\""
+            if let near = NearestMatch.suggestion(for: member.key, among: keys) {
+                message += "; did you mean \"\(near)\"?"
+            } else {
+                message += "; expected one of: " + keys.sorted().joined(separator: ", ")
+            }
+            context.report(Diagnostic(file: file, location: member.keyLocation, path: path.appending(key: member.key).description, message: message))
+        }
+        return ObjectReader(members: members, reader: self)
+    }
+
+    /// The value as an object with arbitrary keys (a map), in document order.
+    func map() -> [(key: String, value: JSONReader)]? {
+        guard case .object(let members) = node.value else {
+            expected("an object")
+            return nil
+        }
+        return members.map { ($0.key, JSONReader(node: $0.value, path: path.appending(key: $0.key), file: file, context: context)) }
+    }
+
+    /// The value as an array of readers.
+    func array() -> [JSONReader]? {
+        guard case .array(let elements) = node.value else {
+            expected("an array")
+            return nil
+        }
+        return elements.enumerated().map { JSONReader(node: $1, path: path.appending(index: $0), file: file, context: context) }
+    }
+
+    /// The value as a string, optionally required to be non-empty after trimming.
+    func string(nonEmpty: Bool = true) -> String? {
+        guard case .string(let s) = node.value else {
+            expected("a string")
+            return nil
+        }
+        if nonEmpty && s.allSatisfy(\.isWhitespace) {
+            fail("expected a non-empty string")
+            return nil
+        }
+        return s
+    }
+
+    /// The value as an identifier: letters, digits, `-`, `_` and `.`, starting with a letter or digit.
+    func identifier() -> String? {
+        guard let s = string() else { return nil }
+        let ok = s.unicodeScalars.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false
+            && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        guard ok else {
+            fail("expected an identifier (letters, digits, '-', '_' or '.'), found \"\(s)\"")
+            return nil
+        }
+        return s
+    }
+
+    /// The value as a finite number within `range`, whose bounds are described in the message.
+    func number(_ range: NumberRange = .any) -> Double? {
+        guard case .number(let x) = node.value else {
+            expected("a number")
+            return nil
+        }
+        guard range.contains(x) else {
+            fail("expected a number \(range), found \(JSONWriter.formatNumber(x))")
+            return nil
+        }
+        return x
+    }
+
+    /// The value as a whole number within `range`.
+    func integer(_ range: NumberRange = .any) -> Int? {
+        guard let x = number(range) else { return nil }
+        guard x == x.rounded(), abs(x) < 9.0e15 else {
+            fail("expected a whole number, found \(JSONWriter.formatNumber(x))")
+            return nil
+        }
+        return Int(x)
+    }
+
+    /// The value as `true` or `false`.
+    func bool() -> Bool? {
+        guard case .bool(let b) = node.value else {
+            expected("true or false")
+            return nil
+        }
+        return b
+    }
+
+    /// The value as one of the given words; an unknown word is reported with the nearest one.
+    func oneOf(_ words: [String]) -> String? {
+        guard let s = string() else { return nil }
+        guard words.contains(s) else {
+            var message = "expected one of \(words.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(s)\""
+            if let near = NearestMatch.suggestion(for: s, among: words) { message += "; did you mean \"\(near)\"?" }
+            fail(message)
+            return nil
+        }
+        return s
+    }
+
+    /// The value as a list of strings without duplicates.
+    func stringList() -> [String]? {
+        guard let elements = array() else { return nil }
+        var result: [String] = []
+        var ok = true
+        for element in elements {
+            guard let s = element.string() else { ok = false; continue }
+            if result.contains(s) {
+                element.fail("\"\(s)\" is listed twice")
+                ok = false
+            } else {
+                result.append(s)
+            }
+        }
+        return ok ? result : nil
+    }
+
+    /// Reads a fact that may be written plainly or as `{"value": …, "source": …, "note": …}`.
+    ///
+    /// - Parameters:
+    ///   - defaultSource: the source of the enclosing section or file.
+    ///   - read: how to read the plain value.
+    func evidence<T>(defaultSource: String?, _ read: (JSONReader) -> T?) -> Evidence<T>? {
+        if case .object(let members) = node.value, members.contains(where: { $0.key == "value" }) {
+            guard let object = object(keys: ["value", "source", "note"]) else { return nil }
+            let source = object.optional("source")?.string() ?? defaultSource
+            let note = object.optional("note")?.string()
+            guard let valueReader = object.optional("value"), let value = read(valueReader) else { return nil }
+            return Evidence(value, source: source, note: note, location: valueReader.node.location)
+        }
+        guard let value = read(self) else { return nil }
+        return Evidence(value, source: defaultSource, note: nil, location: node.location)
+    }
+}
+
+/// The members of one JSON object, looked up by key.
+struct ObjectReader {
+    let members: [JSONMember]
+    let reader: JSONReader
+
+    /// The member named `key`, or nil when absent.
+    func optional(_ key: String) -> JSONReader? {
+        guard let member = members.first(where: { $0.key == key }) else { return nil }
+        return JSONReader(node: member.value, path: reader.path.appending(key: key), file: reader.file, context: reader.context)
+    }
+
+    /// The member named `key`; its absence is reported.
+    func required(_ key: String, _ what: String) -> JSONReader? {
+        if let found = optional(key) { return found }
+        reader.fail("missing key \"\(key)\" (\(what))")
+        return nil
+    }
+
+    /// Whether the object has a member named `key`.
+    func has(_ key: String) -> Bool { members.contains { $0.key == key } }
+
+    /// Reads the required `version` member; only version 1 exists.
+    func version() {
+        guard let v = required("version", "the format version, 1") else { return }
+        guard let n = v.integer() else { return }
+        if n != 1 { v.fail("unsupported version \(n); this tool reads version 1") }
+    }
+}
+
+/// A range a number must fall in, with the words used to describe it.
+struct NumberRange: Sendable, CustomStringConvertible {
+    var lower: Double?
+    var lowerInclusive = true
+    var upper: Double?
+    var upperInclusive = true
+
+    /// Any finite number.
+    static let any = NumberRange()
+    /// Zero or more.
+    static let nonNegative = NumberRange(lower: 0)
+    /// More than zero.
+    static let positive = NumberRange(lower: 0, lowerInclusive: false)
+    /// From 0 to 100.
+    static let percent = NumberRange(lower: 0, upper: 100)
+    /// From 0 to 100, the range of every score.
+    static let score = NumberRange(lower: 0, upper: 100)
+
+    /// From `lower` to `upper` inclusive.
+    static func between(_ lower: Double, _ upper: Double) -> NumberRange { NumberRange(lower: lower, upper: upper) }
+
+    func contains(_ x: Double) -> Bool {
+        guard x.isFinite else { return false }
+        if let lower, lowerInclusive ? x < lower : x <= lower { return false }
+        if let upper, upperInclusive ? x > upper : x >= upper { return false }
+        return true
+    }
+
+    var description: String {
+        let f = JSONWriter.formatNumber
+        switch (lower, upper) {
+        case let (l?, u?): return "from \(f(l)) to \(f(u))"
+        case let (l?, nil): return lowerInclusive ? "≥ \(f(l))" : "> \(f(l))"
+        case let (nil, u?): return upperInclusive ? "≤ \(f(u))" : "< \(f(u))"
+        case (nil, nil): return "(finite)"
+        }
+    }
+}

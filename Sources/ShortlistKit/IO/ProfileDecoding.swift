@@ -1,0 +1,131 @@
+/// Decodes `selection.json` and checks its ids against the catalog.
+struct ProfileDecoder {
+    let context: DecodingContext
+    /// The catalog, when it could be loaded; without it ids are not checked.
+    let catalog: Catalog?
+
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "gates", "settings"]
+
+    func decode(_ reader: JSONReader) -> RequirementProfile? {
+        let before = context.errorCount
+        guard let object = reader.object(keys: Self.keys) else { return nil }
+        object.version()
+        let title = object.optional("title")?.string()
+        let catalogName = object.required("catalog", "a shipped catalog's name, such as \"hris\", or a path")?.string()
+        let organisation = object.required("organisation", "the buying organisation").flatMap(decodeOrganisation)
+        var required: [String] = [], desired: [String] = []
+        if let modules = object.required("modules", "{\"required\": [...], \"desired\": [...]}")?.object(keys: ["required", "desired"]) {
+            let known = catalog?.vocabulary.modules.map(\.id) ?? []
+            required = modules.required("required", "the modules the system must have").flatMap { scopeIDs($0, known: known, kind: "module") } ?? []
+            desired = modules.optional("desired").flatMap { scopeIDs($0, known: known, kind: "module") } ?? []
+            for id in desired where required.contains(id) {
+                modules.optional("desired")!.fail("module \"\(id)\" is both required and desired; list it once")
+            }
+        }
+        let budget = object.required("budget", "the yearly budget").flatMap(decodeBudget)
+        var deployments: [Deployment] = []
+        if let list = object.required("deployments", "acceptable deployments, most preferred first") {
+            deployments = scopeIDs(list, known: Deployment.allCases.map(\.rawValue), kind: "deployment")?.compactMap(Deployment.init(rawValue:)) ?? []
+            if deployments.isEmpty, case .array(let a) = list.node.value, a.isEmpty { list.fail("expected at least one acceptable deployment") }
+        }
+        let integrations = object.optional("integrations").flatMap { scopeIDs($0, known: catalog?.vocabulary.integrations.map(\.id) ?? [], kind: "integration") } ?? []
+        let certifications = object.optional("certifications").flatMap { scopeIDs($0, known: catalog?.vocabulary.certifications.map(\.id) ?? [], kind: "certification") } ?? []
+        let goLive = object.required("goLiveWeeks", "weeks until go-live")?.number(.positive)
+        let years = object.optional("tcoYears")?.integer(.between(1, 10)) ?? 3
+        var weights: [(id: String, weight: Double)] = []
+        if let map = object.optional("weights")?.map() {
+            let ids = catalog.map(allNodeIDs) ?? []
+            for (id, value) in map {
+                if catalog != nil && !ids.contains(id) {
+                    value.fail(unknownIDMessage(id, known: ids, kind: "criterion or group"))
+                    continue
+                }
+                if let w = value.number(.nonNegative) { weights.append((id, w)) }
+            }
+        }
+        var gates: [Gate] = []
+        if let list = object.optional("gates")?.array() {
+            let scope = FactScope(declared: catalog?.facts ?? [], vocabulary: catalog?.vocabulary ?? Vocabulary())
+            let taken = catalog?.gates.map(\.id) ?? []
+            for element in list {
+                guard let gate = GateDecoder(context: context, scope: scope).decode(element) else { continue }
+                if taken.contains(gate.id) || gates.contains(where: { $0.id == gate.id }) {
+                    element.fail("a gate with id \"\(gate.id)\" already exists")
+                } else {
+                    gates.append(gate)
+                }
+            }
+        }
+        var missing: MissingFactPolicy?
+        if let settings = object.optional("settings")?.object(keys: ["missingFacts"]) {
+            missing = settings.optional("missingFacts")?.missingFactPolicy()
+        }
+        guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
+        return RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
+    }
+
+    private func scopeIDs(_ reader: JSONReader, known: [String], kind: String) -> [String]? {
+        FactScope(declared: [], vocabulary: Vocabulary()).ids(reader, known: known, kind: kind)
+    }
+
+    private func decodeOrganisation(_ reader: JSONReader) -> Organisation? {
+        guard let object = reader.object(keys: ["name", "headcount", "headcountGrowthPercent", "sites", "industry"]) else { return nil }
+        let name = object.required("name", "the organisation's name")?.string()
+        let headcount = object.required("headcount", "employees, > 0")?.number(.positive)
+        let growth = object.optional("headcountGrowthPercent")?.number(.between(-100, 1000)) ?? 0
+        let sites = object.optional("sites")?.integer(NumberRange(lower: 1)) ?? 1
+        var industry: String?
+        if let industryReader = object.required("industry", "an industry id from the catalog") {
+            industry = industryReader.string()
+            let known = catalog?.vocabulary.industries.map(\.id) ?? []
+            if let id = industry, !known.isEmpty, !known.contains(id) {
+                industryReader.fail(unknownIDMessage(id, known: known, kind: "industry"))
+                industry = nil
+            }
+        }
+        guard let name, let headcount, let industry else { return nil }
+        return Organisation(name: name, headcount: headcount, headcountGrowthPercent: growth, sites: sites, industry: industry)
+    }
+
+    private func decodeBudget(_ reader: JSONReader) -> Budget? {
+        guard let object = reader.object(keys: ["annual", "oneTime", "currency", "limit", "tolerancePercent"]) else { return nil }
+        let annual = object.required("annual", "the yearly budget, > 0")?.number(.positive)
+        let oneTime = object.optional("oneTime")?.number(.nonNegative) ?? 0
+        let currency = object.required("currency", "an ISO 4217 code such as CNY").flatMap(currencyCode)
+        let limit = object.optional("limit")?.oneOf(["hard", "soft"]) ?? (object.has("tolerancePercent") ? "soft" : "hard")
+        var tolerance = 0.0
+        if let t = object.optional("tolerancePercent") {
+            if limit == "hard" {
+                t.fail("a hard budget has no tolerance; remove \"tolerancePercent\" or set \"limit\": \"soft\"")
+            } else {
+                tolerance = (t.number(.percent) ?? 0) / 100
+            }
+        } else if limit == "soft" {
+            reader.fail("a soft budget needs \"tolerancePercent\" (how far over budget a vendor may go, 0–100)")
+        }
+        guard let annual, let currency else { return nil }
+        return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance)
+    }
+
+    private func allNodeIDs(_ catalog: Catalog) -> [String] {
+        var ids: [String] = []
+        func walk(_ nodes: [CriterionNode]) {
+            for node in nodes {
+                ids.append(node.id)
+                walk(node.children)
+            }
+        }
+        walk(catalog.criteria)
+        return ids
+    }
+}
+
+/// Reads a three-letter upper-case currency code.
+func currencyCode(_ reader: JSONReader) -> String? {
+    guard let code = reader.string() else { return nil }
+    guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+        reader.fail("expected a three-letter ISO 4217 currency code such as \"CNY\", found \"\(code)\"")
+        return nil
+    }
+    return code
+}

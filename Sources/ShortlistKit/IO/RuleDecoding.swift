@@ -1,0 +1,208 @@
+/// Decodes one criterion's `rule` object.
+struct RuleDecoder {
+    let context: DecodingContext
+    let scope: FactScope
+
+    private static let kinds = ["modules", "industryExperience", "scale", "boolean", "coverage", "lookup", "cost", "deployment", "deadline", "rating"]
+    private static let fields: [String: [String]] = [
+        "modules": ["modules"],
+        "industryExperience": ["curve"],
+        "scale": ["fact", "points"],
+        "boolean": ["fact", "true", "false"],
+        "coverage": ["fact", "required"],
+        "lookup": ["fact", "table", "otherwise"],
+        "cost": ["basis", "method", "best", "worst"],
+        "deployment": ["preferred", "acceptable"],
+        "deadline": ["points"],
+        "rating": ["fact", "scale"],
+    ]
+
+    func decode(_ reader: JSONReader) -> CriterionNode.Content? {
+        guard case .object(let members) = reader.node.value else {
+            reader.expected("a rule object")
+            return nil
+        }
+        guard let kindMember = members.first(where: { $0.key == "kind" }) else {
+            reader.fail("missing key \"kind\" (one of \(Self.kinds.joined(separator: ", ")))")
+            return nil
+        }
+        let kindReader = JSONReader(node: kindMember.value, path: reader.path.appending(key: "kind"), file: reader.file, context: context)
+        guard let kind = kindReader.oneOf(Self.kinds), let object = reader.object(keys: ["kind", "missing"] + Self.fields[kind]!) else { return nil }
+        let before = context.errorCount
+        let missing = object.optional("missing")?.missingFactPolicy()
+        let rule: Rule?
+        switch kind {
+        case "modules":
+            rule = object.required("modules", "\"required\", \"desired\" or a list of module ids").flatMap(moduleSelection)
+        case "industryExperience":
+            rule = object.required("curve", "points [years, score]")?.curve(xName: "years").map { .industryExperience(curve: $0) }
+        case "scale":
+            let fact = object.required("fact", "a numeric fact").flatMap { scope.fact($0, expected: [.number]) }
+            let curve = object.required("points", "points [value, score]")?.curve(xName: "value")
+            rule = fact.flatMap { f in curve.map { .scale(fact: f, curve: $0) } }
+        case "boolean":
+            let fact = object.required("fact", "a boolean fact").flatMap { scope.fact($0, expected: [.boolean]) }
+            let yes = object.optional("true")?.number(.score) ?? 100
+            let no = object.optional("false")?.number(.score) ?? 0
+            rule = fact.map { .boolean(fact: $0, whenTrue: yes, whenFalse: no) }
+        case "coverage":
+            rule = coverage(object)
+        case "lookup":
+            rule = lookup(object)
+        case "cost":
+            rule = cost(object)
+        case "deployment":
+            let preferred = object.optional("preferred")?.number(.score) ?? 100
+            let acceptable = object.optional("acceptable")?.number(.score) ?? 70
+            rule = .deployment(preferred: preferred, acceptable: acceptable)
+        case "deadline":
+            rule = object.required("points", "points [implementation weeks ÷ go-live weeks, score]")?.curve(xName: "ratio").map { .deadline(curve: $0) }
+        default: // rating
+            let fact = object.required("fact", "a numeric fact holding the rating").flatMap { scope.fact($0, expected: [.number]) }
+            let scale = object.required("scale", "the rating scale {min, max, anchors}").flatMap(ratingScale)
+            rule = fact.flatMap { f in scale.map { .rating(fact: f, scale: $0) } }
+        }
+        guard context.errorCount == before, let rule else { return nil }
+        return .criterion(rule, missing: missing)
+    }
+
+    private func moduleSelection(_ reader: JSONReader) -> Rule? {
+        if case .string = reader.node.value {
+            return reader.oneOf(["required", "desired"]).map { .modules($0 == "required" ? .required : .desired) }
+        }
+        guard let ids = scope.ids(reader, known: scope.vocabulary.modules.map(\.id), kind: "module") else { return nil }
+        if ids.isEmpty { reader.fail("expected at least one module id") }
+        return .modules(.list(ids))
+    }
+
+    private func coverage(_ object: ObjectReader) -> Rule? {
+        guard let factReader = object.required("fact", "a set fact"), let fact = scope.fact(factReader, expected: [.set]) else { return nil }
+        guard let requiredReader = object.required("required", "\"profile\" or a list of ids") else { return nil }
+        if case .string = requiredReader.node.value {
+            guard requiredReader.oneOf(["profile"]) != nil else { return nil }
+            guard scope.entries(forSetFact: fact) != nil else {
+                requiredReader.fail("\"profile\" works only for deployments, integrations and security.certifications; list the ids for \"\(fact)\"")
+                return nil
+            }
+            return .coverage(fact: fact, required: .profile)
+        }
+        guard let ids = scope.ids(requiredReader, known: scope.entries(forSetFact: fact) ?? [], kind: "id") else { return nil }
+        return .coverage(fact: fact, required: .list(ids))
+    }
+
+    private func lookup(_ object: ObjectReader) -> Rule? {
+        let fact = object.required("fact", "a text or boolean fact").flatMap { scope.fact($0, expected: [.text]) }
+        var table: [(value: String, score: Double)] = []
+        if let tableReader = object.required("table", "value → score"), let map = tableReader.map() {
+            if map.isEmpty { tableReader.fail("the table is empty") }
+            for (value, scoreReader) in map {
+                if let score = scoreReader.number(.score) { table.append((value, score)) }
+            }
+        }
+        let otherwise = object.optional("otherwise")?.number(.score)
+        return fact.map { .lookup(fact: $0, table: table, otherwise: otherwise) }
+    }
+
+    private func cost(_ object: ObjectReader) -> Rule? {
+        let basis = (object.optional("basis")?.oneOf(CostBasis.allCases.map(\.rawValue))).flatMap(CostBasis.init(rawValue:)) ?? .tco
+        guard let methodReader = object.required("method", "budgetRange, fixedRange, lowestPrice, linearDeduction or minMax"),
+              let name = methodReader.oneOf(["budgetRange", "fixedRange", "lowestPrice", "linearDeduction", "minMax"]) else { return nil }
+        let bestReader = object.optional("best"), worstReader = object.optional("worst")
+        switch name {
+        case "budgetRange", "fixedRange":
+            let best = bestReader?.number(.nonNegative) ?? (name == "budgetRange" ? 0.5 : nil)
+            let worst = worstReader?.number(.positive) ?? (name == "budgetRange" ? 1.0 : nil)
+            guard let best, let worst else {
+                object.reader.fail("the fixedRange method needs \"best\" and \"worst\" prices fixed in advance")
+                return nil
+            }
+            guard best < worst else {
+                (worstReader ?? object.reader).fail("\"best\" (\(JSONWriter.formatNumber(best))) must be lower than \"worst\" (\(JSONWriter.formatNumber(worst)))")
+                return nil
+            }
+            return .cost(basis: basis, method: name == "budgetRange" ? .budgetRange(best: best, worst: worst) : .fixedRange(best: best, worst: worst))
+        default:
+            if let extra = bestReader ?? worstReader { extra.fail("\"best\" and \"worst\" apply only to budgetRange and fixedRange") }
+            let method: PriceMethod = name == "lowestPrice" ? .lowestPrice : name == "linearDeduction" ? .linearDeduction : .minMax
+            return .cost(basis: basis, method: method)
+        }
+    }
+
+    private func ratingScale(_ reader: JSONReader) -> RatingScale? {
+        guard let object = reader.object(keys: ["min", "max", "anchors"]) else { return nil }
+        guard let min = object.required("min", "the lowest rating")?.number(), let max = object.required("max", "the highest rating")?.number() else { return nil }
+        guard min < max else {
+            reader.fail("the scale's min (\(JSONWriter.formatNumber(min))) must be below its max (\(JSONWriter.formatNumber(max)))")
+            return nil
+        }
+        var anchors: [(level: Double, text: String)] = []
+        if let map = object.optional("anchors")?.map() {
+            for (key, value) in map {
+                guard let level = Double(key), level >= min, level <= max else {
+                    value.fail("an anchor's key must be a level from \(JSONWriter.formatNumber(min)) to \(JSONWriter.formatNumber(max)), found \"\(key)\"")
+                    continue
+                }
+                if let text = value.string() { anchors.append((level, text)) }
+            }
+        }
+        return RatingScale(min: min, max: max, anchors: anchors.sorted { $0.level < $1.level })
+    }
+}
+
+/// Decodes one knock-out gate, from a catalog or a profile.
+struct GateDecoder {
+    let context: DecodingContext
+    let scope: FactScope
+
+    private static let kinds = ["requiredModules", "budget", "deployment", "certifications", "deadline", "fact"]
+
+    func decode(_ reader: JSONReader) -> Gate? {
+        guard let object = reader.object(keys: ["id", "name", "kind", "minimumLevel", "basis", "fact", "operator", "value", "onMissing"]) else { return nil }
+        let before = context.errorCount
+        let id = object.required("id", "the gate's id")?.identifier()
+        let name = object.optional("name")?.localizedText()
+        let passes = object.optional("onMissing")?.oneOf(["fail", "pass"]).map { $0 == "pass" } ?? false
+        guard let kindReader = object.required("kind", Self.kinds.joined(separator: ", ")), let kind = kindReader.oneOf(Self.kinds) else { return nil }
+        let allowed: [String: [String]] = ["requiredModules": ["minimumLevel"], "budget": ["basis"], "fact": ["fact", "operator", "value"]]
+        for key in ["minimumLevel", "basis", "fact", "operator", "value"] where object.has(key) && !(allowed[kind] ?? []).contains(key) {
+            object.optional(key)!.fail("\"\(key)\" does not apply to a \(kind) gate")
+        }
+        let gateKind: GateKind?
+        switch kind {
+        case "requiredModules":
+            let level = object.optional("minimumLevel")?.oneOf(["full", "partial"]).flatMap(ModuleCoverage.init(rawValue:)) ?? .partial
+            gateKind = .requiredModules(minimumLevel: level)
+        case "budget":
+            gateKind = .budget(object.optional("basis")?.oneOf(BudgetTest.allCases.map(\.rawValue)).flatMap(BudgetTest.init(rawValue:)) ?? .both)
+        case "deployment": gateKind = .deployment
+        case "certifications": gateKind = .certifications
+        case "deadline": gateKind = .deadline
+        default:
+            gateKind = factGate(object)
+        }
+        guard context.errorCount == before, let id, let gateKind else { return nil }
+        return Gate(id: id, name: name, kind: gateKind, passesWhenMissing: passes)
+    }
+
+    private func factGate(_ object: ObjectReader) -> GateKind? {
+        guard let factReader = object.required("fact", "the fact to test"),
+              let fact = scope.fact(factReader, expected: FactType.allCases),
+              let type = scope.type(of: fact),
+              let op = object.required("operator", "<, <=, >, >=, ==, != or contains")?.oneOf(ComparisonOperator.allCases.map(\.rawValue)).flatMap(ComparisonOperator.init(rawValue:)),
+              let valueReader = object.required("value", "the value to compare with") else { return nil }
+        let value: FactValue?
+        switch (type, op) {
+        case (.set, .contains): value = valueReader.string().map(FactValue.text)
+        case (.set, _), (_, .contains):
+            object.optional("operator")!.fail("\"\(op.rawValue)\" cannot test \(type.article) fact; use \(type == .set ? "contains" : type == .number ? "<, <=, >, >=, == or !=" : "== or !=")")
+            return nil
+        case (.number, _): value = valueReader.number().map(FactValue.number)
+        case (.boolean, .equal), (.boolean, .notEqual): value = valueReader.bool().map(FactValue.boolean)
+        case (.text, .equal), (.text, .notEqual): value = valueReader.string().map(FactValue.text)
+        default:
+            object.optional("operator")!.fail("\"\(op.rawValue)\" cannot compare \(type.article) fact; use == or !=")
+            return nil
+        }
+        return value.map { .fact(fact, op, $0) }
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+
+/// A loaded, validated evaluation workspace: the profile, the catalog and the vendor dossiers.
+public struct Workspace: Sendable, Equatable {
+    /// The workspace folder as the user named it.
+    public var directory: String
+    /// The requirement profile from `selection.json`.
+    public var profile: RequirementProfile
+    /// The criteria catalog the profile names.
+    public var catalog: Catalog
+    /// Where the catalog was read from.
+    public var catalogPath: String
+    /// The dossiers, in file-name order.
+    public var vendors: [VendorDossier]
+    /// Warnings found while loading (the load itself succeeded).
+    public var warnings: [Diagnostic]
+
+    /// Creates a workspace from values already in memory.
+    public init(directory: String = ".", profile: RequirementProfile, catalog: Catalog, catalogPath: String = "", vendors: [VendorDossier], warnings: [Diagnostic] = []) {
+        self.directory = directory
+        self.profile = profile
+        self.catalog = catalog
+        self.catalogPath = catalogPath
+        self.vendors = vendors
+        self.warnings = warnings
+    }
+}
+
+/// Reads a workspace folder, reporting every problem in every file.
+public struct WorkspaceLoader: Sendable {
+    /// Folders searched, in order, for a catalog named without a path (`"hris"` → `hris.json`).
+    public var catalogDirectories: [String]
+
+    /// Creates a loader that looks for shipped catalogs in `catalogDirectories`.
+    public init(catalogDirectories: [String]) {
+        self.catalogDirectories = catalogDirectories
+    }
+
+    /// Where shipped catalogs are looked for: `$SHORTLIST_CATALOGS` (colon-separated), then `criteria/`
+    /// in the workspace and each folder above it, in the current folder, and beside or above the executable.
+    public static func defaultCatalogDirectories(workspace: String, environment: [String: String], executablePath: String?, currentDirectory: String) -> [String] {
+        var result: [String] = []
+        if let list = environment["SHORTLIST_CATALOGS"] { result += list.split(separator: ":").map(String.init) }
+        func ancestors(of path: String) -> [String] {
+            var dirs: [String] = []
+            var url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true)).standardizedFileURL
+            for _ in 0..<8 {
+                dirs.append(url.appendingPathComponent("criteria").path)
+                let parent = url.deletingLastPathComponent()
+                if parent.path == url.path { break }
+                url = parent
+            }
+            return dirs
+        }
+        result += ancestors(of: workspace)
+        result.append(URL(fileURLWithPath: currentDirectory).appendingPathComponent("criteria").path)
+        if let executablePath { result += ancestors(of: URL(fileURLWithPath: executablePath).deletingLastPathComponent().path) }
+        var seen = Set<String>()
+        return result.filter { seen.insert($0).inserted }
+    }
+
+    /// The catalogs found in the catalog directories: name → path, first found wins.
+    public func shippedCatalogs() -> [(name: String, path: String)] {
+        var found: [(name: String, path: String)] = []
+        for directory in catalogDirectories {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
+            for entry in entries.sorted() where entry.hasSuffix(".json") && !entry.hasPrefix(".") {
+                let name = String(entry.dropLast(5))
+                if !found.contains(where: { $0.name == name }) { found.append((name, directory + "/" + entry)) }
+            }
+        }
+        return found
+    }
+
+    /// The path of the catalog a profile names, or nil when it cannot be found.
+    public func catalogPath(for reference: String, workspace: String) -> String? {
+        if reference.contains("/") || reference.hasSuffix(".json") {
+            let path = reference.hasPrefix("/") ? reference : workspace + "/" + reference
+            return FileManager.default.fileExists(atPath: path) ? path : nil
+        }
+        return shippedCatalogs().first { $0.name == reference }?.path
+    }
+
+    /// Loads and checks a catalog file on its own.
+    public func loadCatalog(at path: String, displayName: String? = nil) throws(InputErrors) -> Catalog {
+        let context = DecodingContext()
+        let display = displayName ?? path
+        let catalog = readDocument(path, display: display, context: context).flatMap {
+            CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: display, context: context))
+        }
+        guard let catalog, !context.hasErrors else { throw InputErrors(context.diagnostics.filter { $0.severity == .error }) }
+        return catalog
+    }
+
+    /// Loads the workspace at `directory`; throws every error found (warnings are kept in the result).
+    public func load(_ directory: String) throws(InputErrors) -> Workspace {
+        let context = DecodingContext()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputErrors([Diagnostic(file: directory, message: "no workspace folder here; expected a folder with selection.json and vendors/ (create one with `shortlist init`)")])
+        }
+        let selectionNode = readDocument(directory + "/selection.json", display: "selection.json", context: context)
+
+        // The catalog first: the profile's and the dossiers' ids are checked against it.
+        var catalog: Catalog?
+        var catalogPath = ""
+        if let selectionNode, case .object(let members) = selectionNode.value, let member = members.first(where: { $0.key == "catalog" }) {
+            let reader = JSONReader(node: member.value, path: JSONPath.root.appending(key: "catalog"), file: "selection.json", context: context)
+            if let reference = reader.string() {
+                if let path = self.catalogPath(for: reference, workspace: directory) {
+                    catalogPath = path
+                    catalog = readDocument(path, display: path, context: context).flatMap {
+                        CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: path, context: context))
+                    }
+                } else {
+                    var message = "no catalog \"\(reference)\" found"
+                    let names = shippedCatalogs().map(\.name)
+                    if let near = NearestMatch.suggestion(for: reference, among: names) { message += "; did you mean \"\(near)\"?" }
+                    else if !names.isEmpty { message += "; shipped catalogs: \(names.joined(separator: ", "))" }
+                    else { message += " (looked in \(catalogDirectories.joined(separator: ", ")); set SHORTLIST_CATALOGS to the folder holding it)" }
+                    reader.fail(message)
+                }
+            }
+        }
+        let profile = selectionNode.flatMap {
+            ProfileDecoder(context: context, catalog: catalog).decode(JSONReader(node: $0, path: .root, file: "selection.json", context: context))
+        }
+
+        var vendors: [VendorDossier] = []
+        let vendorDirectory = directory + "/vendors"
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: vendorDirectory) {
+            let files = entries.filter { !$0.hasPrefix(".") }.sorted()
+            var owners: [String: String] = [:]
+            for entry in files {
+                let display = "vendors/" + entry
+                guard entry.hasSuffix(".json") else {
+                    context.report(Diagnostic(.warning, file: display, message: "ignored: only .json files in vendors/ are dossiers"))
+                    continue
+                }
+                guard let node = readDocument(vendorDirectory + "/" + entry, display: display, context: context) else { continue }
+                let reader = JSONReader(node: node, path: .root, file: display, context: context)
+                guard let vendor = VendorDecoder(context: context, catalog: catalog, profile: profile).decode(reader, file: display) else { continue }
+                if let owner = owners[vendor.id] {
+                    context.report(Diagnostic(file: display, location: node.location, path: "id", message: "duplicate vendor id \"\(vendor.id)\": \(owner) uses it already"))
+                    continue
+                }
+                owners[vendor.id] = display
+                vendors.append(vendor)
+            }
+            if files.filter({ $0.hasSuffix(".json") }).isEmpty {
+                context.report(Diagnostic(file: "vendors/", message: "the workspace has no vendor dossiers; add one JSON file per vendor to vendors/"))
+            }
+        } else {
+            context.report(Diagnostic(file: "vendors/", message: "missing folder: a workspace keeps one dossier per vendor in vendors/"))
+        }
+
+        guard !context.hasErrors, let profile, let catalog else {
+            throw InputErrors(context.diagnostics.filter { $0.severity == .error })
+        }
+        return Workspace(directory: directory, profile: profile, catalog: catalog, catalogPath: catalogPath, vendors: vendors, warnings: context.diagnostics.filter { $0.severity == .warning })
+    }
+
+    /// Reads and parses one JSON file, reporting unreadable, empty and malformed files.
+    private func readDocument(_ path: String, display: String, context: DecodingContext) -> JSONNode? {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReading.readBytes(path)
+        } catch {
+            context.report(Diagnostic(file: display, message: "cannot read the file: \(error.reason)"))
+            return nil
+        }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            context.report(Diagnostic(file: display, message: "the file is empty; expected a JSON object"))
+            return nil
+        }
+        do {
+            return try JSONParser.parse(bytes)
+        } catch {
+            context.report(Diagnostic(file: display, location: error.location, message: error.message))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// The facts every dossier can state or that are derived from it, with their types.
+public struct FactDefinition: Sendable, Equatable {
+    /// Which vocabulary a set fact's ids come from.
+    public enum Vocabulary: Sendable, Equatable {
+        /// Deployment names (`saas`, `privateCloud`, `onPremise`).
+        case deployments
+        /// The catalog's integrations.
+        case integrations
+        /// The catalog's certifications.
+        case certifications
+    }
+
+    /// The fact's name, such as `support.responseHours`.
+    public var name: String
+    /// Its type.
+    public var type: FactType
+    /// What it means, for listings.
+    public var summary: String
+    /// The dossier section it is written in (`support`), or nil for the top level.
+    public var section: String?
+    /// The key inside the section.
+    public var key: String
+    /// For numbers: whether zero is allowed (`true`) or the value must be positive.
+    public var allowsZero: Bool
+    /// For sets: where the ids come from.
+    public var vocabulary: Vocabulary?
+    /// Whether the fact is computed rather than written in the dossier.
+    public var isDerived: Bool
+}
+
+/// The built-in facts.
+public enum BuiltInFacts {
+    private static func stored(_ section: String?, _ key: String, _ type: FactType, _ summary: String, allowsZero: Bool = true, vocabulary: FactDefinition.Vocabulary? = nil) -> FactDefinition {
+        FactDefinition(name: section.map { "\($0).\(key)" } ?? key, type: type, summary: summary, section: section, key: key, allowsZero: allowsZero, vocabulary: vocabulary, isDerived: false)
+    }
+
+    private static func derived(_ name: String, _ summary: String) -> FactDefinition {
+        FactDefinition(name: name, type: .number, summary: summary, section: nil, key: name, allowsZero: true, vocabulary: nil, isDerived: true)
+    }
+
+    /// Facts written in a dossier's sections.
+    public static let stored: [FactDefinition] = [
+        stored(nil, "releasesPerYear", .number, "feature releases a year"),
+        stored(nil, "implementationWeeks", .number, "weeks from contract to go-live", allowsZero: false),
+        stored(nil, "deployments", .set, "deployments offered", vocabulary: .deployments),
+        stored(nil, "integrations", .set, "integrations supported", vocabulary: .integrations),
+        stored("clients", "total", .number, "clients in all"),
+        stored("clients", "subIndustries", .number, "sub-industries served"),
+        stored("support", "responseHours", .number, "hours to respond to a fault"),
+        stored("support", "twentyFourSeven", .boolean, "a 24×7 hotline"),
+        stored("support", "onsiteTrainingDays", .number, "days of on-site training included"),
+        stored("security", "certifications", .set, "certifications held", vocabulary: .certifications),
+        stored("security", "encryptionInTransit", .boolean, "TLS in transit"),
+        stored("security", "encryptionAtRest", .text, "encryption at rest, e.g. aes-256"),
+        stored("security", "backups", .boolean, "regular backups"),
+        stored("security", "offsiteRecovery", .boolean, "off-site disaster recovery"),
+        stored("security", "tieredPermissions", .boolean, "tiered permissions"),
+        stored("security", "auditsPerYear", .number, "security audits a year"),
+    ]
+
+    /// Facts computed from the dossier and the profile.
+    public static let derived: [FactDefinition] = [
+        derived("industry.years", "years serving the buyer's industry"),
+        derived("industry.clients", "clients in the buyer's industry"),
+        derived("references.total", "references named"),
+        derived("references.sameIndustry", "references in the buyer's industry"),
+        derived("cost.firstYear", "one-off fees plus the first year's recurring fees"),
+        derived("cost.annual", "the first year's recurring fees"),
+        derived("cost.tco", "total cost of ownership over the profile's horizon"),
+    ]
+
+    /// Every built-in fact.
+    public static let all: [FactDefinition] = stored + derived
+
+    /// The dossier sections that hold stored facts.
+    public static let sections: [String] = ["clients", "support", "security"]
+
+    /// The definition of a built-in fact by name.
+    public static func definition(_ name: String) -> FactDefinition? { all.first { $0.name == name } }
+}

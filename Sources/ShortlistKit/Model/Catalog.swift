@@ -1,0 +1,127 @@
+/// A reusable tree of weighted criteria with the rules that score them and the gates that knock vendors out.
+public struct Catalog: Sendable, Equatable {
+    /// A short id such as `hris`.
+    public var id: String
+    /// The catalog's name.
+    public var name: LocalizedText
+    /// What the catalog is for and why it weighs things as it does.
+    public var description: LocalizedText?
+    /// The default policy for facts a vendor did not provide.
+    public var missingFacts: MissingFactPolicy
+    /// The ids that profiles and dossiers may use, with their names.
+    public var vocabulary: Vocabulary
+    /// Facts this catalog uses beyond the built-in ones.
+    public var facts: [FactDeclaration]
+    /// Knock-out gates.
+    public var gates: [Gate]
+    /// The top-level groups and criteria.
+    public var criteria: [CriterionNode]
+
+    /// Creates a catalog.
+    public init(id: String, name: LocalizedText, description: LocalizedText? = nil, missingFacts: MissingFactPolicy = .worst, vocabulary: Vocabulary = Vocabulary(), facts: [FactDeclaration] = [], gates: [Gate] = [], criteria: [CriterionNode]) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.missingFacts = missingFacts
+        self.vocabulary = vocabulary
+        self.facts = facts
+        self.gates = gates
+        self.criteria = criteria
+    }
+}
+
+/// The ids a catalog knows, by kind.
+public struct Vocabulary: Sendable, Equatable {
+    /// Industries.
+    public var industries: [VocabularyEntry]
+    /// Modules.
+    public var modules: [VocabularyEntry]
+    /// Integrations with other systems.
+    public var integrations: [VocabularyEntry]
+    /// Certifications.
+    public var certifications: [VocabularyEntry]
+
+    /// Creates a vocabulary.
+    public init(industries: [VocabularyEntry] = [], modules: [VocabularyEntry] = [], integrations: [VocabularyEntry] = [], certifications: [VocabularyEntry] = []) {
+        self.industries = industries
+        self.modules = modules
+        self.integrations = integrations
+        self.certifications = certifications
+    }
+
+    /// The display name of `id` among `entries`, or the id itself.
+    public static func name(of id: String, in entries: [VocabularyEntry], language: Language = .english) -> String {
+        entries.first { $0.id == id }?.name.text(in: language) ?? id
+    }
+}
+
+/// One id with its display name.
+public struct VocabularyEntry: Sendable, Equatable {
+    /// The id used in files.
+    public var id: String
+    /// Its display name.
+    public var name: LocalizedText
+
+    /// Creates an entry.
+    public init(id: String, name: LocalizedText) {
+        self.id = id
+        self.name = name
+    }
+}
+
+/// A fact a catalog uses beyond the built-in ones; dossiers give it in their `facts` map.
+public struct FactDeclaration: Sendable, Equatable {
+    /// The fact's name, such as `binding.staleBindingAudit`.
+    public var id: String
+    /// Its type.
+    public var type: FactType
+    /// Its display name.
+    public var name: LocalizedText
+    /// What it means.
+    public var description: LocalizedText?
+
+    /// Creates a declaration.
+    public init(id: String, type: FactType, name: LocalizedText, description: LocalizedText? = nil) {
+        self.id = id
+        self.type = type
+        self.name = name
+        self.description = description
+    }
+}
+
+/// A group of criteria or a scored criterion.
+public struct CriterionNode: Sendable, Equatable {
+    /// What a node holds.
+    public enum Content: Sendable, Equatable {
+        /// Child nodes whose weights are normalised among themselves.
+        case group([CriterionNode])
+        /// A scoring rule, with an optional missing-facts policy of its own.
+        case criterion(Rule, missing: MissingFactPolicy?)
+    }
+
+    /// An id unique in the catalog.
+    public var id: String
+    /// Display name.
+    public var name: LocalizedText
+    /// What the node measures.
+    public var description: LocalizedText?
+    /// Raw weight (≥ 0), normalised among its siblings.
+    public var weight: Double
+    /// Children or rule.
+    public var content: Content
+
+    /// Creates a node.
+    public init(id: String, name: LocalizedText, description: LocalizedText? = nil, weight: Double, content: Content) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.weight = weight
+        self.content = content
+    }
+
+    /// The children of a group, or nothing for a criterion.
+    public var children: [CriterionNode] {
+        if case .group(let children) = content { return children }
+        return []
+    }
+}

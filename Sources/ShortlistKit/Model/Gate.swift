@@ -1,0 +1,82 @@
+/// A knock-out: a must-have that removes a vendor from the ranking, with the reason.
+public struct Gate: Sendable, Equatable {
+    /// An id unique among the catalog's and the profile's gates.
+    public var id: String
+    /// A display name.
+    public var name: LocalizedText?
+    /// What the gate tests.
+    public var kind: GateKind
+    /// Whether a vendor whose fact is missing passes (`true`) or fails (`false`, the default).
+    public var passesWhenMissing: Bool
+
+    /// Creates a gate.
+    public init(id: String, name: LocalizedText? = nil, kind: GateKind, passesWhenMissing: Bool = false) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.passesWhenMissing = passesWhenMissing
+    }
+}
+
+/// What a gate tests.
+public enum GateKind: Sendable, Equatable {
+    /// Every required module at `minimumLevel` or better.
+    case requiredModules(minimumLevel: ModuleCoverage)
+    /// First-year cost and/or TCO within the budget and its tolerance.
+    case budget(BudgetTest)
+    /// At least one acceptable deployment offered.
+    case deployment
+    /// Every required certification held.
+    case certifications
+    /// Implementation weeks within the go-live deadline.
+    case deadline
+    /// A comparison on any fact.
+    case fact(String, ComparisonOperator, FactValue)
+
+    /// The kind as written in catalogs.
+    public var name: String {
+        switch self {
+        case .requiredModules: return "requiredModules"
+        case .budget: return "budget"
+        case .deployment: return "deployment"
+        case .certifications: return "certifications"
+        case .deadline: return "deadline"
+        case .fact: return "fact"
+        }
+    }
+}
+
+/// Which cost figures a budget gate tests.
+public enum BudgetTest: String, Sendable, Equatable, CaseIterable {
+    /// The first year's cash.
+    case firstYear
+    /// The total cost of ownership.
+    case tco
+    /// Both.
+    case both
+}
+
+/// A comparison in a fact gate.
+public enum ComparisonOperator: String, Sendable, Equatable, CaseIterable {
+    case lessThan = "<"
+    case atMost = "<="
+    case greaterThan = ">"
+    case atLeast = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case contains = "contains"
+
+    /// Whether `value` compares to `reference` as this operator asks; nil when the types do not fit.
+    public func holds(_ value: FactValue, _ reference: FactValue) -> Bool? {
+        switch (self, value, reference) {
+        case (.lessThan, .number(let a), .number(let b)): return a < b
+        case (.atMost, .number(let a), .number(let b)): return a <= b
+        case (.greaterThan, .number(let a), .number(let b)): return a > b
+        case (.atLeast, .number(let a), .number(let b)): return a >= b
+        case (.contains, .set(let items), .text(let item)): return items.contains(item)
+        case (.equal, let a, let b): return a.type == b.type ? a == b : nil
+        case (.notEqual, let a, let b): return a.type == b.type ? a != b : nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// What the buyer needs: the content of a workspace's `selection.json`.
+public struct RequirementProfile: Sendable, Equatable {
+    /// A title for reports.
+    public var title: String?
+    /// The catalog to use: a shipped catalog's name or a path relative to the workspace.
+    public var catalog: String
+    /// The buying organisation.
+    public var organisation: Organisation
+    /// Module ids the system must have; a vendor without one is knocked out.
+    public var requiredModules: [String]
+    /// Module ids that earn points when present.
+    public var desiredModules: [String]
+    /// The budget and how hard it is.
+    public var budget: Budget
+    /// Acceptable deployments, most preferred first.
+    public var deployments: [Deployment]
+    /// Integration ids the system must support.
+    public var integrations: [String]
+    /// Certification ids the vendor must hold.
+    public var certifications: [String]
+    /// Weeks until the system must be live.
+    public var goLiveWeeks: Double
+    /// Years of the total cost of ownership.
+    public var tcoYears: Int
+    /// Weight overrides: criterion or group id → raw weight, in file order.
+    public var weights: [(id: String, weight: Double)]
+    /// Knock-out gates the buyer adds to the catalog's.
+    public var gates: [Gate]
+    /// The default missing-facts policy, overriding the catalog's.
+    public var missingFacts: MissingFactPolicy?
+
+    /// Creates a profile.
+    public init(title: String? = nil, catalog: String, organisation: Organisation, requiredModules: [String], desiredModules: [String] = [], budget: Budget, deployments: [Deployment], integrations: [String] = [], certifications: [String] = [], goLiveWeeks: Double, tcoYears: Int = 3, weights: [(id: String, weight: Double)] = [], gates: [Gate] = [], missingFacts: MissingFactPolicy? = nil) {
+        self.title = title
+        self.catalog = catalog
+        self.organisation = organisation
+        self.requiredModules = requiredModules
+        self.desiredModules = desiredModules
+        self.budget = budget
+        self.deployments = deployments
+        self.integrations = integrations
+        self.certifications = certifications
+        self.goLiveWeeks = goLiveWeeks
+        self.tcoYears = tcoYears
+        self.weights = weights
+        self.gates = gates
+        self.missingFacts = missingFacts
+    }
+
+    public static func == (a: RequirementProfile, b: RequirementProfile) -> Bool {
+        a.title == b.title && a.catalog == b.catalog && a.organisation == b.organisation
+            && a.requiredModules == b.requiredModules && a.desiredModules == b.desiredModules
+            && a.budget == b.budget && a.deployments == b.deployments && a.integrations == b.integrations
+            && a.certifications == b.certifications && a.goLiveWeeks == b.goLiveWeeks && a.tcoYears == b.tcoYears
+            && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
+            && a.gates == b.gates && a.missingFacts == b.missingFacts
+    }
+}
+
+/// The buying organisation.
+public struct Organisation: Sendable, Equatable {
+    /// Its name.
+    public var name: String
+    /// Employees today.
+    public var headcount: Double
+    /// Yearly growth of the headcount in percent, used in the TCO.
+    public var headcountGrowthPercent: Double
+    /// Sites, plants or stores.
+    public var sites: Int
+    /// Its industry, an id from the catalog's vocabulary.
+    public var industry: String
+
+    /// Creates an organisation.
+    public init(name: String, headcount: Double, headcountGrowthPercent: Double = 0, sites: Int = 1, industry: String) {
+        self.name = name
+        self.headcount = headcount
+        self.headcountGrowthPercent = headcountGrowthPercent
+        self.sites = sites
+        self.industry = industry
+    }
+}
+
+/// The money the buyer can spend.
+public struct Budget: Sendable, Equatable {
+    /// The yearly budget.
+    public var annual: Double
+    /// The budget for one-off fees (implementation, training, migration).
+    public var oneTime: Double
+    /// ISO 4217 code such as `CNY`; every vendor's prices must be in it.
+    public var currency: String
+    /// How far over budget a vendor may go before it is knocked out, as a fraction (0.1 = 10 %); 0 for a hard cap.
+    public var tolerance: Double
+
+    /// Creates a budget.
+    public init(annual: Double, oneTime: Double = 0, currency: String, tolerance: Double = 0) {
+        self.annual = annual
+        self.oneTime = oneTime
+        self.currency = currency
+        self.tolerance = tolerance
+    }
+
+    /// The most a vendor may cost in its first year: (annual + one-time) × (1 + tolerance).
+    public var firstYearLimit: Double { (annual + oneTime) * (1 + tolerance) }
+
+    /// The most a vendor may cost over `years`: (annual × years + one-time) × (1 + tolerance).
+    public func totalLimit(years: Int) -> Double { (annual * Double(years) + oneTime) * (1 + tolerance) }
+}

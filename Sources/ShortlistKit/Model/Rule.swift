@@ -1,0 +1,185 @@
+/// A scoring rule: how facts become a score from 0 to 100.
+public enum Rule: Sendable, Equatable {
+    /// The mean coverage level of some modules × 100.
+    case modules(ModuleSelection)
+    /// Years of experience in the buyer's industry, through a curve.
+    case industryExperience(curve: PiecewiseLinear)
+    /// A numeric fact through a piecewise-linear curve.
+    case scale(fact: String, curve: PiecewiseLinear)
+    /// A yes/no fact.
+    case boolean(fact: String, whenTrue: Double, whenFalse: Double)
+    /// The share of required ids that a set fact contains × 100.
+    case coverage(fact: String, required: RequiredItems)
+    /// A categorical fact looked up in a table.
+    case lookup(fact: String, table: [(value: String, score: Double)], otherwise: Double?)
+    /// A price scored by a price formula.
+    case cost(basis: CostBasis, method: PriceMethod)
+    /// Whether the vendor offers the buyer's preferred or another acceptable deployment.
+    case deployment(preferred: Double, acceptable: Double)
+    /// Implementation weeks relative to the buyer's go-live deadline, through a curve.
+    case deadline(curve: PiecewiseLinear)
+    /// A rating on an anchored scale, read from a fact until evaluator ratings replace it.
+    case rating(fact: String, scale: RatingScale)
+
+    /// The rule kind as written in catalogs.
+    public var kind: String {
+        switch self {
+        case .modules: return "modules"
+        case .industryExperience: return "industryExperience"
+        case .scale: return "scale"
+        case .boolean: return "boolean"
+        case .coverage: return "coverage"
+        case .lookup: return "lookup"
+        case .cost: return "cost"
+        case .deployment: return "deployment"
+        case .deadline: return "deadline"
+        case .rating: return "rating"
+        }
+    }
+
+    /// The fact the rule reads.
+    public var fact: String {
+        switch self {
+        case .modules: return "modules"
+        case .industryExperience: return "industry.years"
+        case .scale(let fact, _), .boolean(let fact, _, _), .coverage(let fact, _), .lookup(let fact, _, _), .rating(let fact, _): return fact
+        case .cost(let basis, _): return basis.fact
+        case .deployment: return "deployments"
+        case .deadline: return "implementationWeeks"
+        }
+    }
+
+    public static func == (a: Rule, b: Rule) -> Bool {
+        switch (a, b) {
+        case let (.modules(x), .modules(y)): return x == y
+        case let (.industryExperience(x), .industryExperience(y)): return x == y
+        case let (.scale(f, c), .scale(g, d)): return f == g && c == d
+        case let (.boolean(f, t, e), .boolean(g, u, h)): return f == g && t == u && e == h
+        case let (.coverage(f, r), .coverage(g, s)): return f == g && r == s
+        case let (.lookup(f, t, o), .lookup(g, u, p)): return f == g && o == p && t.map(\.value) == u.map(\.value) && t.map(\.score) == u.map(\.score)
+        case let (.cost(b, m), .cost(c, n)): return b == c && m == n
+        case let (.deployment(p, q), .deployment(r, s)): return p == r && q == s
+        case let (.deadline(c), .deadline(d)): return c == d
+        case let (.rating(f, s), .rating(g, t)): return f == g && s == t
+        default: return false
+        }
+    }
+}
+
+/// Which modules a `modules` rule looks at.
+public enum ModuleSelection: Sendable, Equatable {
+    /// The profile's required modules.
+    case required
+    /// The profile's desired modules.
+    case desired
+    /// A fixed list of module ids.
+    case list([String])
+}
+
+/// The ids a `coverage` rule requires.
+public enum RequiredItems: Sendable, Equatable {
+    /// The profile's list for the fact (integrations, certifications or deployments).
+    case profile
+    /// A fixed list.
+    case list([String])
+}
+
+/// A piecewise-linear curve through points with increasing x, flat beyond its ends.
+public struct PiecewiseLinear: Sendable, Equatable {
+    /// The points, x strictly increasing.
+    public var points: [(x: Double, y: Double)]
+
+    /// Creates a curve; `points` must be non-empty with strictly increasing x.
+    public init(_ points: [(x: Double, y: Double)]) { self.points = points }
+
+    /// The curve's value at `x`: linear interpolation between neighbouring points, the end values beyond the ends.
+    public func value(at x: Double) -> Double {
+        let p = points
+        if x <= p[0].x { return p[0].y }
+        let last = p[p.count - 1]
+        if x >= last.x { return last.y }
+        var i = 1
+        while p[i].x < x { i += 1 }
+        let a = p[i - 1], b = p[i]
+        return a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)
+    }
+
+    public static func == (a: PiecewiseLinear, b: PiecewiseLinear) -> Bool {
+        a.points.map(\.x) == b.points.map(\.x) && a.points.map(\.y) == b.points.map(\.y)
+    }
+}
+
+/// An anchored rating scale such as 1–5.
+public struct RatingScale: Sendable, Equatable {
+    /// The lowest rating.
+    public var min: Double
+    /// The highest rating.
+    public var max: Double
+    /// What each level means, by level.
+    public var anchors: [(level: Double, text: String)]
+
+    /// Creates a scale.
+    public init(min: Double, max: Double, anchors: [(level: Double, text: String)] = []) {
+        self.min = min
+        self.max = max
+        self.anchors = anchors
+    }
+
+    /// A rating mapped to 0–100: (value − min) / (max − min) × 100.
+    public func score(_ value: Double) -> Double { (value - min) / (max - min) * 100 }
+
+    public static func == (a: RatingScale, b: RatingScale) -> Bool {
+        a.min == b.min && a.max == b.max && a.anchors.map(\.level) == b.anchors.map(\.level) && a.anchors.map(\.text) == b.anchors.map(\.text)
+    }
+}
+
+/// Which cost figure a cost rule or budget gate looks at.
+public enum CostBasis: String, Sendable, Equatable, CaseIterable {
+    /// Total cost of ownership over the profile's horizon.
+    case tco
+    /// One-off fees plus the first year's recurring fees.
+    case firstYear
+    /// The first year's recurring fees.
+    case annual
+
+    /// The derived fact holding this figure.
+    public var fact: String { "cost.\(rawValue)" }
+}
+
+/// A formula that turns a price into points.
+///
+/// The relative formulas (`lowestPrice`, `linearDeduction`, `minMax`) score a vendor against the
+/// others, so adding or removing a bid that does not win can reverse the order of two others
+/// (rank reversal; about 1 in 5 winners changed in a study of 303 Dutch tenders). The absolute
+/// formulas (`budgetRange`, `fixedRange`) depend only on the vendor's own price and cannot.
+public enum PriceMethod: Sendable, Equatable {
+    /// Absolute: `best` and `worst` are shares of the budget for the basis; S = 100 · (worst − P) / (worst − best), clamped to 0–100.
+    case budgetRange(best: Double, worst: Double)
+    /// Absolute: `best` and `worst` are amounts fixed in advance; same formula.
+    case fixedRange(best: Double, worst: Double)
+    /// Relative to the lowest compliant price (China MOF Order 87 low-price-first): S = 100 · P_min / P.
+    case lowestPrice
+    /// Relative: S = 100 · (1 − (P − P_min) / P_min), floored at 0.
+    case linearDeduction
+    /// Relative: S = 100 · (P_max − P) / (P_max − P_min); 100 for all when every price is equal.
+    case minMax
+
+    /// The method's name as written in catalogs.
+    public var name: String {
+        switch self {
+        case .budgetRange: return "budgetRange"
+        case .fixedRange: return "fixedRange"
+        case .lowestPrice: return "lowestPrice"
+        case .linearDeduction: return "linearDeduction"
+        case .minMax: return "minMax"
+        }
+    }
+
+    /// Whether the score depends on other vendors' prices (and so can reverse ranks).
+    public var isRelative: Bool {
+        switch self {
+        case .budgetRange, .fixedRange: return false
+        case .lowestPrice, .linearDeduction, .minMax: return true
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// What is known about one vendor: the content of one `vendors/<id>.json`.
+public struct VendorDossier: Sendable, Equatable {
+    /// A stable id, such as `lingxi`; unique within the workspace.
+    public var id: String
+    /// The vendor's name as shown in reports.
+    public var name: String
+    /// The file the dossier came from, relative to the workspace.
+    public var file: String
+    /// Industries served, with years and client counts; nil when the dossier does not say.
+    public var industries: [IndustryExperience]?
+    /// Modules offered with their coverage level; nil when the dossier does not say.
+    public var modules: [String: Evidence<ModuleCoverage>]?
+    /// Prices; nil when the vendor did not quote.
+    public var pricing: Pricing?
+    /// References the vendor named; nil when the dossier does not say.
+    public var references: [Reference]?
+    /// Scalar and set facts by fact name: the built-in ones (`support.responseHours`, …) and the catalog's own (`facts`).
+    public var facts: [String: Fact]
+
+    /// Creates a dossier.
+    public init(id: String, name: String, file: String = "", industries: [IndustryExperience]? = nil, modules: [String: Evidence<ModuleCoverage>]? = nil, pricing: Pricing? = nil, references: [Reference]? = nil, facts: [String: Fact] = [:]) {
+        self.id = id
+        self.name = name
+        self.file = file
+        self.industries = industries
+        self.modules = modules
+        self.pricing = pricing
+        self.references = references
+        self.facts = facts
+    }
+}
+
+/// How well a vendor covers a module.
+public enum ModuleCoverage: String, Sendable, Equatable, CaseIterable {
+    /// Fully covered.
+    case full
+    /// Partly covered.
+    case partial
+    /// On the roadmap, not available yet.
+    case planned
+    /// Not offered.
+    case none
+
+    /// The share of the module that counts: 1, 0.5, 0 and 0.
+    public var level: Double {
+        switch self {
+        case .full: return 1
+        case .partial: return 0.5
+        case .planned, .none: return 0
+        }
+    }
+}
+
+/// A vendor's experience in one industry.
+public struct IndustryExperience: Sendable, Equatable {
+    /// The industry id.
+    public var industry: String
+    /// Years serving it.
+    public var years: Evidence<Double>
+    /// Clients in it, when stated.
+    public var clients: Evidence<Double>?
+
+    /// Creates an entry.
+    public init(industry: String, years: Evidence<Double>, clients: Evidence<Double>? = nil) {
+        self.industry = industry
+        self.years = years
+        self.clients = clients
+    }
+}
+
+/// A reference customer.
+public struct Reference: Sendable, Equatable {
+    /// Who it is (may be anonymised).
+    public var name: String
+    /// Its industry id.
+    public var industry: String?
+    /// Where the reference came from.
+    public var source: String?
+
+    /// Creates a reference.
+    public init(name: String, industry: String? = nil, source: String? = nil) {
+        self.name = name
+        self.industry = industry
+        self.source = source
+    }
+}
+
+/// A vendor's price quote. Fees that are not quoted count as 0 and are named in the trace.
+public struct Pricing: Sendable, Equatable {
+    /// ISO 4217 code; must match the budget's.
+    public var currency: String
+    /// Licence price per employee per month.
+    public var perEmployeeMonth: Evidence<Double>?
+    /// A yearly platform fee independent of headcount.
+    public var annualBaseFee: Evidence<Double>?
+    /// A yearly support or maintenance fee.
+    public var annualSupportFee: Evidence<Double>?
+    /// One-off implementation fee.
+    public var implementationFee: Evidence<Double>?
+    /// One-off training fee.
+    public var trainingFee: Evidence<Double>?
+    /// Other one-off fees (migration, integration, customisation).
+    public var otherOneTimeFees: Evidence<Double>?
+    /// Yearly increase of the per-employee price, in percent.
+    public var escalationPercent: Evidence<Double>?
+
+    /// Creates a quote.
+    public init(currency: String, perEmployeeMonth: Evidence<Double>? = nil, annualBaseFee: Evidence<Double>? = nil, annualSupportFee: Evidence<Double>? = nil, implementationFee: Evidence<Double>? = nil, trainingFee: Evidence<Double>? = nil, otherOneTimeFees: Evidence<Double>? = nil, escalationPercent: Evidence<Double>? = nil) {
+        self.currency = currency
+        self.perEmployeeMonth = perEmployeeMonth
+        self.annualBaseFee = annualBaseFee
+        self.annualSupportFee = annualSupportFee
+        self.implementationFee = implementationFee
+        self.trainingFee = trainingFee
+        self.otherOneTimeFees = otherOneTimeFees
+        self.escalationPercent = escalationPercent
+    }
+}

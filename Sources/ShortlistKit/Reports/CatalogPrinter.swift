@@ -1,0 +1,83 @@
+/// A catalog as a readable tree: groups and criteria with local and global weights and rule summaries, then gates.
+public struct CatalogPrinter: Sendable {
+    /// The catalog to print.
+    public let catalog: Catalog
+    /// The language of names.
+    public let language: Language
+
+    /// Creates a printer.
+    public init(catalog: Catalog, language: Language = .english) {
+        self.catalog = catalog
+        self.language = language
+    }
+
+    /// The tree as text.
+    public var text: String {
+        let tree = WeightTree(catalog: catalog)
+        var out = "\(catalog.name.text(in: language)) (\(catalog.id))"
+        if language == .english, let zh = catalog.name.zh { out += " · \(zh)" }
+        out += "\n"
+        if let description = catalog.description { out += description.text(in: language) + "\n" }
+        out += "missing facts: \(catalog.missingFacts.rawValue)\n\n"
+        out += TextWidth.pad("criterion", to: 52) + "   local  global  rule\n"
+        for node in tree.nodes {
+            var name = "\(String(repeating: "  ", count: node.depth))\(node.id) · \(node.name.text(in: language))"
+            if language == .english, let zh = node.name.zh { name += " / \(zh)" }
+            let local = NumberFormatting.fixed(node.localWeight * 100, 1) + "%"
+            let global = NumberFormatting.fixed(node.globalWeight * 100, 1) + "%"
+            let rule = node.rule.map(Self.summary) ?? ""
+            out += TextWidth.pad(TextWidth.truncate(name, to: 52), to: 52) + "  " + TextWidth.pad(local, to: 6, alignRight: true) + "  " + TextWidth.pad(global, to: 6, alignRight: true) + "  " + rule + "\n"
+        }
+        if !catalog.gates.isEmpty {
+            out += "\nKnock-out gates\n"
+            for gate in catalog.gates { out += "  \(gate.id): \(Self.summary(gate))\n" }
+        }
+        return out
+    }
+
+    /// A one-line summary of a rule.
+    public static func summary(_ rule: Rule) -> String {
+        let s = { (x: Double) in NumberFormatting.short(x) }
+        let curve = { (c: PiecewiseLinear) in c.points.map { "\(s($0.x))→\(s($0.y))" }.joined(separator: " ") }
+        switch rule {
+        case .modules(let selection):
+            switch selection {
+            case .required: return "modules: required"
+            case .desired: return "modules: desired"
+            case .list(let ids): return "modules: \(ids.joined(separator: ", "))"
+            }
+        case .industryExperience(let c): return "industry years: \(curve(c))"
+        case .scale(let fact, let c): return "scale \(fact): \(curve(c))"
+        case .boolean(let fact, let t, let f): return "boolean \(fact): yes \(s(t)), no \(s(f))"
+        case .coverage(let fact, let required):
+            if case .list(let ids) = required { return "coverage \(fact) of \(ids.joined(separator: ", "))" }
+            return "coverage \(fact) of the profile's list"
+        case .lookup(let fact, let table, let otherwise):
+            return "lookup \(fact): " + table.map { "\($0.value) \(s($0.score))" }.joined(separator: ", ") + (otherwise.map { ", otherwise \(s($0))" } ?? "")
+        case .cost(let basis, let method):
+            switch method {
+            case .budgetRange(let best, let worst): return "cost \(basis.rawValue), budgetRange \(NumberFormatting.percent(best, 0))–\(NumberFormatting.percent(worst, 0)) of budget (absolute)"
+            case .fixedRange(let best, let worst): return "cost \(basis.rawValue), fixedRange \(NumberFormatting.amount(best))–\(NumberFormatting.amount(worst)) (absolute)"
+            default: return "cost \(basis.rawValue), \(method.name) (relative: rank reversal possible)"
+            }
+        case .deployment(let p, let a): return "deployment: preferred \(s(p)), acceptable \(s(a))"
+        case .deadline(let c): return "deadline ratio: \(curve(c))"
+        case .rating(let fact, let scale): return "rating \(fact) on \(s(scale.min))–\(s(scale.max))"
+        }
+    }
+
+    /// A one-line summary of a gate.
+    public static func summary(_ gate: Gate) -> String {
+        var text: String
+        switch gate.kind {
+        case .requiredModules(let level): text = "every required module at least \(level.rawValue)"
+        case .budget(let test): text = "within budget and tolerance (\(test.rawValue))"
+        case .deployment: text = "an acceptable deployment"
+        case .certifications: text = "every required certification"
+        case .deadline: text = "implementation within the go-live deadline"
+        case .fact(let fact, let op, let value): text = "\(fact) \(op.rawValue) \(value)"
+        }
+        if gate.passesWhenMissing { text += " (passes when the fact is missing)" }
+        return text
+    }
+}

@@ -1,0 +1,114 @@
+/// The ranking as JSON: `ranking` (best first, each criterion with weight, score, contribution and
+/// explanation), `eliminated` (with reasons), `gaps`, `groups`, `warnings`; keys sorted, numbers to 6 decimals.
+public struct JSONRankingRenderer: RankingRenderer {
+    /// Creates the renderer.
+    public init() {}
+
+    /// Renders the evaluation as a JSON document.
+    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+        var w = JSONWriter()
+        let ranking = evaluation.ranking
+        let tree = evaluation.tree
+        let lang = options.language
+        let groups = evaluation.topGroups
+        w.beginObject()
+        w.key("catalog")
+        w.beginObject()
+        w.key("id"); w.string(evaluation.workspace.catalog.id)
+        w.key("name"); w.string(evaluation.workspace.catalog.name.text(in: lang))
+        w.endObject()
+
+        w.key("eliminated")
+        w.beginArray()
+        for entry in ranking.eliminated {
+            w.beginObject()
+            w.key("gates"); w.beginArray(); for k in entry.knockOuts { w.string(k.gate) }; w.endArray()
+            w.key("name"); w.string(entry.name)
+            w.key("reasons"); w.beginArray(); for k in entry.knockOuts { w.string(k.reason) }; w.endArray()
+            w.key("score"); w.number(entry.score)
+            w.key("vendor"); w.string(entry.vendorID)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("gaps")
+        w.beginArray()
+        for gap in ranking.gaps {
+            w.beginObject()
+            w.key("fact"); w.string(gap.fact)
+            w.key("handling"); w.string(gap.handling)
+            w.key("usedBy"); w.string(gap.usedBy)
+            w.key("vendor"); w.string(gap.vendorID)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("groups")
+        w.beginArray()
+        for group in groups {
+            w.beginObject()
+            w.key("id"); w.string(group.id)
+            w.key("name"); w.string(group.name.text(in: lang))
+            w.key("weight"); w.number(group.weight)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("ranking")
+        w.beginArray()
+        for entry in ranking.ranked {
+            w.beginObject()
+            w.key("criteria")
+            w.beginArray()
+            for criterion in entry.criteria {
+                let node = tree.nodes[tree.leaves[criterion.leaf]]
+                w.beginObject()
+                w.key("contribution"); w.number(criterion.contribution)
+                w.key("explanation"); w.string(evaluation.explanation(of: criterion, vendor: entry.vendorIndex))
+                w.key("group"); w.string(groups[tree.leafTopGroup[criterion.leaf]].id)
+                w.key("id"); w.string(node.id)
+                w.key("score"); w.number(criterion.score)
+                w.key("status"); w.string(Self.status(criterion.status))
+                w.key("weight"); w.number(criterion.weight)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("groups")
+            w.beginObject()
+            for (g, id) in groups.map(\.id).enumerated().sorted(by: { $0.element < $1.element }) {
+                w.key(id)
+                if let s = entry.groupScores[g] { w.number(s) } else { w.null() }
+            }
+            w.endObject()
+            w.key("name"); w.string(entry.name)
+            w.key("rank"); w.integer(entry.rank ?? 0)
+            w.key("score"); w.number(entry.score)
+            w.key("tied"); w.bool(entry.tied)
+            w.key("vendor"); w.string(entry.vendorID)
+            w.endObject()
+        }
+        w.endArray()
+
+        w.key("title"); w.string(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)
+        w.key("tool")
+        w.beginObject()
+        w.key("name"); w.string("shortlist")
+        w.key("version"); w.string(ToolVersion.current)
+        w.endObject()
+        w.key("warnings")
+        w.beginArray()
+        for warning in ranking.warnings { w.string(warning) }
+        w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// The status word of a criterion score: `scored`, `missing-worst`, `missing-neutral`, `missing-knockOut` or `excluded`.
+    static func status(_ status: CriterionScore.Status) -> String {
+        switch status {
+        case .scored: return "scored"
+        case .missing(let policy): return "missing-\(policy.rawValue)"
+        case .excluded: return "excluded"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+/// The output formats of `rank`, each with its renderer.
+public enum ReportFormat: String, Sendable, CaseIterable {
+    /// An aligned terminal table.
+    case table
+    /// Pretty-printed JSON with sorted keys.
+    case json
+    /// RFC 4180 CSV.
+    case csv
+    /// GitHub-flavoured Markdown tables.
+    case markdown
+
+    /// The format a file name's extension implies (`.json`, `.csv`, `.md`, `.txt`), or nil.
+    public static func inferred(fromPath path: String) -> ReportFormat? {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".csv") { return .csv }
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".txt") { return .table }
+        return nil
+    }
+
+    /// The renderer for this format.
+    public var renderer: any RankingRenderer {
+        switch self {
+        case .table: return TableRenderer()
+        case .json: return JSONRankingRenderer()
+        case .csv: return CSVRankingRenderer()
+        case .markdown: return MarkdownRenderer()
+        }
+    }
+}
+
+/// Settings shared by renderers.
+public struct RenderOptions: Sendable, Equatable {
+    /// Whether to use ANSI colours (only on a terminal, never with `NO_COLOR`).
+    public var color: Bool
+    /// Whether the output goes to a file (CSV then starts with a byte-order mark for Excel).
+    public var toFile: Bool
+    /// The language of headings and names.
+    public var language: Language
+
+    /// Creates options.
+    public init(color: Bool = false, toFile: Bool = false, language: Language = .english) {
+        self.color = color
+        self.toFile = toFile
+        self.language = language
+    }
+}
+
+/// Turns an evaluation into the bytes of one output format.
+public protocol RankingRenderer: Sendable {
+    /// Renders `evaluation`.
+    func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8]
+}
+
+extension Evaluation {
+    /// The top-level groups of the tree, as (id, name, global weight).
+    var topGroups: [(id: String, name: LocalizedText, weight: Double)] {
+        tree.topLevel.map { (tree.nodes[$0].id, tree.nodes[$0].name, tree.nodes[$0].globalWeight) }
+    }
+
+    /// The rank label: "1", or "=2" for a tie.
+    static func rankLabel(_ score: VendorScore) -> String {
+        guard let rank = score.rank else { return "–" }
+        return score.tied ? "=\(rank)" : "\(rank)"
+    }
+}
+
+/// Text bars for scores from 0 to 100.
+enum Bar {
+    /// A bar of `width` cells with eighth-cell resolution.
+    static func blocks(_ score: Double, width: Int) -> String {
+        let eighths = Int((max(0, min(100, score)) / 100 * Double(width * 8)).rounded())
+        let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        var bar = String(repeating: "█", count: eighths / 8) + partial[eighths % 8]
+        let used = eighths / 8 + (eighths % 8 > 0 ? 1 : 0)
+        bar += String(repeating: " ", count: width - used)
+        return bar
+    }
+
+    /// A bar of full and light blocks, for Markdown.
+    static func shaded(_ score: Double, width: Int) -> String {
+        let full = Int((max(0, min(100, score)) / 100 * Double(width)).rounded())
+        return String(repeating: "█", count: full) + String(repeating: "░", count: width - full)
+    }
+}

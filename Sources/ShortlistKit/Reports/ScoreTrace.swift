@@ -1,0 +1,118 @@
+/// The full trace of one vendor's score as text: gates, then every group and criterion with
+/// its rule, facts, sources, weights and contribution, then gaps.
+public struct ScoreTrace: Sendable {
+    /// The evaluation the trace is taken from.
+    public let evaluation: Evaluation
+
+    /// Creates a trace renderer.
+    public init(evaluation: Evaluation) { self.evaluation = evaluation }
+
+    private func percent(_ w: Double) -> String { NumberFormatting.fixed(w * 100, 1) + "%" }
+
+    /// The trace of the vendor with `vendorID`, or nil when there is no such vendor.
+    public func text(vendorID: String, language: Language = .english) -> String? {
+        guard let v = evaluation.vendorIndex(of: vendorID), let score = evaluation.score(of: vendorID) else { return nil }
+        let tree = evaluation.tree
+        let dossier = evaluation.facts[v].dossier
+        var out = "\(dossier.name) (\(dossier.id)) — "
+        if let rank = score.rank {
+            out += "rank \(score.tied ? "=" : "")\(rank) of \(evaluation.ranking.ranked.count), score \(NumberFormatting.fixed(score.score, 2))\n"
+        } else {
+            out += "KNOCKED OUT (would score \(NumberFormatting.fixed(score.score, 2)))\n"
+        }
+        out += "dossier: \(dossier.file)\n\nGates\n"
+        for result in evaluation.gateResults[v] {
+            out += "  \(result.passed ? "pass" : "FAIL")  \(result.gate.id) (\(result.gate.kind.name)): \(result.reason)\n"
+        }
+        for knockOut in score.knockOuts where !evaluation.gateResults[v].contains(where: { $0.gate.id == knockOut.gate }) {
+            out += "  FAIL  \(knockOut.gate) (missing fact): \(knockOut.reason)\n"
+        }
+        out += "\nCriteria" + String(repeating: " ", count: 40) + "  weight   score   points\n"
+        var contributionOf = [Double](repeating: 0, count: tree.nodes.count)
+        var weightOf = [Double](repeating: 0, count: tree.nodes.count)
+        for criterion in score.criteria {
+            var index: Int? = tree.leaves[criterion.leaf]
+            while let i = index {
+                contributionOf[i] += criterion.contribution
+                weightOf[i] += criterion.weight
+                index = tree.nodes[i].parent
+            }
+        }
+        var leafPosition: [Int: Int] = [:]
+        for (position, index) in tree.leaves.enumerated() { leafPosition[index] = position }
+        for (index, node) in tree.nodes.enumerated() {
+            let indent = String(repeating: "  ", count: node.depth + 1)
+            let label = TextWidth.pad(TextWidth.truncate(indent + "\(node.id) · \(node.name.text(in: language))", to: 46), to: 46)
+            if let position = leafPosition[index] {
+                let criterion = score.criteria[position]
+                out += "\(label)  \(TextWidth.pad(percent(criterion.weight), to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.score, 1), to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.contribution, 2), to: 7, alignRight: true))\n"
+                let outcome = evaluation.outcome(vendor: v, leaf: position)
+                out += "\(indent)    rule \(node.rule!.kind): \(evaluation.explanation(of: criterion, vendor: v))\n"
+                for use in outcome.evidence {
+                    var line = "\(indent)    fact \(use.fact) = \(use.value)"
+                    var whereFrom: [String] = []
+                    if let source = use.source { whereFrom.append("source: \(source)") }
+                    if let file = use.file, let location = use.location { whereFrom.append("\(file):\(location.line):\(location.column)") }
+                    if let note = use.note { whereFrom.append("note: \(note)") }
+                    if !whereFrom.isEmpty { line += " (\(whereFrom.joined(separator: "; ")))" }
+                    out += line + "\n"
+                }
+                if criterion.weight != node.globalWeight {
+                    out += "\(indent)    weight \(percent(node.globalWeight)) in the catalog, \(percent(criterion.weight)) for this vendor after dropping excluded criteria\n"
+                }
+            } else {
+                let groupScore = weightOf[index] > 0 ? NumberFormatting.fixed(contributionOf[index] / weightOf[index], 1) : "–"
+                out += "\(label)  \(TextWidth.pad(percent(weightOf[index]), to: 6, alignRight: true))  \(TextWidth.pad(groupScore, to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(contributionOf[index], 2), to: 7, alignRight: true))\n"
+            }
+        }
+        out += TextWidth.pad("  total", to: 46) + "  100.0%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))\n"
+        out += "\nscore = Σ weight × criterion score; a group's weight is its share of its parent, a criterion's weight the product along its path.\n"
+        let gaps = evaluation.ranking.gaps.filter { $0.vendorID == dossier.id }
+        if !gaps.isEmpty {
+            out += "\nData gaps\n"
+            for gap in gaps { out += "  \(gap.fact) (for \(gap.usedBy)) — \(gap.handling)\n" }
+        }
+        if let cost = evaluation.facts[v].cost {
+            let a = NumberFormatting.amount
+            out += "\nCost (\(cost.currency)): one-off \(a(cost.oneOff)); recurring by year \(cost.recurring.map(a).joined(separator: ", ")); first year \(a(cost.firstYear)); \(cost.recurring.count)-year TCO \(a(cost.tco))\n"
+        }
+        return out
+    }
+
+    /// Where and by how much two vendors differ: per criterion and group, the difference in points, largest first.
+    public func comparison(_ firstID: String, against secondID: String, language: Language = .english) -> String? {
+        guard let a = evaluation.score(of: firstID), let b = evaluation.score(of: secondID) else { return nil }
+        let tree = evaluation.tree
+        let diff = a.score - b.score
+        var out = "\(a.name) (\(a.vendorID)) \(NumberFormatting.fixed(a.score, 2)) vs \(b.name) (\(b.vendorID)) \(NumberFormatting.fixed(b.score, 2)): "
+        out += diff >= 0 ? "\(a.vendorID) leads by \(NumberFormatting.fixed(diff, 2)) points\n" : "\(a.vendorID) trails by \(NumberFormatting.fixed(-diff, 2)) points\n"
+        for (entry, label) in [(a, a.vendorID), (b, b.vendorID)] where entry.rank == nil {
+            out += "note: \(label) is knocked out (\(entry.knockOuts.map(\.gate).joined(separator: ", "))); its score is shown for comparison only\n"
+        }
+        let groups = evaluation.topGroups
+        out += "\nBy group" + String(repeating: " ", count: 30) + "  \(TextWidth.pad(a.vendorID, to: 10, alignRight: true))  \(TextWidth.pad(b.vendorID, to: 10, alignRight: true))   points\n"
+        var groupDiffs: [(Int, Double, Double, Double)] = []
+        for g in groups.indices {
+            let pa = a.criteria.filter { tree.leafTopGroup[$0.leaf] == g }.reduce(0) { $0 + $1.contribution }
+            let pb = b.criteria.filter { tree.leafTopGroup[$0.leaf] == g }.reduce(0) { $0 + $1.contribution }
+            groupDiffs.append((g, pa, pb, pa - pb))
+        }
+        for (g, pa, pb, d) in groupDiffs.sorted(by: { abs($0.3) != abs($1.3) ? abs($0.3) > abs($1.3) : $0.0 < $1.0 }) {
+            out += TextWidth.pad("  " + groups[g].name.text(in: language), to: 38) + "  \(TextWidth.pad(NumberFormatting.fixed(pa, 2), to: 10, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(pb, 2), to: 10, alignRight: true))  \(TextWidth.pad(Self.signed(d), to: 7, alignRight: true))\n"
+        }
+        out += "\nBy criterion (largest differences first; points = weight × score)\n"
+        let pairs = zip(a.criteria, b.criteria).map { ($0, $1, $0.contribution - $1.contribution) }
+        for (ca, cb, d) in pairs.sorted(by: { abs($0.2) != abs($1.2) ? abs($0.2) > abs($1.2) : $0.0.leaf < $1.0.leaf }) where abs(d) >= 0.005 {
+            let node = tree.nodes[tree.leaves[ca.leaf]]
+            out += TextWidth.pad("  " + node.id, to: 38) + "  \(TextWidth.pad(NumberFormatting.fixed(ca.score, 1), to: 10, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(cb.score, 1), to: 10, alignRight: true))  \(TextWidth.pad(Self.signed(d), to: 7, alignRight: true))   weight \(percent(ca.weight))\n"
+            out += "      \(a.vendorID): \(evaluation.explanation(of: ca, vendor: a.vendorIndex))\n"
+            out += "      \(b.vendorID): \(evaluation.explanation(of: cb, vendor: b.vendorIndex))\n"
+        }
+        let same = pairs.filter { abs($0.2) < 0.005 }.count
+        if same > 0 { out += "  (\(same) criteria differ by less than 0.005 points)\n" }
+        out += "\nThe differences add up to \(Self.signed(diff)) points.\n"
+        return out
+    }
+
+    static func signed(_ x: Double) -> String { (x >= 0 ? "+" : "") + NumberFormatting.fixed(x, 2) }
+}

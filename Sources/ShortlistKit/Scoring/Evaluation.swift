@@ -1,0 +1,184 @@
+/// Scores a workspace: gates, rules, weights and ranking, keeping what is needed to explain every number.
+public struct Evaluation: Sendable {
+    /// The workspace evaluated.
+    public let workspace: Workspace
+    /// The normalised weight tree, with the profile's overrides.
+    public let tree: WeightTree
+    /// Each vendor's facts, in workspace order.
+    public let facts: [VendorFacts]
+    /// Each vendor's gate results, in gate order.
+    public let gateResults: [[GateResult]]
+    /// The rule evaluator, with the price ranges of compliant vendors.
+    public let rules: RuleEvaluator
+    /// The ranking.
+    public let ranking: Ranking
+
+    /// Evaluates `workspace`.
+    ///
+    /// - Throws: ``InputErrors`` when the profile's weight overrides leave a group whose weights sum to zero.
+    public init(workspace: Workspace) throws(InputErrors) {
+        let profile = workspace.profile, catalog = workspace.catalog
+        let tree = WeightTree(catalog: catalog, overrides: profile.weights)
+        let problems = tree.problems()
+        guard problems.isEmpty else {
+            throw InputErrors(problems.map { Diagnostic(file: "selection.json", path: "weights", message: $0) })
+        }
+        self.workspace = workspace
+        self.tree = tree
+        let facts = workspace.vendors.map { VendorFacts(dossier: $0, profile: profile) }
+        self.facts = facts
+        let gateEvaluator = GateEvaluator(profile: profile, catalog: catalog)
+        let gates = gateEvaluator.gates
+        let gateResults = facts.map { f in gates.map { gateEvaluator.test($0, facts: f) } }
+        self.gateResults = gateResults
+
+        let leafCount = tree.leaves.count
+        let policies = tree.leaves.map { tree.nodes[$0].missingPolicy ?? profile.missingFacts ?? catalog.missingFacts }
+        let rules = tree.leaves.map { tree.nodes[$0].rule! }
+        let relative = rules.map { rule -> Bool in
+            if case .cost(_, let method) = rule { return method.isRelative }
+            return false
+        }
+
+        // Pass 1: every rule but the relative price formulas, which need the compliant set.
+        let plain = RuleEvaluator(profile: profile, catalog: catalog)
+        var scores = [[Double?]](repeating: [Double?](repeating: nil, count: leafCount), count: facts.count)
+        var knockOuts = [[KnockOut]](repeating: [], count: facts.count)
+        for v in facts.indices {
+            for (g, result) in gateResults[v].enumerated() where !result.passed {
+                knockOuts[v].append(KnockOut(gate: gates[g].id, reason: result.reason, evidence: []))
+            }
+            for l in 0..<leafCount {
+                let outcome = plain.evaluate(rules[l], facts: facts[v], explain: false)
+                scores[v][l] = outcome.score
+                if outcome.score == nil && policies[l] == .knockOut {
+                    knockOuts[v].append(KnockOut(gate: tree.nodes[tree.leaves[l]].id, reason: "\(outcome.missingFact ?? "a fact") is not stated and criterion \(tree.nodes[tree.leaves[l]].id) knocks out vendors that leave it open", evidence: []))
+                }
+            }
+        }
+
+        // Price ranges over compliant vendors, then pass 2 for the relative formulas.
+        var ranges: [CostBasis: PriceRange] = [:]
+        for basis in CostBasis.allCases {
+            let prices = facts.indices.filter { knockOuts[$0].isEmpty }.compactMap { facts[$0].cost?.amount(for: basis) }
+            if let low = prices.min(), let high = prices.max() { ranges[basis] = PriceRange(lowest: low, highest: high) }
+        }
+        let evaluator = RuleEvaluator(profile: profile, catalog: catalog, priceRanges: ranges)
+        self.rules = evaluator
+        if relative.contains(true) {
+            for v in facts.indices {
+                for l in 0..<leafCount where relative[l] {
+                    scores[v][l] = evaluator.evaluate(rules[l], facts: facts[v], explain: false).score
+                }
+            }
+        }
+
+        // Aggregate.
+        var all: [VendorScore] = []
+        var gaps: [DataGap] = []
+        for v in facts.indices {
+            let present = (0..<leafCount).map { scores[v][$0] != nil || policies[$0] != .exclude }
+            let weights = present.allSatisfy { $0 } ? tree.leaves.map { tree.nodes[$0].globalWeight } : tree.effectiveWeights(present: present)
+            var criteria: [CriterionScore] = []
+            criteria.reserveCapacity(leafCount)
+            var total = 0.0
+            var groupSums = [Double](repeating: 0, count: tree.topLevel.count)
+            var groupWeights = [Double](repeating: 0, count: tree.topLevel.count)
+            for l in 0..<leafCount {
+                let status: CriterionScore.Status
+                let score: Double
+                if let s = scores[v][l] {
+                    (score, status) = (s, .scored)
+                } else {
+                    let policy = policies[l]
+                    switch policy {
+                    case .neutral: (score, status) = (50, .missing(.neutral))
+                    case .exclude: (score, status) = (0, .excluded)
+                    case .worst, .knockOut: (score, status) = (0, .missing(policy))
+                    }
+                    let handling: String
+                    switch status {
+                    case .excluded: handling = "criterion dropped for this vendor, its weight shared among its siblings (policy exclude)"
+                    case .missing(.neutral): handling = "scored 50 (policy neutral)"
+                    case .missing(.knockOut): handling = "vendor knocked out (policy knockOut)"
+                    default: handling = "scored 0 (policy worst)"
+                    }
+                    let probe = plain.evaluate(rules[l], facts: facts[v], explain: false)
+                    gaps.append(DataGap(vendorID: facts[v].dossier.id, usedBy: tree.nodes[tree.leaves[l]].id, fact: probe.missingFact ?? rules[l].fact, handling: handling))
+                }
+                let weight = weights[l]
+                let contribution = weight * score
+                total += contribution
+                groupSums[tree.leafTopGroup[l]] += contribution
+                groupWeights[tree.leafTopGroup[l]] += weight
+                criteria.append(CriterionScore(leaf: l, weight: weight, score: score, contribution: contribution, status: status))
+            }
+            for (g, result) in gateResults[v].enumerated() where result.factMissing {
+                gaps.append(DataGap(vendorID: facts[v].dossier.id, usedBy: "gate \(gates[g].id)", fact: result.reason.replacingOccurrences(of: " is not stated", with: "").components(separatedBy: " (").first ?? "", handling: result.passed ? "gate passed (onMissing pass)" : "gate failed: vendor knocked out"))
+            }
+            let groupScores = zip(groupSums, groupWeights).map { sum, weight -> Double? in weight > 0 ? sum / weight : nil }
+            all.append(VendorScore(vendorID: facts[v].dossier.id, name: facts[v].dossier.name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: knockOuts[v]))
+        }
+
+        var ranked = all.filter { $0.knockOuts.isEmpty }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.vendorID < $1.vendorID }
+        for i in ranked.indices {
+            if i > 0 && Self.tie(ranked[i].score, ranked[i - 1].score) {
+                ranked[i].rank = ranked[i - 1].rank
+                ranked[i].tied = true
+                ranked[i - 1].tied = true
+            } else {
+                ranked[i].rank = i + 1
+            }
+        }
+
+        var warnings = workspace.warnings.map(\.description)
+        for (l, leaf) in tree.leaves.enumerated() where relative[l] {
+            if case .cost(_, let method)? = tree.nodes[leaf].rule {
+                warnings.append("criterion \(tree.nodes[leaf].id) scores price relative to the other compliant vendors (\(method.name)): adding or removing a bid that does not win can reverse the order of the others; the absolute methods budgetRange and fixedRange cannot")
+            }
+        }
+        for (id, weight) in profile.weights {
+            if let index = tree.index(of: id), tree.nodes[index].catalogWeight != weight {
+                warnings.append("selection.json sets the weight of \(id) to \(NumberFormatting.short(weight)) (catalog: \(NumberFormatting.short(tree.nodes[index].catalogWeight)))")
+            }
+        }
+        var i = 0
+        while i < ranked.count {
+            var j = i
+            while j + 1 < ranked.count && ranked[j + 1].rank == ranked[i].rank { j += 1 }
+            if j > i {
+                warnings.append("tie at rank \(ranked[i].rank!): \(ranked[i...j].map(\.vendorID).joined(separator: ", ")) score \(NumberFormatting.fixed(ranked[i].score, 2))")
+            }
+            i = j + 1
+        }
+        if ranked.isEmpty { warnings.append("no vendor passes the knock-out gates") }
+        self.ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
+    }
+
+    /// Whether two scores count as tied: equal to within rounding noise (1e-9).
+    static func tie(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a)) }
+
+    /// The index of the vendor with `id`.
+    public func vendorIndex(of id: String) -> Int? { facts.firstIndex { $0.dossier.id == id } }
+
+    /// The score entry of the vendor with `id`, ranked or eliminated.
+    public func score(of id: String) -> VendorScore? {
+        ranking.ranked.first { $0.vendorID == id } ?? ranking.eliminated.first { $0.vendorID == id }
+    }
+
+    /// The rule outcome with its explanation and evidence for one vendor and criterion.
+    public func outcome(vendor: Int, leaf: Int) -> RuleOutcome {
+        rules.evaluate(tree.nodes[tree.leaves[leaf]].rule!, facts: facts[vendor], explain: true)
+    }
+
+    /// One line explaining a criterion score, including how a missing fact was handled.
+    public func explanation(of criterion: CriterionScore, vendor: Int) -> String {
+        let text = outcome(vendor: vendor, leaf: criterion.leaf).explanation
+        switch criterion.status {
+        case .scored: return text
+        case .missing(let policy): return text + "; policy \(policy.rawValue) → \(NumberFormatting.short(criterion.score))"
+        case .excluded: return text + "; policy exclude → criterion dropped, weight shared among its siblings"
+        }
+    }
+}

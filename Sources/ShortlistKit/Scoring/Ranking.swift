@@ -1,0 +1,69 @@
+/// The outcome of scoring a workspace: the ranking of compliant vendors, the knocked-out ones, gaps and warnings.
+public struct Ranking: Sendable, Equatable {
+    /// Compliant vendors, best first; tied vendors share a rank.
+    public var ranked: [VendorScore]
+    /// Knocked-out vendors in file order, with their reasons (and, for information, the score they would have had).
+    public var eliminated: [VendorScore]
+    /// Every missing fact and how it was handled.
+    public var gaps: [DataGap]
+    /// Things a reviewer should know: rank-reversal risk, weight overrides, ties, load warnings.
+    public var warnings: [String]
+}
+
+/// One vendor's score.
+public struct VendorScore: Sendable, Equatable {
+    /// The vendor's id.
+    public var vendorID: String
+    /// The vendor's name.
+    public var name: String
+    /// The position in the evaluation's vendor list.
+    public var vendorIndex: Int
+    /// The rank (1 = best) among compliant vendors; nil when knocked out.
+    public var rank: Int?
+    /// Whether another vendor has the same score and rank.
+    public var tied: Bool
+    /// The weighted score from 0 to 100.
+    public var score: Double
+    /// The score of each top-level group (in the tree's order), 0–100; nil when nothing in it counted.
+    public var groupScores: [Double?]
+    /// One entry per criterion, in the tree's leaf order.
+    public var criteria: [CriterionScore]
+    /// Why the vendor was knocked out; empty for compliant vendors.
+    public var knockOuts: [KnockOut]
+}
+
+/// One criterion's part in a vendor's score.
+public struct CriterionScore: Sendable, Equatable {
+    /// How the score was arrived at.
+    public enum Status: Sendable, Equatable {
+        /// Scored from the facts.
+        case scored
+        /// A fact was missing and the policy set the score (`worst` → 0, `neutral` → 50).
+        case missing(MissingFactPolicy)
+        /// A fact was missing and the criterion was dropped for this vendor (weight shared among siblings).
+        case excluded
+    }
+
+    /// The criterion's position in ``WeightTree/leaves``.
+    public var leaf: Int
+    /// The effective global weight (0–1) for this vendor.
+    public var weight: Double
+    /// The criterion score, 0–100.
+    public var score: Double
+    /// weight × score: the points it adds to the total.
+    public var contribution: Double
+    /// Scored, or how a missing fact was handled.
+    public var status: Status
+}
+
+/// A fact a vendor did not provide, and what was done about it.
+public struct DataGap: Sendable, Equatable {
+    /// The vendor's id.
+    public var vendorID: String
+    /// The criterion or gate that needed the fact.
+    public var usedBy: String
+    /// The missing fact.
+    public var fact: String
+    /// What was done, e.g. "scored 0 (policy worst)".
+    public var handling: String
+}

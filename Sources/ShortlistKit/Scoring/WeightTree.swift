@@ -1,0 +1,114 @@
+/// The catalog's tree with weights normalised: local weights sum to 1 within each group, and a
+/// node's global weight is the product of the local weights on its path from the root.
+public struct WeightTree: Sendable, Equatable {
+    /// One node of the tree, in pre-order.
+    public struct Node: Sendable, Equatable {
+        /// The node's id.
+        public var id: String
+        /// Its name.
+        public var name: LocalizedText
+        /// The raw weight in effect (the catalog's, or the profile's override).
+        public var rawWeight: Double
+        /// The catalog's raw weight, before any override.
+        public var catalogWeight: Double
+        /// The raw weight divided by the sum of its siblings' raw weights.
+        public var localWeight: Double
+        /// The product of local weights from the root to this node.
+        public var globalWeight: Double
+        /// The parent's index in ``nodes``, nil for top-level nodes.
+        public var parent: Int?
+        /// Children's indices in ``nodes``.
+        public var children: [Int]
+        /// Depth, 0 for top-level nodes.
+        public var depth: Int
+        /// The rule, for criteria; nil for groups.
+        public var rule: Rule?
+        /// The criterion's own missing-facts policy.
+        public var missingPolicy: MissingFactPolicy?
+        /// The node's description.
+        public var description: LocalizedText?
+    }
+
+    /// Every node in pre-order.
+    public private(set) var nodes: [Node]
+    /// The indices (in ``nodes``) of the top-level nodes.
+    public private(set) var topLevel: [Int]
+    /// The indices of the criteria (leaves), in pre-order.
+    public private(set) var leaves: [Int]
+    /// For each leaf (by position in ``leaves``), the position of its top-level ancestor in ``topLevel``.
+    public private(set) var leafTopGroup: [Int]
+
+    /// Builds the tree of `catalog`, replacing raw weights by `overrides` (id → weight).
+    public init(catalog: Catalog, overrides: [(id: String, weight: Double)] = []) {
+        nodes = []
+        topLevel = []
+        leaves = []
+        leafTopGroup = []
+        let overrideMap = Dictionary(overrides.map { ($0.id, $0.weight) }, uniquingKeysWith: { _, last in last })
+        func add(_ list: [CriterionNode], parent: Int?, parentGlobal: Double, depth: Int, top: Int?) -> [Int] {
+            let raws = list.map { overrideMap[$0.id] ?? $0.weight }
+            let sum = raws.reduce(0, +)
+            var indices: [Int] = []
+            for (node, raw) in zip(list, raws) {
+                let local = sum > 0 ? raw / sum : 0
+                let index = nodes.count
+                indices.append(index)
+                var rule: Rule?
+                var policy: MissingFactPolicy?
+                if case .criterion(let r, let p) = node.content { (rule, policy) = (r, p) }
+                nodes.append(Node(id: node.id, name: node.name, rawWeight: raw, catalogWeight: node.weight, localWeight: local, globalWeight: parentGlobal * local, parent: parent, children: [], depth: depth, rule: rule, missingPolicy: policy, description: node.description))
+                let topPosition = top ?? topLevel.count
+                if parent == nil { topLevel.append(index) }
+                if rule != nil {
+                    leaves.append(index)
+                    leafTopGroup.append(topPosition)
+                } else {
+                    nodes[index].children = add(node.children, parent: index, parentGlobal: parentGlobal * local, depth: depth + 1, top: topPosition)
+                }
+            }
+            return indices
+        }
+        _ = add(catalog.criteria, parent: nil, parentGlobal: 1, depth: 0, top: nil)
+    }
+
+    /// The index of the node with `id`.
+    public func index(of id: String) -> Int? { nodes.firstIndex { $0.id == id } }
+
+    /// Problems with the weights in effect: groups whose weights sum to zero after overrides.
+    public func problems() -> [String] {
+        var result: [String] = []
+        let topSum = topLevel.reduce(0) { $0 + nodes[$1].rawWeight }
+        if topSum <= 0 { result.append("the top-level weights sum to zero after the profile's overrides") }
+        for node in nodes where node.rule == nil {
+            if node.children.reduce(0, { $0 + nodes[$1].rawWeight }) <= 0 {
+                result.append("the weights inside group \"\(node.id)\" sum to zero after the profile's overrides")
+            }
+        }
+        return result
+    }
+
+    /// Effective global weights of the leaves when some leaves are dropped for one vendor: a
+    /// dropped leaf's weight is shared among its siblings in proportion to their raw weights,
+    /// and a group with nothing left is dropped in turn.
+    ///
+    /// - Parameter present: for each leaf (by position in ``leaves``), whether it counts.
+    /// - Returns: the effective weight of each leaf (0 for dropped ones); all zero when nothing counts.
+    public func effectiveWeights(present: [Bool]) -> [Double] {
+        var alive = [Bool](repeating: false, count: nodes.count)
+        for (position, index) in leaves.enumerated() where present[position] { alive[index] = true }
+        for index in nodes.indices.reversed() where nodes[index].rule == nil {
+            alive[index] = nodes[index].children.contains { alive[$0] }
+        }
+        var effective = [Double](repeating: 0, count: nodes.count)
+        func share(_ children: [Int], parentWeight: Double) {
+            let sum = children.reduce(0) { $0 + (alive[$1] ? nodes[$1].rawWeight : 0) }
+            guard sum > 0 else { return }
+            for child in children where alive[child] {
+                effective[child] = parentWeight * nodes[child].rawWeight / sum
+                if nodes[child].rule == nil { share(nodes[child].children, parentWeight: effective[child]) }
+            }
+        }
+        share(topLevel, parentWeight: 1)
+        return leaves.map { effective[$0] }
+    }
+}

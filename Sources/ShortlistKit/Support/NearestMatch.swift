@@ -1,0 +1,72 @@
+/// Finds the closest spelling among known names, for "did you mean …?" hints.
+///
+/// The distance is the Levenshtein edit distance (insertions, deletions and
+/// substitutions each cost 1; V. I. Levenshtein, "Binary codes capable of
+/// correcting deletions, insertions, and reversals", 1966), computed over
+/// Unicode scalars after lowercasing both strings.
+public enum NearestMatch {
+    /// Returns the case-insensitive Levenshtein distance between two strings.
+    ///
+    /// Works over Unicode scalars with the two-row dynamic programme (Wagner and
+    /// Fischer, "The string-to-string correction problem", 1974), so it needs
+    /// O(min(m, n)) extra memory.
+    ///
+    /// - Parameters:
+    ///   - a: The first string.
+    ///   - b: The second string.
+    /// - Returns: The number of single-scalar edits that turn `a` into `b`.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let lhs = Array(a.lowercased().unicodeScalars)
+        let rhs = Array(b.lowercased().unicodeScalars)
+        // Keep the shorter string along the row to minimise memory.
+        let (long, short) = lhs.count >= rhs.count ? (lhs, rhs) : (rhs, lhs)
+        if short.isEmpty { return long.count }
+
+        var previous = [Int](0...short.count)
+        var current = [Int](repeating: 0, count: short.count + 1)
+        for i in 1...long.count {
+            current[0] = i
+            let scalar = long[i - 1]
+            for j in 1...short.count {
+                let substitution = previous[j - 1] + (scalar == short[j - 1] ? 0 : 1)
+                let deletion = previous[j] + 1
+                let insertion = current[j - 1] + 1
+                current[j] = min(substitution, deletion, insertion)
+            }
+            swap(&previous, &current)
+        }
+        return previous[short.count]
+    }
+
+    /// Returns the candidate that `word` was most likely meant to be, or `nil`.
+    ///
+    /// A candidate qualifies when its distance to `word` is at most
+    /// `max(1, min(3, word.count / 3))`, or when one of the two is a
+    /// case-insensitive prefix of the other and that prefix is at least three
+    /// characters long. Among qualifying candidates the one with the smallest
+    /// distance wins; ties go to the earlier candidate.
+    ///
+    /// - Parameters:
+    ///   - word: What the user typed, without any leading dashes.
+    ///   - candidates: The known names, in order of preference.
+    /// - Returns: The suggested candidate, or `nil` when none is close enough.
+    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+        let threshold = max(1, min(3, word.count / 3))
+        let lowerWord = word.lowercased()
+        var best: (candidate: String, distance: Int)?
+        for candidate in candidates {
+            let d = distance(word, candidate)
+            let qualifies = d <= threshold || isLongPrefix(lowerWord, candidate.lowercased())
+            guard qualifies else { continue }
+            if let current = best, current.distance <= d { continue }
+            best = (candidate, d)
+        }
+        return best?.candidate
+    }
+
+    /// Whether one string is a prefix of the other and that prefix has at least three characters.
+    private static func isLongPrefix(_ a: String, _ b: String) -> Bool {
+        let (shorter, longer) = a.count <= b.count ? (a, b) : (b, a)
+        return shorter.count >= 3 && longer.hasPrefix(shorter)
+    }
+}
