@@ -19,7 +19,7 @@ let package = Package(
         .testTarget(
             name: "ShortlistCLITests",
             dependencies: ["ShortlistCLI", "ShortlistKit", "shortlist"],
-            resources: [.copy("Snapshots")],
+            exclude: ["Snapshots"],
             swiftSettings: strict
         ),
     ],

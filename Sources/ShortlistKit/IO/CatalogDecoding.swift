@@ -58,7 +58,7 @@ struct CatalogDecoder {
         var result: [FactDeclaration] = []
         for (name, value) in map {
             if BuiltInFacts.definition(name) != nil {
-                value.fail("\"\(name)\" is a built-in fact and cannot be declared again")
+                value.failAtKey("\"\(name)\" is a built-in fact and cannot be declared again")
                 continue
             }
             guard let object = value.object(keys: ["type", "name", "description"]) else { continue }

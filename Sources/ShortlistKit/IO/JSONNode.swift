@@ -1,7 +1,7 @@
 /// A parsed JSON value together with the place in the document where it starts.
 ///
 /// Produced by ``JSONParser``; the positions let decoding layers report
-/// `file:line:column` for every problem they find.
+/// `file:line:column` for every problem they find. Equality compares values and locations.
 public struct JSONNode: Sendable, Equatable {
     /// The kinds of JSON values.
     public enum Value: Sendable, Equatable {

@@ -66,70 +66,17 @@ private let exactPowersOfTen: [Double] = [
 private struct OpenContainer {
     var isObject: Bool
     var location: SourceLocation
-    /// Where this container's finished elements or members start in the parser's pending stacks.
-    var start: Int
+    var elements: [JSONNode] = []
+    var members: [JSONMember] = []
     /// The key whose value is being parsed (objects only).
     var key = ""
     var keyLocation = SourceLocation(line: 0, column: 0, offset: 0)
     /// Member index by key, built once an object has enough members for a linear scan to be slow.
     var keyIndex: [String: Int]? = nil
 
-    init(isObject: Bool, location: SourceLocation, start: Int) {
+    init(isObject: Bool, location: SourceLocation) {
         self.isObject = isObject
         self.location = location
-        self.start = start
-    }
-}
-
-/// A growable stack of finished values shared by all open containers; closing a container moves
-/// its values out into an exactly sized array, so containers never regrow their own storage.
-private struct PendingStack<Element>: ~Copyable {
-    private var base: UnsafeMutablePointer<Element>
-    private var capacity: Int
-    private(set) var count = 0
-
-    init() {
-        capacity = 256
-        base = .allocate(capacity: capacity)
-    }
-
-    deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
-    }
-
-    @inline(__always)
-    mutating func append(_ element: consuming Element) {
-        if count == capacity { grow() }
-        (base + count).initialize(to: element)
-        count += 1
-    }
-
-    private mutating func grow() {
-        let newCapacity = capacity * 2
-        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
-        newBase.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
-    }
-
-    /// Moves the elements from `start` to the top out into an array.
-    mutating func removeArray(from start: Int) -> [Element] {
-        let n = count - start
-        let source = base + start
-        let result = [Element](unsafeUninitializedCapacity: n) { buffer, initializedCount in
-            if n > 0 { buffer.baseAddress!.moveInitialize(from: source, count: n) }
-            initializedCount = n
-        }
-        count = start
-        return result
-    }
-
-    /// Calls `body` with the element at `index`, without copying it.
-    @inline(__always)
-    func withElement<R>(at index: Int, _ body: (borrowing Element) -> R) -> R {
-        body(base[index])
     }
 }
 
@@ -162,8 +109,6 @@ private struct JSONByteParser {
             columnCacheOffset = 3
         }
         var stack: [OpenContainer] = []
-        var elements = PendingStack<JSONNode>()
-        var members = PendingStack<JSONMember>()
         var afterComma = false
         skipWhitespace()
 
@@ -183,8 +128,8 @@ private struct JSONByteParser {
                     i += 1
                     value = JSONNode(.object([]), at: start)
                 } else {
-                    var container = OpenContainer(isObject: true, location: start, start: members.count)
-                    try parseKey(into: &container, members: members, afterComma: false)
+                    var container = OpenContainer(isObject: true, location: start)
+                    try parseKey(into: &container, afterComma: false)
                     stack.append(container)
                     afterComma = false
                     continue parsing
@@ -197,7 +142,7 @@ private struct JSONByteParser {
                     i += 1
                     value = JSONNode(.array([]), at: start)
                 } else {
-                    stack.append(OpenContainer(isObject: false, location: start, start: elements.count))
+                    stack.append(OpenContainer(isObject: false, location: start))
                     afterComma = false
                     continue parsing
                 }
@@ -233,7 +178,7 @@ private struct JSONByteParser {
                     return value
                 }
                 if stack[top].isObject {
-                    addMember(value, to: &stack[top], members: &members)
+                    addMember(consume value, to: &stack[top])
                     guard i < end else {
                         throw fail("expected ',' or '}' after an object member, found end of input", at: i)
                     }
@@ -241,18 +186,18 @@ private struct JSONByteParser {
                     case UInt8(ascii: ","):
                         i += 1
                         skipWhitespace()
-                        try parseKey(into: &stack[top], members: members, afterComma: true)
+                        try parseKey(into: &stack[top], afterComma: true)
                         afterComma = false
                         continue parsing
                     case UInt8(ascii: "}"):
                         i += 1
                         let container = stack.removeLast()
-                        value = JSONNode(.object(members.removeArray(from: container.start)), at: container.location)
+                        value = JSONNode(.object(container.members), at: container.location)
                     default:
                         throw fail("expected ',' or '}' after an object member, found \(describe(i))", at: i)
                     }
                 } else {
-                    elements.append(value)
+                    stack[top].elements.append(consume value)
                     guard i < end else {
                         throw fail("expected ',' or ']' after an array element, found end of input", at: i)
                     }
@@ -265,7 +210,7 @@ private struct JSONByteParser {
                     case UInt8(ascii: "]"):
                         i += 1
                         let container = stack.removeLast()
-                        value = JSONNode(.array(elements.removeArray(from: container.start)), at: container.location)
+                        value = JSONNode(.array(container.elements), at: container.location)
                     default:
                         throw fail("expected ',' or ']' after an array element, found \(describe(i))", at: i)
                     }
@@ -285,7 +230,7 @@ private struct JSONByteParser {
 
     /// Parses `"key"` and the `:` after it (plus whitespace), checking that the key is new.
     mutating func parseKey(
-        into container: inout OpenContainer, members: borrowing PendingStack<JSONMember>, afterComma: Bool
+        into container: inout OpenContainer, afterComma: Bool
     ) throws(JSONSyntaxError) {
         guard i < end, p[i] == UInt8(ascii: "\"") else {
             let expected = afterComma ? "expected a string key after ','" : "expected a string key or '}'"
@@ -303,7 +248,7 @@ private struct JSONByteParser {
         }
         let keyLocation = location(i)
         let key = try parseString()
-        try checkDuplicate(key, at: keyLocation, in: container, members: members)
+        try checkDuplicate(key, at: keyLocation, in: container)
         skipWhitespace()
         guard i < end, p[i] == UInt8(ascii: ":") else {
             throw fail("expected ':' after an object key, found \(describe(i))", at: i)
@@ -315,20 +260,17 @@ private struct JSONByteParser {
     }
 
     mutating func checkDuplicate(
-        _ key: String, at keyLocation: SourceLocation, in container: OpenContainer,
-        members: borrowing PendingStack<JSONMember>
+        _ key: String, at keyLocation: SourceLocation, in container: OpenContainer
     ) throws(JSONSyntaxError) {
         var firstIndex: Int?
         if let index = container.keyIndex {
             firstIndex = index[key]
         } else {
-            for n in container.start..<members.count where members.withElement(at: n, { $0.key == key }) {
-                firstIndex = n
-                break
-            }
+            let length = key.utf8.count
+            firstIndex = container.members.firstIndex { $0.key.utf8.count == length && $0.key == key }
         }
         if let firstIndex {
-            let first = members.withElement(at: firstIndex) { $0.keyLocation }
+            let first = container.members[firstIndex].keyLocation
             throw JSONSyntaxError(
                 message: "duplicate key \(quoted(key)) (first at line \(first.line), column \(first.column))",
                 location: keyLocation
@@ -336,16 +278,19 @@ private struct JSONByteParser {
         }
     }
 
-    func addMember(_ value: JSONNode, to container: inout OpenContainer, members: inout PendingStack<JSONMember>) {
-        let index = members.count
-        members.append(JSONMember(key: container.key, keyLocation: container.keyLocation, value: value))
+    func addMember(_ value: consuming JSONNode, to container: inout OpenContainer) {
+        let index = container.members.count
+        var key = ""
+        swap(&key, &container.key)
         if container.keyIndex != nil {
-            container.keyIndex![container.key] = index
-        } else if index - container.start == 15 {
+            container.keyIndex![key] = index
+        }
+        container.members.append(JSONMember(key: key, keyLocation: container.keyLocation, value: value))
+        if index == 15, container.keyIndex == nil {
             var keyIndex: [String: Int] = [:]
             keyIndex.reserveCapacity(32)
-            for n in container.start...index {
-                keyIndex[members.withElement(at: n) { $0.key }] = n
+            for (n, member) in container.members.enumerated() {
+                keyIndex[member.key] = n
             }
             container.keyIndex = keyIndex
         }

@@ -7,10 +7,18 @@ struct JSONReader {
     let path: JSONPath
     let file: String
     let context: DecodingContext
+    /// Where the key of this value is, for values read from a map: a problem with the key itself
+    /// (an unknown id written as a key) is reported there rather than at the value.
+    var keyLocation: SourceLocation? = nil
 
     /// Reports an error at this value.
     func fail(_ message: String) {
         context.report(Diagnostic(file: file, location: node.location, path: path.description, message: message))
+    }
+
+    /// Reports an error at this value's key when it has one (see ``keyLocation``), else at the value.
+    func failAtKey(_ message: String) {
+        context.report(Diagnostic(file: file, location: keyLocation ?? node.location, path: path.description, message: message))
     }
 
     /// Reports a warning at this value.
@@ -38,25 +46,27 @@ struct JSONReader {
             expected("an object")
             return nil
         }
+        var misspelled: [String: String] = [:]
         for member in members where !keys.contains(member.key) {
             var message = "unknown key \"\(member.key)\""
             if let near = NearestMatch.suggestion(for: member.key, among: keys) {
                 message += "; did you mean \"\(near)\"?"
+                misspelled[near] = member.key
             } else {
                 message += "; expected one of: " + keys.sorted().joined(separator: ", ")
             }
             context.report(Diagnostic(file: file, location: member.keyLocation, path: path.appending(key: member.key).description, message: message))
         }
-        return ObjectReader(members: members, reader: self)
+        return ObjectReader(members: members, reader: self, misspelled: misspelled)
     }
 
-    /// The value as an object with arbitrary keys (a map), in document order.
+    /// The value as an object with arbitrary keys (a map), in document order; each value's reader knows its key's location.
     func map() -> [(key: String, value: JSONReader)]? {
         guard case .object(let members) = node.value else {
             expected("an object")
             return nil
         }
-        return members.map { ($0.key, JSONReader(node: $0.value, path: path.appending(key: $0.key), file: file, context: context)) }
+        return members.map { ($0.key, JSONReader(node: $0.value, path: path.appending(key: $0.key), file: file, context: context, keyLocation: $0.keyLocation)) }
     }
 
     /// The value as an array of readers.
@@ -156,15 +166,18 @@ struct JSONReader {
 
     /// Reads a fact that may be written plainly or as `{"value": …, "source": …, "note": …}`.
     ///
+    /// No fact is an object, so any object is read as the second form; a misspelt key in it is
+    /// reported as such rather than as a fact of the wrong type.
+    ///
     /// - Parameters:
     ///   - defaultSource: the source of the enclosing section or file.
     ///   - read: how to read the plain value.
     func evidence<T>(defaultSource: String?, _ read: (JSONReader) -> T?) -> Evidence<T>? {
-        if case .object(let members) = node.value, members.contains(where: { $0.key == "value" }) {
+        if case .object = node.value {
             guard let object = object(keys: ["value", "source", "note"]) else { return nil }
             let source = object.optional("source")?.string() ?? defaultSource
             let note = object.optional("note")?.string()
-            guard let valueReader = object.optional("value"), let value = read(valueReader) else { return nil }
+            guard let valueReader = object.required("value", "the fact itself; \"source\" and \"note\" say where it comes from"), let value = read(valueReader) else { return nil }
             return Evidence(value, source: source, note: note, location: valueReader.node.location)
         }
         guard let value = read(self) else { return nil }
@@ -176,6 +189,8 @@ struct JSONReader {
 struct ObjectReader {
     let members: [JSONMember]
     let reader: JSONReader
+    /// Known key → the unknown key reported as its likely misspelling; such a key is not reported missing as well.
+    var misspelled: [String: String] = [:]
 
     /// The member named `key`, or nil when absent.
     func optional(_ key: String) -> JSONReader? {
@@ -183,10 +198,10 @@ struct ObjectReader {
         return JSONReader(node: member.value, path: reader.path.appending(key: key), file: reader.file, context: reader.context)
     }
 
-    /// The member named `key`; its absence is reported.
+    /// The member named `key`; its absence is reported, unless a misspelling of it was reported already.
     func required(_ key: String, _ what: String) -> JSONReader? {
         if let found = optional(key) { return found }
-        reader.fail("missing key \"\(key)\" (\(what))")
+        if misspelled[key] == nil { reader.fail("missing key \"\(key)\" (\(what))") }
         return nil
     }
 

@@ -130,14 +130,14 @@ public struct JSONWriter: Sendable {
     /// Writes `true` or `false`.
     public mutating func bool(_ b: Bool) {
         beforeValue()
-        output.append(contentsOf: b ? Array("true".utf8) : Array("false".utf8))
+        appendLiteral(b ? "true" : "false")
         afterScalar()
     }
 
     /// Writes `null`.
     public mutating func null() {
         beforeValue()
-        output.append(contentsOf: Array("null".utf8))
+        appendLiteral("null")
         afterScalar()
     }
 
@@ -287,6 +287,10 @@ public struct JSONWriter: Sendable {
         if levels.isEmpty { finish() }
     }
 
+    private mutating func appendLiteral(_ literal: StaticString) {
+        output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     private mutating func newline(indent: Int) {
         output.append(UInt8(ascii: "\n"))
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
@@ -329,7 +333,7 @@ public struct JSONWriter: Sendable {
                 }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<k]))
                 if escape.utf8CodeUnitCount > 0 {
-                    output.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                    appendLiteral(escape)
                 } else {
                     let hexDigits: StaticString = "0123456789abcdef"
                     output.append(contentsOf: [

@@ -35,13 +35,18 @@ struct ProfileDecoder {
         var weights: [(id: String, weight: Double)] = []
         if let map = object.optional("weights")?.map() {
             let ids = catalog.map(allNodeIDs) ?? []
+            var readers: [String: JSONReader] = [:]
             for (id, value) in map {
                 if catalog != nil && !ids.contains(id) {
-                    value.fail(unknownIDMessage(id, known: ids, kind: "criterion or group"))
+                    value.failAtKey(unknownIDMessage(id, known: ids, kind: "criterion or group"))
                     continue
                 }
-                if let w = value.number(.nonNegative) { weights.append((id, w)) }
+                if let w = value.number(.nonNegative) {
+                    weights.append((id, w))
+                    readers[id] = value
+                }
             }
+            if let catalog { checkOverriddenWeights(catalog.criteria, group: nil, weights: weights, readers: readers) }
         }
         var gates: [Gate] = []
         if let list = object.optional("gates")?.array() {
@@ -105,6 +110,22 @@ struct ProfileDecoder {
         }
         guard let annual, let currency else { return nil }
         return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance)
+    }
+
+    /// Reports each group whose weights sum to zero once the overrides replace the catalog's weights,
+    /// at the first override inside it (the catalog itself was checked when it was decoded).
+    private func checkOverriddenWeights(_ nodes: [CriterionNode], group: String?, weights: [(id: String, weight: Double)], readers: [String: JSONReader]) {
+        let overridden = nodes.filter { readers[$0.id] != nil }
+        if let first = overridden.first {
+            let sum = nodes.reduce(0) { sum, node in sum + (weights.last { $0.id == node.id }?.weight ?? node.weight) }
+            if sum <= 0 {
+                let place = group.map { "inside group \"\($0)\" (\(nodes.map(\.id).joined(separator: ", ")))" } ?? "of the top-level groups"
+                readers[first.id]!.fail("with this override the weights \(place) sum to zero; at least one must be positive")
+            }
+        }
+        for node in nodes where !node.children.isEmpty {
+            checkOverriddenWeights(node.children, group: node.id, weights: weights, readers: readers)
+        }
     }
 
     private func allNodeIDs(_ catalog: Catalog) -> [String] {

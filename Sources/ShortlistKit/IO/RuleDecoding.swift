@@ -91,7 +91,7 @@ struct RuleDecoder {
     }
 
     private func lookup(_ object: ObjectReader) -> Rule? {
-        let fact = object.required("fact", "a text or boolean fact").flatMap { scope.fact($0, expected: [.text]) }
+        let fact = object.required("fact", "a text fact").flatMap { scope.fact($0, expected: [.text]) }
         var table: [(value: String, score: Double)] = []
         if let tableReader = object.required("table", "value → score"), let map = tableReader.map() {
             if map.isEmpty { tableReader.fail("the table is empty") }
@@ -139,7 +139,7 @@ struct RuleDecoder {
         if let map = object.optional("anchors")?.map() {
             for (key, value) in map {
                 guard let level = Double(key), level >= min, level <= max else {
-                    value.fail("an anchor's key must be a level from \(JSONWriter.formatNumber(min)) to \(JSONWriter.formatNumber(max)), found \"\(key)\"")
+                    value.failAtKey("an anchor's key must be a level from \(JSONWriter.formatNumber(min)) to \(JSONWriter.formatNumber(max)), found \"\(key)\"")
                     continue
                 }
                 if let text = value.string() { anchors.append((level, text)) }

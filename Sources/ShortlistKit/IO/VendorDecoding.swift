@@ -54,7 +54,7 @@ struct VendorDecoder {
                     var message = "the catalog \"\(catalog.id)\" declares no fact \"\(factName)\""
                     if let near = NearestMatch.suggestion(for: factName, among: catalog.facts.map(\.id)) { message += "; did you mean \"\(near)\"?" }
                     if BuiltInFacts.definition(factName) != nil { message = "\"\(factName)\" is a built-in fact; write it in its own section, not under \"facts\"" }
-                    valueReader.fail(message)
+                    valueReader.failAtKey(message)
                     continue
                 }
                 if let fact = valueReader.evidence(defaultSource: source, { readValue($0, declaration.type, allowsZero: true, vocabulary: nil) }) {
@@ -133,7 +133,7 @@ struct VendorDecoder {
         var result: [String: Evidence<ModuleCoverage>] = [:]
         for (module, value) in map {
             if !known.isEmpty && !known.contains(module) {
-                value.fail(unknownIDMessage(module, known: known, kind: "module"))
+                value.failAtKey(unknownIDMessage(module, known: known, kind: "module"))
                 continue
             }
             let levels = ModuleCoverage.allCases.map(\.rawValue)

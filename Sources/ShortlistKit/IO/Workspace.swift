@@ -109,8 +109,10 @@ public struct WorkspaceLoader: Sendable {
             if let reference = reader.string() {
                 if let path = self.catalogPath(for: reference, workspace: directory) {
                     catalogPath = path
-                    catalog = readDocument(path, display: path, context: context).flatMap {
-                        CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: path, context: context))
+                    // A catalog named by a relative path is shown as written, relative to the workspace like the other files.
+                    let display = path == directory + "/" + reference ? reference : path
+                    catalog = readDocument(path, display: display, context: context).flatMap {
+                        CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: display, context: context))
                     }
                 } else {
                     var message = "no catalog \"\(reference)\" found"
@@ -141,14 +143,17 @@ public struct WorkspaceLoader: Sendable {
                 let reader = JSONReader(node: node, path: .root, file: display, context: context)
                 guard let vendor = VendorDecoder(context: context, catalog: catalog, profile: profile).decode(reader, file: display) else { continue }
                 if let owner = owners[vendor.id] {
-                    context.report(Diagnostic(file: display, location: node.location, path: "id", message: "duplicate vendor id \"\(vendor.id)\": \(owner) uses it already"))
+                    let location = reader.map()?.first { $0.key == "id" }?.value.node.location ?? node.location
+                    context.report(Diagnostic(file: display, location: location, path: "id", message: "duplicate vendor id \"\(vendor.id)\": \(owner) uses it already"))
                     continue
                 }
                 owners[vendor.id] = display
                 vendors.append(vendor)
             }
             if files.filter({ $0.hasSuffix(".json") }).isEmpty {
-                context.report(Diagnostic(file: "vendors/", message: "the workspace has no vendor dossiers; add one JSON file per vendor to vendors/"))
+                // The warnings about ignored files are dropped when loading fails, so name them here.
+                let ignored = files.isEmpty ? "" : " (ignored, as their names do not end in .json: \(files.joined(separator: ", ")))"
+                context.report(Diagnostic(file: "vendors/", message: "the workspace has no vendor dossiers\(ignored); add one JSON file per vendor to vendors/"))
             }
         } else {
             context.report(Diagnostic(file: "vendors/", message: "missing folder: a workspace keeps one dossier per vendor in vendors/"))
@@ -169,8 +174,13 @@ public struct WorkspaceLoader: Sendable {
             context.report(Diagnostic(file: display, message: "cannot read the file: \(error.reason)"))
             return nil
         }
-        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if bytes.dropFirst(hasBOM ? 3 : 0).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             context.report(Diagnostic(file: display, message: "the file is empty; expected a JSON object"))
+            return nil
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            context.report(Diagnostic(file: display, message: "the file is saved as UTF-16; save it as UTF-8"))
             return nil
         }
         do {

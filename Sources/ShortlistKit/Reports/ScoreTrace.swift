@@ -7,7 +7,7 @@ public struct ScoreTrace: Sendable {
     /// Creates a trace renderer.
     public init(evaluation: Evaluation) { self.evaluation = evaluation }
 
-    private func percent(_ w: Double) -> String { NumberFormatting.fixed(w * 100, 1) + "%" }
+    private func percent(_ w: Double) -> String { NumberFormatting.fixed(w * 100, 2) + "%" }
 
     /// The trace of the vendor with `vendorID`, or nil when there is no such vendor.
     public func text(vendorID: String, language: Language = .english) -> String? {
@@ -27,7 +27,7 @@ public struct ScoreTrace: Sendable {
         for knockOut in score.knockOuts where !evaluation.gateResults[v].contains(where: { $0.gate.id == knockOut.gate }) {
             out += "  FAIL  \(knockOut.gate) (missing fact): \(knockOut.reason)\n"
         }
-        out += "\nCriteria" + String(repeating: " ", count: 40) + "  weight   score   points\n"
+        out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points\n"
         var contributionOf = [Double](repeating: 0, count: tree.nodes.count)
         var weightOf = [Double](repeating: 0, count: tree.nodes.count)
         for criterion in score.criteria {
@@ -42,10 +42,10 @@ public struct ScoreTrace: Sendable {
         for (position, index) in tree.leaves.enumerated() { leafPosition[index] = position }
         for (index, node) in tree.nodes.enumerated() {
             let indent = String(repeating: "  ", count: node.depth + 1)
-            let label = TextWidth.pad(TextWidth.truncate(indent + "\(node.id) · \(node.name.text(in: language))", to: 46), to: 46)
+            let label = TextWidth.pad(TextWidth.truncate(indent + "\(node.id) · \(node.name.text(in: language))", to: 56), to: 56)
             if let position = leafPosition[index] {
                 let criterion = score.criteria[position]
-                out += "\(label)  \(TextWidth.pad(percent(criterion.weight), to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.score, 1), to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.contribution, 2), to: 7, alignRight: true))\n"
+                out += "\(label)  \(TextWidth.pad(percent(criterion.weight), to: 7, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.score, 1), to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.contribution, 2), to: 7, alignRight: true))\n"
                 let outcome = evaluation.outcome(vendor: v, leaf: position)
                 out += "\(indent)    rule \(node.rule!.kind): \(evaluation.explanation(of: criterion, vendor: v))\n"
                 for use in outcome.evidence {
@@ -62,10 +62,10 @@ public struct ScoreTrace: Sendable {
                 }
             } else {
                 let groupScore = weightOf[index] > 0 ? NumberFormatting.fixed(contributionOf[index] / weightOf[index], 1) : "–"
-                out += "\(label)  \(TextWidth.pad(percent(weightOf[index]), to: 6, alignRight: true))  \(TextWidth.pad(groupScore, to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(contributionOf[index], 2), to: 7, alignRight: true))\n"
+                out += "\(label)  \(TextWidth.pad(percent(weightOf[index]), to: 7, alignRight: true))  \(TextWidth.pad(groupScore, to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(contributionOf[index], 2), to: 7, alignRight: true))\n"
             }
         }
-        out += TextWidth.pad("  total", to: 46) + "  100.0%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))\n"
+        out += TextWidth.pad("  total", to: 56) + "  100.00%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))\n"
         out += "\nscore = Σ weight × criterion score; a group's weight is its share of its parent, a criterion's weight the product along its path.\n"
         let gaps = evaluation.ranking.gaps.filter { $0.vendorID == dossier.id }
         if !gaps.isEmpty {

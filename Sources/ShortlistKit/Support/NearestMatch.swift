@@ -40,6 +40,7 @@ public enum NearestMatch {
 
     /// Returns the candidate that `word` was most likely meant to be, or `nil`.
     ///
+    /// Distances here count the swap of two adjacent characters as one edit.
     /// A candidate qualifies when its distance to `word` is at most
     /// `max(1, min(3, word.count / 3))`, or when one of the two is a
     /// case-insensitive prefix of the other and that prefix is at least three
@@ -55,13 +56,36 @@ public enum NearestMatch {
         let lowerWord = word.lowercased()
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {
-            let d = distance(word, candidate)
+            let d = editDistanceWithSwaps(word, candidate)
             let qualifies = d <= threshold || isLongPrefix(lowerWord, candidate.lowercased())
             guard qualifies else { continue }
             if let current = best, current.distance <= d { continue }
             best = (candidate, d)
         }
         return best?.candidate
+    }
+
+    /// The optimal-string-alignment distance: Levenshtein plus the swap of two adjacent
+    /// characters as one edit (Damerau, 1964), so that `rnak` is one edit from `rank`.
+    static func editDistanceWithSwaps(_ a: String, _ b: String) -> Int {
+        let s = Array(a.lowercased().unicodeScalars), t = Array(b.lowercased().unicodeScalars)
+        if s.isEmpty { return t.count }
+        if t.isEmpty { return s.count }
+        var beforePrevious = [Int](repeating: 0, count: t.count + 1)
+        var previous = [Int](0...t.count)
+        var current = [Int](repeating: 0, count: t.count + 1)
+        for i in 1...s.count {
+            current[0] = i
+            for j in 1...t.count {
+                let cost = s[i - 1] == t[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1 && j > 1 && s[i - 1] == t[j - 2] && s[i - 2] == t[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
+            }
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
+        }
+        return previous[t.count]
     }
 
     /// Whether one string is a prefix of the other and that prefix has at least three characters.

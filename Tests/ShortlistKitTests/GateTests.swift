@@ -1,0 +1,58 @@
+import Testing
+@testable import ShortlistKit
+
+/// Knock-out gates, each with a passing and a failing vendor.
+@Suite struct GateTests {
+    let profile = Fixtures.profile()
+    var gates: GateEvaluator { GateEvaluator(profile: profile, catalog: Fixtures.catalog([])) }
+
+    func test(_ kind: GateKind, _ vendor: VendorDossier, passesWhenMissing: Bool = false) -> GateResult {
+        gates.test(Gate(id: "g", kind: kind, passesWhenMissing: passesWhenMissing), facts: VendorFacts(dossier: vendor, profile: profile))
+    }
+
+    @Test func requiredModules() {
+        let full = Fixtures.vendor("a", modules: ["payroll": .full, "attendance": .full])
+        let partial = Fixtures.vendor("b", modules: ["payroll": .full, "attendance": .partial])
+        let planned = Fixtures.vendor("c", modules: ["payroll": .full, "attendance": .planned])
+        #expect(test(.requiredModules(minimumLevel: .partial), full).passed)
+        #expect(test(.requiredModules(minimumLevel: .partial), partial).passed)
+        #expect(!test(.requiredModules(minimumLevel: .full), partial).passed)
+        #expect(test(.requiredModules(minimumLevel: .full), partial).reason == "covers the required module attendance only partly; full coverage is required")
+        #expect(test(.requiredModules(minimumLevel: .partial), planned).reason == "has the required module attendance only on its roadmap")
+        #expect(test(.requiredModules(minimumLevel: .partial), Fixtures.vendor("d", modules: ["payroll": .full])).reason == "lacks the required module attendance")
+    }
+
+    @Test func budgetFirstYearAndTCO() {
+        // Limits: first year (50,000 + 10,000) × 1.1 = 66,000; 2-year TCO (100,000 + 10,000) × 1.1 = 121,000.
+        let within = Fixtures.vendor("a", pricing: Fixtures.pricing(perEmployeeMonth: 40, implementation: 10_000))   // 58,000 first year, 106,000 TCO
+        let firstYearOver = Fixtures.vendor("b", pricing: Fixtures.pricing(perEmployeeMonth: 40, implementation: 20_000))  // 68,000 / 116,000
+        let tcoOver = Fixtures.vendor("c", pricing: Fixtures.pricing(perEmployeeMonth: 50, implementation: 0, escalation: 10))  // 60,000 / 126,000
+        #expect(test(.budget(.both), within).passed)
+        #expect(!test(.budget(.both), firstYearOver).passed)
+        #expect(test(.budget(.tco), firstYearOver).passed)
+        #expect(!test(.budget(.tco), tcoOver).passed)
+        #expect(test(.budget(.firstYear), tcoOver).passed)
+        #expect(test(.budget(.firstYear), firstYearOver).reason == "first-year cost 68,000 CNY exceeds the limit 66,000 (budget 50,000 + one-off 10,000, +10% tolerance)")
+        #expect(!test(.budget(.both), Fixtures.vendor("d")).passed)          // no quote: fails
+        #expect(test(.budget(.both), Fixtures.vendor("d"), passesWhenMissing: true).passed)
+    }
+
+    @Test func deploymentCertificationsDeadline() {
+        #expect(test(.deployment, Fixtures.vendor("a", facts: ["deployments": Fact(.set(["privateCloud"]))])).passed)
+        #expect(test(.deployment, Fixtures.vendor("b", facts: ["deployments": Fact(.set(["onPremise"]))])).reason == "offers only onPremise; acceptable: saas, privateCloud")
+        #expect(test(.certifications, Fixtures.vendor("c", facts: ["security.certifications": Fact(.set(["iso27001"]))])).passed)
+        #expect(test(.certifications, Fixtures.vendor("d", facts: ["security.certifications": Fact(.set([]))])).reason == "lacks the required certification ISO/IEC 27001")
+        #expect(test(.deadline, Fixtures.vendor("e", facts: ["implementationWeeks": Fixtures.number(10)])).passed)
+        #expect(test(.deadline, Fixtures.vendor("f", facts: ["implementationWeeks": Fixtures.number(12)])).reason == "needs 12 weeks to implement; go-live is due in 10 weeks")
+    }
+
+    @Test func factGates() {
+        let vendor = Fixtures.vendor("a", facts: ["support.responseHours": Fixtures.number(48), "security.certifications": Fact(.set(["iso27001"]))])
+        #expect(test(.fact("support.responseHours", .atMost, .number(72)), vendor).passed)
+        #expect(!test(.fact("support.responseHours", .lessThan, .number(24)), vendor).passed)
+        #expect(test(.fact("support.responseHours", .lessThan, .number(24)), vendor).reason == "support.responseHours = 48 (required: < 24)")
+        #expect(test(.fact("security.certifications", .contains, .text("iso27001")), vendor).passed)
+        #expect(!test(.fact("support.twentyFourSeven", .equal, .boolean(true)), vendor).passed)    // missing → fails by default
+        #expect(test(.fact("support.twentyFourSeven", .equal, .boolean(true)), vendor, passesWhenMissing: true).passed)
+    }
+}
