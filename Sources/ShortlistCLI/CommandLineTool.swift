@@ -37,7 +37,7 @@ public enum CommandLineTool {
     public static func execute(_ invocation: Invocation) -> CommandResult {
         var output = Output()
         let code = dispatch(invocation, &output)
-        return CommandResult(exitCode: code, stdout: output.stdout, stderr: output.stderr)
+        return CommandResult(exitCode: code, stdoutPieces: output.stdout, stderr: output.stderr)
     }
 
     private static func dispatch(_ invocation: Invocation, _ output: inout Output) -> ExitCode {
@@ -126,7 +126,7 @@ public enum CommandLineTool {
         let executable = n > 0 ? String(decoding: exe[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments.first
         let invocation = Invocation(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment, currentDirectory: cwd, executablePath: executable, stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
         let result = execute(invocation)
-        writeAll(1, result.stdout)
+        for piece in result.stdoutPieces { writeAll(1, piece) }
         writeAll(2, Array(result.stderr.utf8))
         return result.exitCode.rawValue
     }

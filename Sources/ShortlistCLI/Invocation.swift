@@ -57,10 +57,13 @@ public enum ExitCode: Int32, Sendable {
 public struct CommandResult: Sendable, Equatable {
     /// The exit status.
     public var exitCode: ExitCode
-    /// The data written to standard output.
-    public var stdout: [UInt8]
+    /// The data for standard output, in the pieces it was produced in.
+    public var stdoutPieces: [[UInt8]]
     /// Diagnostics and messages for standard error.
     public var stderr: String
+
+    /// The data for standard output.
+    public var stdout: [UInt8] { Array(stdoutPieces.joined()) }
 
     /// Standard output as text.
     public var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
@@ -68,10 +71,12 @@ public struct CommandResult: Sendable, Equatable {
 
 /// Collects a command's output.
 struct Output {
-    var stdout: [UInt8] = []
+    /// Standard output in pieces (a large report is not joined in memory).
+    var stdout: [[UInt8]] = []
     var stderr = ""
 
-    mutating func print(_ text: String) { stdout.append(contentsOf: Array((text + "\n").utf8)) }
-    mutating func write(_ bytes: [UInt8]) { stdout.append(contentsOf: bytes) }
+    mutating func print(_ text: String) { stdout.append(Array((text + "\n").utf8)) }
+    mutating func write(_ bytes: [UInt8]) { stdout.append(bytes) }
+    mutating func write(pieces: [[UInt8]]) { stdout.append(contentsOf: pieces) }
     mutating func note(_ text: String) { stderr += text + "\n" }
 }

@@ -1,1 +1,38 @@
-print("bench")
+// shortlist-bench: generates a synthetic workspace and times loading, scoring, rendering and the
+// whole `shortlist rank`, with baselines. Run `swift build -c release && .build/release/shortlist-bench`.
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+let options: BenchOptions
+do {
+    options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    printError("error: \(error)\nRun `shortlist-bench --help` for usage.")
+    exit(64)
+}
+if options.help {
+    print(BenchOptions.usage, terminator: "")
+    exit(0)
+}
+#if DEBUG
+printError("warning: this is a debug build; time a release build (`swift build -c release`)")
+#endif
+
+do {
+    let suite = BenchSuite(options: options, progress: { printError("shortlist-bench: " + $0) })
+    let report = BenchReport(results: try suite.run())
+    if options.json {
+        FileHandle.standardOutput.write(Data(report.json))
+    } else {
+        print(report.text, terminator: "")
+    }
+} catch {
+    printError("error: \(error)")
+    exit(1)
+}

@@ -28,12 +28,12 @@ enum RankCommand: Command {
         let evaluation = try evaluate(arguments, invocation)
         let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
         let options = RenderOptions(color: path == nil && format == .table && invocation.colorOnStdout, toFile: path != nil, language: language)
-        let bytes = format.renderer.render(evaluation, options: options)
+        let pieces = format.renderer.renderPieces(evaluation, options: options)
         if let path {
-            try AtomicFile.write(bytes, to: invocation.resolve(path))
+            try AtomicFile.write(Array(pieces.joined()), to: invocation.resolve(path))
             output.note("wrote \(path) (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
         } else {
-            output.write(bytes)
+            output.write(pieces: pieces)
         }
         return .success
     }

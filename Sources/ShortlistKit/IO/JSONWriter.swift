@@ -42,6 +42,50 @@ public struct JSONWriter: Sendable {
         self.pretty = pretty
     }
 
+    /// A writer for one element of an array that another writer has open `depth` levels deep
+    /// (counting the top-level container as 1), to be spliced in with ``appendElement(_:)``.
+    ///
+    /// Elements can so be rendered independently, for example on several cores.
+    public init(elementAtDepth depth: Int, pretty: Bool = true) {
+        precondition(depth >= 1, "JSONWriter: an element lives inside at least one container")
+        self.pretty = pretty
+        levels = Array(repeating: Level(isObject: false), count: depth)
+    }
+
+    /// Reserves room for `byteCount` more bytes of output, to avoid regrowing a large document.
+    public mutating func reserveCapacity(_ byteCount: Int) {
+        output.reserveCapacity(output.count + byteCount)
+    }
+
+    /// Counts an element written elsewhere without copying it: writes only the separator.
+    ///
+    /// For output in pieces: call ``takeBytes()`` next, and emit the element's ``bytes`` after
+    /// those; the writer then goes on as if the element had been appended.
+    public mutating func declareElement(_ element: JSONWriter) {
+        precondition(levels.last?.isObject == false, "JSONWriter: declareElement(_:) outside an array")
+        precondition(element.levels.count == levels.count && element.pretty == pretty, "JSONWriter: the element was written for another depth or layout")
+        let top = levels.count - 1
+        if levels[top].count > 0 { output.append(UInt8(ascii: ",")) }
+        levels[top].count += 1
+    }
+
+    /// Returns the output written since the last call and empties the buffer; the writer's state is kept.
+    public mutating func takeBytes() -> [UInt8] {
+        defer { output = [] }
+        return output
+    }
+
+    /// Appends an element written by a writer made with ``init(elementAtDepth:pretty:)`` for this depth.
+    public mutating func appendElement(_ element: JSONWriter) {
+        precondition(levels.last?.isObject == false, "JSONWriter: appendElement(_:) outside an array")
+        precondition(element.levels.count == levels.count && element.pretty == pretty, "JSONWriter: the element was written for another depth or layout")
+        precondition(element.levels.last?.count == 1, "JSONWriter: the element must hold exactly one value")
+        let top = levels.count - 1
+        if levels[top].count > 0 { output.append(UInt8(ascii: ",")) }
+        levels[top].count += 1
+        output.append(contentsOf: element.output)
+    }
+
     /// The document written so far, as UTF-8; it ends with a newline once the top-level value is complete.
     public var bytes: [UInt8] {
         output
@@ -89,13 +133,14 @@ public struct JSONWriter: Sendable {
         precondition(levels.last?.isObject == true, "JSONWriter: key(\"\(k)\") outside an object")
         precondition(!keyPending, "JSONWriter: key(\"\(k)\") after another key without a value")
         let top = levels.count - 1
-        if let last = levels[top].lastKey {
-            precondition(
-                last < k,
-                "JSONWriter: key \"\(k)\" written after key \"\(last)\"; keys in one object must be in strictly increasing order"
-            )
-        }
+        // Checked in debug builds (and so in every test run); the renderers write literal keys.
+        assert(
+            levels[top].lastKey.map { $0 < k } ?? true,
+            "JSONWriter: key \"\(k)\" written after key \"\(levels[top].lastKey ?? "")\"; keys in one object must be in strictly increasing order"
+        )
+        #if DEBUG
         levels[top].lastKey = k
+        #endif
         startElement()
         appendString(k)
         output.append(UInt8(ascii: ":"))
@@ -242,12 +287,15 @@ public struct JSONWriter: Sendable {
 
     static func appendDigits(_ value: some UnsignedInteger & FixedWidthInteger, to output: inout [UInt8]) {
         var value = UInt64(value)
-        let start = output.count
-        repeat {
-            output.append(UInt8(ascii: "0") + UInt8(value % 10))
-            value /= 10
-        } while value > 0
-        output[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var i = 20
+            repeat {
+                i -= 1
+                digits[i] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            } while value > 0
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[i..<20]))
+        }
     }
 
     // MARK: Layout
@@ -291,9 +339,17 @@ public struct JSONWriter: Sendable {
         output.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
+    /// A newline followed by 64 spaces: indentation is a slice of it.
+    private static let newlineAndSpaces: [UInt8] = [UInt8(ascii: "\n")] + [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     private mutating func newline(indent: Int) {
-        output.append(UInt8(ascii: "\n"))
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * indent))
+        let width = 2 * indent
+        if width < Self.newlineAndSpaces.count {
+            output.append(contentsOf: Self.newlineAndSpaces[0...width])
+        } else {
+            output.append(UInt8(ascii: "\n"))
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+        }
     }
 
     /// Appends `s` in double quotes with JSON escapes.

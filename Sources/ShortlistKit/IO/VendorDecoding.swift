@@ -1,8 +1,9 @@
 /// Decodes one vendor dossier and checks its ids and facts against the catalog and the profile.
 struct VendorDecoder {
     let context: DecodingContext
-    let catalog: Catalog?
-    let profile: RequirementProfile?
+    let lookup: VendorLookup
+    var catalog: Catalog? { lookup.catalog }
+    var profile: RequirementProfile? { lookup.profile }
 
     static let keys = ["version", "id", "name", "source", "industries", "clients", "modules", "pricing", "deployments", "integrations", "releasesPerYear", "implementationWeeks", "support", "security", "references", "facts"]
 
@@ -14,6 +15,7 @@ struct VendorDecoder {
         let name = object.required("name", "the vendor's name")?.string()
         let source = object.optional("source")?.string()
         var facts: [String: Fact] = [:]
+        facts.reserveCapacity(BuiltInFacts.stored.count + lookup.declarations.count)
 
         // Built-in facts, at the top level and in their sections.
         let sectionReaders = Dictionary(uniqueKeysWithValues: BuiltInFacts.sections.compactMap { section in
@@ -21,8 +23,7 @@ struct VendorDecoder {
         })
         var sectionObjects: [String: (ObjectReader, String?)] = [:]
         for (section, sectionReader) in sectionReaders {
-            let keys = ["source"] + BuiltInFacts.stored.filter { $0.section == section }.map(\.key)
-            if let sectionObject = sectionReader.object(keys: keys) {
+            if let sectionObject = sectionReader.object(keys: lookup.sectionKeys[section] ?? []) {
                 sectionObjects[section] = (sectionObject, sectionObject.optional("source")?.string() ?? source)
             }
         }
@@ -50,7 +51,7 @@ struct VendorDecoder {
                     if let fact = valueReader.evidence(defaultSource: source, { untypedValue($0) }) { facts[factName] = fact }
                     continue
                 }
-                guard let declaration = catalog.facts.first(where: { $0.id == factName }) else {
+                guard let declaration = lookup.declarations[factName] else {
                     var message = "the catalog \"\(catalog.id)\" declares no fact \"\(factName)\""
                     if let near = NearestMatch.suggestion(for: factName, among: catalog.facts.map(\.id)) { message += "; did you mean \"\(near)\"?" }
                     if BuiltInFacts.definition(factName) != nil { message = "\"\(factName)\" is a built-in fact; write it in its own section, not under \"facts\"" }
@@ -63,8 +64,11 @@ struct VendorDecoder {
             }
         }
         if let id, let idReader = object.optional("id") {
-            let stem = String(file.split(separator: "/").last ?? "").replacingOccurrences(of: ".json", with: "")
-            if stem != id { idReader.warn("the id \"\(id)\" differs from the file name \"\(stem).json\"; naming the file after the id keeps workspaces easy to read") }
+            let base = file.split(separator: "/").last ?? ""
+            if !(base.hasSuffix(".json") && base.dropLast(5) == id) {
+                let stem = base.hasSuffix(".json") ? String(base.dropLast(5)) : String(base)
+                idReader.warn("the id \"\(id)\" differs from the file name \"\(stem).json\"; naming the file after the id keeps workspaces easy to read")
+            }
         }
         guard context.errorCount == before, let id, let name else { return nil }
         return VendorDossier(id: id, name: name, file: file, industries: industries, modules: modules, pricing: pricing, references: references, facts: facts)
@@ -72,9 +76,9 @@ struct VendorDecoder {
 
     private func ids(for vocabulary: FactDefinition.Vocabulary?) -> (known: [String], kind: String)? {
         switch vocabulary {
-        case .deployments: return (Deployment.allCases.map(\.rawValue), "deployment")
-        case .integrations: return (catalog?.vocabulary.integrations.map(\.id) ?? [], "integration")
-        case .certifications: return (catalog?.vocabulary.certifications.map(\.id) ?? [], "certification")
+        case .deployments: return (VendorLookup.deployments, "deployment")
+        case .integrations: return (lookup.integrations, "integration")
+        case .certifications: return (lookup.certifications, "certification")
         case nil: return nil
         }
     }
@@ -106,7 +110,7 @@ struct VendorDecoder {
 
     private func decodeIndustries(_ reader: JSONReader, source: String?) -> [IndustryExperience]? {
         guard let list = reader.array() else { return nil }
-        let known = catalog?.vocabulary.industries.map(\.id) ?? []
+        let known = lookup.industries
         var result: [IndustryExperience] = []
         for element in list {
             guard let object = element.object(keys: ["industry", "years", "clients", "source"]) else { continue }
@@ -129,7 +133,7 @@ struct VendorDecoder {
 
     private func decodeModules(_ reader: JSONReader, source: String?) -> [String: Evidence<ModuleCoverage>]? {
         guard let map = reader.map() else { return nil }
-        let known = catalog?.vocabulary.modules.map(\.id) ?? []
+        let known = lookup.modules
         var result: [String: Evidence<ModuleCoverage>] = [:]
         for (module, value) in map {
             if !known.isEmpty && !known.contains(module) {
@@ -166,7 +170,7 @@ struct VendorDecoder {
 
     private func decodeReferences(_ reader: JSONReader, source: String?) -> [Reference]? {
         guard let list = reader.array() else { return nil }
-        let known = catalog?.vocabulary.industries.map(\.id) ?? []
+        let known = lookup.industries
         var result: [Reference] = []
         for element in list {
             guard let object = element.object(keys: ["name", "industry", "source"]) else { continue }
@@ -181,5 +185,33 @@ struct VendorDecoder {
             result.append(Reference(name: name, industry: industry, source: object.optional("source")?.string() ?? source))
         }
         return result
+    }
+}
+
+/// What vendor decoding looks up, computed once per workspace rather than once per fact.
+final class VendorLookup: Sendable {
+    let catalog: Catalog?
+    let profile: RequirementProfile?
+    let declarations: [String: FactDeclaration]
+    let industries: [String]
+    let modules: [String]
+    let integrations: [String]
+    let certifications: [String]
+    /// The keys each dossier section accepts.
+    let sectionKeys: [String: [String]]
+
+    static let deployments = Deployment.allCases.map(\.rawValue)
+
+    init(catalog: Catalog?, profile: RequirementProfile?) {
+        self.catalog = catalog
+        self.profile = profile
+        declarations = Dictionary(catalog?.facts.map { ($0.id, $0) } ?? [], uniquingKeysWith: { first, _ in first })
+        industries = catalog?.vocabulary.industries.map(\.id) ?? []
+        modules = catalog?.vocabulary.modules.map(\.id) ?? []
+        integrations = catalog?.vocabulary.integrations.map(\.id) ?? []
+        certifications = catalog?.vocabulary.certifications.map(\.id) ?? []
+        sectionKeys = Dictionary(uniqueKeysWithValues: BuiltInFacts.sections.map { section in
+            (section, ["source"] + BuiltInFacts.stored.filter { $0.section == section }.map(\.key))
+        })
     }
 }

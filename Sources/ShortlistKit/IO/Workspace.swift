@@ -132,19 +132,28 @@ public struct WorkspaceLoader: Sendable {
         let vendorDirectory = directory + "/vendors"
         if let entries = try? FileManager.default.contentsOfDirectory(atPath: vendorDirectory) {
             let files = entries.filter { !$0.hasPrefix(".") }.sorted()
-            var owners: [String: String] = [:]
-            for entry in files {
-                let display = "vendors/" + entry
+            let lookup = VendorLookup(catalog: catalog, profile: profile)
+            // Read, parse and decode the dossiers on all cores, each with its own diagnostics.
+            let decoded = Parallel.map(files.count) { i -> (vendor: VendorDossier?, idLocation: SourceLocation?, diagnostics: [Diagnostic]) in
+                let entry = files[i], display = "vendors/" + entry
                 guard entry.hasSuffix(".json") else {
-                    context.report(Diagnostic(.warning, file: display, message: "ignored: only .json files in vendors/ are dossiers"))
-                    continue
+                    return (nil, nil, [Diagnostic(.warning, file: display, message: "ignored: only .json files in vendors/ are dossiers")])
                 }
-                guard let node = readDocument(vendorDirectory + "/" + entry, display: display, context: context) else { continue }
-                let reader = JSONReader(node: node, path: .root, file: display, context: context)
-                guard let vendor = VendorDecoder(context: context, catalog: catalog, profile: profile).decode(reader, file: display) else { continue }
+                let local = DecodingContext()
+                guard let node = readDocument(vendorDirectory + "/" + entry, display: display, context: local) else { return (nil, nil, local.diagnostics) }
+                let reader = JSONReader(node: node, path: .root, file: display, context: local)
+                let vendor = VendorDecoder(context: local, lookup: lookup).decode(reader, file: display)
+                var idLocation = node.location
+                if case .object(let members) = node.value, let member = members.first(where: { $0.key == "id" }) { idLocation = member.value.location }
+                return (vendor, idLocation, local.diagnostics)
+            }
+            var owners: [String: String] = [:]
+            for (i, result) in decoded.enumerated() {
+                context.report(contentsOf: result.diagnostics)
+                guard let vendor = result.vendor else { continue }
+                let display = "vendors/" + files[i]
                 if let owner = owners[vendor.id] {
-                    let location = reader.map()?.first { $0.key == "id" }?.value.node.location ?? node.location
-                    context.report(Diagnostic(file: display, location: location, path: "id", message: "duplicate vendor id \"\(vendor.id)\": \(owner) uses it already"))
+                    context.report(Diagnostic(file: display, location: result.idLocation, path: "id", message: "duplicate vendor id \"\(vendor.id)\": \(owner) uses it already"))
                     continue
                 }
                 owners[vendor.id] = display

@@ -87,10 +87,15 @@ public enum RequiredItems: Sendable, Equatable {
 /// A piecewise-linear curve through points with increasing x, flat beyond its ends.
 public struct PiecewiseLinear: Sendable, Equatable {
     /// The points, x strictly increasing.
-    public var points: [(x: Double, y: Double)]
+    public let points: [(x: Double, y: Double)]
+    /// The points as text, `4→100, 24→70, 72→0`, made once for the explanations.
+    public let summary: String
 
     /// Creates a curve; `points` must be non-empty with strictly increasing x.
-    public init(_ points: [(x: Double, y: Double)]) { self.points = points }
+    public init(_ points: [(x: Double, y: Double)]) {
+        self.points = points
+        summary = points.map { "\(NumberFormatting.short($0.x))→\(NumberFormatting.short($0.y))" }.joined(separator: ", ")
+    }
 
     /// The curve's value at `x`: linear interpolation between neighbouring points, the end values beyond the ends.
     public func value(at x: Double) -> Double {

@@ -6,6 +6,12 @@ public struct JSONRankingRenderer: RankingRenderer {
 
     /// Renders the evaluation as a JSON document.
     public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+        Array(renderPieces(evaluation, options: options).joined())
+    }
+
+    /// Renders the document in pieces: each ranked vendor's entry is its own piece, rendered on all cores.
+    public func renderPieces(_ evaluation: Evaluation, options: RenderOptions) -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
         var w = JSONWriter()
         let ranking = evaluation.ranking
         let tree = evaluation.tree
@@ -45,8 +51,12 @@ public struct JSONRankingRenderer: RankingRenderer {
 
         w.key("groups")
         w.beginArray()
-        for group in groups {
+        for (g, group) in groups.enumerated() {
             w.beginObject()
+            w.key("criteria")
+            w.beginArray()
+            for (l, leaf) in tree.leaves.enumerated() where tree.leafTopGroup[l] == g { w.string(tree.nodes[leaf].id) }
+            w.endArray()
             w.key("id"); w.string(group.id)
             w.key("name"); w.string(group.name.text(in: lang))
             w.key("weight"); w.number(group.weight)
@@ -54,38 +64,14 @@ public struct JSONRankingRenderer: RankingRenderer {
         }
         w.endArray()
 
+        // Each vendor's entry is rendered on its own, on all cores, and spliced in order.
         w.key("ranking")
         w.beginArray()
-        for entry in ranking.ranked {
-            w.beginObject()
-            w.key("criteria")
-            w.beginArray()
-            for criterion in entry.criteria {
-                let node = tree.nodes[tree.leaves[criterion.leaf]]
-                w.beginObject()
-                w.key("contribution"); w.number(criterion.contribution)
-                w.key("explanation"); w.string(evaluation.explanation(of: criterion, vendor: entry.vendorIndex))
-                w.key("group"); w.string(groups[tree.leafTopGroup[criterion.leaf]].id)
-                w.key("id"); w.string(node.id)
-                w.key("score"); w.number(criterion.score)
-                w.key("status"); w.string(Self.status(criterion.status))
-                w.key("weight"); w.number(criterion.weight)
-                w.endObject()
-            }
-            w.endArray()
-            w.key("groups")
-            w.beginObject()
-            for (g, id) in groups.map(\.id).enumerated().sorted(by: { $0.element < $1.element }) {
-                w.key(id)
-                if let s = entry.groupScores[g] { w.number(s) } else { w.null() }
-            }
-            w.endObject()
-            w.key("name"); w.string(entry.name)
-            w.key("rank"); w.integer(entry.rank ?? 0)
-            w.key("score"); w.number(entry.score)
-            w.key("tied"); w.bool(entry.tied)
-            w.key("vendor"); w.string(entry.vendorID)
-            w.endObject()
+        let entries = Parallel.map(ranking.ranked.count) { i in Self.entry(ranking.ranked[i], evaluation, groupIDs: groups.map(\.id)) }
+        for entry in entries {
+            w.declareElement(entry)
+            pieces.append(w.takeBytes())
+            pieces.append(entry.bytes)
         }
         w.endArray()
 
@@ -100,7 +86,43 @@ public struct JSONRankingRenderer: RankingRenderer {
         for warning in ranking.warnings { w.string(warning) }
         w.endArray()
         w.endObject()
-        return w.bytes
+        pieces.append(w.takeBytes())
+        return pieces
+    }
+
+    /// One ranked vendor as an element of the top-level `ranking` array.
+    static func entry(_ entry: VendorScore, _ evaluation: Evaluation, groupIDs: [String]) -> JSONWriter {
+        let tree = evaluation.tree
+        var w = JSONWriter(elementAtDepth: 2)
+        w.reserveCapacity(400 * entry.criteria.count + 1024)
+        w.beginObject()
+        w.key("criteria")
+        w.beginArray()
+        for criterion in entry.criteria {
+            w.beginObject()
+            w.key("contribution"); w.number(criterion.contribution)
+            w.key("explanation"); w.string(evaluation.explanation(of: criterion, vendor: entry.vendorIndex))
+            w.key("id"); w.string(tree.nodes[tree.leaves[criterion.leaf]].id)
+            w.key("score"); w.number(criterion.score)
+            w.key("status"); w.string(status(criterion.status))
+            w.key("weight"); w.number(criterion.weight)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("groups")
+        w.beginObject()
+        for (g, id) in groupIDs.enumerated().sorted(by: { $0.element < $1.element }) {
+            w.key(id)
+            if let s = entry.groupScores[g] { w.number(s) } else { w.null() }
+        }
+        w.endObject()
+        w.key("name"); w.string(entry.name)
+        w.key("rank"); w.integer(entry.rank ?? 0)
+        w.key("score"); w.number(entry.score)
+        w.key("tied"); w.bool(entry.tied)
+        w.key("vendor"); w.string(entry.vendorID)
+        w.endObject()
+        return w
     }
 
     /// The status word of a criterion score: `scored`, `missing-worst`, `missing-neutral`, `missing-knockOut` or `excluded`.

@@ -51,6 +51,17 @@ public struct RenderOptions: Sendable, Equatable {
 public protocol RankingRenderer: Sendable {
     /// Renders `evaluation`.
     func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8]
+
+    /// Renders `evaluation` as pieces to be written one after the other, which spares
+    /// joining a large document in memory; by default, the whole of ``render(_:options:)``.
+    func renderPieces(_ evaluation: Evaluation, options: RenderOptions) -> [[UInt8]]
+}
+
+extension RankingRenderer {
+    /// The whole rendering as one piece.
+    public func renderPieces(_ evaluation: Evaluation, options: RenderOptions) -> [[UInt8]] {
+        [render(evaluation, options: options)]
+    }
 }
 
 extension Evaluation {

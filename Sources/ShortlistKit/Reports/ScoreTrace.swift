@@ -21,7 +21,7 @@ public struct ScoreTrace: Sendable {
             out += "KNOCKED OUT (would score \(NumberFormatting.fixed(score.score, 2)))\n"
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
-        for result in evaluation.gateResults[v] {
+        for result in evaluation.gateTrace(vendor: v) {
             out += "  \(result.passed ? "pass" : "FAIL")  \(result.gate.id) (\(result.gate.kind.name)): \(result.reason)\n"
         }
         for knockOut in score.knockOuts where !evaluation.gateResults[v].contains(where: { $0.gate.id == knockOut.gate }) {

@@ -6,7 +6,7 @@ public struct Evaluation: Sendable {
     public let tree: WeightTree
     /// Each vendor's facts, in workspace order.
     public let facts: [VendorFacts]
-    /// Each vendor's gate results, in gate order.
+    /// Each vendor's gate results, in gate order; a passing gate's reason is empty here (see ``gateTrace(vendor:)``).
     public let gateResults: [[GateResult]]
     /// The rule evaluator, with the price ranges of compliant vendors.
     public let rules: RuleEvaluator
@@ -25,13 +25,9 @@ public struct Evaluation: Sendable {
         }
         self.workspace = workspace
         self.tree = tree
-        let facts = workspace.vendors.map { VendorFacts(dossier: $0, profile: profile) }
-        self.facts = facts
+        let vendors = workspace.vendors
         let gateEvaluator = GateEvaluator(profile: profile, catalog: catalog)
         let gates = gateEvaluator.gates
-        let gateResults = facts.map { f in gates.map { gateEvaluator.test($0, facts: f) } }
-        self.gateResults = gateResults
-
         let leafCount = tree.leaves.count
         let policies = tree.leaves.map { tree.nodes[$0].missingPolicy ?? profile.missingFacts ?? catalog.missingFacts }
         let rules = tree.leaves.map { tree.nodes[$0].rule! }
@@ -40,71 +36,73 @@ public struct Evaluation: Sendable {
             return false
         }
 
-        // Pass 1: every rule but the relative price formulas, which need the compliant set.
+        // Pass 1, per vendor on all cores: facts, gates, and every rule but the relative
+        // price formulas, which need the set of compliant vendors.
         let plain = RuleEvaluator(profile: profile, catalog: catalog)
-        var scores = [[Double?]](repeating: [Double?](repeating: nil, count: leafCount), count: facts.count)
-        var knockOuts = [[KnockOut]](repeating: [], count: facts.count)
-        for v in facts.indices {
-            for (g, result) in gateResults[v].enumerated() where !result.passed {
-                knockOuts[v].append(KnockOut(gate: gates[g].id, reason: result.reason, evidence: []))
-            }
+        let firstPass = Parallel.map(vendors.count) { v -> (facts: VendorFacts, gates: [GateResult], scores: [Double?], missing: [String?], knockOuts: [KnockOut]) in
+            let facts = VendorFacts(dossier: vendors[v], profile: profile)
+            let results = gates.map { gateEvaluator.test($0, facts: facts, explain: false) }
+            var knockOuts = zip(gates, results).filter { !$0.1.passed }.map { KnockOut(gate: $0.0.id, reason: $0.1.reason, evidence: []) }
+            var scores = [Double?](repeating: nil, count: leafCount)
+            var missing = [String?](repeating: nil, count: leafCount)
             for l in 0..<leafCount {
-                let outcome = plain.evaluate(rules[l], facts: facts[v], explain: false)
-                scores[v][l] = outcome.score
-                if outcome.score == nil && policies[l] == .knockOut {
-                    knockOuts[v].append(KnockOut(gate: tree.nodes[tree.leaves[l]].id, reason: "\(outcome.missingFact ?? "a fact") is not stated and criterion \(tree.nodes[tree.leaves[l]].id) knocks out vendors that leave it open", evidence: []))
+                let outcome = plain.evaluate(rules[l], facts: facts, explain: false)
+                scores[l] = outcome.score
+                guard outcome.score == nil else { continue }
+                missing[l] = outcome.missingFact ?? rules[l].fact
+                if policies[l] == .knockOut {
+                    let id = tree.nodes[tree.leaves[l]].id
+                    knockOuts.append(KnockOut(gate: id, reason: "\(missing[l]!) is not stated and criterion \(id) knocks out vendors that leave it open", evidence: []))
                 }
             }
+            return (facts, results, scores, missing, knockOuts)
         }
+        let facts = firstPass.map(\.facts)
+        self.facts = facts
+        let gateResults = firstPass.map(\.gates)
+        self.gateResults = gateResults
 
-        // Price ranges over compliant vendors, then pass 2 for the relative formulas.
+        // Price ranges over compliant vendors, for the relative formulas.
         var ranges: [CostBasis: PriceRange] = [:]
         for basis in CostBasis.allCases {
-            let prices = facts.indices.filter { knockOuts[$0].isEmpty }.compactMap { facts[$0].cost?.amount(for: basis) }
+            let prices = firstPass.filter { $0.knockOuts.isEmpty }.compactMap { $0.facts.cost?.amount(for: basis) }
             if let low = prices.min(), let high = prices.max() { ranges[basis] = PriceRange(lowest: low, highest: high) }
         }
         let evaluator = RuleEvaluator(profile: profile, catalog: catalog, priceRanges: ranges)
         self.rules = evaluator
-        if relative.contains(true) {
-            for v in facts.indices {
-                for l in 0..<leafCount where relative[l] {
-                    scores[v][l] = evaluator.evaluate(rules[l], facts: facts[v], explain: false).score
-                }
-            }
-        }
+        let hasRelative = relative.contains(true)
+        let globalWeights = tree.leaves.map { tree.nodes[$0].globalWeight }
 
-        // Aggregate.
-        var all: [VendorScore] = []
-        var gaps: [DataGap] = []
-        for v in facts.indices {
-            let present = (0..<leafCount).map { scores[v][$0] != nil || policies[$0] != .exclude }
-            let weights = present.allSatisfy { $0 } ? tree.leaves.map { tree.nodes[$0].globalWeight } : tree.effectiveWeights(present: present)
+        // Pass 2, per vendor on all cores: relative prices, missing-fact policies, weights, totals.
+        let secondPass = Parallel.map(vendors.count) { v -> (score: VendorScore, gaps: [DataGap]) in
+            var scores = firstPass[v].scores
+            if hasRelative {
+                for l in 0..<leafCount where relative[l] { scores[l] = evaluator.evaluate(rules[l], facts: facts[v], explain: false).score }
+            }
+            let complete = scores.allSatisfy { $0 != nil } || !policies.contains(.exclude)
+            let weights = complete ? globalWeights : tree.effectiveWeights(present: (0..<leafCount).map { scores[$0] != nil || policies[$0] != .exclude })
             var criteria: [CriterionScore] = []
             criteria.reserveCapacity(leafCount)
+            var gaps: [DataGap] = []
             var total = 0.0
             var groupSums = [Double](repeating: 0, count: tree.topLevel.count)
             var groupWeights = [Double](repeating: 0, count: tree.topLevel.count)
+            let id = vendors[v].id
             for l in 0..<leafCount {
                 let status: CriterionScore.Status
                 let score: Double
-                if let s = scores[v][l] {
+                if let s = scores[l] {
                     (score, status) = (s, .scored)
                 } else {
                     let policy = policies[l]
-                    switch policy {
-                    case .neutral: (score, status) = (50, .missing(.neutral))
-                    case .exclude: (score, status) = (0, .excluded)
-                    case .worst, .knockOut: (score, status) = (0, .missing(policy))
-                    }
                     let handling: String
-                    switch status {
-                    case .excluded: handling = "criterion dropped for this vendor, its weight shared among its siblings (policy exclude)"
-                    case .missing(.neutral): handling = "scored 50 (policy neutral)"
-                    case .missing(.knockOut): handling = "vendor knocked out (policy knockOut)"
-                    default: handling = "scored 0 (policy worst)"
+                    switch policy {
+                    case .neutral: (score, status, handling) = (50, .missing(.neutral), "scored 50 (policy neutral)")
+                    case .exclude: (score, status, handling) = (0, .excluded, "criterion dropped for this vendor, its weight shared among its siblings (policy exclude)")
+                    case .knockOut: (score, status, handling) = (0, .missing(.knockOut), "vendor knocked out (policy knockOut)")
+                    case .worst: (score, status, handling) = (0, .missing(.worst), "scored 0 (policy worst)")
                     }
-                    let probe = plain.evaluate(rules[l], facts: facts[v], explain: false)
-                    gaps.append(DataGap(vendorID: facts[v].dossier.id, usedBy: tree.nodes[tree.leaves[l]].id, fact: probe.missingFact ?? rules[l].fact, handling: handling))
+                    gaps.append(DataGap(vendorID: id, usedBy: tree.nodes[tree.leaves[l]].id, fact: firstPass[v].missing[l] ?? rules[l].fact, handling: handling))
                 }
                 let weight = weights[l]
                 let contribution = weight * score
@@ -114,11 +112,13 @@ public struct Evaluation: Sendable {
                 criteria.append(CriterionScore(leaf: l, weight: weight, score: score, contribution: contribution, status: status))
             }
             for (g, result) in gateResults[v].enumerated() where result.factMissing {
-                gaps.append(DataGap(vendorID: facts[v].dossier.id, usedBy: "gate \(gates[g].id)", fact: result.reason.replacingOccurrences(of: " is not stated", with: "").components(separatedBy: " (").first ?? "", handling: result.passed ? "gate passed (onMissing pass)" : "gate failed: vendor knocked out"))
+                gaps.append(DataGap(vendorID: id, usedBy: "gate \(gates[g].id)", fact: result.missingFact ?? "", handling: result.passed ? "gate passed (onMissing pass)" : "gate failed: vendor knocked out"))
             }
             let groupScores = zip(groupSums, groupWeights).map { sum, weight -> Double? in weight > 0 ? sum / weight : nil }
-            all.append(VendorScore(vendorID: facts[v].dossier.id, name: facts[v].dossier.name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: knockOuts[v]))
+            return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts), gaps)
         }
+        let all = secondPass.map(\.score)
+        let gaps = secondPass.flatMap(\.gaps)
 
         var ranked = all.filter { $0.knockOuts.isEmpty }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.vendorID < $1.vendorID }
@@ -156,6 +156,12 @@ public struct Evaluation: Sendable {
         self.ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
     }
 
+    /// Every gate's result for one vendor with the reason written out, passing gates included.
+    public func gateTrace(vendor: Int) -> [GateResult] {
+        let evaluator = GateEvaluator(profile: workspace.profile, catalog: workspace.catalog)
+        return evaluator.gates.map { evaluator.test($0, facts: facts[vendor], explain: true) }
+    }
+
     /// Whether two scores count as tied: equal to within rounding noise (1e-9).
     static func tie(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a)) }
 
@@ -174,7 +180,7 @@ public struct Evaluation: Sendable {
 
     /// One line explaining a criterion score, including how a missing fact was handled.
     public func explanation(of criterion: CriterionScore, vendor: Int) -> String {
-        let text = outcome(vendor: vendor, leaf: criterion.leaf).explanation
+        let text = rules.evaluate(tree.nodes[tree.leaves[criterion.leaf]].rule!, facts: facts[vendor], explain: true, withEvidence: false).explanation
         switch criterion.status {
         case .scored: return text
         case .missing(let policy): return text + "; policy \(policy.rawValue) → \(NumberFormatting.short(criterion.score))"

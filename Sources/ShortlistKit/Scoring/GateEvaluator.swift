@@ -18,6 +18,8 @@ public struct GateResult: Sendable, Equatable {
     public var reason: String
     /// Whether a fact the gate needs was missing.
     public var factMissing: Bool
+    /// The missing fact's name, when one was missing.
+    public var missingFact: String? = nil
 }
 
 /// Applies knock-out gates.
@@ -38,11 +40,11 @@ public struct GateEvaluator: Sendable {
 
     private func moduleName(_ id: String) -> String { Vocabulary.name(of: id, in: catalog.vocabulary.modules) }
 
-    /// Tests `gate` on a vendor.
-    public func test(_ gate: Gate, facts: VendorFacts) -> GateResult {
+    /// Tests `gate` on a vendor; without `explain`, a passing gate's reason is left empty (failures always say why).
+    public func test(_ gate: Gate, facts: VendorFacts, explain: Bool = true) -> GateResult {
         let a = NumberFormatting.amount
         func missing(_ what: String) -> GateResult {
-            GateResult(gate: gate, passed: gate.passesWhenMissing, reason: "\(what) is not stated" + (gate.passesWhenMissing ? " (the gate passes missing facts)" : ""), factMissing: true)
+            GateResult(gate: gate, passed: gate.passesWhenMissing, reason: "\(what) is not stated" + (gate.passesWhenMissing ? " (the gate passes missing facts)" : ""), factMissing: true, missingFact: what)
         }
         switch gate.kind {
         case .requiredModules(let minimum):
@@ -64,23 +66,24 @@ public struct GateEvaluator: Sendable {
 
         case .budget(let test):
             guard let cost = facts.cost else { return missing("pricing") }
+            let budget = profile.budget
+            let firstYearLimit = budget.firstYearLimit, totalLimit = budget.totalLimit(years: profile.tcoYears)
+            let firstYearOver = test != .tco && cost.firstYear > firstYearLimit + 1e-9
+            let totalOver = test != .firstYear && cost.tco > totalLimit + 1e-9
+            let passed = !firstYearOver && !totalOver
+            guard !passed || explain else { return GateResult(gate: gate, passed: true, reason: "", factMissing: false) }
             var problems: [String] = []
             var checks: [String] = []
-            let budget = profile.budget
             let tolerance = budget.tolerance > 0 ? ", +\(NumberFormatting.percent(budget.tolerance)) tolerance" : ", hard cap"
             if test != .tco {
-                let limit = budget.firstYearLimit
-                let line = "first-year cost \(a(cost.firstYear)) \(cost.currency) against the limit \(a(limit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance))"
-                if cost.firstYear > limit + 1e-9 { problems.append(line.replacingOccurrences(of: " against ", with: " exceeds ")) } else { checks.append(line) }
+                let line = "first-year cost \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "exceeds" : "against") the limit \(a(firstYearLimit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance))"
+                if firstYearOver { problems.append(line) } else { checks.append(line) }
             }
             if test != .firstYear {
-                let limit = budget.totalLimit(years: profile.tcoYears)
-                let line = "\(profile.tcoYears)-year TCO \(a(cost.tco)) \(cost.currency) against the limit \(a(limit)) (\(profile.tcoYears) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance))"
-                if cost.tco > limit + 1e-9 { problems.append(line.replacingOccurrences(of: " against ", with: " exceeds ")) } else { checks.append(line) }
+                let line = "\(profile.tcoYears)-year TCO \(a(cost.tco)) \(cost.currency) \(totalOver ? "exceeds" : "against") the limit \(a(totalLimit)) (\(profile.tcoYears) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance))"
+                if totalOver { problems.append(line) } else { checks.append(line) }
             }
-            return problems.isEmpty
-                ? GateResult(gate: gate, passed: true, reason: checks.joined(separator: "; "), factMissing: false)
-                : GateResult(gate: gate, passed: false, reason: problems.joined(separator: "; "), factMissing: false)
+            return GateResult(gate: gate, passed: passed, reason: (passed ? checks : problems).joined(separator: "; "), factMissing: false)
 
         case .deployment:
             guard case .set(let offered)? = facts["deployments"]?.value else { return missing("deployments") }
@@ -107,8 +110,8 @@ public struct GateEvaluator: Sendable {
         case .fact(let name, let op, let reference):
             guard let fact = facts[name] else { return missing(name) }
             let holds = op.holds(fact.value, reference) ?? false
-            let text = "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))"
-            return GateResult(gate: gate, passed: holds, reason: text, factMissing: false)
+            guard !holds || explain else { return GateResult(gate: gate, passed: true, reason: "", factMissing: false) }
+            return GateResult(gate: gate, passed: holds, reason: "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))", factMissing: false)
         }
     }
 }

@@ -58,12 +58,15 @@ public struct RuleEvaluator: Sendable {
         RuleOutcome(score: nil, missingFact: fact, explanation: explain ? "\(fact) is not stated" : "", evidence: [])
     }
 
-    private func curveText(_ curve: PiecewiseLinear) -> String {
-        curve.points.map { "\(NumberFormatting.short($0.x))→\(NumberFormatting.short($0.y))" }.joined(separator: ", ")
-    }
+    private func curveText(_ curve: PiecewiseLinear) -> String { curve.summary }
 
     /// Scores `rule` for the vendor whose facts are `facts`; with `explain`, says how.
-    public func evaluate(_ rule: Rule, facts: VendorFacts, explain: Bool) -> RuleOutcome {
+    ///
+    /// - Parameters:
+    ///   - explain: whether to write the explanation.
+    ///   - withEvidence: whether to list the facts used (only with `explain`).
+    public func evaluate(_ rule: Rule, facts: VendorFacts, explain: Bool, withEvidence: Bool = true) -> RuleOutcome {
+        let listEvidence = explain && withEvidence
         func s(_ x: Double, _ d: Int = 2) -> String { NumberFormatting.short(x, d) }
         switch rule {
         case .modules(let selection):
@@ -86,7 +89,7 @@ public struct RuleEvaluator: Sendable {
                 let name = Vocabulary.name(of: id, in: catalog.vocabulary.modules)
                 return "\(name) \(offered[id]?.value.rawValue ?? "not offered")"
             }
-            let evidence = ids.compactMap { id in offered[id].map { FactUse(fact: "modules.\(id)", value: $0.value.rawValue, source: $0.source, note: $0.note, file: facts.dossier.file, location: $0.location) } }
+            let evidence = !listEvidence ? [] : ids.compactMap { id in offered[id].map { FactUse(fact: "modules.\(id)", value: $0.value.rawValue, source: $0.source, note: $0.note, file: facts.dossier.file, location: $0.location) } }
             return RuleOutcome(score: score, explanation: "\(label) modules: \(parts.joined(separator: ", ")) → mean coverage \(s(sum / Double(ids.count), 3)) × 100 = \(s(score, 2))", evidence: evidence)
 
         case .industryExperience(let curve):
@@ -95,17 +98,17 @@ public struct RuleEvaluator: Sendable {
             guard explain else { return RuleOutcome(score: score, explanation: "", evidence: []) }
             let industry = Vocabulary.name(of: profile.organisation.industry, in: catalog.vocabulary.industries)
             let note = fact.note.map { " (\($0))" } ?? ""
-            return RuleOutcome(score: score, explanation: "\(s(years)) years in \(industry)\(note) → \(s(score)) on the curve \(curveText(curve))", evidence: [use("industry.years", fact, facts)])
+            return RuleOutcome(score: score, explanation: "\(s(years)) years in \(industry)\(note) → \(s(score)) on the curve \(curveText(curve))", evidence: listEvidence ? [use("industry.years", fact, facts)] : [])
 
         case .scale(let name, let curve):
             guard let fact = facts[name], case .number(let x) = fact.value else { return missing(name, explain) }
             let score = curve.value(at: x)
-            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(s(x)) → \(s(score)) on the curve \(curveText(curve))" : "", evidence: explain ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(s(x)) → \(s(score)) on the curve \(curveText(curve))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .boolean(let name, let whenTrue, let whenFalse):
             guard let fact = facts[name], case .boolean(let b) = fact.value else { return missing(name, explain) }
             let score = b ? whenTrue : whenFalse
-            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(b ? "yes" : "no") → \(s(score))" : "", evidence: explain ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(b ? "yes" : "no") → \(s(score))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .coverage(let name, let required):
             guard let fact = facts[name], case .set(let items) = fact.value else { return missing(name, explain) }
@@ -120,7 +123,7 @@ public struct RuleEvaluator: Sendable {
                 }
             }
             guard !wanted.isEmpty else {
-                return RuleOutcome(score: 100, explanation: explain ? "nothing required for \(name) → 100" : "", evidence: explain ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: 100, explanation: explain ? "nothing required for \(name) → 100" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
             let have = wanted.filter { items.contains($0) }
             let score = Double(have.count) / Double(wanted.count) * 100
@@ -128,17 +131,17 @@ public struct RuleEvaluator: Sendable {
             let lacking = wanted.filter { !items.contains($0) }
             var text = "has \(have.count) of \(wanted.count) required (\(wanted.joined(separator: ", ")))"
             if !lacking.isEmpty { text += "; lacks \(lacking.joined(separator: ", "))" }
-            return RuleOutcome(score: score, explanation: text + " → \(s(score))", evidence: [use(name, fact, facts)])
+            return RuleOutcome(score: score, explanation: text + " → \(s(score))", evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .lookup(let name, let table, let otherwise):
             guard let fact = facts[name], case .text(let value) = fact.value else { return missing(name, explain) }
             if let entry = table.first(where: { $0.value == value }) {
-                return RuleOutcome(score: entry.score, explanation: explain ? "\(name) = \(value) → \(s(entry.score)) from the table" : "", evidence: explain ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: entry.score, explanation: explain ? "\(name) = \(value) → \(s(entry.score)) from the table" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
             guard let otherwise else {
-                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? "\(name) = \(value) is not in the table and the rule gives no \"otherwise\" score" : "", evidence: explain ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? "\(name) = \(value) is not in the table and the rule gives no \"otherwise\" score" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
-            return RuleOutcome(score: otherwise, explanation: explain ? "\(name) = \(value) is not in the table → otherwise \(s(otherwise))" : "", evidence: explain ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: otherwise, explanation: explain ? "\(name) = \(value) is not in the table → otherwise \(s(otherwise))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .cost(let basis, let method):
             guard let cost = facts.cost else { return missing("pricing", explain) }
@@ -147,7 +150,7 @@ public struct RuleEvaluator: Sendable {
             guard explain else { return RuleOutcome(score: score, explanation: "", evidence: []) }
             var text = "\(basisName(basis)) \(NumberFormatting.amount(price)) \(cost.currency); \(formula)"
             if !cost.unquoted.isEmpty { text += " (not quoted, counted as 0: \(cost.unquoted.joined(separator: ", ")))" }
-            return RuleOutcome(score: score, explanation: text, evidence: priceEvidence(facts))
+            return RuleOutcome(score: score, explanation: text, evidence: listEvidence ? priceEvidence(facts) : [])
 
         case .deployment(let preferred, let acceptable):
             guard let fact = facts["deployments"], case .set(let offered) = fact.value else { return missing("deployments", explain) }
@@ -161,23 +164,23 @@ public struct RuleEvaluator: Sendable {
             } else {
                 (score, text) = (0, "offers none of the acceptable deployments (\(profile.deployments.map(\.rawValue).joined(separator: ", "))) → 0")
             }
-            return RuleOutcome(score: score, explanation: explain ? text : "", evidence: explain ? [use("deployments", fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? text : "", evidence: listEvidence ? [use("deployments", fact, facts)] : [])
 
         case .deadline(let curve):
             guard let fact = facts["implementationWeeks"], case .number(let weeks) = fact.value else { return missing("implementationWeeks", explain) }
             let ratio = weeks / profile.goLiveWeeks
             let score = curve.value(at: ratio)
-            return RuleOutcome(score: score, explanation: explain ? "\(s(weeks)) weeks ÷ \(s(profile.goLiveWeeks)) weeks to go-live = \(s(ratio, 3)) → \(s(score)) on the curve \(curveText(curve))" : "", evidence: explain ? [use("implementationWeeks", fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? "\(s(weeks)) weeks ÷ \(s(profile.goLiveWeeks)) weeks to go-live = \(s(ratio, 3)) → \(s(score)) on the curve \(curveText(curve))" : "", evidence: listEvidence ? [use("implementationWeeks", fact, facts)] : [])
 
         case .rating(let name, let scale):
             guard let fact = facts[name], case .number(let value) = fact.value else { return missing(name, explain) }
             guard value >= scale.min && value <= scale.max else {
-                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? "\(name) = \(s(value)) lies outside the scale \(s(scale.min))–\(s(scale.max))" : "", evidence: explain ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? "\(name) = \(s(value)) lies outside the scale \(s(scale.min))–\(s(scale.max))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
             let score = scale.score(value)
             var text = "rating \(s(value)) on \(s(scale.min))–\(s(scale.max)) → (\(s(value)) − \(s(scale.min))) ÷ \(s(scale.max - scale.min)) × 100 = \(s(score))"
             if explain, let anchor = scale.anchors.first(where: { $0.level == value.rounded() }) { text += " (\(s(anchor.level)): \(anchor.text))" }
-            return RuleOutcome(score: score, explanation: explain ? text : "", evidence: explain ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? text : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
         }
     }
 

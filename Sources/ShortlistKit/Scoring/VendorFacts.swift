@@ -1,5 +1,5 @@
 /// A vendor's facts as the rules see them: the dossier's own and those derived with the profile.
-public struct VendorFacts: Sendable {
+public final class VendorFacts: Sendable {
     /// The dossier.
     public let dossier: VendorDossier
     /// Costs, when the vendor quoted.

@@ -1,30 +1,49 @@
 /// Fixed, locale-independent number formatting for reports, so that output is the same on every machine.
 public enum NumberFormatting {
     /// `x` with exactly `decimals` decimals (half away from zero), e.g. `fixed(78.456, 1)` → `78.5`.
-    public static func fixed(_ x: Double, _ decimals: Int) -> String {
-        guard x.isFinite else { return x.isNaN ? "NaN" : (x > 0 ? "∞" : "-∞") }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
-        let negative = x < 0 && scaled > 0
-        guard scaled < 9.0e15 else { return JSONWriter.formatNumber(x) }
-        let whole = Int(scaled)
-        var digits = String(whole)
-        if decimals > 0 {
-            if digits.count <= decimals { digits = String(repeating: "0", count: decimals - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -decimals))
-        }
-        return (negative ? "-" : "") + digits
-    }
+    public static func fixed(_ x: Double, _ decimals: Int) -> String { format(x, decimals, trimZeros: false) }
 
     /// `x` with up to `decimals` decimals and no trailing zeros, e.g. `short(4.50)` → `4.5`.
-    public static func short(_ x: Double, _ decimals: Int = 2) -> String {
-        var text = fixed(x, decimals)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+    public static func short(_ x: Double, _ decimals: Int = 2) -> String { format(x, decimals, trimZeros: true) }
+
+    private static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
+
+    /// Formats without heap allocation for the digits (reports format millions of numbers).
+    private static func format(_ x: Double, _ decimals: Int, trimZeros: Bool) -> String {
+        guard x.isFinite else { return x.isNaN ? "NaN" : (x > 0 ? "∞" : "-∞") }
+        precondition(decimals >= 0 && decimals < powersOfTen.count, "NumberFormatting: 0–9 decimals")
+        let scaled = (abs(x) * powersOfTen[decimals]).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.0e15 else { return JSONWriter.formatNumber(x) }
+        var n = UInt64(scaled)
+        let negative = x < 0 && n > 0
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { buffer -> String in
+            var i = 40
+            var written = 0
+            var fractionDigits = decimals
+            // Drop trailing fraction zeros first when trimming.
+            if trimZeros {
+                while fractionDigits > 0 && n % 10 == 0 && n > 0 {
+                    n /= 10
+                    fractionDigits -= 1
+                }
+                if n == 0 { fractionDigits = 0 }
+            }
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+                written += 1
+                if written == fractionDigits {
+                    i -= 1
+                    buffer[i] = UInt8(ascii: ".")
+                }
+            } while n > 0 || written <= fractionDigits
+            if negative {
+                i -= 1
+                buffer[i] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[i..<40]), as: UTF8.self)
         }
-        return text == "-0" ? "0" : text
     }
 
     /// An amount of money with thousands separators and no decimals, e.g. `215,000`.
