@@ -8,7 +8,7 @@ import Darwin
 
 /// The `shortlist` command line: parses arguments, runs a command, maps errors to exit codes.
 public enum CommandLineTool {
-    static let commands: [CommandEntry] = [CommandEntry(ValidateCommand.self), CommandEntry(RankCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CriteriaCommand.self), CommandEntry(InitCommand.self)]
+    static let commands: [CommandEntry] = [CommandEntry(ValidateCommand.self), CommandEntry(RankCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CriteriaCommand.self), CommandEntry(WeightsCommand.self), CommandEntry(SheetExportCommand.self), CommandEntry(SheetImportCommand.self), CommandEntry(InitCommand.self)]
 
     /// The overview printed by `shortlist --help`.
     static var overview: String {
@@ -59,15 +59,23 @@ public enum CommandLineTool {
             return .success
         default: break
         }
-        guard let command = commands.first(where: { $0.spec.name == first }) else {
+        // Two-word commands ("sheet export") first, then one-word ones.
+        let twoWords = arguments.count > 1 ? first + " " + arguments[1] : ""
+        let matched = commands.first(where: { $0.spec.name == twoWords }).map { ($0, 2) } ?? commands.first(where: { $0.spec.name == first }).map { ($0, 1) }
+        if matched == nil, commands.contains(where: { $0.spec.name.hasPrefix(first + " ") }) {
+            let subcommands = commands.filter { $0.spec.name.hasPrefix(first + " ") }.map(\.spec.name)
+            output.note("error: '\(first)' needs a subcommand: \(subcommands.joined(separator: ", "))")
+            return .usage
+        }
+        guard let (command, wordCount) = matched else {
             var message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'"
-            let names = commands.map(\.spec.name) + ["help"]
+            let names = commands.map { String($0.spec.name.split(separator: " ")[0]) } + ["help"]
             if let near = NearestMatch.suggestion(for: first.trimmingLeadingDashes, among: names) { message += "; did you mean '\(near)'?" }
             output.note("error: \(message)\nRun `shortlist --help` for the list of commands.")
             return .usage
         }
         do {
-            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst()), for: command.spec)
+            let parsed = try ArgumentParser.parse(Array(arguments.dropFirst(wordCount)), for: command.spec)
             if parsed.helpRequested {
                 output.write(Array(command.spec.helpText(toolName: "shortlist").utf8))
                 return .success

@@ -10,6 +10,7 @@ enum RankCommand: Command {
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: table, or from the --output extension).", allowedValues: ReportFormat.allCases.map(\.rawValue)),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
             OptionSpec(name: "lang", valueName: "language", help: "Language of names and headings.", allowedValues: Language.allCases.map(\.rawValue)),
+            OptionSpec(name: "method", valueName: "method", help: "Aggregation: wsm (weighted sum, the default), wpm, topsis, or all side by side with Kendall's tau and Spearman's rho.", allowedValues: ["wsm", "wpm", "topsis", "all"]),
         ],
         discussion: "JSON output has `ranking` (best first; each with rank, vendor, name, score and criteria with weight, score, contribution and explanation), `eliminated` (vendor and reasons) and `warnings`. CSV written to a file starts with a UTF-8 byte-order mark so that Excel shows Chinese text."
     )
@@ -28,7 +29,20 @@ enum RankCommand: Command {
         let evaluation = try evaluate(arguments, invocation)
         let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
         let options = RenderOptions(color: path == nil && format == .table && invocation.colorOnStdout, toFile: path != nil, language: language)
-        let pieces = format.renderer.renderPieces(evaluation, options: options)
+        let method = arguments.value("method") ?? "wsm"
+        let pieces: [[UInt8]]
+        if method == "wsm" {
+            pieces = format.renderer.renderPieces(evaluation, options: options)
+        } else {
+            let methods: [MCDAMethod] = method == "all" ? [.wsm, .wpm, .topsis] : [MCDAMethod(rawValue: method)!]
+            let report = MethodComparisonReport(comparison: try MethodComparison(evaluation: evaluation, methods: methods), evaluation: evaluation)
+            switch format {
+            case .table: pieces = [Array(report.text.utf8)]
+            case .markdown: pieces = [Array(report.markdown.utf8)]
+            case .json: pieces = [report.json]
+            case .csv: pieces = [report.csv(toFile: path != nil)]
+            }
+        }
         if let path {
             try AtomicFile.write(Array(pieces.joined()), to: invocation.resolve(path))
             output.note("wrote \(path) (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")

@@ -2,7 +2,7 @@
 struct CatalogDecoder {
     let context: DecodingContext
 
-    private static let keys = ["version", "id", "name", "description", "missingFacts", "vocabulary", "facts", "gates", "criteria"]
+    private static let keys = ["version", "id", "name", "description", "missingFacts", "vocabulary", "facts", "gates", "criteria", "weighting"]
 
     func decode(_ reader: JSONReader) -> Catalog? {
         let errorsBefore = context.errorCount
@@ -27,13 +27,19 @@ struct CatalogDecoder {
             }
         }
         var criteria: [CriterionNode] = []
+        var weighting: WeightingSpec?
         if let list = object.required("criteria", "the tree of criteria")?.array() {
             if list.isEmpty { object.reader.fail("the catalog has no criteria") }
-            criteria = decodeNodes(list, scope: scope, ids: &ids)
-            checkWeights(criteria, at: object.optional("criteria")!)
+            var weightless: [JSONReader] = []
+            criteria = decodeNodes(list, scope: scope, ids: &ids, weightless: &weightless)
+            weighting = object.optional("weighting").flatMap { checkWeighting($0, children: criteria) }
+            if weighting == nil { checkWeights(criteria, at: object.optional("criteria")!, weightless: weightless) }
         }
+        if ids["root"] != nil { object.reader.fail("\"root\" is reserved for the top level in weightings; rename that criterion or group") }
         guard context.errorCount == errorsBefore, let id, let name else { return nil }
-        return Catalog(id: id, name: name, description: description, missingFacts: missing, vocabulary: vocabulary, facts: facts, gates: gates, criteria: criteria)
+        var catalog = Catalog(id: id, name: name, description: description, missingFacts: missing, vocabulary: vocabulary, facts: facts, gates: gates, criteria: criteria)
+        catalog.weighting = weighting
+        return catalog
     }
 
     private func claim(_ id: String, at reader: JSONReader, in ids: inout [String: SourceLocation]) {
@@ -70,28 +76,40 @@ struct CatalogDecoder {
         return result
     }
 
-    private func decodeNodes(_ list: [JSONReader], scope: FactScope, ids: inout [String: SourceLocation]) -> [CriterionNode] {
+    /// Decodes sibling nodes; those without a `weight` are collected in `weightless` (a weight is
+    /// needed only when the parent weighs its children by points).
+    private func decodeNodes(_ list: [JSONReader], scope: FactScope, ids: inout [String: SourceLocation], weightless: inout [JSONReader]) -> [CriterionNode] {
         var nodes: [CriterionNode] = []
         for element in list {
-            guard let object = element.object(keys: ["id", "name", "description", "weight", "children", "rule"]) else { continue }
+            guard let object = element.object(keys: ["id", "name", "description", "weight", "children", "rule", "weighting"]) else { continue }
             let id = object.required("id", "the node's id")?.identifier()
             if let id { claim(id, at: object.optional("id")!, in: &ids) }
             let name = object.required("name", "the node's name")?.localizedText()
             let description = object.optional("description")?.localizedText()
-            let weight = object.required("weight", "a raw weight ≥ 0")?.number(.nonNegative)
+            var weight: Double?
+            if let weightReader = object.optional("weight") {
+                weight = weightReader.number(.nonNegative)
+            } else {
+                weight = 0
+                weightless.append(element)
+            }
             let content: CriterionNode.Content?
+            var weighting: WeightingSpec?
             switch (object.optional("children"), object.optional("rule")) {
             case (let children?, nil):
                 if let list = children.array() {
                     if list.isEmpty { children.fail("a group needs at least one child") }
-                    let nested = decodeNodes(list, scope: scope, ids: &ids)
-                    checkWeights(nested, at: children)
+                    var nestedWeightless: [JSONReader] = []
+                    let nested = decodeNodes(list, scope: scope, ids: &ids, weightless: &nestedWeightless)
+                    weighting = object.optional("weighting").flatMap { checkWeighting($0, children: nested) }
+                    if weighting == nil { checkWeights(nested, at: children, weightless: nestedWeightless) }
                     content = .group(nested)
                 } else {
                     content = nil
                 }
             case (nil, let rule?):
                 content = RuleDecoder(context: context, scope: scope).decode(rule)
+                if let extra = object.optional("weighting") { extra.fail("\"weighting\" belongs on a group (a node with \"children\")") }
             case (.some, .some):
                 element.fail("a node has either \"children\" (a group) or \"rule\" (a criterion), not both")
                 content = nil
@@ -100,14 +118,29 @@ struct CatalogDecoder {
                 content = nil
             }
             if let id, let name, let weight, let content {
-                nodes.append(CriterionNode(id: id, name: name, description: description, weight: weight, content: content))
+                var node = CriterionNode(id: id, name: name, description: description, weight: weight, content: content)
+                node.weighting = weighting
+                nodes.append(node)
             }
         }
         return nodes
     }
 
-    private func checkWeights(_ nodes: [CriterionNode], at reader: JSONReader) {
-        guard !nodes.isEmpty else { return }
+    /// Reads a group's weighting and checks it against the children; nil (reported) when it does not fit.
+    private func checkWeighting(_ reader: JSONReader, children: [CriterionNode]) -> WeightingSpec? {
+        guard let spec = reader.weightingSpec() else { return nil }
+        do {
+            _ = try spec.resolve(children: children.map(\.id), points: children.map(\.weight))
+        } catch {
+            reader.fail(error.description)
+            return nil
+        }
+        return spec
+    }
+
+    private func checkWeights(_ nodes: [CriterionNode], at reader: JSONReader, weightless: [JSONReader]) {
+        for element in weightless { element.fail("missing key \"weight\" (a raw weight ≥ 0; optional only when the group sets a rankOrder or ahp \"weighting\")") }
+        guard !nodes.isEmpty, weightless.isEmpty else { return }
         if nodes.reduce(0, { $0 + $1.weight }) <= 0 {
             reader.fail("the weights of \(nodes.map(\.id).joined(separator: ", ")) sum to zero; at least one must be positive")
         }

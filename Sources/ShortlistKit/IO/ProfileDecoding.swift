@@ -4,7 +4,7 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "gates", "settings"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount
@@ -65,12 +65,83 @@ struct ProfileDecoder {
         if let settings = object.optional("settings")?.object(keys: ["missingFacts"]) {
             missing = settings.optional("missingFacts")?.missingFactPolicy()
         }
+        let panel = object.optional("panel").flatMap(decodePanel) ?? PanelSettings()
+        var weighting: [(group: String, spec: WeightingSpec)] = []
+        if let map = object.optional("weighting")?.map() {
+            for (group, reader) in map {
+                guard let spec = reader.weightingSpec() else { continue }
+                guard let catalog else { weighting.append((group, spec)); continue }
+                let children: [CriterionNode]
+                if group == "root" {
+                    children = catalog.criteria
+                } else if let node = Self.node(group, in: catalog.criteria) {
+                    guard !node.children.isEmpty else {
+                        reader.failAtKey("\"\(group)\" is a criterion, not a group; only a group's children can be weighted")
+                        continue
+                    }
+                    children = node.children
+                } else {
+                    let groups = ["root"] + Self.groupIDs(catalog.criteria)
+                    reader.failAtKey(unknownIDMessage(group, known: groups, kind: "group"))
+                    continue
+                }
+                let overridden = weights.filter { w in children.contains { $0.id == w.id } }.map(\.id)
+                if spec != .points, !overridden.isEmpty {
+                    reader.fail("group \"\(group)\" is weighted by \(spec.name), so the point overrides of \(overridden.joined(separator: ", ")) in \"weights\" would be ignored; remove one or the other")
+                    continue
+                }
+                let points = children.map { child in weights.last { $0.id == child.id }?.weight ?? child.weight }
+                do {
+                    _ = try spec.resolve(children: children.map(\.id), points: points)
+                    weighting.append((group, spec))
+                } catch {
+                    reader.fail(error.description)
+                }
+            }
+        }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
-        return RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
+        var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
+        profile.panel = panel
+        profile.weighting = weighting
+        return profile
     }
 
     private func scopeIDs(_ reader: JSONReader, known: [String], kind: String) -> [String]? {
         FactScope(declared: [], vocabulary: Vocabulary()).ids(reader, known: known, kind: kind)
+    }
+
+    /// The `panel` section: consensus method, disagreement threshold, calibration and overrides.
+    /// Override vendors and criteria are checked once the dossiers are loaded.
+    private func decodePanel(_ reader: JSONReader) -> PanelSettings? {
+        guard let object = reader.object(keys: ["consensus", "trimPercent", "disagreementPercent", "calibrate", "overrides"]) else { return nil }
+        var settings = PanelSettings()
+        let method = object.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) ?? "mean"
+        let trim = object.optional("trimPercent")
+        switch method {
+        case "median": settings.consensus = .median
+        case "trimmedMean": settings.consensus = .trimmedMean(fraction: (trim?.number(NumberRange(lower: 0, upper: 50, upperInclusive: false)) ?? 20) / 100)
+        default: settings.consensus = .mean
+        }
+        if let trim, method != "trimmedMean" { trim.fail("\"trimPercent\" applies only to \"consensus\": \"trimmedMean\"") }
+        if let threshold = object.optional("disagreementPercent")?.number(NumberRange(lower: 0, lowerInclusive: false, upper: 100)) {
+            settings.disagreementThreshold = threshold / 100
+        }
+        settings.calibrate = object.optional("calibrate")?.bool() ?? false
+        if let list = object.optional("overrides")?.array() {
+            for element in list {
+                guard let entry = element.object(keys: ["vendor", "criterion", "value", "reason", "by"]) else { continue }
+                let vendor = entry.required("vendor", "the vendor's id")?.string()
+                let criterion = entry.required("criterion", "a rated criterion's id")?.string()
+                let valueReader = entry.required("value", "the agreed rating")
+                let value = valueReader?.number()
+                let reason = entry.required("reason", "why the panel agreed on this value")?.string()
+                let by = entry.optional("by")?.string()
+                if let vendor, let criterion, let value, let reason {
+                    settings.overrides.append(ConsensusOverride(vendor: vendor, criterion: criterion, value: value, reason: reason, by: by, location: valueReader?.node.location))
+                }
+            }
+        }
+        return settings
     }
 
     private func decodeOrganisation(_ reader: JSONReader) -> Organisation? {
@@ -126,6 +197,20 @@ struct ProfileDecoder {
         for node in nodes where !node.children.isEmpty {
             checkOverriddenWeights(node.children, group: node.id, weights: weights, readers: readers)
         }
+    }
+
+    /// The node with `id` anywhere in the tree.
+    static func node(_ id: String, in nodes: [CriterionNode]) -> CriterionNode? {
+        for node in nodes {
+            if node.id == id { return node }
+            if let found = Self.node(id, in: node.children) { return found }
+        }
+        return nil
+    }
+
+    /// The ids of every group in the tree.
+    static func groupIDs(_ nodes: [CriterionNode]) -> [String] {
+        nodes.flatMap { $0.children.isEmpty ? [] : [$0.id] + groupIDs($0.children) }
     }
 
     private func allNodeIDs(_ catalog: Catalog) -> [String] {

@@ -12,6 +12,8 @@ public struct Workspace: Sendable, Equatable {
     public var catalogPath: String
     /// The dossiers, in file-name order.
     public var vendors: [VendorDossier]
+    /// The evaluators' ratings (`ratings/*.json`), in file-name order.
+    public var ratings: [EvaluatorSheet] = []
     /// Warnings found while loading (the load itself succeeded).
     public var warnings: [Diagnostic]
 
@@ -168,10 +170,67 @@ public struct WorkspaceLoader: Sendable {
             context.report(Diagnostic(file: "vendors/", message: "missing folder: a workspace keeps one dossier per vendor in vendors/"))
         }
 
+        let sheets = catalog.map { loadRatings(directory, catalog: $0, profile: profile, vendors: vendors, context: context) } ?? []
+
         guard !context.hasErrors, let profile, let catalog else {
             throw InputErrors(context.diagnostics.filter { $0.severity == .error })
         }
-        return Workspace(directory: directory, profile: profile, catalog: catalog, catalogPath: catalogPath, vendors: vendors, warnings: context.diagnostics.filter { $0.severity == .warning })
+        var workspace = Workspace(directory: directory, profile: profile, catalog: catalog, catalogPath: catalogPath, vendors: vendors, warnings: context.diagnostics.filter { $0.severity == .warning })
+        workspace.ratings = sheets
+        return workspace
+    }
+
+    /// The rated criteria of a catalog (rule kind `rating`) with their scales, in catalog order.
+    public static func ratedCriteria(_ catalog: Catalog) -> [PanelConsensus.RatedCriterion] {
+        var result: [PanelConsensus.RatedCriterion] = []
+        func walk(_ nodes: [CriterionNode]) {
+            for node in nodes {
+                if case .criterion(.rating(_, let scale), _) = node.content { result.append(.init(id: node.id, scale: scale)) }
+                walk(node.children)
+            }
+        }
+        walk(catalog.criteria)
+        return result
+    }
+
+    /// Reads `ratings/*.json` (the folder is optional) and checks the panel's overrides in `selection.json`.
+    private func loadRatings(_ directory: String, catalog: Catalog, profile: RequirementProfile?, vendors: [VendorDossier], context: DecodingContext) -> [EvaluatorSheet] {
+        let rated = Self.ratedCriteria(catalog)
+        let scales = Dictionary(rated.map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
+        let vendorIDs = vendors.map(\.id)
+        var sheets: [EvaluatorSheet] = []
+        if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory + "/ratings") {
+            let decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs)
+            var owners: [String: String] = [:]
+            for entry in entries.filter({ !$0.hasPrefix(".") }).sorted() {
+                let display = "ratings/" + entry
+                guard entry.hasSuffix(".json") else {
+                    context.report(Diagnostic(.warning, file: display, message: "ignored: only .json files in ratings/ hold ratings (import CSV sheets with `shortlist sheet import`)"))
+                    continue
+                }
+                guard let node = readDocument(directory + "/ratings/" + entry, display: display, context: context),
+                      let sheet = decoder.decode(JSONReader(node: node, path: .root, file: display, context: context), file: display) else { continue }
+                if let owner = owners[sheet.evaluator] {
+                    context.report(Diagnostic(file: display, location: node.location, path: "evaluator", message: "evaluator \"\(sheet.evaluator)\" already has a ratings file: \(owner)"))
+                    continue
+                }
+                owners[sheet.evaluator] = display
+                sheets.append(sheet)
+            }
+        }
+        for override in profile?.panel.overrides ?? [] {
+            func fail(_ message: String) { context.report(Diagnostic(file: "selection.json", location: override.location, path: "panel.overrides", message: message)) }
+            if !vendorIDs.contains(override.vendor) {
+                fail(unknownIDMessage(override.vendor, known: vendorIDs, kind: "vendor"))
+            } else if let scale = scales[override.criterion] {
+                if override.value < scale.min || override.value > scale.max {
+                    fail("the override \(NumberFormatting.short(override.value)) for \(override.vendor)/\(override.criterion) lies outside the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))")
+                }
+            } else {
+                fail(rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion"))
+            }
+        }
+        return sheets
     }
 
     /// Reads and parses one JSON file, reporting unreadable, empty and malformed files.

@@ -16,6 +16,8 @@ public struct Catalog: Sendable, Equatable {
     public var gates: [Gate]
     /// The top-level groups and criteria.
     public var criteria: [CriterionNode]
+    /// How the top-level nodes are weighted (points when nil).
+    public var weighting: WeightingSpec?
 
     /// Creates a catalog.
     public init(id: String, name: LocalizedText, description: LocalizedText? = nil, missingFacts: MissingFactPolicy = .worst, vocabulary: Vocabulary = Vocabulary(), facts: [FactDeclaration] = [], gates: [Gate] = [], criteria: [CriterionNode]) {
@@ -109,6 +111,8 @@ public struct CriterionNode: Sendable, Equatable {
     public var weight: Double
     /// Children or rule.
     public var content: Content
+    /// For a group: how its children are weighted (points when nil).
+    public var weighting: WeightingSpec?
 
     /// Creates a node.
     public init(id: String, name: LocalizedText, description: LocalizedText? = nil, weight: Double, content: Content) {

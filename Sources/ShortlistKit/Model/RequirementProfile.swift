@@ -28,6 +28,10 @@ public struct RequirementProfile: Sendable, Equatable {
     public var gates: [Gate]
     /// The default missing-facts policy, overriding the catalog's.
     public var missingFacts: MissingFactPolicy?
+    /// How evaluator ratings combine.
+    public var panel = PanelSettings()
+    /// Weighting methods for groups, replacing the catalog's: group id (or "root" for the top level) → method.
+    public var weighting: [(group: String, spec: WeightingSpec)] = []
 
     /// Creates a profile.
     public init(title: String? = nil, catalog: String, organisation: Organisation, requiredModules: [String], desiredModules: [String] = [], budget: Budget, deployments: [Deployment], integrations: [String] = [], certifications: [String] = [], goLiveWeeks: Double, tcoYears: Int = 3, weights: [(id: String, weight: Double)] = [], gates: [Gate] = [], missingFacts: MissingFactPolicy? = nil) {
@@ -53,7 +57,8 @@ public struct RequirementProfile: Sendable, Equatable {
             && a.budget == b.budget && a.deployments == b.deployments && a.integrations == b.integrations
             && a.certifications == b.certifications && a.goLiveWeeks == b.goLiveWeeks && a.tcoYears == b.tcoYears
             && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
-            && a.gates == b.gates && a.missingFacts == b.missingFacts
+            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.panel == b.panel
+            && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
     }
 }
 

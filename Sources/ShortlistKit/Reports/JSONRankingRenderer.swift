@@ -24,6 +24,22 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.key("name"); w.string(evaluation.workspace.catalog.name.text(in: lang))
         w.endObject()
 
+        w.key("disagreements")
+        w.beginArray()
+        for cell in ranking.disagreements {
+            w.beginObject()
+            w.key("consensus"); if let c = cell.consensus { w.number(c) } else { w.null() }
+            w.key("criterion"); w.string(cell.criterion)
+            w.key("ratings")
+            w.beginObject()
+            for entry in cell.entries.sorted(by: { $0.evaluator < $1.evaluator }) { w.key(entry.evaluator); w.number(entry.value) }
+            w.endObject()
+            w.key("spread"); w.number(cell.spread)
+            w.key("vendor"); w.string(cell.vendor)
+            w.endObject()
+        }
+        w.endArray()
+
         w.key("eliminated")
         w.beginArray()
         for entry in ranking.eliminated {
@@ -62,6 +78,11 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.key("weight"); w.number(group.weight)
             w.endObject()
         }
+        w.endArray()
+
+        w.key("panel")
+        w.beginArray()
+        for note in ranking.panelNotes { w.string(note) }
         w.endArray()
 
         // Each vendor's entry is rendered on its own, on all cores, and spliced in order.

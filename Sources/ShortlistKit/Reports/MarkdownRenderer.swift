@@ -49,6 +49,18 @@ public struct MarkdownRenderer: RankingRenderer {
             out += "\n## Data gaps\n\n| Vendor | Fact | Used by | Handling |\n|---|---|---|---|\n"
             for gap in ranking.gaps { out += "| `\(gap.vendorID)` | `\(gap.fact)` | \(Self.cell(gap.usedBy)) | \(Self.cell(gap.handling)) |\n" }
         }
+        if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
+            out += "\n## Evaluator panel\n\n"
+            if !ranking.disagreements.isEmpty {
+                out += "| Vendor | Criterion | Ratings | Spread |\n|---|---|---|---:|\n"
+                for cell in ranking.disagreements {
+                    let values = cell.entries.map { "\($0.evaluator) \(NumberFormatting.short($0.value))" }.joined(separator: ", ")
+                    out += "| `\(cell.vendor)` | `\(cell.criterion)` | \(Self.cell(values)) | \(NumberFormatting.short(cell.spread)) |\n"
+                }
+                out += "\n"
+            }
+            for note in ranking.panelNotes { out += "- \(Self.cell(note))\n" }
+        }
         if !ranking.warnings.isEmpty {
             out += "\n## Warnings\n\n"
             for warning in ranking.warnings { out += "- \(Self.cell(warning))\n" }

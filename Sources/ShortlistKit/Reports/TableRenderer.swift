@@ -42,6 +42,14 @@ public struct TableRenderer: RankingRenderer {
             out += "\n" + paint("Data gaps", "1;33") + "\n"
             for gap in ranking.gaps { out += "  \(gap.vendorID): \(gap.fact) (for \(gap.usedBy)) — \(gap.handling)\n" }
         }
+        if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
+            out += "\n" + paint("Evaluator panel", "1") + "\n"
+            for cell in ranking.disagreements {
+                let values = cell.entries.map { "\($0.evaluator) \(NumberFormatting.short($0.value))" }.joined(separator: ", ")
+                out += "  DISAGREEMENT \(cell.vendor) on \(cell.criterion): \(values) (spread \(NumberFormatting.short(cell.spread)))\n"
+            }
+            for note in ranking.panelNotes { out += "  – \(note)\n" }
+        }
         if !ranking.warnings.isEmpty {
             out += "\n" + paint("Warnings", "1;33") + "\n"
             for warning in ranking.warnings { out += "  – \(warning)\n" }

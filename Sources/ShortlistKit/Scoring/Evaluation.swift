@@ -12,13 +12,15 @@ public struct Evaluation: Sendable {
     public let rules: RuleEvaluator
     /// The ranking.
     public let ranking: Ranking
+    /// The evaluator panel's consensus per vendor and rated criterion.
+    public let panel: PanelConsensus
 
     /// Evaluates `workspace`.
     ///
     /// - Throws: ``InputErrors`` when the profile's weight overrides leave a group whose weights sum to zero.
     public init(workspace: Workspace) throws(InputErrors) {
         let profile = workspace.profile, catalog = workspace.catalog
-        let tree = WeightTree(catalog: catalog, overrides: profile.weights)
+        let tree = WeightTree(catalog: catalog, overrides: profile.weights, weighting: profile.weighting)
         let problems = tree.problems()
         guard problems.isEmpty else {
             throw InputErrors(problems.map { Diagnostic(file: "selection.json", path: "weights", message: $0) })
@@ -39,8 +41,23 @@ public struct Evaluation: Sendable {
         // Pass 1, per vendor on all cores: facts, gates, and every rule but the relative
         // price formulas, which need the set of compliant vendors.
         let plain = RuleEvaluator(profile: profile, catalog: catalog)
+        let rated = WorkspaceLoader.ratedCriteria(catalog)
+        let panel = PanelConsensus(sheets: workspace.ratings, settings: profile.panel, criteria: rated, vendors: vendors.map(\.id))
+        self.panel = panel
+        let ratingFacts: [(criterion: String, fact: String, scale: RatingScale)] = tree.leaves.compactMap { leaf in
+            if case .rating(let fact, let scale)? = tree.nodes[leaf].rule { return (tree.nodes[leaf].id, fact, scale) }
+            return nil
+        }
         let firstPass = Parallel.map(vendors.count) { v -> (facts: VendorFacts, gates: [GateResult], scores: [Double?], missing: [String?], knockOuts: [KnockOut]) in
-            let facts = VendorFacts(dossier: vendors[v], profile: profile)
+            var overlay: [String: Fact] = [:]
+            if !panel.cells.isEmpty {
+                for rating in ratingFacts {
+                    if let cell = panel.cell(vendor: vendors[v].id, criterion: rating.criterion), let value = cell.consensus {
+                        overlay[rating.fact] = Fact(.number(value), source: "evaluator panel", note: Self.describe(cell, settings: profile.panel))
+                    }
+                }
+            }
+            let facts = VendorFacts(dossier: vendors[v], profile: profile, overlay: overlay)
             let results = gates.map { gateEvaluator.test($0, facts: facts, explain: false) }
             var knockOuts = zip(gates, results).filter { !$0.1.passed }.map { KnockOut(gate: $0.0.id, reason: $0.1.reason, evidence: []) }
             var scores = [Double?](repeating: nil, count: leafCount)
@@ -153,13 +170,58 @@ public struct Evaluation: Sendable {
             i = j + 1
         }
         if ranked.isEmpty { warnings.append("no vendor passes the knock-out gates") }
-        self.ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
+        var ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
+        let cells = panel.cells.values.sorted { ($0.vendor, $0.criterion) < ($1.vendor, $1.criterion) }
+        ranking.disagreements = cells.filter(\.disagreement)
+        for cell in cells {
+            for excluded in cell.excluded {
+                ranking.panelNotes.append("\(excluded.evaluator)'s rating of \(cell.vendor) on \(cell.criterion) is excluded: declared conflict of interest (\(excluded.reason))")
+            }
+            if !cell.missing.isEmpty {
+                ranking.panelNotes.append("\(cell.vendor) on \(cell.criterion): no rating from \(cell.missing.joined(separator: ", ")) (not counted as zero; consensus of \(cell.entries.count))")
+            }
+            if let override = cell.override {
+                ranking.panelNotes.append("\(cell.vendor) on \(cell.criterion): consensus set to \(NumberFormatting.short(override.value))\(override.by.map { " by \($0)" } ?? "") (computed \(cell.computed.map { NumberFormatting.short($0) } ?? "none")): \(override.reason)")
+            }
+        }
+        if !workspace.ratings.isEmpty {
+            for rating in ratingFacts {
+                for vendor in vendors where panel.cell(vendor: vendor.id, criterion: rating.criterion)?.consensus == nil && vendor.facts[rating.fact] != nil {
+                    ranking.panelNotes.append("\(vendor.id) on \(rating.criterion): no panel rating; the dossier's \(rating.fact) is used")
+                }
+            }
+        }
+        self.ranking = ranking
     }
 
     /// Every gate's result for one vendor with the reason written out, passing gates included.
     public func gateTrace(vendor: Int) -> [GateResult] {
         let evaluator = GateEvaluator(profile: workspace.profile, catalog: workspace.catalog)
         return evaluator.gates.map { evaluator.test($0, facts: facts[vendor], explain: true) }
+    }
+
+    /// The panel's consensus in words, e.g. "mean of 3 ratings: li 4, wang 5, zhao 3".
+    static func describe(_ cell: PanelCell, settings: PanelSettings) -> String {
+        let s = { (x: Double) in NumberFormatting.short(x) }
+        let list = cell.entries.map { entry in
+            entry.used == entry.value ? "\(entry.evaluator) \(s(entry.value))" : "\(entry.evaluator) \(s(entry.value)) (calibrated \(s(entry.used)))"
+        }.joined(separator: ", ")
+        var text: String
+        if let override = cell.override {
+            text = "panel override \(s(override.value))\(override.by.map { " by \($0)" } ?? ""): \(override.reason); ratings: \(list.isEmpty ? "none" : list)"
+        } else {
+            let method: String
+            switch settings.consensus {
+            case .mean: method = "mean"
+            case .median: method = "median"
+            case .trimmedMean(let fraction): method = "\(NumberFormatting.percent(fraction, 0)) trimmed mean"
+            }
+            text = "\(method) of \(cell.entries.count) rating\(cell.entries.count == 1 ? "" : "s"): \(list)"
+        }
+        if !cell.excluded.isEmpty { text += "; excluded (conflict of interest): \(cell.excluded.map(\.evaluator).joined(separator: ", "))" }
+        if !cell.missing.isEmpty { text += "; not rated by \(cell.missing.joined(separator: ", "))" }
+        if cell.disagreement { text += "; DISAGREEMENT: spread \(s(cell.spread))" }
+        return text
     }
 
     /// Whether two scores count as tied: equal to within rounding noise (1e-9).

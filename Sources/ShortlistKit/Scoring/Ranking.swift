@@ -8,6 +8,10 @@ public struct Ranking: Sendable, Equatable {
     public var gaps: [DataGap]
     /// Things a reviewer should know: rank-reversal risk, weight overrides, ties, load warnings.
     public var warnings: [String]
+    /// Vendor × criterion cells where the evaluators' ratings spread across the disagreement threshold.
+    public var disagreements: [PanelCell] = []
+    /// The evaluator panel's exclusions (conflicts of interest), missing ratings and overrides, in words.
+    public var panelNotes: [String] = []
 }
 
 /// One vendor's score.

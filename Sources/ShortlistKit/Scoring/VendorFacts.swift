@@ -5,10 +5,13 @@ public final class VendorFacts: Sendable {
     /// Costs, when the vendor quoted.
     public let cost: CostBreakdown?
     private let derived: [String: Fact]
+    /// Facts that take precedence over the dossier's, such as the evaluator panel's consensus ratings.
+    private let overlay: [String: Fact]
 
-    /// Derives the facts of `dossier` for `profile`.
-    public init(dossier: VendorDossier, profile: RequirementProfile) {
+    /// Derives the facts of `dossier` for `profile`; `overlay` facts replace the dossier's.
+    public init(dossier: VendorDossier, profile: RequirementProfile, overlay: [String: Fact] = [:]) {
         self.dossier = dossier
+        self.overlay = overlay
         var derived: [String: Fact] = [:]
         let industry = profile.organisation.industry
         if let industries = dossier.industries {
@@ -43,8 +46,12 @@ public final class VendorFacts: Sendable {
 
     /// The fact named `name`, or nil when the vendor did not provide it.
     public subscript(name: String) -> Fact? {
-        dossier.facts[name] ?? derived[name]
+        if !overlay.isEmpty, let fact = overlay[name] { return fact }
+        return dossier.facts[name] ?? derived[name]
     }
+
+    /// The dossier's own value of a fact that the overlay replaced, if any.
+    public func dossierFact(_ name: String) -> Fact? { dossier.facts[name] }
 
     /// The numeric value of a fact.
     public func number(_ name: String) -> Double? {

@@ -37,16 +37,26 @@ public struct WeightTree: Sendable, Equatable {
     public private(set) var leaves: [Int]
     /// For each leaf (by position in ``leaves``), the position of its top-level ancestor in ``topLevel``.
     public private(set) var leafTopGroup: [Int]
+    /// Groups weighted by a rank order or AHP: group id ("root" for the top level) → the weights and figures.
+    public private(set) var weightings: [String: ResolvedWeighting]
 
-    /// Builds the tree of `catalog`, replacing raw weights by `overrides` (id → weight).
-    public init(catalog: Catalog, overrides: [(id: String, weight: Double)] = []) {
+    /// Builds the tree of `catalog`, replacing raw weights by `overrides` (id → weight) and the
+    /// catalog's group weightings by `weighting` (group id or "root" → method).
+    public init(catalog: Catalog, overrides: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
         nodes = []
         topLevel = []
         leaves = []
         leafTopGroup = []
+        weightings = [:]
         let overrideMap = Dictionary(overrides.map { ($0.id, $0.weight) }, uniquingKeysWith: { _, last in last })
-        func add(_ list: [CriterionNode], parent: Int?, parentGlobal: Double, depth: Int, top: Int?) -> [Int] {
-            let raws = list.map { overrideMap[$0.id] ?? $0.weight }
+        let specMap = Dictionary(weighting.map { ($0.group, $0.spec) }, uniquingKeysWith: { _, last in last })
+        func add(_ list: [CriterionNode], parent: Int?, parentGlobal: Double, depth: Int, top: Int?, spec: WeightingSpec?, groupID: String) -> [Int] {
+            var raws = list.map { overrideMap[$0.id] ?? $0.weight }
+            if let spec = specMap[groupID] ?? spec, spec != .points,
+               let resolved = try? spec.resolve(children: list.map(\.id), points: raws) {
+                raws = resolved.weights
+                weightings[groupID] = resolved
+            }
             let sum = raws.reduce(0, +)
             var indices: [Int] = []
             for (node, raw) in zip(list, raws) {
@@ -63,12 +73,12 @@ public struct WeightTree: Sendable, Equatable {
                     leaves.append(index)
                     leafTopGroup.append(topPosition)
                 } else {
-                    nodes[index].children = add(node.children, parent: index, parentGlobal: parentGlobal * local, depth: depth + 1, top: topPosition)
+                    nodes[index].children = add(node.children, parent: index, parentGlobal: parentGlobal * local, depth: depth + 1, top: topPosition, spec: node.weighting, groupID: node.id)
                 }
             }
             return indices
         }
-        _ = add(catalog.criteria, parent: nil, parentGlobal: 1, depth: 0, top: nil)
+        _ = add(catalog.criteria, parent: nil, parentGlobal: 1, depth: 0, top: nil, spec: catalog.weighting, groupID: "root")
     }
 
     /// The index of the node with `id`.

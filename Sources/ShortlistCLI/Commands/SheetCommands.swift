@@ -1,0 +1,77 @@
+import ShortlistKit
+
+/// `shortlist sheet export <workspace> --evaluator NAME [--output FILE.csv]`: a scoring sheet for Excel.
+enum SheetExportCommand: Command {
+    static let spec = CommandSpec(
+        name: "sheet export",
+        summary: "Write an evaluator's scoring sheet as CSV: one row per vendor × rated criterion, with scale and anchors.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [
+            OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator's id (letters, digits, '-', '_'); existing ratings are filled in."),
+            OptionSpec(name: "output", valueName: "file", help: "Write to this file (default: standard output)."),
+        ],
+        discussion: "The CSV is RFC 4180 with CRLF line ends and a UTF-8 byte-order mark, so Excel shows Chinese text. Fill in value and comment (a comment is required at the lowest and highest level), then `shortlist sheet import`."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        guard let evaluator = arguments.value("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        try SheetImportCommand.checkEvaluator(evaluator)
+        let directory = invocation.resolve(arguments.positionals[0])
+        let workspace = try invocation.loader(workspace: directory).load(directory)
+        guard !WorkspaceLoader.ratedCriteria(workspace.catalog).isEmpty else {
+            throw CommandFailure("the catalog \(workspace.catalog.id) has no rated criteria (rule kind \"rating\"), so there is nothing to rate")
+        }
+        let bytes = RatingSheet.export(workspace: workspace, evaluator: evaluator)
+        if let path = arguments.value("output") {
+            try AtomicFile.write(bytes, to: invocation.resolve(path))
+            output.note("wrote \(path): the scoring sheet of \(evaluator)")
+        } else {
+            output.write(bytes)
+        }
+        return .success
+    }
+}
+
+/// `shortlist sheet import <workspace> FILE.csv --evaluator NAME`: validates a filled-in sheet and stores it.
+enum SheetImportCommand: Command {
+    static let spec = CommandSpec(
+        name: "sheet import",
+        summary: "Validate a filled-in scoring sheet and store it as ratings/<evaluator>.json.",
+        positionals: [
+            PositionalSpec(name: "workspace", help: "The workspace folder."),
+            PositionalSpec(name: "file", help: "The CSV sheet (as Excel saves it: BOM or not, CRLF or LF, ',' or ';')."),
+        ],
+        options: [OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator whose ratings the sheet holds.")],
+        discussion: "Every row is checked (vendor, criterion, value on the scale, comment at the extremes) and every problem reported with its row and column; nothing is stored unless the whole sheet is valid. The sheet replaces the evaluator's ratings; the name and conflict declarations in the existing file are kept."
+    )
+
+    static func checkEvaluator(_ evaluator: String) throws {
+        let ok = !evaluator.isEmpty && evaluator.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." } && !evaluator.hasPrefix(".")
+        guard ok else { throw UsageError("'--evaluator' expects an id of letters, digits, '-', '_' or '.', got '\(evaluator)'") }
+    }
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        guard let evaluator = arguments.value("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        try checkEvaluator(evaluator)
+        let directory = invocation.resolve(arguments.positionals[0])
+        let loader = invocation.loader(workspace: directory)
+        let workspace = try loader.load(directory)
+        let file = arguments.positionals[1]
+        let bytes: [UInt8]
+        do { bytes = try FileReading.readBytes(invocation.resolve(file)) } catch { throw CommandFailure("cannot read \(file): \(error.reason)") }
+        let sheet = try RatingSheet.read(bytes, file: file, evaluator: evaluator, workspace: workspace)
+        let target = directory + "/ratings/" + evaluator + ".json"
+        try FileSystem.makeDirectory(directory + "/ratings")
+        try AtomicFile.write(RatingSheet.json(sheet), to: target)
+        // Re-read the workspace with the new file, so that what was stored is known to load.
+        do {
+            _ = try loader.load(directory)
+        } catch {
+            output.note("warning: ratings/\(evaluator).json was stored but the workspace now reports problems:")
+            CommandLineTool.report(error.diagnostics, invocation, &output)
+            return .failure
+        }
+        output.print("stored ratings/\(evaluator).json: \(sheet.ratings.count) rating\(sheet.ratings.count == 1 ? "" : "s") from \(file)")
+        return .success
+    }
+}

@@ -1,0 +1,130 @@
+/// One evaluator's rating of one vendor on one rated criterion.
+public struct Rating: Sendable, Equatable {
+    /// The evaluator's id.
+    public var evaluator: String
+    /// The vendor's id.
+    public var vendor: String
+    /// The criterion's id (a criterion with a `rating` rule).
+    public var criterion: String
+    /// The rating, on the criterion's scale.
+    public var value: Double
+    /// Why; required for the lowest and the highest level.
+    public var comment: String?
+    /// When it was given (YYYY-MM-DD), if recorded.
+    public var date: String?
+    /// Where it stands in the ratings file.
+    public var location: SourceLocation?
+
+    /// Creates a rating.
+    public init(evaluator: String, vendor: String, criterion: String, value: Double, comment: String? = nil, date: String? = nil, location: SourceLocation? = nil) {
+        self.evaluator = evaluator
+        self.vendor = vendor
+        self.criterion = criterion
+        self.value = value
+        self.comment = comment
+        self.date = date
+        self.location = location
+    }
+}
+
+/// An evaluator's declaration that they have a conflict of interest with a vendor.
+public struct ConflictDeclaration: Sendable, Equatable {
+    /// The vendor's id.
+    public var vendor: String
+    /// The reason, e.g. "former employee".
+    public var reason: String
+
+    /// Creates a declaration.
+    public init(vendor: String, reason: String) {
+        self.vendor = vendor
+        self.reason = reason
+    }
+}
+
+/// Everything one evaluator recorded: a workspace's `ratings/<evaluator>.json`.
+public struct EvaluatorSheet: Sendable, Equatable {
+    /// The evaluator's id.
+    public var evaluator: String
+    /// A display name, e.g. "Li Wei (HR)".
+    public var name: String?
+    /// The file, relative to the workspace.
+    public var file: String
+    /// Conflicts of interest declared before scoring.
+    public var conflicts: [ConflictDeclaration]
+    /// The ratings.
+    public var ratings: [Rating]
+
+    /// Creates a sheet.
+    public init(evaluator: String, name: String? = nil, file: String = "", conflicts: [ConflictDeclaration] = [], ratings: [Rating] = []) {
+        self.evaluator = evaluator
+        self.name = name
+        self.file = file
+        self.conflicts = conflicts
+        self.ratings = ratings
+    }
+}
+
+/// How a panel's ratings are combined into one value per vendor and criterion.
+public enum ConsensusMethod: Sendable, Equatable {
+    /// The arithmetic mean (the default).
+    case mean
+    /// The median.
+    case median
+    /// The mean after dropping `fraction` of the ratings at each end (rounded down).
+    case trimmedMean(fraction: Double)
+
+    /// The method's name as written in `selection.json`.
+    public var name: String {
+        switch self {
+        case .mean: return "mean"
+        case .median: return "median"
+        case .trimmedMean: return "trimmedMean"
+        }
+    }
+}
+
+/// A recorded consensus value that replaces the computed one; the individual ratings stay visible.
+public struct ConsensusOverride: Sendable, Equatable {
+    /// The vendor's id.
+    public var vendor: String
+    /// The criterion's id.
+    public var criterion: String
+    /// The agreed value, on the criterion's scale.
+    public var value: Double
+    /// Why the panel agreed on it.
+    public var reason: String
+    /// Who recorded it.
+    public var by: String?
+    /// Where it stands in `selection.json`.
+    public var location: SourceLocation?
+
+    /// Creates an override.
+    public init(vendor: String, criterion: String, value: Double, reason: String, by: String? = nil, location: SourceLocation? = nil) {
+        self.vendor = vendor
+        self.criterion = criterion
+        self.value = value
+        self.reason = reason
+        self.by = by
+        self.location = location
+    }
+}
+
+/// How the evaluator panel works: the `panel` section of `selection.json`.
+public struct PanelSettings: Sendable, Equatable {
+    /// How ratings combine.
+    public var consensus: ConsensusMethod
+    /// A criterion is flagged when max − min of its ratings reaches this share of the scale (0.3 = 30 %).
+    public var disagreementThreshold: Double
+    /// Whether each evaluator's ratings are calibrated (z-score against their own ratings, rescaled to the panel's).
+    public var calibrate: Bool
+    /// Recorded consensus values.
+    public var overrides: [ConsensusOverride]
+
+    /// Creates settings; the defaults are the mean, a 30 % threshold, no calibration and no overrides.
+    public init(consensus: ConsensusMethod = .mean, disagreementThreshold: Double = 0.3, calibrate: Bool = false, overrides: [ConsensusOverride] = []) {
+        self.consensus = consensus
+        self.disagreementThreshold = disagreementThreshold
+        self.calibrate = calibrate
+        self.overrides = overrides
+    }
+}

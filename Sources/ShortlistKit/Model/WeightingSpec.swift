@@ -1,0 +1,111 @@
+/// How the weights of one group's children are given: points, a rank order, or AHP judgments.
+public enum WeightingSpec: Sendable, Equatable {
+    /// The children's raw weights (points), normalised. The default.
+    case points
+    /// A rank order, most important first; names in one inner list are tied.
+    case rankOrder(order: [[String]], formula: RankOrderMethod)
+    /// AHP pairwise judgments on Saaty's 1–9 scale: (a, b, v) says a is v times as important as b.
+    case ahp(judgments: [AHPJudgment], randomIndex: RandomIndexTable, acceptInconsistent: Bool)
+
+    /// The method's name as written in files.
+    public var name: String {
+        switch self {
+        case .points: return "points"
+        case .rankOrder: return "rankOrder"
+        case .ahp: return "ahp"
+        }
+    }
+}
+
+/// One AHP judgment: how many times more important `more` is than `less` (a value below 1 reverses it).
+public struct AHPJudgment: Sendable, Equatable {
+    /// The first criterion.
+    public var more: String
+    /// The second criterion.
+    public var less: String
+    /// The ratio on Saaty's scale, 1/9 to 9.
+    public var value: Double
+
+    /// Creates a judgment.
+    public init(_ more: String, _ less: String, _ value: Double) {
+        self.more = more
+        self.less = less
+        self.value = value
+    }
+}
+
+/// The weights a ``WeightingSpec`` gives a group's children, with the AHP figures when AHP was used.
+public struct ResolvedWeighting: Sendable, Equatable {
+    /// The method used.
+    public var method: String
+    /// One weight per child, in the children's order; they sum to 1.
+    public var weights: [Double]
+    /// The AHP analysis, for AHP groups.
+    public var ahp: AHPResult?
+}
+
+/// A weighting that does not fit its group.
+public struct WeightingError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, in a sentence.
+    public var description: String
+}
+
+extension WeightingSpec {
+    /// The children's weights under this spec; `points` are the children's raw weights.
+    public func resolve(children: [String], points: [Double]) throws(WeightingError) -> ResolvedWeighting {
+        switch self {
+        case .points:
+            let sum = points.reduce(0, +)
+            guard sum > 0 else { throw WeightingError(description: "the weights of \(children.joined(separator: ", ")) sum to zero") }
+            return ResolvedWeighting(method: "points", weights: points.map { $0 / sum }, ahp: nil)
+        case .rankOrder(let order, let formula):
+            let listed = order.flatMap { $0 }
+            try Self.checkCoverage(listed, children: children, what: "the rank order")
+            let ranking: RankOrder
+            do { ranking = try RankOrder(groups: order) } catch { throw WeightingError(description: error.description) }
+            let weights = ranking.weights(formula)
+            let byName = Dictionary(uniqueKeysWithValues: zip(ranking.names, weights))
+            return ResolvedWeighting(method: "rankOrder (\(formula.displayName))", weights: children.map { byName[$0]! }, ahp: nil)
+        case .ahp(let judgments, let table, let accept):
+            let n = children.count
+            var values = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+            for i in 0..<n { values[i][i] = 1 }
+            for judgment in judgments {
+                guard let i = children.firstIndex(of: judgment.more) else { throw Self.unknown(judgment.more, children) }
+                guard let j = children.firstIndex(of: judgment.less) else { throw Self.unknown(judgment.less, children) }
+                guard i != j else { throw WeightingError(description: "\"\(judgment.more)\" is compared with itself") }
+                guard values[i][j] == 0 else { throw WeightingError(description: "\"\(judgment.more)\" and \"\(judgment.less)\" are compared twice") }
+                guard judgment.value.isFinite, judgment.value >= 1.0 / 9 - 1e-9, judgment.value <= 9 + 1e-9 else {
+                    throw WeightingError(description: "the judgment \(judgment.more) vs \(judgment.less) = \(NumberFormatting.short(judgment.value, 4)) is off Saaty's scale 1/9 … 9")
+                }
+                values[i][j] = judgment.value
+                values[j][i] = 1 / judgment.value
+            }
+            var missing: [String] = []
+            for i in 0..<n { for j in (i + 1)..<n where values[i][j] == 0 { missing.append("\(children[i]) vs \(children[j])") } }
+            guard missing.isEmpty else {
+                throw WeightingError(description: "AHP needs a judgment for every pair; missing: \(missing.joined(separator: ", "))")
+            }
+            let matrix: PairwiseMatrix
+            do { matrix = try PairwiseMatrix(names: children, values: values) } catch { throw WeightingError(description: error.description) }
+            let result = AHP.evaluate(matrix, randomIndex: table)
+            if !result.isConsistent && !accept {
+                let worst = result.inconsistentJudgments(limit: 3).map {
+                    "\($0.cell.rowName) vs \($0.cell.columnName) = \(NumberFormatting.short($0.judgment, 3)) (consistent: \(NumberFormatting.short($0.consistentValue, 3)))"
+                }
+                throw WeightingError(description: "the AHP judgments are inconsistent: CR = \(NumberFormatting.short(result.consistencyRatio, 3)) > \(NumberFormatting.short(result.threshold, 2)) (\(table.displayName) random index \(NumberFormatting.short(result.randomIndex, 2))); the judgments that contribute most: \(worst.joined(separator: "; ")); revise them or set \"acceptInconsistent\": true")
+            }
+            return ResolvedWeighting(method: "ahp (principal eigenvector)", weights: result.weights, ahp: result)
+        }
+    }
+
+    private static func unknown(_ name: String, _ children: [String]) -> WeightingError {
+        WeightingError(description: unknownIDMessage(name, known: children, kind: "child"))
+    }
+
+    private static func checkCoverage(_ listed: [String], children: [String], what: String) throws(WeightingError) {
+        for name in listed where !children.contains(name) { throw unknown(name, children) }
+        let missing = children.filter { !listed.contains($0) }
+        guard missing.isEmpty else { throw WeightingError(description: "\(what) leaves out \(missing.joined(separator: ", ")); rank every child of the group") }
+    }
+}

@@ -1,0 +1,169 @@
+/// Scoring sheets for evaluators who work in Excel: one CSV row per vendor × rated criterion.
+///
+/// Written as RFC 4180 with CRLF and a UTF-8 byte-order mark, so that Excel shows Chinese text;
+/// read back from whatever Excel saves (BOM or not, CRLF or LF, `,` or `;` as separator, and a
+/// decimal comma when the separator is `;`).
+public enum RatingSheet {
+    /// The columns of a sheet, in order. `vendor`, `criterion`, `value` and `comment` are read back; the rest is for the reader.
+    public static let columns = ["vendor", "vendor_name", "criterion", "criterion_name", "scale", "anchors", "value", "comment", "date", "note"]
+
+    /// A sheet for `evaluator`: every vendor × rated criterion, pre-filled with the evaluator's existing ratings.
+    public static func export(workspace: Workspace, evaluator: String) -> [UInt8] {
+        let rated = WorkspaceLoader.ratedCriteria(workspace.catalog)
+        let existing = workspace.ratings.first { $0.evaluator == evaluator }
+        var csv = CSVWriter()
+        csv.writeRow(columns.map { .text($0) })
+        let names = Dictionary(uniqueKeysWithValues: Self.nodes(workspace.catalog.criteria).map { ($0.id, $0.name) })
+        for vendor in workspace.vendors {
+            let conflict = existing?.conflicts.first { $0.vendor == vendor.id }
+            for criterion in rated {
+                let rating = existing?.ratings.first { $0.vendor == vendor.id && $0.criterion == criterion.id }
+                let scale = criterion.scale
+                let name = names[criterion.id]
+                let displayName = name.map { n in n.zh.map { "\(n.en) / \($0)" } ?? n.en } ?? criterion.id
+                let anchors = scale.anchors.map { "\(NumberFormatting.short($0.level)): \($0.text)" }.joined(separator: "\n")
+                csv.writeRow([
+                    .text(vendor.id), .text(vendor.name), .text(criterion.id),
+                    .text(displayName),
+                    .text("\(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))"), .text(anchors),
+                    rating.map { .number(NumberFormatting.short($0.value, 4)) } ?? .text(""),
+                    .text(rating?.comment ?? ""), .text(rating?.date ?? ""),
+                    .text(conflict.map { "conflict of interest declared (\($0.reason)): ratings of this vendor are not counted" } ?? ""),
+                ])
+            }
+        }
+        return csv.data(withByteOrderMark: true)
+    }
+
+    private static func nodes(_ list: [CriterionNode]) -> [CriterionNode] { list.flatMap { [$0] + nodes($0.children) } }
+
+    /// Reads a filled-in sheet into `evaluator`'s ratings, keeping the name and conflicts of an
+    /// existing sheet; blank values are "not rated". Every problem is reported with its row and column.
+    public static func read(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> EvaluatorSheet {
+        let table: CSVTable
+        do {
+            table = try CSVReader.parse(bytes)
+        } catch {
+            throw InputErrors([Diagnostic(file: file, location: SourceLocation(line: error.line, column: error.column, offset: 0), message: error.message)])
+        }
+        guard let header = table.rows.first else {
+            throw InputErrors([Diagnostic(file: file, message: "the sheet is empty; expected a header row (\(columns.joined(separator: ", ")))")])
+        }
+        var problems: [Diagnostic] = []
+        func fail(_ row: Int, _ column: Int?, _ message: String) {
+            let line = row < table.rowLines.count ? table.rowLines[row] : row + 1
+            let place = column.map { " column \($0 + 1) (\(header.indices.contains($0) ? header[$0] : "?"))" } ?? ""
+            problems.append(Diagnostic(file: file, location: SourceLocation(line: line, column: (column ?? 0) + 1, offset: 0), path: "row \(row + 1)\(place)", message: message))
+        }
+        let trimmed = header.map { $0.trimmingSpaces.lowercased() }
+        var index: [String: Int] = [:]
+        for (i, name) in trimmed.enumerated() {
+            if !columns.contains(name) {
+                var message = "unknown column \"\(header[i])\""
+                if let near = NearestMatch.suggestion(for: name, among: columns) { message += "; did you mean \"\(near)\"?" } else { message += "; expected: \(columns.joined(separator: ", "))" }
+                fail(0, i, message)
+            } else if index[name] != nil {
+                fail(0, i, "the column \"\(name)\" appears twice")
+            } else {
+                index[name] = i
+            }
+        }
+        for required in ["vendor", "criterion", "value", "comment"] where index[required] == nil {
+            fail(0, nil, "the header lacks the column \"\(required)\"")
+        }
+        guard problems.isEmpty else { throw InputErrors(problems) }
+
+        let rated = Dictionary(WorkspaceLoader.ratedCriteria(workspace.catalog).map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
+        let vendorIDs = workspace.vendors.map(\.id)
+        var ratings: [Rating] = []
+        var seen: [String: Int] = [:]
+        for r in 1..<table.rows.count {
+            let row = table.rows[r]
+            if row.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            guard row.count == header.count else {
+                fail(r, nil, "the row has \(row.count) fields but the header has \(header.count)")
+                continue
+            }
+            func cell(_ name: String) -> String { index[name].map { row[$0].trimmingSpaces } ?? "" }
+            let vendor = cell("vendor"), criterion = cell("criterion"), rawValue = cell("value"), comment = cell("comment"), date = cell("date")
+            guard vendorIDs.contains(vendor) else { fail(r, index["vendor"], unknownIDMessage(vendor, known: vendorIDs, kind: "vendor")); continue }
+            guard let scale = rated[criterion] else { fail(r, index["criterion"], unknownIDMessage(criterion, known: Array(rated.keys).sorted(), kind: "rated criterion")); continue }
+            if rawValue.isEmpty { continue }
+            let text = table.separator == ";" ? rawValue.replacingOccurrences(of: ",", with: ".") : rawValue
+            guard let value = Double(text), value.isFinite else {
+                fail(r, index["value"], "expected a number on the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max)), found \"\(rawValue)\"")
+                continue
+            }
+            guard value >= scale.min && value <= scale.max else {
+                fail(r, index["value"], "\(rawValue) is off the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))")
+                continue
+            }
+            if (value == scale.min || value == scale.max) && comment.isEmpty {
+                fail(r, index["comment"], "a rating of \(rawValue) is the \(value == scale.min ? "lowest" : "highest") level of the scale; give the reason in \"comment\"")
+                continue
+            }
+            if !date.isEmpty && !Self.isDate(date) {
+                fail(r, index["date"], "expected a date written YYYY-MM-DD, found \"\(date)\"")
+                continue
+            }
+            if let first = seen[vendor + "/" + criterion] {
+                fail(r, nil, "\(vendor) is rated on \(criterion) twice (first in row \(first + 1))")
+                continue
+            }
+            seen[vendor + "/" + criterion] = r
+            ratings.append(Rating(evaluator: evaluator, vendor: vendor, criterion: criterion, value: value, comment: comment.isEmpty ? nil : comment, date: date.isEmpty ? nil : date))
+        }
+        guard problems.isEmpty else { throw InputErrors(problems) }
+        let existing = workspace.ratings.first { $0.evaluator == evaluator }
+        return EvaluatorSheet(evaluator: evaluator, name: existing?.name, file: "ratings/\(evaluator).json", conflicts: existing?.conflicts ?? [], ratings: ratings)
+    }
+
+    private static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              Int(parts[0]) != nil, let m = Int(parts[1]), let d = Int(parts[2]) else { return false }
+        return (1...12).contains(m) && (1...31).contains(d)
+    }
+
+    /// An evaluator's sheet as the JSON of `ratings/<evaluator>.json`.
+    public static func json(_ sheet: EvaluatorSheet) -> [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("conflicts")
+        w.beginArray()
+        for conflict in sheet.conflicts {
+            w.beginObject()
+            w.key("reason"); w.string(conflict.reason)
+            w.key("vendor"); w.string(conflict.vendor)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("evaluator"); w.string(sheet.evaluator)
+        if let name = sheet.name { w.key("name"); w.string(name) }
+        w.key("ratings")
+        w.beginArray()
+        for rating in sheet.ratings {
+            w.beginObject()
+            if let comment = rating.comment { w.key("comment"); w.string(comment) }
+            w.key("criterion"); w.string(rating.criterion)
+            if let date = rating.date { w.key("date"); w.string(date) }
+            w.key("value"); w.number(rating.value)
+            w.key("vendor"); w.string(rating.vendor)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("version"); w.integer(1)
+        w.endObject()
+        return w.bytes
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let first = s.first, first == " " || first == "\t" { s.removeFirst() }
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,13 @@
+import Foundation
+
+/// Small file-system helpers.
+public enum FileSystem {
+    /// Creates a directory (and its parents) when it does not exist.
+    public static func makeDirectory(_ path: String) throws(FileWriteError) {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw FileWriteError(path: path, reason: "cannot create the folder: \(error.localizedDescription)")
+        }
+    }
+}
