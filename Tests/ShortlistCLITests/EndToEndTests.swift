@@ -137,4 +137,54 @@ import Testing
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("no workspace folder here"))
     }
+
+    @Test func weightsShowTheAHPGroupAndTheRankOrder() throws {
+        let manufacturing = try BinaryRunner.run(["weights", "samples/manufacturing-2000", "--format", "json"])
+        #expect(manufacturing.status == 0, "\(manufacturing.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: manufacturing.stdout) as? [String: Any])
+        let ahp = try #require((object["ahp"] as? [String: Any])?["security"] as? [String: Any])
+        #expect((ahp["cr"] as? Double ?? 1) <= 0.1)
+        #expect(ahp["consistent"] as? Bool == true)
+        let nodes = try #require(object["nodes"] as? [[String: Any]])
+        let globals = nodes.filter { $0["method"] == nil }.compactMap { $0["global"] as? Double }
+        #expect(abs(globals.reduce(0, +) - 1) < 1e-6, "leaf weights sum to 1")
+        let internet = try BinaryRunner.run(["weights", "samples/internet-300"])
+        #expect(internet.text.contains("rankOrder"))
+    }
+
+    @Test func rankByEveryMethodWithCorrelations() throws {
+        let result = try BinaryRunner.run(["rank", "samples/internet-300", "--method", "all", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        let methods = try #require(object["methods"] as? [String: [[String: Any]]])
+        #expect(Set(methods.keys) == ["wsm", "wpm", "topsis"])
+        #expect(methods["wsm"]?.first?["vendor"] as? String == "xinyue")
+        let agreements = try #require(object["agreements"] as? [[String: Any]])
+        #expect(agreements.count == 3)
+        for agreement in agreements {
+            let tau = try #require(agreement["kendallTau"] as? Double)
+            #expect((-1...1).contains(tau))
+        }
+    }
+
+    @Test func sheetExportAndImportRoundTrip() throws {
+        let dir = try BinaryRunner.temporaryDirectory()
+        #expect(try BinaryRunner.run(["init", "ws", "--sample", "retail-10-stores"], in: dir).status == 0)
+        let sheet = dir.appendingPathComponent("zhou.csv")
+        let exported = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "zhou-min", "--output", sheet.path], in: dir)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let imported = try BinaryRunner.run(["sheet", "import", "ws", sheet.path, "--evaluator", "zhou-min"], in: dir)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.text.hasPrefix("stored ratings/zhou-min.json: "))
+        // The exported sheet holds exactly the evaluator's ratings, so the ranking is unchanged.
+        let after = try BinaryRunner.run(["rank", "ws", "--format", "json"], in: dir)
+        let shipped = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--format", "json"])
+        #expect(after.stdout == shipped.stdout)
+        let usage = try BinaryRunner.run(["sheet", "export", "ws"], in: dir)
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("missing '--evaluator <name>'"))
+        let noSub = try BinaryRunner.run(["sheet"], in: dir)
+        #expect(noSub.status == 64)
+        #expect(noSub.stderr.contains("needs a subcommand: sheet export, sheet import"))
+    }
 }

@@ -34,7 +34,7 @@ enum AHPCommand: Command {
         let display = arguments.positionals[0]
         let table = RandomIndexTable(rawValue: arguments.value("random-index") ?? RandomIndexTable.saaty.rawValue)!
         let json = arguments.value("format") == "json"
-        let input = try CSVInput.read(display, invocation)
+        let input = try CSVInput.read(display, invocation, expected: "a header row of element names and one row of judgments per element")
         let (matrix, texts) = try parse(input)
         let result = AHP.evaluate(matrix, randomIndex: table)
         let rendered = json ? renderJSON(result) : renderTable(result, texts: texts, file: display)
@@ -130,7 +130,7 @@ enum AHPCommand: Command {
             ["CI", NumberFormatting.fixed(result.consistencyIndex, 6), "(λmax − n)/(n − 1)"],
         ]
         if n > 2 {
-            measures.append(["CR", NumberFormatting.fixed(result.consistencyRatio, 6), "CI/RI, RI(\(n)) = \(NumberFormatting.short(result.randomIndex, 4)) from \(ri.displayName) [\(ri.rawValue)]"])
+            measures.append(["CR", NumberFormatting.fixed(result.consistencyRatio, 6), "CI/RI, RI(\(n)) = \(randomIndexText(result.randomIndex)) from \(ri.displayName) [\(ri.rawValue)]"])
         } else {
             measures.append(["CR", "0", "a matrix of \(n) element\(n == 1 ? "" : "s") is always consistent"])
         }
@@ -154,6 +154,13 @@ enum AHPCommand: Command {
             out += TextTable.render(rows, rightAligned: [2, 3, 4], indent: "  ")
         }
         return out
+    }
+
+    /// RI as its table prints it: at least 2 and at most 4 decimals (0.90, 1.3417).
+    static func randomIndexText(_ value: Double) -> String {
+        var text = NumberFormatting.fixed(value, 4)
+        while text.hasSuffix("0"), let dot = text.firstIndex(of: "."), text.distance(from: dot, to: text.endIndex) > 3 { text.removeLast() }
+        return text
     }
 
     /// The result as pretty JSON with sorted keys.
@@ -211,8 +218,12 @@ struct CSVInput {
 
     /// Reads and parses `display` (resolved against the current directory).
     ///
+    /// - Parameters:
+    ///   - display: The path as typed.
+    ///   - invocation: For the current directory.
+    ///   - expected: What the file should hold, for the message about an empty file.
     /// - Throws: ``InputErrors`` for an unreadable or empty file and for malformed CSV, located by line and column.
-    static func read(_ display: String, _ invocation: Invocation) throws -> CSVInput {
+    static func read(_ display: String, _ invocation: Invocation, expected: String) throws -> CSVInput {
         let bytes: [UInt8]
         do {
             bytes = try FileReading.readBytes(invocation.resolve(display))
@@ -226,7 +237,7 @@ struct CSVInput {
             throw InputErrors([Diagnostic(file: display, location: SourceLocation(line: error.line, column: error.column, offset: 0), message: error.message)])
         }
         if table.rows.isEmpty || table.rows.allSatisfy({ $0.allSatisfy { trimmed($0).isEmpty } }) {
-            throw InputErrors([Diagnostic(file: display, message: "the file is empty; expected a header row and one row per alternative")])
+            throw InputErrors([Diagnostic(file: display, message: "the file is empty; expected \(expected)")])
         }
         return CSVInput(display: display, bytes: bytes, table: table)
     }

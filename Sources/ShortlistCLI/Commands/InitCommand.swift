@@ -49,8 +49,13 @@ enum InitCommand: Command {
                     throw CommandFailure(message)
                 }
                 try copyFile(source + "/selection.json", to: target + "/selection.json")
-                for entry in try files.contentsOfDirectory(atPath: source + "/vendors").sorted() where entry.hasSuffix(".json") {
-                    try copyFile(source + "/vendors/" + entry, to: target + "/vendors/" + entry)
+                // Every folder of the sample: dossiers, ratings, pilots.
+                for folder in try files.contentsOfDirectory(atPath: source).sorted() where !folder.hasPrefix(".") {
+                    guard let entries = try? files.contentsOfDirectory(atPath: source + "/" + folder) else { continue }
+                    try files.createDirectory(atPath: target + "/" + folder, withIntermediateDirectories: true)
+                    for entry in entries.sorted() where !entry.hasPrefix(".") {
+                        try copyFile(source + "/" + folder + "/" + entry, to: target + "/" + folder + "/" + entry)
+                    }
                 }
             } else {
                 try AtomicFile.write(Array(WorkspaceTemplate.selection.utf8), to: target + "/selection.json")

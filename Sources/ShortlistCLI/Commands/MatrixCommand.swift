@@ -43,7 +43,7 @@ enum MatrixCommand: Command {
         let normalization = arguments.value("normalization").flatMap(Normalization.init(rawValue:))
         let json = arguments.value("format") == "json"
 
-        let input = try CSVInput.read(display, invocation)
+        let input = try CSVInput.read(display, invocation, expected: "a header row of criterion names and one row of values per alternative")
         let matrix = try parse(input)
         let weights = try parseWeights(weightsText, criteria: matrix.criteria)
         let types = try parseTypes(typesText, criteria: matrix.criteria)

@@ -7,6 +7,8 @@ struct RatingsDecoder {
     let criterionIDs: [String]
     /// The vendors' ids.
     let vendorIDs: [String]
+    /// Dossiers that failed to load (by file name): their ratings are skipped without a second error.
+    var unreadableVendors: [String] = []
 
     static let keys = ["version", "evaluator", "name", "conflicts", "ratings"]
 
@@ -67,6 +69,7 @@ struct RatingsDecoder {
     private func vendorID(_ reader: JSONReader) -> String? {
         guard let id = reader.string() else { return nil }
         guard vendorIDs.contains(id) else {
+            if unreadableVendors.contains(id) { return nil }
             reader.fail(unknownIDMessage(id, known: vendorIDs, kind: "vendor"))
             return nil
         }

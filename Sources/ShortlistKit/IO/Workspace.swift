@@ -131,6 +131,7 @@ public struct WorkspaceLoader: Sendable {
         }
 
         var vendors: [VendorDossier] = []
+        var unreadableVendors: [String] = []
         let vendorDirectory = directory + "/vendors"
         if let entries = try? FileManager.default.contentsOfDirectory(atPath: vendorDirectory) {
             let files = entries.filter { !$0.hasPrefix(".") }.sorted()
@@ -152,7 +153,10 @@ public struct WorkspaceLoader: Sendable {
             var owners: [String: String] = [:]
             for (i, result) in decoded.enumerated() {
                 context.report(contentsOf: result.diagnostics)
-                guard let vendor = result.vendor else { continue }
+                guard let vendor = result.vendor else {
+                    if files[i].hasSuffix(".json") { unreadableVendors.append(String(files[i].dropLast(5))) }
+                    continue
+                }
                 let display = "vendors/" + files[i]
                 if let owner = owners[vendor.id] {
                     context.report(Diagnostic(file: display, location: result.idLocation, path: "id", message: "duplicate vendor id \"\(vendor.id)\": \(owner) uses it already"))
@@ -170,7 +174,7 @@ public struct WorkspaceLoader: Sendable {
             context.report(Diagnostic(file: "vendors/", message: "missing folder: a workspace keeps one dossier per vendor in vendors/"))
         }
 
-        let sheets = catalog.map { loadRatings(directory, catalog: $0, profile: profile, vendors: vendors, context: context) } ?? []
+        let sheets = catalog.map { loadRatings(directory, catalog: $0, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
 
         guard !context.hasErrors, let profile, let catalog else {
             throw InputErrors(context.diagnostics.filter { $0.severity == .error })
@@ -194,13 +198,14 @@ public struct WorkspaceLoader: Sendable {
     }
 
     /// Reads `ratings/*.json` (the folder is optional) and checks the panel's overrides in `selection.json`.
-    private func loadRatings(_ directory: String, catalog: Catalog, profile: RequirementProfile?, vendors: [VendorDossier], context: DecodingContext) -> [EvaluatorSheet] {
+    /// - Parameter unreadable: the file stems of dossiers that failed to load: ratings of those vendors are not reported again.
+    private func loadRatings(_ directory: String, catalog: Catalog, profile: RequirementProfile?, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [EvaluatorSheet] {
         let rated = Self.ratedCriteria(catalog)
         let scales = Dictionary(rated.map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
         let vendorIDs = vendors.map(\.id)
         var sheets: [EvaluatorSheet] = []
         if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory + "/ratings") {
-            let decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs)
+            let decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs, unreadableVendors: unreadable)
             var owners: [String: String] = [:]
             for entry in entries.filter({ !$0.hasPrefix(".") }).sorted() {
                 let display = "ratings/" + entry
@@ -220,6 +225,7 @@ public struct WorkspaceLoader: Sendable {
         }
         for override in profile?.panel.overrides ?? [] {
             func fail(_ message: String) { context.report(Diagnostic(file: "selection.json", location: override.location, path: "panel.overrides", message: message)) }
+            if unreadable.contains(override.vendor) { continue }
             if !vendorIDs.contains(override.vendor) {
                 fail(unknownIDMessage(override.vendor, known: vendorIDs, kind: "vendor"))
             } else if let scale = scales[override.criterion] {

@@ -30,6 +30,7 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.beginObject()
             w.key("consensus"); if let c = cell.consensus { w.number(c) } else { w.null() }
             w.key("criterion"); w.string(cell.criterion)
+            w.key("overridden"); w.bool(cell.override != nil)
             w.key("ratings")
             w.beginObject()
             for entry in cell.entries.sorted(by: { $0.evaluator < $1.evaluator }) { w.key(entry.evaluator); w.number(entry.value) }

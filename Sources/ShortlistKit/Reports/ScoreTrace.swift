@@ -53,7 +53,7 @@ public struct ScoreTrace: Sendable {
                     var whereFrom: [String] = []
                     if let source = use.source { whereFrom.append("source: \(source)") }
                     if let file = use.file, let location = use.location { whereFrom.append("\(file):\(location.line):\(location.column)") }
-                    if let note = use.note { whereFrom.append("note: \(note)") }
+                    if let note = use.note, use.source != "evaluator panel" { whereFrom.append("note: \(note)") }
                     if !whereFrom.isEmpty { line += " (\(whereFrom.joined(separator: "; ")))" }
                     out += line + "\n"
                 }

@@ -173,10 +173,13 @@ public struct Evaluation: Sendable {
         var ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
         let cells = panel.cells.values.sorted { ($0.vendor, $0.criterion) < ($1.vendor, $1.criterion) }
         ranking.disagreements = cells.filter(\.disagreement)
-        for cell in cells {
-            for excluded in cell.excluded {
-                ranking.panelNotes.append("\(excluded.evaluator)'s rating of \(cell.vendor) on \(cell.criterion) is excluded: declared conflict of interest (\(excluded.reason))")
+        for sheet in workspace.ratings {
+            for conflict in sheet.conflicts {
+                let rated = sheet.ratings.filter { $0.vendor == conflict.vendor }.map(\.criterion)
+                ranking.panelNotes.append("\(sheet.evaluator) declared a conflict of interest with \(conflict.vendor) (\(conflict.reason)): " + (rated.isEmpty ? "gave no ratings of it" : "their ratings of it (\(rated.joined(separator: ", "))) are excluded"))
             }
+        }
+        for cell in cells {
             if !cell.missing.isEmpty {
                 ranking.panelNotes.append("\(cell.vendor) on \(cell.criterion): no rating from \(cell.missing.joined(separator: ", ")) (not counted as zero; consensus of \(cell.entries.count))")
             }

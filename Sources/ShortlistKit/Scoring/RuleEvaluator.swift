@@ -179,7 +179,7 @@ public struct RuleEvaluator: Sendable {
             }
             let score = scale.score(value)
             var text = "rating \(s(value)) on \(s(scale.min))–\(s(scale.max)) → (\(s(value)) − \(s(scale.min))) ÷ \(s(scale.max - scale.min)) × 100 = \(s(score))"
-            if explain, let anchor = scale.anchors.first(where: { $0.level == value.rounded() }) { text += " (\(s(anchor.level)): \(anchor.text))" }
+            if explain, value == value.rounded(), let anchor = scale.anchors.first(where: { $0.level == value }) { text += " (\(s(anchor.level)): \(anchor.text))" }
             if explain, fact.source == "evaluator panel", let note = fact.note { text += " — \(note)" }
             return RuleOutcome(score: score, explanation: explain ? text : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
         }
