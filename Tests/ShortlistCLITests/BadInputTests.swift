@@ -11,10 +11,16 @@ import Darwin
 
 /// Every way a user can spoil a workspace, each checked against the exact diagnostics and exit code.
 ///
-/// Each case copies `samples/retail-10-stores` into a fresh temporary folder, spoils one thing
-/// and runs `shortlist validate` (or `rank`) in-process. Expected standard error is given line by
-/// line and compared exactly, so file, line:column, key path and message are all pinned.
-/// In the expected lines `<ws>` stands for the workspace folder and `<tmp>` for the folder holding it.
+/// Each case copies the frozen workspace `Fixtures/retail` (a copy of the retail sample with its
+/// ratings) into a fresh temporary folder, spoils one thing and runs `shortlist validate` (or `rank`,
+/// `ahp`, `sheet import`) in-process with `SHORTLIST_CATALOGS` pointing at `Fixtures/criteria` (a
+/// copy of the HRIS catalog). The fixtures do not follow changes to `samples/` or `criteria/`, so
+/// the line:column positions below stay true; `shippedSampleIsValid` checks the shipped samples.
+/// Expected standard error is given line by line and compared exactly, so file, line:column, key
+/// path and message are all pinned, and every failing case checks that the workspace was left as it
+/// was. In the expected lines `<ws>` stands for the workspace folder and `<tmp>` for the folder holding it.
+///
+/// A case with a `knownIssue` gives what the tool should print; the comment says what it prints instead.
 @Suite struct BadInputTests {
     // MARK: - The table
 
@@ -91,7 +97,8 @@ import Darwin
         Case(
             "misspelt key in the catalog copy: reported once, not also as missing",
             .catalog(#""weight": 24"#, #""wieght": 24"#),
-            stderr: [#"hris.json:89:7: error: criteria[0].wieght: unknown key "wieght"; did you mean "weight"?"#]),
+            stderr: [#"hris.json:92:7: error: criteria[0].wieght: unknown key "wieght"; did you mean "weight"?"#],
+            knownIssue: "CatalogDecoding.swift also reports hris.json:88:5: criteria[0]: missing key \"weight\" for the node whose weight is misspelt"),
         Case(
             "misspelt key in selection.json",
             .selection(#""headcount": 180"#, #""headcout": 180"#),
@@ -107,7 +114,7 @@ import Darwin
         Case(
             "unknown key with no near match lists the known keys",
             .selection(#""tcoYears": 3,"#, #""tcoYears": 3, "colour": "blue","#),
-            stderr: [#"selection.json:21:18: error: colour: unknown key "colour"; expected one of: budget, catalog, certifications, deployments, gates, goLiveWeeks, integrations, modules, organisation, settings, tcoYears, title, version, weights"#]),
+            stderr: [#"selection.json:21:18: error: colour: unknown key "colour"; expected one of: budget, catalog, certifications, deployments, gates, goLiveWeeks, integrations, modules, organisation, panel, settings, tcoYears, title, version, weighting, weights"#]),
 
         // Wrong types.
         Case(
@@ -139,7 +146,7 @@ import Darwin
         Case(
             "a catalog node without a weight",
             .catalog(#""weight": 24,"#, ""),
-            stderr: [#"hris.json:85:5: error: criteria[0]: missing key "weight" (a raw weight ≥ 0)"#]),
+            stderr: [#"hris.json:88:5: error: criteria[0]: missing key "weight" (a raw weight ≥ 0; optional only when the group sets a rankOrder or ahp "weighting")"#]),
         Case(
             "a fact's evidence without its value",
             .lingxi(#"{ "value": 6, "source""#, #"{ "source""#),
@@ -173,13 +180,13 @@ import Darwin
         Case(
             "a negative weight in the catalog",
             .catalog(#""weight": 24"#, #""weight": -24"#),
-            stderr: ["hris.json:89:17: error: criteria[0].weight: expected a number ≥ 0, found -24"]),
+            stderr: ["hris.json:92:17: error: criteria[0].weight: expected a number ≥ 0, found -24"]),
 
         // Weights that sum to zero.
         Case(
             "a catalog group whose weights sum to zero",
             .catalog("\"weight\": 100,\n          \"rule\": { \"kind\": \"cost\"", "\"weight\": 0,\n          \"rule\": { \"kind\": \"cost\""),
-            stderr: ["hris.json:436:19: error: criteria[9].children: the weights of total-cost sum to zero; at least one must be positive"]),
+            stderr: ["hris.json:505:19: error: criteria[9].children: the weights of total-cost sum to zero; at least one must be positive"]),
         Case(
             "an override that leaves a group's weights summing to zero",
             .selection(#""weights": {}"#, #""weights": { "total-cost": 0 }"#),
@@ -231,19 +238,19 @@ import Darwin
         Case(
             "a rule naming an unknown fact",
             .catalog(#""fact": "security.auditsPerYear""#, #""fact": "security.auditPerYear""#),
-            stderr: [#"hris.json:383:46: error: criteria[6].children[6].rule.fact: unknown fact "security.auditPerYear"; did you mean "security.auditsPerYear"? (declare the catalog's own facts under "facts")"#]),
+            stderr: [#"hris.json:430:46: error: criteria[6].children[6].rule.fact: unknown fact "security.auditPerYear"; did you mean "security.auditsPerYear"? (declare the catalog's own facts under "facts")"#]),
         Case(
             "a rule naming an unknown module",
             .catalog(#""modules": ["mobileApp"]"#, #""modules": ["mobilApp"]"#),
-            stderr: [#"hris.json:147:52: error: criteria[1].children[1].rule.modules[0]: unknown module "mobilApp"; did you mean "mobileApp"?"#]),
+            stderr: [#"hris.json:172:52: error: criteria[1].children[1].rule.modules[0]: unknown module "mobilApp"; did you mean "mobileApp"?"#]),
         Case(
             "a gate naming an unknown fact",
             .catalog(#""fact": "support.responseHours", "operator""#, #""fact": "support.responseHour", "operator""#),
-            stderr: [#"hris.json:82:59: error: gates[4].fact: unknown fact "support.responseHour"; did you mean "support.responseHours"? (declare the catalog's own facts under "facts")"#]),
+            stderr: [#"hris.json:85:59: error: gates[4].fact: unknown fact "support.responseHour"; did you mean "support.responseHours"? (declare the catalog's own facts under "facts")"#]),
         Case(
             "a fact of the wrong type for its rule",
             .catalog(#""fact": "security.auditsPerYear""#, #""fact": "support.twentyFourSeven""#),
-            stderr: [#"hris.json:383:46: error: criteria[6].children[6].rule.fact: the fact "support.twentyFourSeven" is a boolean but this rule needs a number"#]),
+            stderr: [#"hris.json:430:46: error: criteria[6].children[6].rule.fact: the fact "support.twentyFourSeven" is a boolean but this rule needs a number"#]),
         Case(
             "a gate operator that cannot test its fact",
             .selection(#""gates": []"#, #""gates": [{ "id": "fast", "kind": "fact", "fact": "support.responseHours", "operator": "contains", "value": 4 }]"#),
@@ -261,7 +268,8 @@ import Darwin
         Case(
             "the same vendor id in two files",
             .replace("vendors/yunqi.json", #""id": "yunqi""#, with: #""id": "lingxi""#),
-            stderr: [#"vendors/yunqi.json:3:9: error: id: duplicate vendor id "lingxi": vendors/lingxi.json uses it already"#]),
+            stderr: [#"vendors/yunqi.json:3:9: error: id: duplicate vendor id "lingxi": vendors/lingxi.json uses it already"#],
+            knownIssue: Self.cascade("the rejected vendors/yunqi.json", 18)),
         Case(
             "a price in another currency than the budget",
             .lingxi(#""currency": "CNY""#, #""currency": "USD""#),
@@ -292,15 +300,18 @@ import Darwin
         Case(
             "a workspace with no vendors",
             .remove("vendors/huanyu-hcm.json"), .remove("vendors/lingxi.json"), .remove("vendors/yunqi.json"),
-            stderr: ["vendors/: error: the workspace has no vendor dossiers; add one JSON file per vendor to vendors/"]),
+            stderr: ["vendors/: error: the workspace has no vendor dossiers; add one JSON file per vendor to vendors/"],
+            knownIssue: Self.cascade("no vendors at all", 50)),
         Case(
             "a workspace whose dossiers do not end in .json names them",
             .remove("vendors/huanyu-hcm.json"), .remove("vendors/yunqi.json"), .rename("vendors/lingxi.json", to: "vendors/lingxi.JSON"),
-            stderr: ["vendors/: error: the workspace has no vendor dossiers (ignored, as their names do not end in .json: lingxi.JSON); add one JSON file per vendor to vendors/"]),
+            stderr: ["vendors/: error: the workspace has no vendor dossiers (ignored, as their names do not end in .json: lingxi.JSON); add one JSON file per vendor to vendors/"],
+            knownIssue: Self.cascade("no vendors at all", 50)),
         Case(
             "a workspace without a vendors folder",
             .remove("vendors"),
-            stderr: ["vendors/: error: missing folder: a workspace keeps one dossier per vendor in vendors/"]),
+            stderr: ["vendors/: error: missing folder: a workspace keeps one dossier per vendor in vendors/"],
+            knownIssue: Self.cascade("no vendors at all", 50)),
         Case(
             "a workspace without selection.json",
             .remove("selection.json"),
@@ -378,6 +389,261 @@ import Darwin
             arguments: ["rnak", "<ws>"],
             stderr: ["error: unknown command 'rnak'; did you mean 'rank'?", "Run `shortlist --help` for the list of commands."],
             exitCode: .usage),
+
+        // Evaluator ratings (ratings/*.json).
+        Case(
+            "a rating of an unknown vendor, with a suggestion",
+            .rating("chen-jing", #"{"vendor": "lingxi", "criterion": "usability""#, #"{"vendor": "lingxy", "criterion": "usability""#),
+            stderr: [#"ratings/chen-jing.json:10:16: error: ratings[1].vendor: unknown vendor "lingxy"; did you mean "lingxi"?"#]),
+        Case(
+            "a rating of an unknown criterion, with a suggestion",
+            .rating("chen-jing", #"{"vendor": "lingxi", "criterion": "usability""#, #"{"vendor": "lingxi", "criterion": "usabilty""#),
+            stderr: [#"ratings/chen-jing.json:10:39: error: ratings[1].criterion: unknown rated criterion "usabilty"; did you mean "usability"?"#]),
+        Case(
+            "a rating of a criterion that its rule scores, not the panel",
+            .rating("chen-jing", #"{"vendor": "lingxi", "criterion": "usability""#, #"{"vendor": "lingxi", "criterion": "required-modules""#),
+            stderr: [#"ratings/chen-jing.json:10:39: error: ratings[1].criterion: "required-modules" is scored by its rule ("modules"), not rated by evaluators; rated criteria: core-module-demo, usability, wechat-client-demo, integration-demo"#],
+            knownIssue: #"RatingsDecoding.swift calls a criterion of the catalog "unknown": unknown rated criterion "required-modules"; known: core-module-demo, …"#),
+        Case(
+            "a misspelt key in a rating",
+            .rating("chen-jing", #""value": 4, "comment": "Payroll run"#, #""value": 4, "coment": "Payroll run"#),
+            stderr: [#"ratings/chen-jing.json:10:64: error: ratings[1].coment: unknown key "coment"; did you mean "comment"?"#]),
+        Case(
+            "a rating above the scale",
+            .rating("chen-jing", #""usability", "value": 4, "comment": "Payroll run"#, #""usability", "value": 6, "comment": "Payroll run"#),
+            stderr: ["ratings/chen-jing.json:10:61: error: ratings[1].value: expected a number from 1 to 5, found 6"]),
+        Case(
+            "a rating below the scale",
+            .rating("chen-jing", #""usability", "value": 4, "comment": "Payroll run"#, #""usability", "value": 0, "comment": "Payroll run"#),
+            stderr: ["ratings/chen-jing.json:10:61: error: ratings[1].value: expected a number from 1 to 5, found 0"]),
+        Case(
+            "the highest rating without a comment",
+            .rating("chen-jing", #""value": 4, "comment": "Payroll run and payslip preview are easy to follow.", "#, #""value": 5, "#),
+            stderr: [#"ratings/chen-jing.json:10:61: error: ratings[1].value: a rating of 5 is the highest level of the scale; give the reason in "comment""#]),
+        Case(
+            "the lowest rating without a comment",
+            .rating("chen-jing", #""value": 2, "comment": "Payslip only in the app; WeChat just announces that it is there.", "#, #""value": 1, "#),
+            stderr: [#"ratings/chen-jing.json:15:69: error: ratings[6].value: a rating of 1 is the lowest level of the scale; give the reason in "comment""#]),
+        Case(
+            "the same vendor and criterion rated twice in one file",
+            .rating("chen-jing", #"{"vendor": "lingxi", "criterion": "usability""#, #"{"vendor": "lingxi", "criterion": "core-module-demo""#),
+            stderr: [#"ratings/chen-jing.json:10:5: error: ratings[1]: "core-module-demo" for "lingxi" is already rated at line 9, column 5"#]),
+        Case(
+            "two ratings files for the same evaluator, reported at the second one's evaluator",
+            .rating("liu-yang", #""evaluator": "liu-yang""#, #""evaluator": "chen-jing""#),
+            stderr: [#"ratings/liu-yang.json:3:16: error: evaluator: evaluator "chen-jing" already has a ratings file: ratings/chen-jing.json"#],
+            knownIssue: #"Workspace.swift (loadRatings) reports it at the file's root object, ratings/liu-yang.json:1:1, not at the "evaluator" value"#),
+        Case(
+            "an evaluator id with a space",
+            .rating("chen-jing", #""evaluator": "chen-jing""#, #""evaluator": "Chen Jing""#),
+            stderr: [#"ratings/chen-jing.json:3:16: error: evaluator: expected an identifier (letters, digits, '-', '_' or '.'), found "Chen Jing""#]),
+        Case(
+            "a date not written YYYY-MM-DD",
+            .rating("chen-jing", #"by their consultant.", "date": "2026-03-10""#, #"by their consultant.", "date": "10.03.2026""#),
+            stderr: [#"ratings/chen-jing.json:9:238: error: ratings[0].date: expected a date written YYYY-MM-DD, found "10.03.2026""#]),
+        Case(
+            "a date written YYYY-MM-DD that does not exist",
+            .rating("chen-jing", #"by their consultant.", "date": "2026-03-10""#, #"by their consultant.", "date": "2026-02-30""#),
+            stderr: [#"ratings/chen-jing.json:9:238: error: ratings[0].date: expected a date written YYYY-MM-DD, found "2026-02-30", a day that does not exist"#],
+            knownIssue: #"RatingsDecoding.swift (isoDate) says "expected a date written YYYY-MM-DD" about a date that is written so but does not exist"#),
+        Case(
+            "a conflict of interest with an unknown vendor",
+            .rating("chen-jing", #"{"vendor": "yunqi", "reason""#, #"{"vendor": "yunqui", "reason""#),
+            stderr: [#"ratings/chen-jing.json:6:16: error: conflicts[0].vendor: unknown vendor "yunqui"; did you mean "yunqi"?"#]),
+        Case(
+            "a CSV sheet dropped into ratings/ is only a warning",
+            .write("ratings/li-wei.csv", "vendor,criterion,value,comment\nlingxi,usability,4,ok\n"),
+            stderr: ["ratings/li-wei.csv: warning: ignored: only .json files in ratings/ hold ratings (import CSV sheets with `shortlist sheet import`)"],
+            exitCode: .success),
+
+        // The panel in selection.json.
+        Case(
+            "a panel override for an unknown vendor",
+            .selection(#"{ "vendor": "yunqi", "criterion": "core-module-demo""#, #"{ "vendor": "yunqu", "criterion": "core-module-demo""#),
+            stderr: [#"selection.json:30:19: error: panel.overrides[0].vendor: unknown vendor "yunqu"; did you mean "yunqi"?"#],
+            knownIssue: #"Workspace.swift (loadRatings) reports every override problem at the override's value (selection.json:30:70) with the path "panel.overrides""#),
+        Case(
+            "a panel override off the scale",
+            .selection(#""value": 2,"#, #""value": 6,"#),
+            stderr: ["selection.json:30:70: error: panel.overrides[0].value: the override 6 for yunqi/core-module-demo lies outside the scale 1–5"],
+            knownIssue: #"Workspace.swift (loadRatings) gives the path "panel.overrides" without the index and key"#),
+        Case(
+            "a panel override of a criterion that is not rated",
+            .selection(#"{ "vendor": "yunqi", "criterion": "core-module-demo""#, #"{ "vendor": "yunqi", "criterion": "required-modules""#),
+            stderr: [#"selection.json:30:41: error: panel.overrides[0].criterion: "required-modules" is scored by its rule ("modules"), not rated by evaluators; rated criteria: core-module-demo, usability, wechat-client-demo, integration-demo"#],
+            knownIssue: #"Workspace.swift (loadRatings) says selection.json:30:70: panel.overrides: unknown rated criterion "required-modules"; known: …, at the override's value"#),
+        Case(
+            "trimPercent without trimmedMean",
+            .selection(#""consensus": "mean","#, #""consensus": "mean", "trimPercent": 10,"#),
+            stderr: [#"selection.json:26:41: error: panel.trimPercent: "trimPercent" applies only to "consensus": "trimmedMean""#]),
+        Case(
+            "trimPercent of 50: nothing would be left",
+            .selection(#""consensus": "mean","#, #""consensus": "trimmedMean", "trimPercent": 50,"#),
+            stderr: ["selection.json:26:48: error: panel.trimPercent: expected a number ≥ 0 and < 50, found 50"],
+            knownIssue: #"JSONReader.swift (NumberRange.description) drops exclusive bounds: "expected a number from 0 to 50, found 50""#),
+        Case(
+            "a disagreement threshold of 0 percent",
+            .selection(#""disagreementPercent": 30"#, #""disagreementPercent": 0"#),
+            stderr: ["selection.json:27:28: error: panel.disagreementPercent: expected a number > 0 and ≤ 100, found 0"],
+            knownIssue: #"JSONReader.swift (NumberRange.description) drops exclusive bounds: "expected a number from 0 to 100, found 0""#),
+
+        // Weighting methods in selection.json.
+        Case(
+            "AHP: a pair judged twice",
+            .weighting(#"{ "systems-integration": { "method": "ahp", "judgments": [["integration-coverage", "open-api", 3], ["integration-coverage", "integration-demo", "1/2"], ["open-api", "integration-demo", "1/5"], ["open-api", "integration-coverage", "1/3"]] } }"#),
+            stderr: [#"selection.json:23:209: error: weighting.systems-integration.judgments[3]: "open-api" and "integration-coverage" are compared twice"#],
+            knownIssue: "WeightingSpec.resolve has no positions: the error is reported at the group's weighting object, selection.json:23:41"),
+        Case(
+            "AHP: a pair not judged",
+            .weighting(#"{ "systems-integration": { "method": "ahp", "judgments": [["integration-coverage", "open-api", 3], ["integration-coverage", "integration-demo", "1/2"]] } }"#),
+            stderr: ["selection.json:23:41: error: weighting.systems-integration: AHP needs a judgment for every pair; missing: open-api vs integration-demo"]),
+        Case(
+            "AHP: a judgment off Saaty's scale",
+            .weighting(#"{ "systems-integration": { "method": "ahp", "judgments": [["integration-coverage", "open-api", 12], ["integration-coverage", "integration-demo", "1/2"], ["open-api", "integration-demo", "1/5"]] } }"#),
+            stderr: ["selection.json:23:111: error: weighting.systems-integration.judgments[0][2]: the judgment integration-coverage vs open-api = 12 is off Saaty's scale 1/9 … 9"],
+            knownIssue: "WeightingSpec.resolve has no positions: the error is reported at the group's weighting object, selection.json:23:41"),
+        Case(
+            "AHP: a fraction dividing by zero",
+            .weighting(#"{ "systems-integration": { "method": "ahp", "judgments": [["integration-coverage", "open-api", "1/0"], ["integration-coverage", "integration-demo", "1/2"], ["open-api", "integration-demo", "1/5"]] } }"#),
+            stderr: [#"selection.json:23:111: error: weighting.systems-integration.judgments[0][2]: expected a positive number or a fraction such as "1/3", found "1/0""#]),
+        Case(
+            "AHP: inconsistent judgments are refused, naming the worst",
+            .weighting(#"{ "vendor-qualification": { "method": "ahp", "judgments": [["industry-experience", "product-iteration", 2], ["industry-experience", "client-base", 4], ["industry-experience", "same-industry-references", 8], ["product-iteration", "client-base", 2], ["product-iteration", "same-industry-references", "1/4"], ["client-base", "same-industry-references", 2]] } }"#),
+            stderr: [#"selection.json:23:42: error: weighting.vendor-qualification: the AHP judgments are inconsistent: CR = 0.403 > 0.1 (Saaty (1980/1987) random index 0.9); the judgments that contribute most: product-iteration vs same-industry-references = 0.25 (consistent: 0.826); industry-experience vs same-industry-references = 8 (consistent: 3.127); client-base vs same-industry-references = 2 (consistent: 0.782); revise them or set "acceptInconsistent": true"#]),
+        Case(
+            "AHP: the worst judgments are named as they were written",
+            .weighting(#"{ "vendor-qualification": { "method": "ahp", "judgments": [["industry-experience", "product-iteration", 2], ["industry-experience", "client-base", 4], ["industry-experience", "same-industry-references", 8], ["product-iteration", "client-base", 2], ["same-industry-references", "product-iteration", 4], ["client-base", "same-industry-references", 2]] } }"#),
+            stderr: [#"selection.json:23:42: error: weighting.vendor-qualification: the AHP judgments are inconsistent: CR = 0.403 > 0.1 (Saaty (1980/1987) random index 0.9); the judgments that contribute most: same-industry-references vs product-iteration = 4 (consistent: 1.21); industry-experience vs same-industry-references = 8 (consistent: 3.127); client-base vs same-industry-references = 2 (consistent: 0.782); revise them or set "acceptInconsistent": true"#],
+            knownIssue: #"WeightingSpec.resolve names the judgment ["same-industry-references", "product-iteration", 4] as "product-iteration vs same-industry-references = 0.25 (consistent: 0.826)", which is not in the file"#),
+        Case(
+            "AHP: inconsistent judgments explicitly accepted are valid",
+            .weighting(#"{ "vendor-qualification": { "method": "ahp", "acceptInconsistent": true, "judgments": [["industry-experience", "product-iteration", 2], ["industry-experience", "client-base", 4], ["industry-experience", "same-industry-references", 8], ["product-iteration", "client-base", 2], ["product-iteration", "same-industry-references", "1/4"], ["client-base", "same-industry-references", 2]] } }"#),
+            stderr: [],
+            exitCode: .success),
+        Case(
+            "rank order: a child ranked twice",
+            .weighting(#"{ "vendor-qualification": { "method": "rankOrder", "order": ["industry-experience", "same-industry-references", "client-base", "industry-experience", "product-iteration"] } }"#),
+            stderr: [#"selection.json:23:143: error: weighting.vendor-qualification.order[3]: "industry-experience" is ranked twice; rank each criterion once"#],
+            knownIssue: "WeightingSpec.resolve has no positions: the error is reported at the group's weighting object, selection.json:23:42"),
+        Case(
+            "rank order: a child left out",
+            .weighting(#"{ "vendor-qualification": { "method": "rankOrder", "order": ["industry-experience", "same-industry-references", "client-base"] } }"#),
+            stderr: ["selection.json:23:42: error: weighting.vendor-qualification: the rank order leaves out product-iteration; rank every child of the group"]),
+        Case(
+            "rank order: an unknown child, with a suggestion",
+            .weighting(#"{ "vendor-qualification": { "method": "rankOrder", "order": ["industry-experience", "same-industry-references", "client-base", "product-iteraton"] } }"#),
+            stderr: [#"selection.json:23:143: error: weighting.vendor-qualification.order[3]: unknown child "product-iteraton"; did you mean "product-iteration"?"#],
+            knownIssue: "WeightingSpec.resolve has no positions: the error is reported at the group's weighting object, selection.json:23:42"),
+        Case(
+            "a weighting for an unknown group, with a suggestion",
+            .weighting(#"{ "vendor-qualifcation": { "method": "rankOrder", "order": ["industry-experience", "same-industry-references", "client-base", "product-iteration"] } }"#),
+            stderr: [#"selection.json:23:18: error: weighting.vendor-qualifcation: unknown group "vendor-qualifcation"; did you mean "vendor-qualification"?"#]),
+        Case(
+            "a weighting for a criterion, which has no children to weigh",
+            .weighting(#"{ "client-base": { "method": "rankOrder", "order": ["industry-experience"] } }"#),
+            stderr: [#"selection.json:23:18: error: weighting.client-base: "client-base" is a criterion, not a group; only a group's children can be weighted"#]),
+        Case(
+            "point overrides in a group weighted by rank order",
+            .selection(#""weights": {},"#, "\"weights\": { \"client-base\": 30 },\n  \"weighting\": { \"vendor-qualification\": { \"method\": \"rankOrder\", \"order\": [\"industry-experience\", \"same-industry-references\", \"client-base\", \"product-iteration\"] } },"),
+            stderr: [#"selection.json:23:42: error: weighting.vendor-qualification: group "vendor-qualification" is weighted by rankOrder, so the point overrides of client-base in "weights" would be ignored; remove one or the other"#]),
+
+        // `shortlist ahp` on a bad matrix (AHPMatrixCommandTests covers a non-reciprocal pair, a word, a short row,
+        // rows out of order, a judgment beyond 9, the diagonal, a negative judgment, 1/0, an extra row, a duplicate name,
+        // an unclosed quote and an empty file).
+        Case(
+            "ahp: a reciprocal rounded to 0.33",
+            .matrix(",A,B,C\nA,1,3,5\nB,0.33,1,2\nC,1/5,1/2,1\n"),
+            arguments: ["ahp", "m.csv"],
+            stderr: [#"m.csv:2:5: error: the judgment in row "A", column "B" is 3 but the one in row "B", column "A" is 0.33; the matrix must be reciprocal, so it should be 1/3 (write fractions such as 1/3 rather than 0.33)"#]),
+        Case(
+            "ahp: a zero judgment",
+            .matrix(",A,B,C\nA,1,3,5\nB,1/3,1,0\nC,1/5,1/2,1\n"),
+            arguments: ["ahp", "m.csv"],
+            stderr: [#"m.csv:3:9: error: the judgment in row "B", column "C" is 0; judgments must be positive (1/9 … 9)"#]),
+        Case(
+            "ahp: a row with a judgment too many",
+            .matrix(",A,B,C\nA,1,3,5,7\nB,1/3,1,2\nC,1/5,1/2,1\n"),
+            arguments: ["ahp", "m.csv"],
+            stderr: ["m.csv:2:9: error: this row has 5 fields but the header has 4; every row needs its name and 3 judgments"]),
+        Case(
+            "ahp: a quote in the middle of a field",
+            .matrix(",A,B,C\nA,1,3,5\nB,1/3,1,2\"\nC,1/5,1/2,1\n"),
+            arguments: ["ahp", "m.csv"],
+            stderr: ["m.csv:3:10: error: a quote appears in the middle of an unquoted field; enclose the whole field in quotes and double the quotes inside it"]),
+        Case(
+            "ahp: text after a closing quote",
+            .matrix(",A,B,C\nA,1,3,5\nB,1/3,1,\"2\"x\nC,1/5,1/2,1\n"),
+            arguments: ["ahp", "m.csv"],
+            stderr: ["m.csv:3:12: error: unexpected 'x' after a closing quote; expected a separator or the end of the line"]),
+        Case(
+            "ahp: a row named differently from its column",
+            .matrix(",A,B,C\nA,1,3,5\nBee,1/3,1,2\nC,1/5,1/2,1\n"),
+            arguments: ["ahp", "m.csv"],
+            stderr: [#"m.csv:3:1: error: row 2 is named "Bee" but column 2 is "B"; list the elements in the same order down the first column and across the header"#]),
+
+        // `shortlist sheet import`: nothing is stored unless the whole sheet is valid.
+        Case(
+            "sheet import: a row with a field missing",
+            .sheet("vendor,criterion,value,comment\nlingxi,usability,4,ok\nyunqi,usability,3\n"),
+            arguments: Self.importSheet,
+            stderr: ["sheet.csv:3:1: error: row 3: the row has 3 fields but the header has 4"]),
+        Case(
+            "sheet import: a quoted field never closed",
+            .sheet("vendor,criterion,value,comment\nlingxi,usability,4,\"ok\nyunqi,usability,3,fine\n"),
+            arguments: Self.importSheet,
+            stderr: ["sheet.csv:2:20: error: the quoted field that starts here is never closed; add the closing quote"]),
+        Case(
+            "sheet import: a quote in the middle of a field",
+            .sheet("vendor,criterion,value,comment\nlingxi,usability,4,o\"k\n"),
+            arguments: Self.importSheet,
+            stderr: ["sheet.csv:2:21: error: a quote appears in the middle of an unquoted field; enclose the whole field in quotes and double the quotes inside it"]),
+        Case(
+            "sheet import: an unknown column, with a suggestion",
+            .sheet("vendor,criterion,value,comment,notes\nlingxi,usability,4,ok,\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:1:32: error: row 1 column 5 (notes): unknown column "notes"; did you mean "note"?"#],
+            knownIssue: Self.sheetColumn("1:5")),
+        Case(
+            "sheet import: a misspelt required column is reported once, not also as missing",
+            .sheet("vendor,criterion,value,coment\nlingxi,usability,4,ok\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:1:24: error: row 1 column 4 (coment): unknown column "coment"; did you mean "comment"?"#],
+            knownIssue: #"RatingSheet.read prints the field index as the column (1:4) and also reports sheet.csv:1:1: row 1: the header lacks the column "comment""#),
+        Case(
+            "sheet import: a required column missing",
+            .sheet("vendor,criterion,value\nlingxi,usability,4\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:1:1: error: row 1: the header lacks the column "comment""#]),
+        Case(
+            "sheet import: an unknown vendor, with a suggestion",
+            .sheet("vendor,criterion,value,comment\nlingxy,usability,4,ok\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:2:1: error: row 2 column 1 (vendor): unknown vendor "lingxy"; did you mean "lingxi"?"#]),
+        Case(
+            "sheet import: a value off the scale",
+            .sheet("vendor,criterion,value,comment\nlingxi,usability,6,ok\n"),
+            arguments: Self.importSheet,
+            stderr: ["sheet.csv:2:18: error: row 2 column 3 (value): 6 is off the scale 1–5"],
+            knownIssue: Self.sheetColumn("2:3")),
+        Case(
+            "sheet import: the highest rating without a comment",
+            .sheet("vendor,criterion,value,comment\nlingxi,usability,5,\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:2:20: error: row 2 column 4 (comment): a rating of 5 is the highest level of the scale; give the reason in "comment""#],
+            knownIssue: Self.sheetColumn("2:4")),
+        Case(
+            "sheet import: a date that does not exist is refused and nothing is stored",
+            .sheet("vendor,criterion,value,comment,date\nlingxi,usability,4,ok,2026-02-30\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:2:23: error: row 2 column 5 (date): expected a date written YYYY-MM-DD, found "2026-02-30", a day that does not exist"#],
+            knownIssue: "RatingSheet.isDate accepts any day 1–31, so the sheet is stored as ratings/li-wei.json, which the workspace then rejects: `sheet import` exits 1 after writing the file"),
+        Case(
+            "sheet import: an error in an exported sheet points at the cell, past the multi-line anchors",
+            .command(["sheet", "export", "<ws>", "--evaluator", "chen-jing", "--output", "sheet.csv"]),
+            .replace("<tmp>/sheet.csv", #"self-explanatory.",4,Payroll run"#, with: #"self-explanatory.",9,Payroll run"#),
+            arguments: ["sheet", "import", "<ws>", "sheet.csv", "--evaluator", "chen-jing"],
+            stderr: ["sheet.csv:31:126: error: row 7 column 7 (value): 9 is off the scale 1–5"],
+            knownIssue: "RatingSheet.read reports the line on which the row starts and the field index, sheet.csv:27:7, while the anchors before the value span five lines"),
     ]
 
     // MARK: - Tests
@@ -387,15 +653,22 @@ import Darwin
         let sandbox = try Sandbox()
         defer { sandbox.remove() }
         for mutation in badInput.mutations { try sandbox.apply(mutation) }
+        let before = try sandbox.snapshot()
 
         let result = sandbox.run(badInput.arguments)
 
         #expect(result.exitCode == badInput.exitCode)
         let expected = sandbox.substitute(badInput.expectedStderr)
-        if let knownIssue = badInput.knownIssue {
-            withKnownIssue(knownIssue) { #expect(result.stderr == expected) }
-        } else {
+        let checkOutput = {
             #expect(result.stderr == expected)
+            if badInput.exitCode != .success {
+                #expect(try sandbox.snapshot() == before, "a failing command leaves the workspace as it was (nothing stored in ratings/)")
+            }
+        }
+        if let knownIssue = badInput.knownIssue {
+            withKnownIssue(knownIssue) { try checkOutput() }
+        } else {
+            try checkOutput()
         }
         if badInput.exitCode == .success {
             #expect(result.stdoutText.hasPrefix("ok: \(sandbox.workspace) is valid — "))
@@ -422,6 +695,66 @@ import Darwin
         #expect(result.stdout.isEmpty)
     }
 
+    @Test func fixtureIsValid() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+
+        let result = sandbox.run(["validate", "<ws>"])
+
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stderr == "")
+        #expect(result.stdoutText == "ok: \(sandbox.workspace) is valid — 3 vendors, catalog hris (42 criteria, 5 gates)\n")
+    }
+
+    /// Sheets as Excel saves them, which `sheet import` stores and `validate` then accepts.
+    @Test(arguments: [
+        (
+            "';' as separator, a decimal comma, CRLF and a byte order mark",
+            "\u{FEFF}vendor;criterion;value;comment\r\nlingxi;usability;3,5;\"clean, quick\"\r\nyunqi;usability;4;fine\r\n",
+            [3.5, 4]
+        ),
+        (
+            "a quoted comment with a line break and doubled quotes, and blank values left unrated",
+            "vendor,criterion,value,comment,date\nlingxi,usability,5,\"the \"\"one screen\"\" view;\nno training needed\",2026-03-10\nyunqi,usability,,,\n",
+            [5]
+        ),
+    ])
+    func validSheetImportIsStoredAndValidates(_ label: String, csv: String, values: [Double]) throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.apply(.sheet(csv))
+
+        let result = sandbox.run(Self.importSheet)
+
+        #expect(result.exitCode == .success, "\(label): \(result.stderr)")
+        #expect(result.stderr == "")
+        #expect(result.stdoutText == "stored ratings/li-wei.json: \(values.count) rating\(values.count == 1 ? "" : "s") from sheet.csv\n")
+        let stored = try Data(contentsOf: URL(fileURLWithPath: sandbox.workspace + "/ratings/li-wei.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: stored) as? [String: Any])
+        #expect(object["evaluator"] as? String == "li-wei")
+        let ratings = try #require(object["ratings"] as? [[String: Any]])
+        #expect(ratings.compactMap { $0["value"] as? Double } == values)
+        let validate = sandbox.run(["validate", "<ws>"])
+        #expect(validate.exitCode == .success, "\(validate.stderr)")
+        #expect(validate.stdoutText.hasPrefix("ok: \(sandbox.workspace) is valid — "))
+    }
+
+    /// An exported sheet, imported back unchanged, stores the same ratings and keeps the conflicts.
+    @Test func exportedSheetImportsBackUnchanged() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.apply(.command(["sheet", "export", "<ws>", "--evaluator", "chen-jing", "--output", "sheet.csv"]))
+
+        let result = sandbox.run(["sheet", "import", "<ws>", "sheet.csv", "--evaluator", "chen-jing"])
+
+        #expect(result.exitCode == .success, "\(result.stderr)")
+        #expect(result.stdoutText == "stored ratings/chen-jing.json: 12 ratings from sheet.csv\n")
+        let validate = sandbox.run(["validate", "<ws>"])
+        #expect(validate.exitCode == .success, "\(validate.stderr)")
+        let text = try String(contentsOfFile: sandbox.workspace + "/ratings/chen-jing.json", encoding: .utf8)
+        #expect(text.contains(#""vendor": "yunqi""#) && text.contains("her brother is a sales engineer"), "the conflict declaration is kept")
+    }
+
     @Test(arguments: ["retail-10-stores", "internet-300", "manufacturing-2000"])
     func shippedSampleIsValid(_ sample: String) {
         let result = CommandLineTool.execute(Invocation(
@@ -435,7 +768,7 @@ import Darwin
     }
 
     @Test func tableIsLargeWithUniqueNames() {
-        #expect(Self.cases.count >= 40)
+        #expect(Self.cases.count >= 120)
         #expect(Set(Self.cases.map(\.name)).count == Self.cases.count, "case names are unique")
     }
 }
@@ -443,11 +776,24 @@ import Darwin
 extension BadInputTests {
     // MARK: - Cases
 
+    /// `shortlist sheet import <ws> sheet.csv --evaluator li-wei`, run from `<tmp>`.
+    static let importSheet = ["sheet", "import", "<ws>", "sheet.csv", "--evaluator", "li-wei"]
+
+    /// The known issue of a workspace whose vendors are missing, for which every rating is reported again.
+    static func cascade(_ reason: String, _ extra: Int) -> Comment {
+        Comment(rawValue: "Workspace.swift (loadRatings) adds \(extra) errors \"unknown vendor …\" for the ratings, conflicts and panel override of vendors missing because of \(reason); ratings of dossiers that failed to load are meant to be skipped")
+    }
+
+    /// The known issue of `sheet import` locations: the column printed is the field's index.
+    static func sheetColumn(_ printed: String) -> Comment {
+        Comment(rawValue: "RatingSheet.read prints the field's index as the column (sheet.csv:\(printed)), not the cell's column in the line")
+    }
+
     /// One spoiled workspace and what the tool must say about it.
     struct Case: Sendable, CustomTestStringConvertible {
         /// What is wrong, in a few words; also the test's name in reports.
         let name: String
-        /// How to spoil the copy of the retail sample, in order.
+        /// How to spoil the copy of the fixture workspace, in order.
         let mutations: [Mutation]
         /// The arguments after `shortlist`, with `<ws>` and `<tmp>` placeholders.
         let arguments: [String]
@@ -489,7 +835,8 @@ extension BadInputTests {
         var testDescription: String { name }
     }
 
-    /// One change to a copy of the sample workspace; paths are relative to the workspace.
+    /// One change to a copy of the fixture workspace; paths are relative to the workspace, or to the
+    /// folder holding it when they start with `<tmp>/`.
     enum Mutation: Sendable {
         /// Replaces `old`, which must occur exactly once in the file, by `new`.
         case replace(String, String, with: String)
@@ -505,8 +852,10 @@ extension BadInputTests {
         case rename(String, to: String)
         /// Creates a folder.
         case makeFolder(String)
-        /// Copies the shipped catalog into the workspace as `hris.json` and points selection.json at the copy.
+        /// Copies the fixture catalog into the workspace as `hris.json` and points selection.json at the copy.
         case copyCatalog
+        /// Runs `shortlist` with these arguments (placeholders allowed), which must succeed: to make a file to spoil.
+        case command([String])
 
         /// A change to selection.json.
         static func selection(_ old: String, _ new: String) -> Mutation { .replace("selection.json", old, with: new) }
@@ -516,15 +865,29 @@ extension BadInputTests {
 
         /// A change to a copy of the catalog that selection.json uses instead of the shipped one.
         static func catalog(_ old: String, _ new: String) -> Mutation { .replace("hris.json", old, with: new) }
+
+        /// A change to an evaluator's ratings, `ratings/<evaluator>.json`.
+        static func rating(_ evaluator: String, _ old: String, _ new: String) -> Mutation { .replace("ratings/\(evaluator).json", old, with: new) }
+
+        /// Adds `"weighting": <json>` to selection.json, on line 23 after the empty `"weights"`.
+        static func weighting(_ json: String) -> Mutation { .selection(#""weights": {},"#, "\"weights\": {},\n  \"weighting\": \(json),") }
+
+        /// Writes `<tmp>/m.csv`, the matrix for `shortlist ahp m.csv`.
+        static func matrix(_ csv: String) -> Mutation { .write("<tmp>/m.csv", csv) }
+
+        /// Writes `<tmp>/sheet.csv`, the scoring sheet for ``BadInputTests/importSheet``.
+        static func sheet(_ csv: String) -> Mutation { .write("<tmp>/sheet.csv", csv) }
     }
 
     // MARK: - Sandbox
 
-    /// A fresh copy of `samples/retail-10-stores` in its own temporary folder.
+    /// A fresh copy of the fixture workspace `Fixtures/retail` in its own temporary folder.
     struct Sandbox {
         /// The repository's root, found from this file's path.
         static let repositoryRoot: String = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        /// The frozen inputs: `retail/` (a workspace) and `criteria/` (the catalogs it may name).
+        static let fixtures: String = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path + "/Fixtures"
 
         /// Whether `chmod 000` makes a file unreadable here; not when running as root.
         static var canMakeFilesUnreadable: Bool {
@@ -544,7 +907,7 @@ extension BadInputTests {
             root = NSTemporaryDirectory() + "shortlist-bad-input-" + UUID().uuidString
             workspace = root + "/workspace"
             do {
-                try Self.copyContents(of: Self.repositoryRoot + "/samples/retail-10-stores", to: workspace)
+                try Self.copyContents(of: Self.fixtures + "/retail", to: workspace)
             } catch {
                 remove()
                 throw error
@@ -574,12 +937,29 @@ extension BadInputTests {
             text.replacingOccurrences(of: "<ws>", with: workspace).replacingOccurrences(of: "<tmp>", with: root)
         }
 
-        /// Runs the tool in-process from the temporary folder, with the repository's catalogs.
+        /// Runs the tool in-process from the temporary folder, with the fixture catalogs.
         func run(_ arguments: [String]) -> CommandResult {
             CommandLineTool.execute(Invocation(
                 arguments: arguments.map(substitute),
-                environment: ["SHORTLIST_CATALOGS": Self.repositoryRoot + "/criteria"],
+                environment: ["SHORTLIST_CATALOGS": Self.fixtures + "/criteria"],
                 currentDirectory: root))
+        }
+
+        /// Every file in the workspace with its bytes, to check that a failing command changed nothing.
+        func snapshot() throws -> [String: Data] {
+            var files: [String: Data] = [:]
+            let enumerator = FileManager.default.enumerator(atPath: workspace)
+            while let relative = enumerator?.nextObject() as? String {
+                var isDirectory: ObjCBool = false
+                _ = FileManager.default.fileExists(atPath: workspace + "/" + relative, isDirectory: &isDirectory)
+                files[relative] = isDirectory.boolValue ? Data() : try Data(contentsOf: URL(fileURLWithPath: workspace + "/" + relative))
+            }
+            return files
+        }
+
+        /// A mutation's path: relative to the workspace, or to `<tmp>` when it starts with `<tmp>/`.
+        private func path(_ file: String) -> String {
+            file.hasPrefix("<tmp>/") ? substitute(file) : workspace + "/" + file
         }
 
         func apply(_ mutation: Mutation) throws {
@@ -595,26 +975,29 @@ extension BadInputTests {
             case .transform(let file, let change):
                 try write(file, change(try read(file)))
             case .bytes(let file, let change):
-                let data = try Data(contentsOf: URL(fileURLWithPath: workspace + "/" + file))
-                try Data(change(Array(data))).write(to: URL(fileURLWithPath: workspace + "/" + file))
-            case .remove(let path):
-                try files.removeItem(atPath: workspace + "/" + path)
-            case .rename(let path, let newPath):
-                try files.moveItem(atPath: workspace + "/" + path, toPath: workspace + "/" + newPath)
-            case .makeFolder(let path):
-                try files.createDirectory(atPath: workspace + "/" + path, withIntermediateDirectories: true)
+                let data = try Data(contentsOf: URL(fileURLWithPath: path(file)))
+                try Data(change(Array(data))).write(to: URL(fileURLWithPath: path(file)))
+            case .remove(let file):
+                try files.removeItem(atPath: path(file))
+            case .rename(let file, let newFile):
+                try files.moveItem(atPath: path(file), toPath: path(newFile))
+            case .makeFolder(let file):
+                try files.createDirectory(atPath: path(file), withIntermediateDirectories: true)
             case .copyCatalog:
-                try Data(contentsOf: URL(fileURLWithPath: Self.repositoryRoot + "/criteria/hris.json")).write(to: URL(fileURLWithPath: workspace + "/hris.json"))
+                try Data(contentsOf: URL(fileURLWithPath: Self.fixtures + "/criteria/hris.json")).write(to: URL(fileURLWithPath: workspace + "/hris.json"))
                 try apply(.selection(#""catalog": "hris""#, #""catalog": "hris.json""#))
+            case .command(let arguments):
+                let result = run(arguments)
+                try #require(result.exitCode == .success, "shortlist \(arguments.joined(separator: " ")): \(result.stderr)")
             }
         }
 
         private func read(_ file: String) throws -> String {
-            try String(contentsOfFile: workspace + "/" + file, encoding: .utf8)
+            try String(contentsOfFile: path(file), encoding: .utf8)
         }
 
         private func write(_ file: String, _ text: String) throws {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: workspace + "/" + file))
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path(file)))
         }
     }
 }

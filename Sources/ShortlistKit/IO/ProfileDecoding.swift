@@ -4,7 +4,7 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount
@@ -103,11 +103,35 @@ struct ProfileDecoder {
         var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
         profile.panel = panel
         profile.weighting = weighting
+        if let decision = object.optional("decision").flatMap(decodeDecision) { profile.decision = decision }
         return profile
     }
 
     private func scopeIDs(_ reader: JSONReader, known: [String], kind: String) -> [String]? {
         FactScope(declared: [], vocabulary: Vocabulary()).ids(reader, known: known, kind: kind)
+    }
+
+    /// The `decision` section: stage weights, what happens to vendors without a pilot, the clear-winner margin.
+    private func decodeDecision(_ reader: JSONReader) -> DecisionSettings? {
+        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent"]) else { return nil }
+        var settings = DecisionSettings()
+        if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
+            var stages: [(stage: DecisionSettings.Stage, weight: Double)] = []
+            for (name, value) in map {
+                guard let stage = DecisionSettings.Stage(rawValue: name) else {
+                    value.failAtKey(unknownIDMessage(name, known: DecisionSettings.Stage.allCases.map(\.rawValue), kind: "stage"))
+                    continue
+                }
+                if let weight = value.number(.nonNegative) { stages.append((stage, weight)) }
+            }
+            if !stages.isEmpty && stages.reduce(0, { $0 + $1.weight }) <= 0 {
+                object.optional("stages")!.fail("the stage weights sum to zero; at least one must be positive")
+            }
+            settings.stages = stages
+        }
+        if let mode = object.optional("notPiloted")?.oneOf(["exclude", "rescale"]) { settings.excludeNotPiloted = mode == "exclude" }
+        if let margin = object.optional("clearWinnerPercent")?.number(.percent) { settings.clearWinnerShare = margin / 100 }
+        return settings
     }
 
     /// The `panel` section: consensus method, disagreement threshold, calibration and overrides.

@@ -14,6 +14,12 @@ public struct Workspace: Sendable, Equatable {
     public var vendors: [VendorDossier]
     /// The evaluators' ratings (`ratings/*.json`), in file-name order.
     public var ratings: [EvaluatorSheet] = []
+    /// The pilots (`pilots/<vendor>.json` and their logs), in file-name order.
+    public var pilots: [Pilot] = []
+    /// The weights frozen by `shortlist lock`, if any.
+    public var weightLock: WeightLock?
+    /// Every input file read, relative to the workspace (the catalog as found), in reading order.
+    public var inputFiles: [String] = []
     /// Warnings found while loading (the load itself succeeded).
     public var warnings: [Diagnostic]
 
@@ -175,13 +181,80 @@ public struct WorkspaceLoader: Sendable {
         }
 
         let sheets = catalog.map { loadRatings(directory, catalog: $0, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
+        let pilots = loadPilots(directory, vendors: vendors, unreadable: unreadableVendors, context: context)
+        var lock: WeightLock?
+        if FileManager.default.fileExists(atPath: directory + "/weights.lock.json"),
+           let node = readDocument(directory + "/weights.lock.json", display: "weights.lock.json", context: context) {
+            lock = JSONReader(node: node, path: .root, file: "weights.lock.json", context: context).weightLock()
+        }
 
         guard !context.hasErrors, let profile, let catalog else {
             throw InputErrors(context.diagnostics.filter { $0.severity == .error })
         }
         var workspace = Workspace(directory: directory, profile: profile, catalog: catalog, catalogPath: catalogPath, vendors: vendors, warnings: context.diagnostics.filter { $0.severity == .warning })
         workspace.ratings = sheets
+        workspace.pilots = pilots
+        workspace.weightLock = lock
+        workspace.inputFiles = Self.inputFiles(directory, catalogPath: catalogPath)
         return workspace
+    }
+
+    /// Reads `pilots/*.json` plans and their append-only logs; problems in a log are warnings
+    /// (every complete entry is kept), problems in a plan are errors.
+    private func loadPilots(_ directory: String, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [Pilot] {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory + "/pilots") else { return [] }
+        let decoder = PilotDecoder(context: context, vendorIDs: vendors.map(\.id) + unreadable)
+        var pilots: [Pilot] = []
+        for entry in entries.filter({ !$0.hasPrefix(".") }).sorted() {
+            let display = "pilots/" + entry
+            if entry.hasSuffix(".log.jsonl") {
+                let vendor = String(entry.dropLast(".log.jsonl".count))
+                if !entries.contains(vendor + ".json") {
+                    context.report(Diagnostic(.warning, file: display, message: "a pilot log without a plan (pilots/\(vendor).json); it is not read"))
+                }
+                continue
+            }
+            guard entry.hasSuffix(".json") else {
+                context.report(Diagnostic(.warning, file: display, message: "ignored: pilots/ holds plans (<vendor>.json) and logs (<vendor>.log.jsonl)"))
+                continue
+            }
+            guard let node = readDocument(directory + "/pilots/" + entry, display: display, context: context),
+                  let plan = decoder.decodePlan(JSONReader(node: node, path: .root, file: display, context: context), file: display) else { continue }
+            if unreadable.contains(plan.vendor) { continue }
+            let logFile = "pilots/\(plan.vendor).log.jsonl"
+            var pilot = Pilot(plan: plan, logFile: logFile)
+            do {
+                let contents = try AppendOnlyLog(path: directory + "/" + logFile).read()
+                for line in contents.lines {
+                    switch PilotDecoder.observation(line: line.text, number: line.number, plan: plan, earlier: pilot.observations) {
+                    case .success(let observation): pilot.observations.append(observation)
+                    case .failure(let problem): pilot.logProblems.append(problem.message + "; it is kept in the log and ignored")
+                    }
+                }
+                pilot.logProblems += contents.problems
+            } catch {
+                context.report(Diagnostic(file: logFile, message: "cannot read the pilot log: \(error.reason)"))
+            }
+            for problem in pilot.logProblems { context.report(Diagnostic(.warning, file: logFile, message: problem)) }
+            pilots.append(pilot)
+        }
+        return pilots
+    }
+
+    /// The files a decision depends on: selection.json, the catalog, and everything in vendors/,
+    /// ratings/ and pilots/, plus weights.lock.json; paths relative to the workspace, sorted
+    /// within each folder. A catalog outside the workspace is named by its full path.
+    public static func inputFiles(_ directory: String, catalogPath: String) -> [String] {
+        var files = ["selection.json"]
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        files.append(catalogPath.hasPrefix(prefix) ? String(catalogPath.dropFirst(prefix.count)) : catalogPath)
+        for folder in ["vendors", "ratings", "pilots"] {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + folder)) ?? []
+            files += entries.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".json") || $0.hasSuffix(".jsonl")) }.sorted().map { folder + "/" + $0 }
+        }
+        if FileManager.default.fileExists(atPath: directory + "/weights.lock.json") { files.append("weights.lock.json") }
+        var seen = Set<String>()
+        return files.filter { seen.insert($0).inserted }
     }
 
     /// The rated criteria of a catalog (rule kind `rating`) with their scales, in catalog order.

@@ -30,6 +30,8 @@ public struct RequirementProfile: Sendable, Equatable {
     public var missingFacts: MissingFactPolicy?
     /// How evaluator ratings combine.
     public var panel = PanelSettings()
+    /// How desk scoring, demo ratings and the pilot combine into the decision.
+    public var decision = DecisionSettings()
     /// Weighting methods for groups, replacing the catalog's: group id (or "root" for the top level) → method.
     public var weighting: [(group: String, spec: WeightingSpec)] = []
 
@@ -57,7 +59,7 @@ public struct RequirementProfile: Sendable, Equatable {
             && a.budget == b.budget && a.deployments == b.deployments && a.integrations == b.integrations
             && a.certifications == b.certifications && a.goLiveWeeks == b.goLiveWeeks && a.tcoYears == b.tcoYears
             && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
-            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.panel == b.panel
+            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.panel == b.panel && a.decision == b.decision
             && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
     }
 }

@@ -14,6 +14,8 @@ public struct Evaluation: Sendable {
     public let ranking: Ranking
     /// The evaluator panel's consensus per vendor and rated criterion.
     public let panel: PanelConsensus
+    /// Changes to locked weights since `shortlist lock`, in words.
+    public let lockNotes: [String]
 
     /// Evaluates `workspace`.
     ///
@@ -170,6 +172,9 @@ public struct Evaluation: Sendable {
             i = j + 1
         }
         if ranked.isEmpty { warnings.append("no vendor passes the knock-out gates") }
+        let lockNotes = workspace.weightLock?.changes(in: tree) ?? []
+        self.lockNotes = lockNotes
+        warnings += lockNotes.map { "LOCKED WEIGHT CHANGED: " + $0 }
         var ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
         let cells = panel.cells.values.sorted { ($0.vendor, $0.criterion) < ($1.vendor, $1.criterion) }
         ranking.disagreements = cells.filter(\.disagreement)

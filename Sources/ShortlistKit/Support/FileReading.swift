@@ -31,6 +31,9 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
 
 /// Reads whole files with plain system calls.
 public enum FileReading {
+    /// Whether something exists at `path`.
+    public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+
     /// Reads the whole file at `path`.
     ///
     /// Sizes the buffer with fstat(2) and reads until end of file, so files that

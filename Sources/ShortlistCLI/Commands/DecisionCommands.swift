@@ -1,0 +1,105 @@
+import ShortlistKit
+
+/// `shortlist decide <workspace> [--output FILE]`: the final decision and its record.
+enum DecideCommand: Command {
+    static let spec = CommandSpec(
+        name: "decide",
+        summary: "Combine desk scoring, demo ratings and pilots into the decision; write decision.json with the SHA-256 of every input.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [
+            OptionSpec(name: "output", valueName: "file", help: "Where to write the record (default: decision.json in the workspace)."),
+            OptionSpec(name: "format", valueName: "format", help: "What to print: a summary (text, the default) or the record (json).", allowedValues: ["text", "json"]),
+        ],
+        discussion: "Stage weights and the handling of vendors without a pilot come from the `decision` section of selection.json. A failed must-pass pilot metric blocks a vendor; a margin under the clear-winner threshold is reported as \"no clear winner\" with the smallest change that would flip it. Check the record later with `shortlist verify`."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let evaluation = try evaluate(arguments, invocation)
+        let clock = try Clock(invocation)
+        let decision = Decision(evaluation: evaluation, today: clock.today)
+        let inputs: [(file: String, sha256: String)]
+        do { inputs = try DecisionRecord.hashInputs(evaluation.workspace) } catch { throw CommandFailure("cannot hash \(error.path): \(error.reason)") }
+        let record = DecisionRecord(decision: decision, evaluation: evaluation, date: clock.iso, inputs: inputs)
+        let directory = invocation.resolve(arguments.positionals[0])
+        let path = arguments.value("output").map(invocation.resolve) ?? directory + "/decision.json"
+        try AtomicFile.write(record.json, to: path)
+        if arguments.value("format") == "json" {
+            output.write(record.json)
+        } else {
+            output.print(record.text)
+        }
+        output.note("wrote \(arguments.value("output") ?? "decision.json") (\(inputs.count) input files hashed)")
+        return .success
+    }
+}
+
+/// `shortlist verify <workspace>`: re-hashes the inputs of a decision.
+enum VerifyCommand: Command {
+    static let spec = CommandSpec(
+        name: "verify",
+        summary: "Check that no input of the recorded decision changed: names every changed, removed or added file.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [OptionSpec(name: "record", valueName: "file", help: "The decision record (default: decision.json in the workspace).")],
+        discussion: "Exits 0 when every input file has the SHA-256 recorded by `shortlist decide`, 1 otherwise."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let directory = invocation.resolve(arguments.positionals[0])
+        let recordName = arguments.value("record") ?? "decision.json"
+        let recordPath = arguments.value("record").map(invocation.resolve) ?? directory + "/decision.json"
+        let bytes: [UInt8]
+        do { bytes = try FileReading.readBytes(recordPath) } catch { throw CommandFailure("cannot read the decision record \(recordName): \(error.reason); run `shortlist decide` first") }
+        let recorded: [(file: String, sha256: String)]
+        let date: String
+        do {
+            (recorded, date) = try DecisionRecordReader.inputs(bytes)
+        } catch {
+            throw CommandFailure("\(recordName): \(error.description)")
+        }
+        var changed: [String] = [], removed: [String] = []
+        for input in recorded {
+            let path = input.file.hasPrefix("/") ? input.file : directory + "/" + input.file
+            guard FileReading.exists(path) else { removed.append(input.file); continue }
+            let hash: String
+            do { hash = try SHA256.hashFile(path) } catch { removed.append(input.file + " (unreadable: \(error.reason))"); continue }
+            if hash != input.sha256 { changed.append(input.file) }
+        }
+        let catalogEntry = recorded.count > 1 ? recorded[1].file : ""
+        let current = WorkspaceLoader.inputFiles(directory, catalogPath: catalogEntry.hasPrefix("/") ? catalogEntry : directory + "/" + catalogEntry)
+        let added = current.filter { file in !recorded.contains { $0.file == file } }
+        if changed.isEmpty && removed.isEmpty && added.isEmpty {
+            output.print("ok: all \(recorded.count) inputs of the decision of \(date) are unchanged")
+            return .success
+        }
+        for file in changed { output.note("changed: \(file)") }
+        for file in removed { output.note("removed: \(file)") }
+        for file in added { output.note("added: \(file)") }
+        output.note("error: \(changed.count + removed.count + added.count) input file\(changed.count + removed.count + added.count == 1 ? "" : "s") differ from the decision of \(date); run `shortlist decide` again if the change is intended")
+        return .failure
+    }
+}
+
+/// `shortlist lock <workspace>`: freezes the weights before the ratings start.
+enum LockCommand: Command {
+    static let spec = CommandSpec(
+        name: "lock",
+        summary: "Freeze the weights in weights.lock.json; later changes to a locked weight are shown by rank, decide and reports.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [OptionSpec(name: "by", valueName: "name", help: "Who locks the weights (default: $SHORTLIST_USER, then $USER).")],
+        discussion: "Lock before the demos and ratings start. The lock is written once; to lock again, remove weights.lock.json (the decision record hashes it, so `verify` shows the removal)."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let evaluation = try evaluate(arguments, invocation)
+        let directory = invocation.resolve(arguments.positionals[0])
+        if let existing = evaluation.workspace.weightLock {
+            throw CommandFailure("the weights were locked on \(existing.locked)\(existing.by.map { " by \($0)" } ?? ""); remove weights.lock.json to lock again")
+        }
+        let clock = try Clock(invocation)
+        let by = arguments.value("by") ?? invocation.environment["SHORTLIST_USER"] ?? invocation.environment["USER"]
+        let lock = WeightLock(tree: evaluation.tree, locked: clock.iso, by: by)
+        try AtomicFile.write(lock.json, to: directory + "/weights.lock.json")
+        output.print("locked \(lock.weights.count) weights in weights.lock.json on \(clock.iso)")
+        return .success
+    }
+}

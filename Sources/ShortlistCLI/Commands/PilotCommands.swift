@@ -1,0 +1,184 @@
+import ShortlistKit
+
+/// Shared by the pilot commands.
+enum PilotSupport {
+    static func pilot(_ workspace: Workspace, vendor: String) throws -> Pilot {
+        guard workspace.vendors.contains(where: { $0.id == vendor }) else {
+            var message = "no vendor \"\(vendor)\" in the workspace"
+            if let near = NearestMatch.suggestion(for: vendor, among: workspace.vendors.map(\.id)) { message += "; did you mean \"\(near)\"?" }
+            throw CommandFailure(message)
+        }
+        guard let pilot = workspace.pilots.first(where: { $0.plan.vendor == vendor }) else {
+            throw CommandFailure("\(vendor) has no pilot plan; create one with `shortlist pilot init <workspace> --vendor \(vendor)`")
+        }
+        return pilot
+    }
+
+    /// A sparkline of `values` scaled between their minimum and maximum.
+    static func sparkline(_ values: [Double]) -> String {
+        guard let low = values.min(), let high = values.max() else { return "" }
+        let blocks = Array("▁▂▃▄▅▆▇█")
+        return String(values.map { high > low ? blocks[Int(((($0 - low) / (high - low)) * 7).rounded())] : blocks[3] })
+    }
+}
+
+/// `shortlist pilot init <workspace> --vendor ID [--template NAME]`: scaffolds a pilot plan.
+enum PilotInitCommand: Command {
+    static let templates = ["retail", "manufacturing", "internet", "generic"]
+    static let spec = CommandSpec(
+        name: "pilot init",
+        summary: "Scaffold a pilot plan for a vendor: department, window and metrics with baselines and targets.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [
+            OptionSpec(name: "vendor", valueName: "id", help: "The vendor to pilot."),
+            OptionSpec(name: "template", valueName: "name", help: "Metrics to start from (default: generic).", allowedValues: templates),
+            OptionSpec(name: "department", valueName: "name", help: "The department that runs the pilot (default: Sales)."),
+            OptionSpec(name: "start", valueName: "YYYY-MM-DD", help: "The first day (default: today)."),
+            OptionSpec(name: "weeks", valueName: "n", help: "The length in weeks (default: 4)."),
+        ],
+        discussion: "Writes pilots/<vendor>.json; edit baselines and targets to your measurements before recording. The templates follow the source document: statistics time, stability (crashes per week), employee satisfaction, store sales (retail), and similar metrics for other industries."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        guard let vendor = arguments.value("vendor") else { throw UsageError("missing '--vendor <id>'", command: spec.name) }
+        let directory = invocation.resolve(arguments.positionals[0])
+        let workspace = try invocation.loader(workspace: directory).load(directory)
+        guard workspace.vendors.contains(where: { $0.id == vendor }) else {
+            var message = "no vendor \"\(vendor)\" in the workspace"
+            if let near = NearestMatch.suggestion(for: vendor, among: workspace.vendors.map(\.id)) { message += "; did you mean \"\(near)\"?" }
+            throw CommandFailure(message)
+        }
+        let path = directory + "/pilots/\(vendor).json"
+        if FileReading.exists(path) { throw CommandFailure("pilots/\(vendor).json exists already; edit it instead") }
+        let clock = try Clock(invocation)
+        let start = try arguments.value("start").map { text -> CalendarDate in
+            guard let day = CalendarDate(text) else { throw UsageError("'--start' expects a date YYYY-MM-DD, got '\(text)'") }
+            return day
+        } ?? clock.today
+        let weeks = try arguments.value("weeks").map { text -> Int in
+            guard let n = Int(text), (1...52).contains(n) else { throw UsageError("'--weeks' expects a whole number from 1 to 52, got '\(text)'") }
+            return n
+        } ?? 4
+        let end = CalendarDate(dayNumber: start.dayNumber + weeks * 7 - 1)
+        let plan = PilotPlan(vendor: vendor, department: arguments.value("department") ?? "Sales", start: start.description, end: end.description, metrics: PilotTemplates.metrics(arguments.value("template") ?? "generic"))
+        try FileSystem.makeDirectory(directory + "/pilots")
+        try AtomicFile.write(PilotTemplates.json(plan), to: path)
+        output.print("wrote pilots/\(vendor).json (\(plan.metrics.count) metrics, \(plan.start) – \(plan.end)); set the baselines and targets, then record with `shortlist pilot record`")
+        return .success
+    }
+}
+
+/// `shortlist pilot record …`: appends one observation to a vendor's pilot log.
+enum PilotRecordCommand: Command {
+    static let spec = CommandSpec(
+        name: "pilot record",
+        summary: "Append one observation to a vendor's pilot log (validated; append-only; safe under concurrency).",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [
+            OptionSpec(name: "vendor", valueName: "id", help: "The piloted vendor."),
+            OptionSpec(name: "metric", valueName: "id", help: "The metric observed."),
+            OptionSpec(name: "value", valueName: "number", help: "The observed value."),
+            OptionSpec(name: "date", valueName: "YYYY-MM-DD", help: "The day observed (default: today); within the pilot and not in the future."),
+            OptionSpec(name: "by", valueName: "name", help: "Who records it (default: $SHORTLIST_USER, then $USER)."),
+            OptionSpec(name: "note", valueName: "text", help: "A note."),
+            OptionSpec(name: "amends", valueName: "id", help: "Correct an earlier entry: both stay in the log; this one counts instead."),
+        ],
+        discussion: "The log pilots/<vendor>.log.jsonl is never rewritten: each entry is one line written with a single append under an exclusive lock and flushed to disk, so concurrent recorders lose nothing. Nothing is written when the observation is invalid."
+    )
+
+    struct Rejection: Error, CustomStringConvertible { var description: String }
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        for required in ["vendor", "metric", "value"] where arguments.value(required) == nil {
+            throw UsageError("missing '--\(required) <\(required == "value" ? "number" : "id")>'", command: spec.name)
+        }
+        let vendor = arguments.value("vendor")!, metricID = arguments.value("metric")!, text = arguments.value("value")!
+        guard let value = Double(text), value.isFinite else { throw CommandFailure("'--value' must be a finite number, got '\(text)'") }
+        let directory = invocation.resolve(arguments.positionals[0])
+        let workspace = try invocation.loader(workspace: directory).load(directory)
+        let pilot = try PilotSupport.pilot(workspace, vendor: vendor)
+        let plan = pilot.plan
+        guard plan.metrics.contains(where: { $0.id == metricID }) else {
+            var message = "the pilot of \(vendor) has no metric \"\(metricID)\""
+            if let near = NearestMatch.suggestion(for: metricID, among: plan.metrics.map(\.id)) { message += "; did you mean \"\(near)\"?" } else { message += "; metrics: \(plan.metrics.map(\.id).joined(separator: ", "))" }
+            throw CommandFailure(message)
+        }
+        let clock = try Clock(invocation)
+        let dateText = arguments.value("date") ?? clock.today.description
+        guard let date = CalendarDate(dateText) else { throw CommandFailure("'--date' must be a date YYYY-MM-DD, got '\(dateText)'") }
+        if date > clock.today { throw CommandFailure("the date \(dateText) is in the future (today is \(clock.today))") }
+        if let start = CalendarDate(plan.start), let end = CalendarDate(plan.end), date < start || date > end {
+            throw CommandFailure("the date \(dateText) is outside the pilot (\(plan.start) – \(plan.end))")
+        }
+        guard let by = arguments.value("by") ?? invocation.environment["SHORTLIST_USER"] ?? invocation.environment["USER"], !by.isEmpty else {
+            throw UsageError("say who records it with '--by <name>' (or set SHORTLIST_USER)")
+        }
+        let amends = arguments.value("amends")
+        let note = arguments.value("note")
+        let log = AppendOnlyLog(path: directory + "/" + pilot.logFile)
+        let line: LogContents.Line
+        var entryID = ""
+        do {
+            line = try log.append { (contents: LogContents) throws(Rejection) -> [UInt8] in
+                // Validate against the log as it is now, under the lock.
+                var earlier: [PilotObservation] = []
+                var highest = 0
+                for existing in contents.lines {
+                    if case .success(let observation) = PilotLogFormat.parse(line: existing.text, number: existing.number, plan: plan, earlier: earlier) {
+                        earlier.append(observation)
+                        if observation.id.hasPrefix("o"), let n = Int(observation.id.dropFirst()) { highest = max(highest, n) }
+                    }
+                }
+                if let amends {
+                    guard let original = earlier.first(where: { $0.id == amends }) else {
+                        throw Rejection(description: "there is no entry \"\(amends)\" to amend in \(pilot.logFile)")
+                    }
+                    guard original.metric == metricID else {
+                        throw Rejection(description: "entry \(amends) records \(original.metric), not \(metricID); a correction keeps the metric")
+                    }
+                }
+                entryID = "o" + String(repeating: "0", count: max(0, 4 - String(highest + 1).count)) + String(highest + 1)
+                let entry = PilotObservation(id: entryID, metric: metricID, value: value, date: date.description, by: by, note: note, recorded: clock.iso, amends: amends)
+                return PilotLogFormat.line(entry)
+            }
+        } catch {
+            switch error {
+            case .rejected(let rejection): throw CommandFailure(rejection.description)
+            case .io(let io): throw io
+            case .invalidLine(_, let reason): throw CommandFailure(reason)
+            }
+        }
+        output.print("recorded \(entryID) in \(pilot.logFile) (line \(line.number)): \(metricID) = \(NumberFormatting.short(value, 6)) on \(date) by \(by)\(amends.map { ", amending \($0)" } ?? "")")
+        return .success
+    }
+}
+
+/// `shortlist pilot status <workspace> [--vendor ID] [--format table|json]`.
+enum PilotStatusCommand: Command {
+    static let spec = CommandSpec(
+        name: "pilot status",
+        summary: "Show each pilot's metrics against baseline and target, the trend, days left, the pilot score and must-pass verdict.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [
+            OptionSpec(name: "vendor", valueName: "id", help: "Only this vendor's pilot."),
+            OptionSpec(name: "format", valueName: "format", help: "Output format.", allowedValues: ["table", "json"]),
+        ],
+        discussion: "Progress = (current − baseline) ÷ (target − baseline) × 100 %; the pilot score is the weighted mean of progress capped to 0–100 per metric. JSON has vendor, metrics (id, baseline, target, current, observations, progress, met), score and passed."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let directory = invocation.resolve(arguments.positionals[0])
+        let workspace = try invocation.loader(workspace: directory).load(directory)
+        let clock = try Clock(invocation)
+        var pilots = workspace.pilots
+        if let vendor = arguments.value("vendor") { pilots = [try PilotSupport.pilot(workspace, vendor: vendor)] }
+        if pilots.isEmpty { throw CommandFailure("the workspace has no pilots; create one with `shortlist pilot init <workspace> --vendor <id>`") }
+        let statuses = pilots.map { PilotStatus(pilot: $0, today: clock.today) }
+        if arguments.value("format") == "json" {
+            output.write(PilotStatusReport.json(statuses))
+        } else {
+            output.print(PilotStatusReport.text(statuses, sparkline: PilotSupport.sparkline))
+        }
+        return .success
+    }
+}

@@ -1,0 +1,219 @@
+/// The final recommendation: desk scoring, demo ratings and the pilot combined with the stage
+/// weights of `selection.json`, with blocks, exclusions, the margin and what would flip it.
+public struct Decision: Sendable, Equatable {
+    /// Where a vendor stands in the decision.
+    public enum Status: Sendable, Equatable {
+        /// Ranked.
+        case ranked
+        /// Knocked out by a gate during desk scoring.
+        case knockedOut
+        /// Blocked by a failed must-pass pilot metric.
+        case blocked
+        /// Left out because it was not piloted (`notPiloted: exclude`).
+        case notPiloted
+    }
+
+    /// One vendor in the decision.
+    public struct Entry: Sendable, Equatable {
+        /// The vendor's id.
+        public var vendorID: String
+        /// The vendor's name.
+        public var name: String
+        /// The stage scores the vendor has (0–100), by stage.
+        public var stageScores: [DecisionSettings.Stage: Double]
+        /// The stage weights used for this vendor, normalised over its stages (sum 1).
+        public var stageWeights: [DecisionSettings.Stage: Double]
+        /// The combined score, for ranked vendors.
+        public var combined: Double?
+        /// The rank among ranked vendors.
+        public var rank: Int?
+        /// Whether another vendor shares the rank.
+        public var tied: Bool
+        /// Where the vendor stands.
+        public var status: Status
+        /// Why: knock-out and block reasons, stage notes.
+        public var reasons: [String]
+    }
+
+    /// What would change the winner.
+    public struct Flip: Sendable, Equatable {
+        /// The vendor that would win.
+        public var contender: String
+        /// The smallest shift of stage weight (in percentage points of the total) and between which stages, if any within the weights.
+        public var weightShift: (from: DecisionSettings.Stage, to: DecisionSettings.Stage, points: Double)?
+        /// The smallest rise in one of the contender's stage scores that would make it win, if any within 0–100.
+        public var scoreRise: (stage: DecisionSettings.Stage, points: Double)?
+        /// The gap in combined points.
+        public var gap: Double
+
+        public static func == (a: Flip, b: Flip) -> Bool {
+            a.contender == b.contender && a.gap == b.gap && a.weightShift?.from == b.weightShift?.from && a.weightShift?.to == b.weightShift?.to
+                && a.weightShift?.points == b.weightShift?.points && a.scoreRise?.stage == b.scoreRise?.stage && a.scoreRise?.points == b.scoreRise?.points
+        }
+    }
+
+    /// Ranked vendors first (best first), then the others in workspace order.
+    public var entries: [Entry]
+    /// The pilots' status on the decision day.
+    public var pilots: [PilotStatus]
+    /// The winner's id, if any vendor is ranked.
+    public var winner: String?
+    /// The winner's lead over the runner-up in combined points.
+    public var margin: Double?
+    /// The lead as a share of the winner's score.
+    public var marginShare: Double?
+    /// Whether the lead reaches the clear-winner threshold.
+    public var clearWinner: Bool
+    /// The closest way another vendor could win.
+    public var flip: Flip?
+    /// The settings used.
+    public var settings: DecisionSettings
+    /// Notes for the record (stages without data, rescaling, lock changes).
+    public var notes: [String]
+
+    /// Decides on `evaluation` as of `today`.
+    public init(evaluation: Evaluation, today: CalendarDate) {
+        let settings = evaluation.workspace.profile.decision
+        self.settings = settings
+        let tree = evaluation.tree
+        let isRating = tree.leaves.map { leaf -> Bool in
+            if case .rating? = tree.nodes[leaf].rule { return true }
+            return false
+        }
+        let pilots = evaluation.workspace.pilots.map { PilotStatus(pilot: $0, today: today) }
+        self.pilots = pilots
+        var notes: [String] = []
+        var entries: [Entry] = []
+        let stageList = settings.stages.filter { $0.weight > 0 }
+        for score in evaluation.ranking.ranked + evaluation.ranking.eliminated {
+            var stageScores: [DecisionSettings.Stage: Double] = [:]
+            var reasons: [String] = []
+            // Desk: criteria not rated by the panel, with the vendor's effective weights.
+            var deskWeight = 0.0, deskPoints = 0.0, demoWeight = 0.0, demoPoints = 0.0
+            for criterion in score.criteria {
+                if isRating[criterion.leaf] {
+                    if criterion.status == .scored {
+                        let w = tree.nodes[tree.leaves[criterion.leaf]].globalWeight
+                        demoWeight += w
+                        demoPoints += w * criterion.score
+                    }
+                } else {
+                    deskWeight += criterion.weight
+                    deskPoints += criterion.contribution
+                }
+            }
+            if deskWeight > 0 { stageScores[.desk] = deskPoints / deskWeight }
+            if demoWeight > 0 { stageScores[.demo] = demoPoints / demoWeight }
+            let pilot = pilots.first { $0.vendor == score.vendorID }
+            if let pilot, pilot.metrics.contains(where: { $0.observations > 0 }) { stageScores[.pilot] = pilot.score }
+            var status = Status.ranked
+            if !score.knockOuts.isEmpty {
+                status = .knockedOut
+                reasons += score.knockOuts.map { "knocked out by \($0.gate): \($0.reason)" }
+            }
+            if let pilot, !pilot.passed, status == .ranked {
+                status = .blocked
+                for failed in pilot.failedMustPass {
+                    let unit = failed.metric.unit.isEmpty ? "" : " \(failed.metric.unit)"
+                    let current = failed.current.map { NumberFormatting.short($0) + unit } ?? "no observation"
+                    reasons.append("blocked: must-pass pilot metric \(failed.metric.id) is \(current), target \(failed.metric.direction == .lower ? "≤" : "≥") \(NumberFormatting.short(failed.metric.target))\(unit)")
+                }
+            }
+            let wantsPilot = settings.weight(of: .pilot) > 0
+            if status == .ranked && wantsPilot && stageScores[.pilot] == nil {
+                if settings.excludeNotPiloted {
+                    status = .notPiloted
+                    reasons.append(pilot == nil ? "not piloted; the decision excludes vendors without a pilot" : "the pilot has no observations yet")
+                } else {
+                    reasons.append(pilot == nil ? "not piloted: scored on its other stages (rescaled)" : "the pilot has no observations yet: scored on its other stages (rescaled)")
+                }
+            }
+            if settings.weight(of: .demo) > 0 && stageScores[.demo] == nil {
+                reasons.append("no demo ratings: scored on its other stages (rescaled)")
+            }
+            let present = stageList.filter { stageScores[$0.stage] != nil }
+            let total = present.reduce(0) { $0 + $1.weight }
+            var stageWeights: [DecisionSettings.Stage: Double] = [:]
+            for (stage, weight) in present where total > 0 { stageWeights[stage] = weight / total }
+            let combined = status == .ranked && total > 0 ? present.reduce(0) { $0 + $1.weight * stageScores[$1.stage]! } / total : nil
+            entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, reasons: reasons))
+        }
+        var ranked = entries.filter { $0.combined != nil }.sorted { $0.combined! != $1.combined! ? $0.combined! > $1.combined! : $0.vendorID < $1.vendorID }
+        for i in ranked.indices {
+            if i > 0 && Evaluation.tie(ranked[i].combined!, ranked[i - 1].combined!) {
+                ranked[i].rank = ranked[i - 1].rank
+                ranked[i].tied = true
+                ranked[i - 1].tied = true
+            } else {
+                ranked[i].rank = i + 1
+            }
+        }
+        let others = entries.filter { $0.combined == nil }
+        self.entries = ranked + others
+        winner = ranked.first?.vendorID
+        if ranked.count >= 2, let top = ranked[0].combined, let second = ranked[1].combined {
+            margin = top - second
+            marginShare = top > 0 ? (top - second) / top : 0
+            clearWinner = (marginShare ?? 0) >= settings.clearWinnerShare
+            flip = Self.closestFlip(ranked, stages: stageList)
+        } else {
+            clearWinner = ranked.count == 1
+        }
+        if ranked.isEmpty { notes.append("no vendor can be recommended: every vendor is knocked out, blocked or not piloted") }
+        self.notes = notes + evaluation.lockNotes
+    }
+
+    /// The combined score of `entry` with raw stage weights `weights`, over the stages it has.
+    static func combined(_ entry: Entry, _ weights: [(stage: DecisionSettings.Stage, weight: Double)]) -> Double {
+        let present = weights.filter { entry.stageScores[$0.stage] != nil && $0.weight > 0 }
+        let total = present.reduce(0) { $0 + $1.weight }
+        return total > 0 ? present.reduce(0) { $0 + $1.weight * entry.stageScores[$1.stage]! } / total : 0
+    }
+
+    /// The contender that comes closest to winning, with the smallest weight shift and stage-score rise that would do it.
+    static func closestFlip(_ ranked: [Entry], stages: [(stage: DecisionSettings.Stage, weight: Double)]) -> Flip? {
+        let winner = ranked[0]
+        let totalWeight = stages.reduce(0) { $0 + $1.weight }
+        var best: Flip?
+        for contender in ranked.dropFirst() {
+            let gap = winner.combined! - contender.combined!
+            // Smallest stage-score rise: gap ÷ the stage's share for the contender.
+            var rise: (stage: DecisionSettings.Stage, points: Double)?
+            for (stage, share) in contender.stageWeights where share > 0 {
+                let needed = gap / share
+                if contender.stageScores[stage]! + needed <= 100 + 1e-9, rise.map({ needed < $0.points }) ?? true { rise = (stage, needed) }
+            }
+            // Smallest weight shift between two stages (bisection on the first crossing along a fine scan).
+            var shift: (from: DecisionSettings.Stage, to: DecisionSettings.Stage, points: Double)?
+            for from in stages {
+                for to in stages where to.stage != from.stage {
+                    func lead(_ delta: Double) -> Double {
+                        let moved = stages.map { s -> (stage: DecisionSettings.Stage, weight: Double) in
+                            s.stage == from.stage ? (s.stage, s.weight - delta) : s.stage == to.stage ? (s.stage, s.weight + delta) : s
+                        }
+                        return combined(winner, moved) - combined(contender, moved)
+                    }
+                    let steps = 400
+                    var previous = 0.0
+                    for k in 1...steps {
+                        let delta = from.weight * Double(k) / Double(steps)
+                        if lead(delta) < 0 {
+                            var low = previous, high = delta
+                            for _ in 0..<50 {
+                                let mid = (low + high) / 2
+                                if lead(mid) < 0 { high = mid } else { low = mid }
+                            }
+                            let points = high / totalWeight * 100
+                            if shift.map({ points < $0.points }) ?? true { shift = (from.stage, to.stage, points) }
+                            break
+                        }
+                        previous = delta
+                    }
+                }
+            }
+            let flip = Flip(contender: contender.vendorID, weightShift: shift, scoreRise: rise, gap: gap)
+            if best == nil { best = flip }
+        }
+        return best
+    }
+}

@@ -1,0 +1,188 @@
+/// The decision record written by `shortlist decide`: what was decided, why, on which inputs.
+///
+/// Every input file is listed with its SHA-256, so that `shortlist verify` can tell whether
+/// anything changed since. Keys are sorted and numbers fixed to six decimals, so the same
+/// inputs and date give the same bytes.
+public struct DecisionRecord: Sendable {
+    /// The decision.
+    public let decision: Decision
+    /// The evaluation it was taken on.
+    public let evaluation: Evaluation
+    /// When it was taken (ISO 8601, UTC).
+    public let date: String
+    /// Input files (relative to the workspace) with their SHA-256, in reading order.
+    public let inputs: [(file: String, sha256: String)]
+
+    /// Creates a record.
+    public init(decision: Decision, evaluation: Evaluation, date: String, inputs: [(file: String, sha256: String)]) {
+        self.decision = decision
+        self.evaluation = evaluation
+        self.date = date
+        self.inputs = inputs
+    }
+
+    /// Hashes the workspace's input files.
+    public static func hashInputs(_ workspace: Workspace) throws(FileReadError) -> [(file: String, sha256: String)] {
+        var result: [(file: String, sha256: String)] = []
+        for file in workspace.inputFiles {
+            let path = file.hasPrefix("/") ? file : workspace.directory + "/" + file
+            result.append((file, try SHA256.hashFile(path)))
+        }
+        return result
+    }
+
+    static func statusName(_ status: Decision.Status) -> String {
+        switch status {
+        case .ranked: return "ranked"
+        case .knockedOut: return "knocked out"
+        case .blocked: return "blocked"
+        case .notPiloted: return "not piloted"
+        }
+    }
+
+    /// The record as JSON.
+    public var json: [UInt8] {
+        var w = JSONWriter()
+        let d = decision
+        w.beginObject()
+        w.key("date"); w.string(date)
+        w.key("decision")
+        w.beginObject()
+        w.key("clearWinner"); w.bool(d.clearWinner)
+        w.key("clearWinnerPercent"); w.number(d.settings.clearWinnerShare * 100)
+        w.key("flip")
+        if let flip = d.flip {
+            w.beginObject()
+            w.key("contender"); w.string(flip.contender)
+            w.key("gap"); w.number(flip.gap)
+            w.key("scoreRise")
+            if let rise = flip.scoreRise { w.beginObject(); w.key("points"); w.number(rise.points); w.key("stage"); w.string(rise.stage.rawValue); w.endObject() } else { w.null() }
+            w.key("weightShift")
+            if let shift = flip.weightShift { w.beginObject(); w.key("from"); w.string(shift.from.rawValue); w.key("points"); w.number(shift.points); w.key("to"); w.string(shift.to.rawValue); w.endObject() } else { w.null() }
+            w.endObject()
+        } else { w.null() }
+        w.key("margin"); if let m = d.margin { w.number(m) } else { w.null() }
+        w.key("marginPercent"); if let m = d.marginShare { w.number(m * 100) } else { w.null() }
+        w.key("winner"); if let winner = d.winner { w.string(winner) } else { w.null() }
+        w.endObject()
+        w.key("inputs")
+        w.beginArray()
+        for input in inputs {
+            w.beginObject()
+            w.key("file"); w.string(input.file)
+            w.key("sha256"); w.string(input.sha256)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("notes"); w.beginArray(); for note in d.notes { w.string(note) }; w.endArray()
+        w.key("pilots")
+        w.beginArray()
+        for pilot in d.pilots {
+            w.beginObject()
+            w.key("corrections"); w.integer(pilot.corrections.count)
+            w.key("department"); w.string(pilot.plan.department)
+            w.key("end"); w.string(pilot.plan.end)
+            w.key("metrics")
+            w.beginArray()
+            for m in pilot.metrics {
+                w.beginObject()
+                w.key("baseline"); w.number(m.metric.baseline)
+                w.key("current"); if let c = m.current { w.number(c) } else { w.null() }
+                w.key("id"); w.string(m.metric.id)
+                w.key("met"); w.bool(m.met)
+                w.key("mustPass"); w.bool(m.metric.mustPass)
+                w.key("observations"); w.integer(m.observations)
+                w.key("progress"); if let p = m.progress { w.number(p) } else { w.null() }
+                w.key("target"); w.number(m.metric.target)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("passed"); w.bool(pilot.passed)
+            w.key("score"); w.number(pilot.score)
+            w.key("start"); w.string(pilot.plan.start)
+            w.key("vendor"); w.string(pilot.vendor)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("ranking")
+        w.beginArray()
+        for entry in d.entries {
+            w.beginObject()
+            w.key("combined"); if let c = entry.combined { w.number(c) } else { w.null() }
+            w.key("name"); w.string(entry.name)
+            w.key("rank"); if let r = entry.rank { w.integer(r) } else { w.null() }
+            w.key("reasons"); w.beginArray(); for r in entry.reasons { w.string(r) }; w.endArray()
+            w.key("stages")
+            w.beginObject()
+            for stage in DecisionSettings.Stage.allCases.sorted(by: { $0.rawValue < $1.rawValue }) where entry.stageScores[stage] != nil {
+                w.key(stage.rawValue)
+                w.beginObject()
+                w.key("score"); w.number(entry.stageScores[stage]!)
+                w.key("weight"); w.number(entry.stageWeights[stage] ?? 0)
+                w.endObject()
+            }
+            w.endObject()
+            w.key("status"); w.string(Self.statusName(entry.status))
+            w.key("tied"); w.bool(entry.tied)
+            w.key("vendor"); w.string(entry.vendorID)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("settings")
+        w.beginObject()
+        w.key("notPiloted"); w.string(d.settings.excludeNotPiloted ? "exclude" : "rescale")
+        w.key("stages")
+        w.beginObject()
+        for (stage, weight) in d.settings.stages.sorted(by: { $0.stage.rawValue < $1.stage.rawValue }) { w.key(stage.rawValue); w.number(weight) }
+        w.endObject()
+        w.endObject()
+        w.key("tool"); w.beginObject(); w.key("name"); w.string("shortlist"); w.key("version"); w.string(ToolVersion.current); w.endObject()
+        w.key("warnings"); w.beginArray(); for warning in evaluation.ranking.warnings { w.string(warning) }; w.endArray()
+        w.endObject()
+        return w.bytes
+    }
+
+    /// The decision in words, for the terminal.
+    public var text: String {
+        let d = decision
+        let f = { (x: Double) in NumberFormatting.fixed(x, 2) }
+        var out = "Decision — \(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)\n"
+        let stageText = d.settings.stages.map { "\($0.stage.rawValue) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ")
+        out += "stages: \(stageText); vendors without a pilot: \(d.settings.excludeNotPiloted ? "excluded" : "scored on their other stages")\n\n"
+        var rows: [[String]] = [["Rank", "Vendor", "Combined"] + DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }.map(\.rawValue.capitalized) + ["Status"]]
+        for entry in d.entries {
+            var row = [entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–", "\(entry.name) (\(entry.vendorID))", entry.combined.map(f) ?? "–"]
+            row += DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }.map { entry.stageScores[$0].map(f) ?? "–" }
+            row.append(Self.statusName(entry.status))
+            rows.append(row)
+        }
+        out += TableRenderer.table(rows, rightAligned: Set([0, 2] + (3..<(rows[0].count - 1)).map { $0 }), header: { $0 })
+        for entry in d.entries where !entry.reasons.isEmpty {
+            out += "  \(entry.vendorID): " + entry.reasons.joined(separator: "; ") + "\n"
+        }
+        if let winner = d.winner {
+            out += "\n"
+            if let margin = d.margin, let share = d.marginShare {
+                let verdict = d.clearWinner ? "recommended" : "NO CLEAR WINNER"
+                out += "\(verdict): \(winner), ahead by \(f(margin)) points (\(NumberFormatting.percent(share)) of its score; threshold \(NumberFormatting.percent(d.settings.clearWinnerShare)))\n"
+                if let flip = d.flip {
+                    if let shift = flip.weightShift {
+                        out += "  moving \(NumberFormatting.short(shift.points, 1)) points of stage weight from \(shift.from.rawValue) to \(shift.to.rawValue) would make \(flip.contender) win\n"
+                    } else {
+                        out += "  no shift of stage weight makes \(flip.contender) win\n"
+                    }
+                    if let rise = flip.scoreRise {
+                        out += "  \(flip.contender) would win with \(NumberFormatting.short(rise.points, 1)) more points on its \(rise.stage.rawValue) score (the gap is \(f(flip.gap)) combined points)\n"
+                    }
+                }
+            } else {
+                out += "recommended: \(winner) (the only vendor left)\n"
+            }
+        }
+        for pilot in d.pilots {
+            out += "\npilot \(pilot.vendor) (\(pilot.plan.department), \(pilot.plan.start) – \(pilot.plan.end)): score \(f(pilot.score)), \(pilot.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + pilot.failedMustPass.map(\.metric.id).joined(separator: ", "))\n"
+        }
+        for note in d.notes { out += "note: \(note)\n" }
+        return out
+    }
+}

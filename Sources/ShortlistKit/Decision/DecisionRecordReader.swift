@@ -1,0 +1,30 @@
+/// Reads back what `shortlist verify` needs from a decision record.
+public enum DecisionRecordReader {
+    /// A record that cannot be read.
+    public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What is wrong.
+        public var description: String
+    }
+
+    /// The recorded input files with their SHA-256, and the date of the decision.
+    public static func inputs(_ bytes: [UInt8]) throws(Problem) -> (inputs: [(file: String, sha256: String)], date: String) {
+        let node: JSONNode
+        do { node = try JSONParser.parse(bytes) } catch { throw Problem(description: "\(error.location): \(error.message)") }
+        guard case .object(let members) = node.value,
+              case .array(let list)? = members.first(where: { $0.key == "inputs" })?.value.value,
+              case .string(let date)? = members.first(where: { $0.key == "date" })?.value.value else {
+            throw Problem(description: "not a decision record: expected \"date\" and \"inputs\"")
+        }
+        var inputs: [(file: String, sha256: String)] = []
+        for (i, element) in list.enumerated() {
+            guard case .object(let fields) = element.value,
+                  case .string(let file)? = fields.first(where: { $0.key == "file" })?.value.value,
+                  case .string(let hash)? = fields.first(where: { $0.key == "sha256" })?.value.value,
+                  hash.count == 64 else {
+                throw Problem(description: "inputs[\(i)] (line \(element.location.line)): expected {\"file\": …, \"sha256\": <64 hex digits>}")
+            }
+            inputs.append((file, hash))
+        }
+        return (inputs, date)
+    }
+}

@@ -1,0 +1,74 @@
+/// The weights frozen before the ratings start: `weights.lock.json`.
+///
+/// Buyers are often accused of moving weights after the demos to favour a vendor; a lock
+/// records every node's global weight with the time, and any later change is shown.
+public struct WeightLock: Sendable, Equatable {
+    /// When the weights were locked (ISO 8601, UTC).
+    public var locked: String
+    /// Who locked them.
+    public var by: String?
+    /// Global weight by node id.
+    public var weights: [String: Double]
+
+    /// Creates a lock.
+    public init(locked: String, by: String? = nil, weights: [String: Double]) {
+        self.locked = locked
+        self.by = by
+        self.weights = weights
+    }
+
+    /// A lock of the weights in effect in `tree`.
+    public init(tree: WeightTree, locked: String, by: String?) {
+        self.init(locked: locked, by: by, weights: Dictionary(tree.nodes.map { ($0.id, $0.globalWeight) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Every difference between the locked weights and `tree`, in words (empty when nothing moved).
+    public func changes(in tree: WeightTree) -> [String] {
+        var notes: [String] = []
+        let p = { (x: Double) in NumberFormatting.fixed(x * 100, 2) + "%" }
+        for node in tree.nodes {
+            if let lockedWeight = weights[node.id] {
+                if abs(lockedWeight - node.globalWeight) > 5e-7 {
+                    notes.append("the weight of \(node.id) was locked at \(p(lockedWeight)) on \(locked); it is now \(p(node.globalWeight))")
+                }
+            } else {
+                notes.append("\(node.id) (weight \(p(node.globalWeight))) was added after the weights were locked on \(locked)")
+            }
+        }
+        for id in weights.keys.sorted() where tree.index(of: id) == nil {
+            notes.append("\(id) (locked at \(p(weights[id]!))) was removed after the weights were locked on \(locked)")
+        }
+        return notes
+    }
+
+    /// The lock as the JSON of `weights.lock.json`.
+    public var json: [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        if let by { w.key("by"); w.string(by) }
+        w.key("locked"); w.string(locked)
+        w.key("version"); w.integer(1)
+        w.key("weights")
+        w.beginObject()
+        for id in weights.keys.sorted() { w.key(id); w.number(weights[id]!) }
+        w.endObject()
+        w.endObject()
+        return w.bytes
+    }
+}
+
+extension JSONReader {
+    /// Reads `weights.lock.json`.
+    func weightLock() -> WeightLock? {
+        guard let object = object(keys: ["version", "locked", "by", "weights"]) else { return nil }
+        object.version()
+        let locked = object.required("locked", "when the weights were locked")?.string()
+        let by = object.optional("by")?.string()
+        var weights: [String: Double] = [:]
+        if let map = object.required("weights", "global weight by node id")?.map() {
+            for (id, value) in map { if let w = value.number(.between(0, 1)) { weights[id] = w } }
+        }
+        guard let locked else { return nil }
+        return WeightLock(locked: locked, by: by, weights: weights)
+    }
+}

@@ -1,0 +1,110 @@
+/// Decodes pilot plans (`pilots/<vendor>.json`) and the entries of pilot logs.
+struct PilotDecoder {
+    let context: DecodingContext
+    let vendorIDs: [String]
+
+    static let keys = ["version", "vendor", "department", "start", "end", "metrics"]
+    static let metricKeys = ["id", "name", "unit", "baseline", "target", "direction", "weight", "combine", "mustPass", "description"]
+
+    func decodePlan(_ reader: JSONReader, file: String) -> PilotPlan? {
+        let before = context.errorCount
+        guard let object = reader.object(keys: Self.keys) else { return nil }
+        object.version()
+        var vendor: String?
+        if let vendorReader = object.required("vendor", "the piloted vendor's id"), let id = vendorReader.string() {
+            if vendorIDs.contains(id) {
+                vendor = id
+            } else {
+                vendorReader.fail(unknownIDMessage(id, known: vendorIDs, kind: "vendor"))
+            }
+            let base = file.split(separator: "/").last ?? ""
+            if vendor != nil && base != "\(id).json" {
+                vendorReader.fail("the plan of \"\(id)\" must be named pilots/\(id).json (its log is pilots/\(id).log.jsonl)")
+            }
+        }
+        let department = object.required("department", "the department that runs the pilot")?.string()
+        let start = object.required("start", "the first day, YYYY-MM-DD").flatMap(isoDate)
+        let endReader = object.required("end", "the last day, YYYY-MM-DD")
+        let end = endReader.flatMap(isoDate)
+        if let start, let end, let s = CalendarDate(start), let e = CalendarDate(end), e < s {
+            endReader?.fail("the pilot ends (\(end)) before it starts (\(start))")
+        }
+        var metrics: [PilotMetric] = []
+        if let list = object.required("metrics", "what the pilot measures")?.array() {
+            if list.isEmpty { object.optional("metrics")!.fail("a pilot needs at least one metric") }
+            for element in list {
+                guard let metric = decodeMetric(element) else { continue }
+                if metrics.contains(where: { $0.id == metric.id }) {
+                    element.fail("the metric id \"\(metric.id)\" is used twice")
+                    continue
+                }
+                metrics.append(metric)
+            }
+            if !metrics.isEmpty && metrics.reduce(0, { $0 + $1.weight }) <= 0 {
+                object.optional("metrics")!.fail("the metrics' weights sum to zero; at least one must be positive")
+            }
+        }
+        guard context.errorCount == before, let vendor, let department, let start, let end else { return nil }
+        return PilotPlan(vendor: vendor, department: department, start: start, end: end, metrics: metrics, file: file)
+    }
+
+    private func decodeMetric(_ reader: JSONReader) -> PilotMetric? {
+        let before = context.errorCount
+        guard let object = reader.object(keys: Self.metricKeys) else { return nil }
+        let id = object.required("id", "the metric's id")?.identifier()
+        let name = object.required("name", "the metric's name")?.string()
+        let unit = object.optional("unit")?.string(nonEmpty: false) ?? ""
+        let baseline = object.required("baseline", "the value before the pilot")?.number()
+        let targetReader = object.required("target", "the value to reach")
+        let target = targetReader?.number()
+        let direction = object.required("direction", "lower or higher (which is better)")?.oneOf(["lower", "higher"]).flatMap(PilotMetric.Direction.init(rawValue:))
+        let weight = object.optional("weight")?.number(.nonNegative) ?? 1
+        let combine = object.optional("combine")?.oneOf(PilotMetric.Combination.allCases.map(\.rawValue)).flatMap(PilotMetric.Combination.init(rawValue:)) ?? .latest
+        let mustPass = object.optional("mustPass")?.bool() ?? false
+        _ = object.optional("description")?.string()
+        if let baseline, let target, let direction {
+            if baseline == target {
+                targetReader?.fail("the target equals the baseline (\(NumberFormatting.short(baseline))); progress cannot be measured")
+            } else if (direction == .lower) != (target < baseline) {
+                targetReader?.fail("the target \(NumberFormatting.short(target)) is \(target < baseline ? "below" : "above") the baseline \(NumberFormatting.short(baseline)) but \"direction\" says \(direction.rawValue) is better")
+            }
+        }
+        guard context.errorCount == before, let id, let name, let baseline, let target, let direction else { return nil }
+        return PilotMetric(id: id, name: name, unit: unit, baseline: baseline, target: target, direction: direction, weight: weight, combine: combine, mustPass: mustPass)
+    }
+
+    /// Parses one complete log line into an observation, or says why it is not a valid entry.
+    static func observation(line: String, number: Int, plan: PilotPlan, earlier: [PilotObservation]) -> Result<PilotObservation, LogLineError> {
+        let node: JSONNode
+        do { node = try JSONParser.parse(line) } catch { return .failure(LogLineError(message: "line \(number) is not valid JSON (\(error.description))")) }
+        let context = DecodingContext()
+        let reader = JSONReader(node: node, path: .root, file: "", context: context)
+        guard let object = reader.object(keys: ["amends", "by", "date", "id", "metric", "note", "recorded", "value"]) else {
+            return .failure(LogLineError(message: "line \(number) is not an entry: \(context.diagnostics.first?.message ?? "")"))
+        }
+        let id = object.required("id", "the entry's id")?.identifier()
+        let metric = object.required("metric", "the metric's id")?.string()
+        let value = object.required("value", "the observed value")?.number()
+        let date = object.required("date", "YYYY-MM-DD").flatMap(isoDate)
+        let by = object.required("by", "who recorded it")?.string()
+        let note = object.optional("note")?.string(nonEmpty: false)
+        let recorded = object.required("recorded", "when it was recorded")?.string()
+        let amends = object.optional("amends")?.string()
+        guard !context.hasErrors, let id, let metric, let value, let date, let by, let recorded else {
+            let d = context.diagnostics.first
+            return .failure(LogLineError(message: "line \(number) is not a valid entry: \(d.map { ($0.path.isEmpty ? "" : $0.path + ": ") + $0.message } ?? "")"))
+        }
+        if earlier.contains(where: { $0.id == id }) { return .failure(LogLineError(message: "line \(number) repeats the entry id \"\(id)\"")) }
+        if !plan.metrics.contains(where: { $0.id == metric }) { return .failure(LogLineError(message: "line \(number) records the metric \"\(metric)\", which the plan does not have")) }
+        if let amends {
+            guard let original = earlier.first(where: { $0.id == amends }) else { return .failure(LogLineError(message: "line \(number) amends \"\(amends)\", which is not an earlier entry")) }
+            if original.metric != metric { return .failure(LogLineError(message: "line \(number) amends \"\(amends)\" of metric \(original.metric) with a value of metric \(metric)")) }
+        }
+        return .success(PilotObservation(id: id, metric: metric, value: value, date: date, by: by, note: note, recorded: recorded, amends: amends, line: number))
+    }
+}
+
+/// Why a log line does not count.
+struct LogLineError: Error {
+    let message: String
+}

@@ -1,0 +1,81 @@
+/// Where a pilot stands: each metric against baseline and target, the pilot score and whether every must-pass metric holds.
+public struct PilotStatus: Sendable, Equatable {
+    /// One metric's standing.
+    public struct Metric: Sendable, Equatable {
+        /// The metric.
+        public var metric: PilotMetric
+        /// The current value by the metric's combination rule, or nil before the first observation.
+        public var current: Double?
+        /// How many observations count (corrected entries are replaced by their corrections).
+        public var observations: Int
+        /// The values that count, in date order (for a trend line).
+        public var trend: [Double]
+        /// (current − baseline) ÷ (target − baseline) × 100, uncapped; nil before the first observation.
+        public var progress: Double?
+        /// Whether the current value reaches the target.
+        public var met: Bool
+
+        /// The progress capped to 0–100, as it enters the pilot score (0 before the first observation).
+        public var cappedProgress: Double { min(100, max(0, progress ?? 0)) }
+    }
+
+    /// The vendor's id.
+    public var vendor: String
+    /// The plan.
+    public var plan: PilotPlan
+    /// The metrics, in plan order.
+    public var metrics: [Metric]
+    /// Σ weight × capped progress ÷ Σ weight, 0–100.
+    public var score: Double
+    /// Whether every must-pass metric is met.
+    public var passed: Bool
+    /// Days from today to the last day of the pilot (negative once it is over).
+    public var daysLeft: Int
+    /// Corrections: (corrected entry id, correcting entry id).
+    public var corrections: [(original: String, correction: String)]
+    /// Problems found in the log.
+    public var logProblems: [String]
+
+    /// The must-pass metrics that are not met, in plan order.
+    public var failedMustPass: [Metric] { metrics.filter { $0.metric.mustPass && !$0.met } }
+
+    /// Computes the status of `pilot` on `today`.
+    public init(pilot: Pilot, today: CalendarDate) {
+        let plan = pilot.plan
+        vendor = plan.vendor
+        self.plan = plan
+        logProblems = pilot.logProblems
+        let amended = Set(pilot.observations.compactMap(\.amends))
+        corrections = pilot.observations.compactMap { entry in entry.amends.map { ($0, entry.id) } }
+        let effective = pilot.observations.filter { !amended.contains($0.id) }
+        var metrics: [Metric] = []
+        for metric in plan.metrics {
+            let entries = effective.filter { $0.metric == metric.id }.sorted { ($0.date, $0.line) < ($1.date, $1.line) }
+            let values = entries.map(\.value)
+            var current: Double?
+            if !values.isEmpty {
+                switch metric.combine {
+                case .latest: current = values.last
+                case .mean: current = values.reduce(0, +) / Double(values.count)
+                case .min: current = values.min()
+                case .max: current = values.max()
+                case .sum: current = values.reduce(0, +)
+                }
+            }
+            let progress = current.map { ($0 - metric.baseline) / (metric.target - metric.baseline) * 100 }
+            let met = current.map { metric.direction == .lower ? $0 <= metric.target + 1e-9 : $0 >= metric.target - 1e-9 } ?? false
+            metrics.append(Metric(metric: metric, current: current, observations: values.count, trend: values, progress: progress, met: met))
+        }
+        self.metrics = metrics
+        let totalWeight = plan.metrics.reduce(0) { $0 + $1.weight }
+        score = totalWeight > 0 ? metrics.reduce(0) { $0 + $1.metric.weight * $1.cappedProgress } / totalWeight : 0
+        passed = metrics.allSatisfy { !$0.metric.mustPass || $0.met }
+        daysLeft = CalendarDate(plan.end).map { today.days(to: $0) } ?? 0
+    }
+
+    public static func == (a: PilotStatus, b: PilotStatus) -> Bool {
+        a.vendor == b.vendor && a.plan == b.plan && a.metrics == b.metrics && a.score == b.score && a.passed == b.passed
+            && a.daysLeft == b.daysLeft && a.corrections.map(\.original) == b.corrections.map(\.original)
+            && a.corrections.map(\.correction) == b.corrections.map(\.correction) && a.logProblems == b.logProblems
+    }
+}

@@ -1,0 +1,422 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A log file of one entry per line (JSON Lines) that is only ever appended to and loses nothing.
+///
+/// The log guarantees *line integrity*, not a format: every entry accepted by
+/// ``append(_:)`` is written whole, with one `write(2)` under an exclusive `flock(2)`
+/// lock, and flushed with `fsync(2)` before `append` returns; ``read()`` hands back every
+/// complete line with its 1-based line number. What a line means (JSON, its schema, ids,
+/// amendments) is the caller's business.
+///
+/// Concurrency: writers in any number of processes or threads serialize on the lock, and
+/// each sees the contents written before it, so it can validate against them and choose
+/// the next id without races (the usual pattern for `flock`-protected files; see flock(2)
+/// and the JSON Lines format, jsonlines.org).
+///
+/// Crashes: a write cut short leaves at worst one incomplete last line. ``read()`` reports
+/// it in ``LogContents/tornLine`` and ``LogContents/problems`` and keeps every complete
+/// line; the next ``append(_:)`` first ends the torn line with a line break, so the new
+/// entry starts on a line of its own. The torn bytes stay in the file as history and,
+/// being followed by a line break from then on, are returned by ``read()`` as an ordinary
+/// line under their old number. Recognising such a line as garbage (for a JSON log: it does
+/// not parse) is the caller's job, since the log does not know the format; it should be
+/// reported with its line number and skipped, never be fatal.
+public struct AppendOnlyLog: Sendable {
+    /// The log file.
+    public let path: String
+
+    /// Creates a log at `path`; nothing is opened or created until it is used.
+    ///
+    /// - Parameter path: The log file; its folder must exist before ``append(_:)``.
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Reads every complete line of the log; a missing file is an empty log.
+    ///
+    /// Takes a shared lock (`flock(LOCK_SH)`) while reading, so an entry that another
+    /// process is appending at that moment is seen whole or not at all, never as a torn line.
+    /// A torn last line (no trailing line break, e.g. after a crash mid-write) and lines that
+    /// are not valid UTF-8 are reported in ``LogContents/problems``, never fatal.
+    ///
+    /// - Returns: The lines with their 1-based numbers, the torn line if any, and the problems.
+    /// - Throws: ``FileReadError`` when the file exists but cannot be read, e.g.
+    ///   "is a directory".
+    public func read() throws(FileReadError) -> LogContents {
+        var fd: Int32
+        repeat {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+        } while fd < 0 && errno == EINTR
+        if fd < 0 {
+            let code = errno
+            if code == ENOENT { return LogContents() }
+            throw readError(code: code)
+        }
+        defer { _ = close(fd) }
+
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw readError(code: errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw readError(code: EISDIR) }
+        var locked: Int32
+        repeat {
+            locked = lockFile(fd, LOCK_SH)
+        } while locked != 0 && errno == EINTR
+        guard locked == 0 else {
+            throw FileReadError(path: path, reason: "cannot lock the log: \(AtomicFile.message(for: errno))")
+        }
+        // Closing the descriptor releases the lock.
+        switch readWholeFile(fd) {
+        case .success(let bytes): return LogContents(parsing: bytes)
+        case .failure(let error): throw readError(code: error.code)
+        }
+    }
+
+    /// Appends one line, built from the current contents, under an exclusive lock.
+    ///
+    /// The steps, all while holding `flock(LOCK_EX)` on the log opened with
+    /// `O_RDWR | O_APPEND | O_CREAT` (mode 0644 less the umask):
+    /// 1. read the current contents (as ``read()`` reports them);
+    /// 2. call `makeLine(contents)`, which validates against them (e.g. unknown ids) and
+    ///    returns the bytes of one line without the line break, or throws to abort:
+    ///    then nothing is written and the error comes back as ``AppendError/rejected(_:)``;
+    /// 3. write the line and its `"\n"` with a single `write(2)`, preceded by a `"\n"` in
+    ///    the same write when the file ends with a torn line, so the new entry starts on its
+    ///    own line (the torn bytes stay in the file as history);
+    /// 4. `fsync(2)`, unlock, close.
+    ///
+    /// With `O_APPEND` every write goes to the current end of the file atomically with
+    /// respect to the file offset, and on a local file system a write of a regular file
+    /// this size is not split; the code still loops on a partial write (each further piece
+    /// also goes to the end, and the lock keeps other writers out), so a short write never
+    /// loses bytes. If writing fails half-way, the file ends with a torn line, which
+    /// ``read()`` reports and the next `append` closes off.
+    ///
+    /// The descriptor is opened read-write rather than write-only so that step 1 reads the
+    /// very file that is locked and written to. After locking, the path is checked to still
+    /// name that file (same device and inode); if the log was replaced or removed meanwhile,
+    /// the lock is taken again on the file the path names now.
+    ///
+    /// - Parameter makeLine: Builds the new entry from the current contents. The bytes must
+    ///   be valid UTF-8, contain no line break and not be blank, so that ``read()`` returns
+    ///   them as the same line; otherwise ``AppendError/invalidLine(path:reason:)`` is thrown
+    ///   and nothing is written.
+    /// - Returns: The written line with its 1-based line number.
+    /// - Throws: ``AppendError/rejected(_:)`` with the error of `makeLine`,
+    ///   ``AppendError/invalidLine(path:reason:)``, or ``AppendError/io(_:)`` when the
+    ///   system fails (after a failed `fsync` the entry may be in the file nonetheless).
+    public func append<E: Error>(
+        _ makeLine: (LogContents) throws(E) -> [UInt8]
+    ) throws(AppendError<E>) -> LogContents.Line {
+        let fd: Int32
+        do {
+            fd = try openLocked()
+        } catch {
+            throw .io(error)
+        }
+        defer {
+            _ = lockFile(fd, LOCK_UN)
+            // Once fsync has succeeded the entry is on disk; a failing close cannot undo that,
+            // and reporting it would invite a duplicate entry, so its result is ignored.
+            _ = close(fd)
+        }
+
+        let existing: [UInt8]
+        switch readWholeFile(fd) {
+        case .success(let bytes): existing = bytes
+        case .failure(let error):
+            throw .io(FileWriteError(path: path, reason: "cannot read the log: \(AtomicFile.message(for: error.code))"))
+        }
+        let contents = LogContents(parsing: existing)
+
+        let line: [UInt8]
+        do {
+            line = try makeLine(contents)
+        } catch {
+            throw .rejected(error)
+        }
+        if let reason = LogContents.Line.defect(of: line) {
+            throw .invalidLine(path: path, reason: reason)
+        }
+
+        var record = [UInt8]()
+        record.reserveCapacity(line.count + 2)
+        if let last = existing.last, last != newline { record.append(newline) }
+        record.append(contentsOf: line)
+        record.append(newline)
+
+        if let code = writeAll(record, to: fd) {
+            throw .io(FileWriteError(path: path, reason: "cannot append to the log: \(AtomicFile.message(for: code))"))
+        }
+        guard fsync(fd) == 0 else {
+            throw .io(FileWriteError(
+                path: path,
+                reason: "cannot flush the log to disk (the entry may be in the file): \(AtomicFile.message(for: errno))"))
+        }
+        return LogContents.Line(number: contents.lineCount + 1, bytes: line)
+    }
+
+    /// Opens (creating if needed) and exclusively locks the log, making sure the lock is on
+    /// the file that `path` names once the lock is held.
+    private func openLocked() throws(FileWriteError) -> Int32 {
+        for _ in 0..<100 {
+            var fd: Int32
+            repeat {
+                fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+            } while fd < 0 && errno == EINTR
+            guard fd >= 0 else { throw writeError("cannot open the log") }
+
+            var result: Int32
+            repeat {
+                result = lockFile(fd, LOCK_EX)
+            } while result != 0 && errno == EINTR
+            guard result == 0 else {
+                let failure = writeError("cannot lock the log")
+                _ = close(fd)
+                throw failure
+            }
+
+            var opened = stat(), current = stat()
+            guard fstat(fd, &opened) == 0 else {
+                let failure = writeError("cannot inspect the log")
+                _ = close(fd)
+                throw failure
+            }
+            if (opened.st_mode & S_IFMT) != S_IFREG {
+                _ = close(fd)
+                throw FileWriteError(path: path, reason: "the log is not a regular file")
+            }
+            if stat(path, &current) == 0 && current.st_dev == opened.st_dev && current.st_ino == opened.st_ino {
+                return fd
+            }
+            // The file was renamed over or removed between open and lock: lock the new one.
+            _ = close(fd)
+        }
+        throw FileWriteError(path: path, reason: "cannot lock the log: it keeps being replaced")
+    }
+
+    /// Writes every byte of `bytes`, retrying after partial writes and interrupted calls.
+    ///
+    /// - Returns: `nil` on success, else the `errno` of the failing call.
+    private func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = writeSome(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
+    /// The error for the current `errno`.
+    private func writeError(_ action: String) -> FileWriteError {
+        FileWriteError(path: path, reason: "\(action): \(AtomicFile.message(for: errno))")
+    }
+
+    /// The read error for a system error code, worded like ``FileReading/readBytes(_:)``'s.
+    private func readError(code: Int32) -> FileReadError {
+        switch code {
+        case ENOENT: FileReadError(path: path, reason: "no such file")
+        case EISDIR: FileReadError(path: path, reason: "is a directory")
+        default: FileReadError(path: path, reason: AtomicFile.message(for: code))
+        }
+    }
+}
+
+/// The contents of an ``AppendOnlyLog``: its complete lines, a torn last line and the problems found.
+public struct LogContents: Sendable, Equatable {
+    /// One line of the log, without its line break.
+    public struct Line: Sendable, Equatable {
+        /// The 1-based line number in the file; blank lines count.
+        public var number: Int
+        /// The bytes of the line, without the `"\n"`.
+        public var bytes: [UInt8]
+        /// The line as text; for a torn line that is not valid UTF-8, invalid bytes read as U+FFFD.
+        public var text: String
+
+        /// Creates a line, decoding `bytes` as UTF-8 for ``text``.
+        ///
+        /// - Parameters:
+        ///   - number: The 1-based line number.
+        ///   - bytes: The bytes of the line, without the line break.
+        public init(number: Int, bytes: [UInt8]) {
+            self.number = number
+            self.bytes = bytes
+            self.text = String(decoding: bytes, as: UTF8.self)
+        }
+
+        /// Why `bytes` cannot be appended as one line, or `nil` when it can.
+        static func defect(of bytes: [UInt8]) -> String? {
+            if bytes.contains(newline) { return "the new line contains a line break" }
+            if isBlank(bytes[...]) { return "the new line is blank" }
+            if !isValidUTF8(bytes) { return "the new line is not valid UTF-8" }
+            return nil
+        }
+    }
+
+    /// The complete lines in file order; blank lines (empty, or only spaces, tabs and a
+    /// carriage return) and lines that are not valid UTF-8 are left out but counted.
+    public var lines: [Line]
+    /// The incomplete last line (no `"\n"` after it), if any.
+    public var tornLine: Line?
+    /// Sentences describing lines that were left out, e.g. "line 7 is incomplete (the write
+    /// was interrupted); it is kept in the file and ignored". Callers prefix them with the path.
+    public var problems: [String]
+    /// How many lines the file has, counting blank, invalid and torn lines; the next entry
+    /// gets number `lineCount + 1`.
+    public var lineCount: Int
+
+    /// Creates contents from their parts.
+    ///
+    /// - Parameters:
+    ///   - lines: The complete lines.
+    ///   - tornLine: The incomplete last line, if any.
+    ///   - problems: Descriptions of the lines left out.
+    ///   - lineCount: The number of lines in the file; by default the highest line number given.
+    public init(lines: [Line] = [], tornLine: Line? = nil, problems: [String] = [], lineCount: Int? = nil) {
+        self.lines = lines
+        self.tornLine = tornLine
+        self.problems = problems
+        self.lineCount = lineCount ?? max(lines.last?.number ?? 0, tornLine?.number ?? 0)
+    }
+
+    /// Splits the bytes of a log file into lines.
+    init(parsing bytes: [UInt8]) {
+        var lines = [Line]()
+        var tornLine: Line?
+        var problems = [String]()
+        var number = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            while start < buffer.count {
+                number += 1
+                let rest = buffer.count - start
+                guard let found = memchr(base + start, Int32(newline), rest) else {
+                    let torn = Line(number: number, bytes: Array(buffer[start...]))
+                    tornLine = torn
+                    problems.append(
+                        "line \(number) is incomplete (the write was interrupted); it is kept in the file and ignored")
+                    break
+                }
+                let end = start + (UnsafeRawPointer(found) - UnsafeRawPointer(base + start))
+                let slice = buffer[start..<end]
+                start = end + 1
+                if isBlank(slice) { continue }
+                let lineBytes = Array(slice)
+                guard isValidUTF8(lineBytes) else {
+                    problems.append("line \(number) is not valid UTF-8; it is kept in the file and ignored")
+                    continue
+                }
+                lines.append(Line(number: number, bytes: lineBytes))
+            }
+        }
+        self.init(lines: lines, tornLine: tornLine, problems: problems, lineCount: number)
+    }
+}
+
+/// Why ``AppendOnlyLog/append(_:)`` wrote nothing, or failed while writing.
+public enum AppendError<E: Error>: Error {
+    /// The system failed: opening, locking, reading, writing or flushing the log.
+    case io(FileWriteError)
+    /// The `makeLine` closure threw; nothing was written.
+    case rejected(E)
+    /// The line built by `makeLine` cannot be stored as one line; nothing was written.
+    case invalidLine(path: String, reason: String)
+}
+
+extension AppendError: Equatable where E: Equatable {}
+
+extension AppendError: CustomStringConvertible {
+    /// A sentence naming the file and what went wrong, or the rejection's own description.
+    public var description: String {
+        switch self {
+        case .io(let error): error.description
+        case .rejected(let error): String(describing: error)
+        case .invalidLine(let path, let reason): "cannot append to '\(path)': \(reason)"
+        }
+    }
+}
+
+/// The line feed that ends every line of a log.
+private let newline = UInt8(ascii: "\n")
+
+/// Whether a line holds nothing but spaces, tabs and carriage returns.
+private func isBlank(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+}
+
+/// Whether a line holds nothing but spaces, tabs and carriage returns.
+private func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+}
+
+/// Whether `bytes` is well-formed UTF-8 (decoding without repairs gives back the same bytes).
+private func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+    // Fast path: pure ASCII is always valid.
+    if !bytes.contains(where: { $0 >= 0x80 }) { return true }
+    return String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes)
+}
+
+/// Reads a whole file from offset 0 with pread(2), whatever the descriptor's offset.
+///
+/// - Returns: The bytes, or the `errno` of the failing call.
+private func readWholeFile(_ fd: Int32) -> Result<[UInt8], SystemError> {
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return .failure(SystemError(errno)) }
+    // One spare byte beyond the reported size tells end of file from growth in one pass.
+    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size) + 1, 4096))
+    var count = 0
+    while true {
+        if count == bytes.count {
+            bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+        }
+        let (n, code) = bytes.withUnsafeMutableBytes { buffer -> (Int, Int32) in
+            let n = pread(fd, buffer.baseAddress! + count, buffer.count - count, off_t(count))
+            return (n, n < 0 ? errno : 0)
+        }
+        if n < 0 {
+            if code == EINTR { continue }
+            return .failure(SystemError(code))
+        }
+        if n == 0 { break }
+        count += n
+    }
+    bytes.removeLast(bytes.count - count)
+    return .success(bytes)
+}
+
+/// An `errno` value carried through `Result`.
+private struct SystemError: Error {
+    let code: Int32
+    init(_ code: Int32) { self.code = code }
+}
+
+/// `flock(2)` under a name that does not clash with the `flock` structure of `fcntl(2)`.
+private func lockFile(_ fd: Int32, _ operation: Int32) -> Int32 {
+    // The type annotation picks the function rather than the structure's initializer.
+    let systemFlock: (Int32, Int32) -> Int32 = flock
+    return systemFlock(fd, operation)
+}
+
+/// `write(2)` under an unambiguous name.
+private func writeSome(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    return Glibc.write(fd, buffer, count)
+    #elseif canImport(Musl)
+    return Musl.write(fd, buffer, count)
+    #else
+    return Darwin.write(fd, buffer, count)
+    #endif
+}
