@@ -19,7 +19,7 @@ let package = Package(
         .testTarget(
             name: "ShortlistCLITests",
             dependencies: ["ShortlistCLI", "ShortlistKit", "shortlist"],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: strict
         ),
     ],

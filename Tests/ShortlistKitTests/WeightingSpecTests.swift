@@ -47,7 +47,7 @@ import Testing
         let missing = WeightingSpec.ahp(judgments: [AHPJudgment("a", "b", 2)], randomIndex: .saaty, acceptInconsistent: false)
         #expect(throws: WeightingError(description: "AHP needs a judgment for every pair; missing: a vs c, b vs c")) { try missing.resolve(children: children, points: []) }
         let twice = WeightingSpec.ahp(judgments: [AHPJudgment("a", "b", 2), AHPJudgment("b", "a", 0.5)], randomIndex: .saaty, acceptInconsistent: false)
-        #expect(throws: WeightingError(description: "\"b\" and \"a\" are compared twice")) { try twice.resolve(children: children, points: []) }
+        #expect(throws: WeightingError(description: "\"b\" and \"a\" are compared twice", entry: 1)) { try twice.resolve(children: children, points: []) }
     }
 
     @Test func theTreeUsesTheGroupsMethod() {

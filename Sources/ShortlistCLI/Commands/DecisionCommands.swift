@@ -74,7 +74,8 @@ enum VerifyCommand: Command {
         for file in changed { output.note("changed: \(file)") }
         for file in removed { output.note("removed: \(file)") }
         for file in added { output.note("added: \(file)") }
-        output.note("error: \(changed.count + removed.count + added.count) input file\(changed.count + removed.count + added.count == 1 ? "" : "s") differ from the decision of \(date); run `shortlist decide` again if the change is intended")
+        let differing = changed.count + removed.count + added.count
+        output.note("error: \(differing) input file\(differing == 1 ? " differs" : "s differ") from the decision of \(date); run `shortlist decide` again if the change is intended")
         return .failure
     }
 }

@@ -93,7 +93,9 @@ enum PilotRecordCommand: Command {
             throw UsageError("missing '--\(required) <\(required == "value" ? "number" : "id")>'", command: spec.name)
         }
         let vendor = arguments.value("vendor")!, metricID = arguments.value("metric")!, text = arguments.value("value")!
-        guard let value = Double(text), value.isFinite else { throw CommandFailure("'--value' must be a finite number, got '\(text)'") }
+        guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }), let value = Double(text), value.isFinite else {
+            throw CommandFailure("'--value' must be a finite decimal number, got '\(text)'")
+        }
         let directory = invocation.resolve(arguments.positionals[0])
         let workspace = try invocation.loader(workspace: directory).load(directory)
         let pilot = try PilotSupport.pilot(workspace, vendor: vendor)
@@ -136,6 +138,9 @@ enum PilotRecordCommand: Command {
                     guard original.metric == metricID else {
                         throw Rejection(description: "entry \(amends) records \(original.metric), not \(metricID); a correction keeps the metric")
                     }
+                    if let later = earlier.last(where: { $0.amends == amends }) {
+                        throw Rejection(description: "entry \(amends) was already corrected by \(later.id); to correct it again, amend \(later.id)")
+                    }
                 }
                 entryID = "o" + String(repeating: "0", count: max(0, 4 - String(highest + 1).count)) + String(highest + 1)
                 let entry = PilotObservation(id: entryID, metric: metricID, value: value, date: date.description, by: by, note: note, recorded: clock.iso, amends: amends)
@@ -175,6 +180,7 @@ enum PilotStatusCommand: Command {
         if pilots.isEmpty { throw CommandFailure("the workspace has no pilots; create one with `shortlist pilot init <workspace> --vendor <id>`") }
         let statuses = pilots.map { PilotStatus(pilot: $0, today: clock.today) }
         if arguments.value("format") == "json" {
+            for status in statuses { for problem in status.logProblems { output.note("warning: pilots/\(status.vendor).log.jsonl: \(problem)") } }
             output.write(PilotStatusReport.json(statuses))
         } else {
             output.print(PilotStatusReport.text(statuses, sparkline: PilotSupport.sparkline))

@@ -183,6 +183,7 @@ public struct DecisionRecord: Sendable {
             out += "\npilot \(pilot.vendor) (\(pilot.plan.department), \(pilot.plan.start) – \(pilot.plan.end)): score \(f(pilot.score)), \(pilot.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + pilot.failedMustPass.map(\.metric.id).joined(separator: ", "))\n"
         }
         for note in d.notes { out += "note: \(note)\n" }
+        while out.hasSuffix("\n") { out.removeLast() }
         return out
     }
 }

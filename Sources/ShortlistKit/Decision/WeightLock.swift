@@ -9,17 +9,22 @@ public struct WeightLock: Sendable, Equatable {
     public var by: String?
     /// Global weight by node id.
     public var weights: [String: Double]
+    /// Raw weight in effect (points, or the weight a rank order or AHP gave) by node id.
+    public var raw: [String: Double]
 
     /// Creates a lock.
-    public init(locked: String, by: String? = nil, weights: [String: Double]) {
+    public init(locked: String, by: String? = nil, weights: [String: Double], raw: [String: Double] = [:]) {
         self.locked = locked
         self.by = by
         self.weights = weights
+        self.raw = raw
     }
 
     /// A lock of the weights in effect in `tree`.
     public init(tree: WeightTree, locked: String, by: String?) {
-        self.init(locked: locked, by: by, weights: Dictionary(tree.nodes.map { ($0.id, $0.globalWeight) }, uniquingKeysWith: { a, _ in a }))
+        self.init(locked: locked, by: by,
+                  weights: Dictionary(tree.nodes.map { ($0.id, $0.globalWeight) }, uniquingKeysWith: { a, _ in a }),
+                  raw: Dictionary(tree.nodes.map { ($0.id, $0.rawWeight) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// Every difference between the locked weights and `tree`, in words (empty when nothing moved).
@@ -28,7 +33,12 @@ public struct WeightLock: Sendable, Equatable {
         let p = { (x: Double) in NumberFormatting.fixed(x * 100, 2) + "%" }
         for node in tree.nodes {
             if let lockedWeight = weights[node.id] {
-                if abs(lockedWeight - node.globalWeight) > 5e-7 {
+                // Only nodes whose own weight moved are named: a sibling's change shifts every global weight.
+                if let lockedRaw = raw[node.id] {
+                    if abs(lockedRaw - node.rawWeight) > 5e-7 * max(1, abs(lockedRaw)) {
+                        notes.append("the weight of \(node.id) was locked at \(NumberFormatting.short(lockedRaw, 4)) (\(p(lockedWeight)) of the total) on \(locked); it is now \(NumberFormatting.short(node.rawWeight, 4)) (\(p(node.globalWeight)))")
+                    }
+                } else if abs(lockedWeight - node.globalWeight) > 5e-7 {
                     notes.append("the weight of \(node.id) was locked at \(p(lockedWeight)) on \(locked); it is now \(p(node.globalWeight))")
                 }
             } else {
@@ -47,6 +57,10 @@ public struct WeightLock: Sendable, Equatable {
         w.beginObject()
         if let by { w.key("by"); w.string(by) }
         w.key("locked"); w.string(locked)
+        w.key("raw")
+        w.beginObject()
+        for id in raw.keys.sorted() { w.key(id); w.number(raw[id]!) }
+        w.endObject()
         w.key("version"); w.integer(1)
         w.key("weights")
         w.beginObject()
@@ -60,7 +74,7 @@ public struct WeightLock: Sendable, Equatable {
 extension JSONReader {
     /// Reads `weights.lock.json`.
     func weightLock() -> WeightLock? {
-        guard let object = object(keys: ["version", "locked", "by", "weights"]) else { return nil }
+        guard let object = object(keys: ["version", "locked", "by", "weights", "raw"]) else { return nil }
         object.version()
         let locked = object.required("locked", "when the weights were locked")?.string()
         let by = object.optional("by")?.string()
@@ -68,7 +82,11 @@ extension JSONReader {
         if let map = object.required("weights", "global weight by node id")?.map() {
             for (id, value) in map { if let w = value.number(.between(0, 1)) { weights[id] = w } }
         }
+        var raw: [String: Double] = [:]
+        if let map = object.optional("raw")?.map() {
+            for (id, value) in map { if let w = value.number(.nonNegative) { raw[id] = w } }
+        }
         guard let locked else { return nil }
-        return WeightLock(locked: locked, by: by, weights: weights)
+        return WeightLock(locked: locked, by: by, weights: weights, raw: raw)
     }
 }

@@ -132,14 +132,18 @@ struct CatalogDecoder {
         do {
             _ = try spec.resolve(children: children.map(\.id), points: children.map(\.weight))
         } catch {
-            reader.fail(error.description)
+            reader.weightingEntry(error.entry, part: error.part).fail(error.description)
             return nil
         }
         return spec
     }
 
     private func checkWeights(_ nodes: [CriterionNode], at reader: JSONReader, weightless: [JSONReader]) {
-        for element in weightless { element.fail("missing key \"weight\" (a raw weight ≥ 0; optional only when the group sets a rankOrder or ahp \"weighting\")") }
+        for element in weightless {
+            // A misspelt "weight" is already reported as an unknown key with the suggestion.
+            if case .object(let members) = element.node.value, members.contains(where: { NearestMatch.suggestion(for: $0.key, among: ["weight"]) == "weight" }) { continue }
+            element.fail("missing key \"weight\" (a raw weight ≥ 0; optional only when the group sets a rankOrder or ahp \"weighting\")")
+        }
         guard !nodes.isEmpty, weightless.isEmpty else { return }
         if nodes.reduce(0, { $0 + $1.weight }) <= 0 {
             reader.fail("the weights of \(nodes.map(\.id).joined(separator: ", ")) sum to zero; at least one must be positive")

@@ -247,7 +247,9 @@ struct NumberRange: Sendable, CustomStringConvertible {
     var description: String {
         let f = JSONWriter.formatNumber
         switch (lower, upper) {
-        case let (l?, u?): return "from \(f(l)) to \(f(u))"
+        case let (l?, u?):
+            if lowerInclusive && upperInclusive { return "from \(f(l)) to \(f(u))" }
+            return "\(lowerInclusive ? "≥" : ">") \(f(l)) and \(upperInclusive ? "≤" : "<") \(f(u))"
         case let (l?, nil): return lowerInclusive ? "≥ \(f(l))" : "> \(f(l))"
         case let (nil, u?): return upperInclusive ? "≤ \(f(u))" : "< \(f(u))"
         case (nil, nil): return "(finite)"

@@ -95,7 +95,7 @@ struct ProfileDecoder {
                     _ = try spec.resolve(children: children.map(\.id), points: points)
                     weighting.append((group, spec))
                 } catch {
-                    reader.fail(error.description)
+                    reader.weightingEntry(error.entry, part: error.part).fail(error.description)
                 }
             }
         }
@@ -154,14 +154,18 @@ struct ProfileDecoder {
         if let list = object.optional("overrides")?.array() {
             for element in list {
                 guard let entry = element.object(keys: ["vendor", "criterion", "value", "reason", "by"]) else { continue }
-                let vendor = entry.required("vendor", "the vendor's id")?.string()
-                let criterion = entry.required("criterion", "a rated criterion's id")?.string()
+                let vendorReader = entry.required("vendor", "the vendor's id"), criterionReader = entry.required("criterion", "a rated criterion's id")
+                let vendor = vendorReader?.string()
+                let criterion = criterionReader?.string()
                 let valueReader = entry.required("value", "the agreed rating")
                 let value = valueReader?.number()
                 let reason = entry.required("reason", "why the panel agreed on this value")?.string()
                 let by = entry.optional("by")?.string()
                 if let vendor, let criterion, let value, let reason {
-                    settings.overrides.append(ConsensusOverride(vendor: vendor, criterion: criterion, value: value, reason: reason, by: by, location: valueReader?.node.location))
+                    var override = ConsensusOverride(vendor: vendor, criterion: criterion, value: value, reason: reason, by: by, location: valueReader?.node.location)
+                    override.vendorLocation = vendorReader?.node.location
+                    override.criterionLocation = criterionReader?.node.location
+                    settings.overrides.append(override)
                 }
             }
         }

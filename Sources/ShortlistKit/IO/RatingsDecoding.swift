@@ -7,6 +7,8 @@ struct RatingsDecoder {
     let criterionIDs: [String]
     /// The vendors' ids.
     let vendorIDs: [String]
+    /// Every criterion id with its rule kind, to explain that a scored criterion is not rated.
+    var ruleKinds: [String: String] = [:]
     /// Dossiers that failed to load (by file name): their ratings are skipped without a second error.
     var unreadableVendors: [String] = []
 
@@ -69,7 +71,7 @@ struct RatingsDecoder {
     private func vendorID(_ reader: JSONReader) -> String? {
         guard let id = reader.string() else { return nil }
         guard vendorIDs.contains(id) else {
-            if unreadableVendors.contains(id) { return nil }
+            if unreadableVendors.contains(id) || vendorIDs.isEmpty { return nil }
             reader.fail(unknownIDMessage(id, known: vendorIDs, kind: "vendor"))
             return nil
         }
@@ -81,6 +83,8 @@ struct RatingsDecoder {
         guard scales[id] != nil else {
             if criterionIDs.isEmpty {
                 reader.fail("the catalog has no rated criteria (rule kind \"rating\"), so nothing can be rated")
+            } else if let kind = ruleKinds[id] {
+                reader.fail("\"\(id)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(criterionIDs.joined(separator: ", "))")
             } else {
                 reader.fail(unknownIDMessage(id, known: criterionIDs, kind: "rated criterion"))
             }
@@ -99,6 +103,10 @@ func isoDate(_ reader: JSONReader) -> String? {
         let days = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         if (1...days[month - 1]).contains(day) { return text }
     }
-    reader.fail("expected a date written YYYY-MM-DD, found \"\(text)\"")
+    if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, parts.allSatisfy({ Int($0) != nil }) {
+        reader.fail("expected a date written YYYY-MM-DD, found \"\(text)\", a day that does not exist")
+    } else {
+        reader.fail("expected a date written YYYY-MM-DD, found \"\(text)\"")
+    }
     return nil
 }

@@ -54,6 +54,16 @@ extension JSONReader {
         }
     }
 
+    /// The element of `judgments` or `order` at `index` inside this weighting object, or the object itself.
+    func weightingEntry(_ index: Int?, part: Int? = nil) -> JSONReader {
+        guard let index, case .object(let members) = node.value,
+              let member = members.first(where: { $0.key == "judgments" || $0.key == "order" }),
+              case .array(let elements) = member.value.value, index < elements.count else { return self }
+        let entry = JSONReader(node: elements[index], path: path.appending(key: member.key).appending(index: index), file: file, context: context)
+        guard let part, case .array(let parts) = elements[index].value, part < parts.count else { return entry }
+        return JSONReader(node: parts[part], path: entry.path.appending(index: part), file: file, context: context)
+    }
+
     /// A positive ratio written as a number (3, 0.2) or a fraction string ("1/3").
     func ratio() -> Double? {
         if case .string(let text) = node.value {

@@ -44,10 +44,11 @@ public struct WorkspaceLoader: Sendable {
         self.catalogDirectories = catalogDirectories
     }
 
-    /// Where shipped catalogs are looked for: `$SHORTLIST_CATALOGS` (colon-separated), then `criteria/`
-    /// in the workspace and each folder above it, in the current folder, and beside or above the executable.
+    /// Where shipped catalogs are looked for: the workspace's own `criteria/`, then `$SHORTLIST_CATALOGS`
+    /// (colon-separated), then `criteria/` in each folder above the workspace, in the current folder, and beside or above the executable.
     public static func defaultCatalogDirectories(workspace: String, environment: [String: String], executablePath: String?, currentDirectory: String) -> [String] {
-        var result: [String] = []
+        // The workspace's own copy first (frozen by `init`), then $SHORTLIST_CATALOGS, then the folders above.
+        var result: [String] = [URL(fileURLWithPath: workspace, relativeTo: URL(fileURLWithPath: currentDirectory, isDirectory: true)).standardizedFileURL.appendingPathComponent("criteria").path]
         if let list = environment["SHORTLIST_CATALOGS"] { result += list.split(separator: ":").map(String.init) }
         func ancestors(of path: String) -> [String] {
             var dirs: [String] = []
@@ -166,6 +167,8 @@ public struct WorkspaceLoader: Sendable {
                 let display = "vendors/" + files[i]
                 if let owner = owners[vendor.id] {
                     context.report(Diagnostic(file: display, location: result.idLocation, path: "id", message: "duplicate vendor id \"\(vendor.id)\": \(owner) uses it already"))
+                    unreadableVendors.append(vendor.id)
+                    unreadableVendors.append(String(files[i].dropLast(5)))
                     continue
                 }
                 owners[vendor.id] = display
@@ -257,6 +260,19 @@ public struct WorkspaceLoader: Sendable {
         return files.filter { seen.insert($0).inserted }
     }
 
+    /// Every criterion id with its rule kind.
+    static func ruleKinds(_ nodes: [CriterionNode]) -> [String: String] {
+        var kinds: [String: String] = [:]
+        func walk(_ list: [CriterionNode]) {
+            for node in list {
+                if case .criterion(let rule, _) = node.content { kinds[node.id] = rule.kind }
+                walk(node.children)
+            }
+        }
+        walk(nodes)
+        return kinds
+    }
+
     /// The rated criteria of a catalog (rule kind `rating`) with their scales, in catalog order.
     public static func ratedCriteria(_ catalog: Catalog) -> [PanelConsensus.RatedCriterion] {
         var result: [PanelConsensus.RatedCriterion] = []
@@ -278,7 +294,8 @@ public struct WorkspaceLoader: Sendable {
         let vendorIDs = vendors.map(\.id)
         var sheets: [EvaluatorSheet] = []
         if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory + "/ratings") {
-            let decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs, unreadableVendors: unreadable)
+            var decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs, unreadableVendors: unreadable)
+            decoder.ruleKinds = Self.ruleKinds(catalog.criteria)
             var owners: [String: String] = [:]
             for entry in entries.filter({ !$0.hasPrefix(".") }).sorted() {
                 let display = "ratings/" + entry
@@ -289,24 +306,30 @@ public struct WorkspaceLoader: Sendable {
                 guard let node = readDocument(directory + "/ratings/" + entry, display: display, context: context),
                       let sheet = decoder.decode(JSONReader(node: node, path: .root, file: display, context: context), file: display) else { continue }
                 if let owner = owners[sheet.evaluator] {
-                    context.report(Diagnostic(file: display, location: node.location, path: "evaluator", message: "evaluator \"\(sheet.evaluator)\" already has a ratings file: \(owner)"))
+                    var location = node.location
+                    if case .object(let members) = node.value, let member = members.first(where: { $0.key == "evaluator" }) { location = member.value.location }
+                    context.report(Diagnostic(file: display, location: location, path: "evaluator", message: "evaluator \"\(sheet.evaluator)\" already has a ratings file: \(owner)"))
                     continue
                 }
                 owners[sheet.evaluator] = display
                 sheets.append(sheet)
             }
         }
-        for override in profile?.panel.overrides ?? [] {
-            func fail(_ message: String) { context.report(Diagnostic(file: "selection.json", location: override.location, path: "panel.overrides", message: message)) }
-            if unreadable.contains(override.vendor) { continue }
+        for (i, override) in (profile?.panel.overrides ?? []).enumerated() {
+            func fail(_ field: String, _ location: SourceLocation?, _ message: String) {
+                context.report(Diagnostic(file: "selection.json", location: location, path: "panel.overrides[\(i)].\(field)", message: message))
+            }
+            if unreadable.contains(override.vendor) || vendorIDs.isEmpty { continue }
             if !vendorIDs.contains(override.vendor) {
-                fail(unknownIDMessage(override.vendor, known: vendorIDs, kind: "vendor"))
+                fail("vendor", override.vendorLocation, unknownIDMessage(override.vendor, known: vendorIDs, kind: "vendor"))
             } else if let scale = scales[override.criterion] {
                 if override.value < scale.min || override.value > scale.max {
-                    fail("the override \(NumberFormatting.short(override.value)) for \(override.vendor)/\(override.criterion) lies outside the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))")
+                    fail("value", override.location, "the override \(NumberFormatting.short(override.value)) for \(override.vendor)/\(override.criterion) lies outside the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))")
                 }
+            } else if let kind = Self.ruleKinds(catalog.criteria)[override.criterion] {
+                fail("criterion", override.criterionLocation, "\"\(override.criterion)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(rated.map(\.id).joined(separator: ", "))")
             } else {
-                fail(rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion"))
+                fail("criterion", override.criterionLocation, rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion"))
             }
         }
         return sheets

@@ -95,8 +95,12 @@ public struct ConsensusOverride: Sendable, Equatable {
     public var reason: String
     /// Who recorded it.
     public var by: String?
-    /// Where it stands in `selection.json`.
+    /// Where its value stands in `selection.json`.
     public var location: SourceLocation?
+    /// Where its vendor id stands.
+    public var vendorLocation: SourceLocation?
+    /// Where its criterion id stands.
+    public var criterionLocation: SourceLocation?
 
     /// Creates an override.
     public init(vendor: String, criterion: String, value: Double, reason: String, by: String? = nil, location: SourceLocation? = nil) {

@@ -48,6 +48,17 @@ public struct ResolvedWeighting: Sendable, Equatable {
 public struct WeightingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in a sentence.
     public var description: String
+    /// The judgment (index in `judgments`) or rank-order entry (index in `order`) at fault, when one is.
+    public var entry: Int?
+    /// The part of that entry at fault (2 for a judgment's value), when one is.
+    public var part: Int?
+
+    /// Creates an error.
+    public init(description: String, entry: Int? = nil, part: Int? = nil) {
+        self.description = description
+        self.entry = entry
+        self.part = part
+    }
 }
 
 extension WeightingSpec {
@@ -60,6 +71,13 @@ extension WeightingSpec {
             return ResolvedWeighting(method: "points", weights: points.map { $0 / sum }, ahp: nil)
         case .rankOrder(let order, let formula):
             let listed = order.flatMap { $0 }
+            var seen = Set<String>()
+            for (index, tie) in order.enumerated() {
+                for name in tie {
+                    if !children.contains(name) { throw WeightingError(description: Self.unknown(name, children).description, entry: index) }
+                    if !seen.insert(name).inserted { throw WeightingError(description: "\"\(name)\" is ranked twice; rank each criterion once", entry: index) }
+                }
+            }
             try Self.checkCoverage(listed, children: children, what: "the rank order")
             let ranking: RankOrder
             do { ranking = try RankOrder(groups: order) } catch { throw WeightingError(description: error.description) }
@@ -70,13 +88,13 @@ extension WeightingSpec {
             let n = children.count
             var values = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
             for i in 0..<n { values[i][i] = 1 }
-            for judgment in judgments {
-                guard let i = children.firstIndex(of: judgment.more) else { throw Self.unknown(judgment.more, children) }
-                guard let j = children.firstIndex(of: judgment.less) else { throw Self.unknown(judgment.less, children) }
-                guard i != j else { throw WeightingError(description: "\"\(judgment.more)\" is compared with itself") }
-                guard values[i][j] == 0 else { throw WeightingError(description: "\"\(judgment.more)\" and \"\(judgment.less)\" are compared twice") }
+            for (index, judgment) in judgments.enumerated() {
+                guard let i = children.firstIndex(of: judgment.more) else { throw WeightingError(description: Self.unknown(judgment.more, children).description, entry: index) }
+                guard let j = children.firstIndex(of: judgment.less) else { throw WeightingError(description: Self.unknown(judgment.less, children).description, entry: index) }
+                guard i != j else { throw WeightingError(description: "\"\(judgment.more)\" is compared with itself", entry: index) }
+                guard values[i][j] == 0 else { throw WeightingError(description: "\"\(judgment.more)\" and \"\(judgment.less)\" are compared twice", entry: index) }
                 guard judgment.value.isFinite, judgment.value >= 1.0 / 9 - 1e-9, judgment.value <= 9 + 1e-9 else {
-                    throw WeightingError(description: "the judgment \(judgment.more) vs \(judgment.less) = \(NumberFormatting.short(judgment.value, 4)) is off Saaty's scale 1/9 … 9")
+                    throw WeightingError(description: "the judgment \(judgment.more) vs \(judgment.less) = \(NumberFormatting.short(judgment.value, 4)) is off Saaty's scale 1/9 … 9", entry: index, part: 2)
                 }
                 values[i][j] = judgment.value
                 values[j][i] = 1 / judgment.value
@@ -90,8 +108,12 @@ extension WeightingSpec {
             do { matrix = try PairwiseMatrix(names: children, values: values) } catch { throw WeightingError(description: error.description) }
             let result = AHP.evaluate(matrix, randomIndex: table)
             if !result.isConsistent && !accept {
-                let worst = result.inconsistentJudgments(limit: 3).map {
-                    "\($0.cell.rowName) vs \($0.cell.columnName) = \(NumberFormatting.short($0.judgment, 3)) (consistent: \(NumberFormatting.short($0.consistentValue, 3)))"
+                // Name each judgment the way the user wrote it.
+                let worst = result.inconsistentJudgments(limit: 3).map { j -> String in
+                    if let written = judgments.first(where: { $0.more == j.cell.columnName && $0.less == j.cell.rowName }) {
+                        return "\(written.more) vs \(written.less) = \(NumberFormatting.short(written.value, 3)) (consistent: \(NumberFormatting.short(1 / j.consistentValue, 3)))"
+                    }
+                    return "\(j.cell.rowName) vs \(j.cell.columnName) = \(NumberFormatting.short(j.judgment, 3)) (consistent: \(NumberFormatting.short(j.consistentValue, 3)))"
                 }
                 throw WeightingError(description: "the AHP judgments are inconsistent: CR = \(NumberFormatting.short(result.consistencyRatio, 3)) > \(NumberFormatting.short(result.threshold, 2)) (\(table.displayName) random index \(NumberFormatting.short(result.randomIndex, 2))); the judgments that contribute most: \(worst.joined(separator: "; ")); revise them or set \"acceptInconsistent\": true")
             }

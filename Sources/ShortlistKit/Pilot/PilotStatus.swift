@@ -45,9 +45,14 @@ public struct PilotStatus: Sendable, Equatable {
         vendor = plan.vendor
         self.plan = plan
         logProblems = pilot.logProblems
-        let amended = Set(pilot.observations.compactMap(\.amends))
+        // A corrected entry is replaced by its latest correction; earlier corrections of the same entry no longer count.
+        var latestCorrection: [String: String] = [:]
+        for entry in pilot.observations { if let original = entry.amends { latestCorrection[original] = entry.id } }
+        let superseded = Set(latestCorrection.keys).union(pilot.observations.compactMap { entry in
+            entry.amends.flatMap { latestCorrection[$0] == entry.id ? nil : entry.id }
+        })
         corrections = pilot.observations.compactMap { entry in entry.amends.map { ($0, entry.id) } }
-        let effective = pilot.observations.filter { !amended.contains($0.id) }
+        let effective = pilot.observations.filter { !superseded.contains($0.id) }
         var metrics: [Metric] = []
         for metric in plan.metrics {
             let entries = effective.filter { $0.metric == metric.id }.sorted { ($0.date, $0.line) < ($1.date, $1.line) }

@@ -29,6 +29,7 @@ public enum PilotStatusReport {
             for problem in status.logProblems { out += "  log: \(problem)\n" }
             out += "\n"
         }
+        while out.hasSuffix("\n\n") { out.removeLast() }
         return out
     }
 
@@ -39,6 +40,7 @@ public enum PilotStatusReport {
         for status in statuses {
             w.beginObject()
             w.key("daysLeft"); w.integer(status.daysLeft)
+            w.key("logProblems"); w.beginArray(); for problem in status.logProblems { w.string(problem) }; w.endArray()
             w.key("metrics")
             w.beginArray()
             for m in status.metrics {

@@ -51,9 +51,10 @@ public enum RatingSheet {
         }
         var problems: [Diagnostic] = []
         func fail(_ row: Int, _ column: Int?, _ message: String) {
-            let line = row < table.rowLines.count ? table.rowLines[row] : row + 1
+            var position = CSVPosition(line: row < table.rowLines.count ? table.rowLines[row] : row + 1, column: 1)
+            if let column, row < table.fieldPositions.count, column < table.fieldPositions[row].count { position = table.fieldPositions[row][column] }
             let place = column.map { " column \($0 + 1) (\(header.indices.contains($0) ? header[$0] : "?"))" } ?? ""
-            problems.append(Diagnostic(file: file, location: SourceLocation(line: line, column: (column ?? 0) + 1, offset: 0), path: "row \(row + 1)\(place)", message: message))
+            problems.append(Diagnostic(file: file, location: SourceLocation(line: position.line, column: position.column, offset: 0), path: "row \(row + 1)\(place)", message: message))
         }
         let trimmed = header.map { $0.trimmingSpaces.lowercased() }
         var index: [String: Int] = [:]
@@ -68,7 +69,8 @@ public enum RatingSheet {
                 index[name] = i
             }
         }
-        for required in ["vendor", "criterion", "value", "comment"] where index[required] == nil {
+        let suggested = Set(trimmed.filter { !columns.contains($0) }.compactMap { NearestMatch.suggestion(for: $0, among: columns) })
+        for required in ["vendor", "criterion", "value", "comment"] where index[required] == nil && !suggested.contains(required) {
             fail(0, nil, "the header lacks the column \"\(required)\"")
         }
         guard problems.isEmpty else { throw InputErrors(problems) }
@@ -102,8 +104,8 @@ public enum RatingSheet {
                 fail(r, index["comment"], "a rating of \(rawValue) is the \(value == scale.min ? "lowest" : "highest") level of the scale; give the reason in \"comment\"")
                 continue
             }
-            if !date.isEmpty && !Self.isDate(date) {
-                fail(r, index["date"], "expected a date written YYYY-MM-DD, found \"\(date)\"")
+            if !date.isEmpty && CalendarDate(date) == nil {
+                fail(r, index["date"], "expected a date written YYYY-MM-DD, found \"\(date)\"" + (Self.isDate(date) ? ", a day that does not exist" : ""))
                 continue
             }
             if let first = seen[vendor + "/" + criterion] {

@@ -102,6 +102,9 @@ public struct AppendOnlyLog: Sendable {
     /// name that file (same device and inode); if the log was replaced or removed meanwhile,
     /// the lock is taken again on the file the path names now.
     ///
+    /// `makeLine` runs while the lock is held: it must not call ``read()`` or `append` on the
+    /// same log (through any value), which would wait for the lock forever.
+    ///
     /// - Parameter makeLine: Builds the new entry from the current contents. The bytes must
     ///   be valid UTF-8, contain no line break and not be blank, so that ``read()`` returns
     ///   them as the same line; otherwise ``AppendError/invalidLine(path:reason:)`` is thrown
@@ -251,16 +254,21 @@ public struct LogContents: Sendable, Equatable {
         ///   - number: The 1-based line number.
         ///   - bytes: The bytes of the line, without the line break.
         public init(number: Int, bytes: [UInt8]) {
+            self.init(number: number, bytes: bytes, text: String(decoding: bytes, as: UTF8.self))
+        }
+
+        /// Creates a line whose text has already been decoded.
+        init(number: Int, bytes: [UInt8], text: String) {
             self.number = number
             self.bytes = bytes
-            self.text = String(decoding: bytes, as: UTF8.self)
+            self.text = text
         }
 
         /// Why `bytes` cannot be appended as one line, or `nil` when it can.
         static func defect(of bytes: [UInt8]) -> String? {
             if bytes.contains(newline) { return "the new line contains a line break" }
             if isBlank(bytes[...]) { return "the new line is blank" }
-            if !isValidUTF8(bytes) { return "the new line is not valid UTF-8" }
+            if validUTF8(bytes) == nil { return "the new line is not valid UTF-8" }
             return nil
         }
     }
@@ -315,11 +323,11 @@ public struct LogContents: Sendable, Equatable {
                 start = end + 1
                 if isBlank(slice) { continue }
                 let lineBytes = Array(slice)
-                guard isValidUTF8(lineBytes) else {
+                guard let text = validUTF8(lineBytes) else {
                     problems.append("line \(number) is not valid UTF-8; it is kept in the file and ignored")
                     continue
                 }
-                lines.append(Line(number: number, bytes: lineBytes))
+                lines.append(Line(number: number, bytes: lineBytes, text: text))
             }
         }
         self.init(lines: lines, tornLine: tornLine, problems: problems, lineCount: number)
@@ -354,19 +362,32 @@ private let newline = UInt8(ascii: "\n")
 
 /// Whether a line holds nothing but spaces, tabs and carriage returns.
 private func isBlank(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    // Almost every line starts with a visible character: decide on the first byte.
+    guard let first = bytes.first, isSpace(first) else { return bytes.isEmpty }
+    return bytes.allSatisfy(isSpace)
 }
 
 /// Whether a line holds nothing but spaces, tabs and carriage returns.
 private func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
-    bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    guard let first = bytes.first, isSpace(first) else { return bytes.isEmpty }
+    return bytes.allSatisfy(isSpace)
 }
 
-/// Whether `bytes` is well-formed UTF-8 (decoding without repairs gives back the same bytes).
-private func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-    // Fast path: pure ASCII is always valid.
-    if !bytes.contains(where: { $0 >= 0x80 }) { return true }
-    return String(decoding: bytes, as: UTF8.self).utf8.elementsEqual(bytes)
+/// Space, tab or carriage return.
+private func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0D
+}
+
+/// The text of `bytes` if they are well-formed UTF-8, else `nil`.
+private func validUTF8(_ bytes: [UInt8]) -> String? {
+    if #available(macOS 15, iOS 18, tvOS 18, watchOS 11, visionOS 2, *) {
+        // The standard library's validator (Swift 6.0).
+        return String(validating: bytes, as: UTF8.self)
+    } else {
+        // Decoding repairs ill-formed sequences, so well-formed input is exactly what comes back.
+        let text = String(decoding: bytes, as: UTF8.self)
+        return text.utf8.elementsEqual(bytes) ? text : nil
+    }
 }
 
 /// Reads a whole file from offset 0 with pread(2), whatever the descriptor's offset.

@@ -6,6 +6,8 @@ public struct CSVTable: Sendable, Equatable {
     public var rows: [[String]]
     /// The 1-based line on which each record of ``rows`` starts.
     public var rowLines: [Int]
+    /// Where each field starts, row by row (1-based line and column in Unicode scalars).
+    public var fieldPositions: [[CSVPosition]] = []
 
     /// Creates a table from its parts.
     ///
@@ -17,6 +19,20 @@ public struct CSVTable: Sendable, Equatable {
         self.separator = separator
         self.rows = rows
         self.rowLines = rowLines
+    }
+}
+
+/// Where a CSV field starts.
+public struct CSVPosition: Sendable, Equatable {
+    /// The 1-based line.
+    public var line: Int
+    /// The 1-based column, in Unicode scalars.
+    public var column: Int
+
+    /// Creates a position.
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
     }
 }
 
@@ -97,6 +113,9 @@ public enum CSVReader {
         var rowLines: [Int] = []
         var blankRows: [Bool] = []
         var record: [String] = []
+        var positions: [[CSVPosition]] = []
+        var recordPositions: [CSVPosition] = []
+        var fieldStart = CSVPosition(line: 1, column: 1)
         var field: [UInt8] = []
         var state = State.fieldStart
         var line = 1
@@ -108,13 +127,16 @@ public enum CSVReader {
 
         func endField() {
             record.append(String(decoding: field, as: UTF8.self))
+            recordPositions.append(fieldStart)
             field.removeAll(keepingCapacity: true)
         }
         func endRecord(blank: Bool) {
             rows.append(record)
+            positions.append(recordPositions)
             rowLines.append(recordLine)
             blankRows.append(blank)
             record = []
+            recordPositions = []
         }
 
         var i = start
@@ -149,6 +171,7 @@ public enum CSVReader {
                 state = .fieldStart
                 i += 1
                 column += 1
+                fieldStart = CSVPosition(line: line, column: column)
             } else if byte == cr || byte == lf {
                 let blank = state == .fieldStart && record.isEmpty
                 endField()
@@ -158,6 +181,7 @@ public enum CSVReader {
                 line += 1
                 column = 1
                 recordLine = line
+                fieldStart = CSVPosition(line: line, column: column)
             } else if byte == quote {
                 switch state {
                 case .fieldStart:
@@ -199,8 +223,11 @@ public enum CSVReader {
             blankRows.removeLast()
             rows.removeLast()
             rowLines.removeLast()
+            positions.removeLast()
         }
-        return CSVTable(rows: rows, rowLines: rowLines)
+        var table = CSVTable(rows: rows, rowLines: rowLines)
+        table.fieldPositions = positions
+        return table
     }
 
     /// The character that starts at `index`, quoted for a message.

@@ -1,0 +1,633 @@
+import Foundation
+import Testing
+
+/// Runs the real `shortlist` binary through a pilot and the decision: recording under
+/// concurrency, torn-line recovery, validation, amendments, status arithmetic, `decide`,
+/// `verify` and `lock`, each on a fresh copy of a shipped sample.
+@Suite(.serialized) struct PilotDecisionEndToEndTests {
+    /// During the retail pilot (2026-04-01 – 2026-04-30).
+    static let duringRetailPilot = ["SHORTLIST_NOW": "2026-04-20T09:00:00Z"]
+    /// After every shipped pilot has ended.
+    static let afterPilots = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"]
+
+    // MARK: - Recording
+
+    @Test func eightProcessesRecordingAtOnceLoseAndInterleaveNothing() throws {
+        let workspace = try Workspace(sample: "retail-10-stores")
+        defer { workspace.remove() }
+        let log = workspace.file("pilots/lingxi.log.jsonl")
+        let original = try Data(contentsOf: log)
+        let originalLines = Self.lines(original)
+        let before = try Self.status(workspace, vendor: "lingxi")
+        let crashesBefore = try #require(before.metric("crashes")?["observations"] as? Int)
+        let totalBefore = before.totalObservations
+
+        // 8 shell loops started together, each running `pilot record` 10 times in a row.
+        let workers = 8, entries = 10
+        var processes: [(process: Process, output: Pipe)] = []
+        for worker in 1...workers {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", """
+                k=1
+                while [ $k -le \(entries) ]; do
+                  "$SHORTLIST_BIN" pilot record "$WS" --vendor lingxi --metric crashes --value "$W.$k" --by "worker-$W" --note "worker $W entry $k" || exit 1
+                  k=$((k + 1))
+                done
+                """]
+            var environment = ProcessInfo.processInfo.environment
+            environment["NO_COLOR"] = "1"
+            environment["SHORTLIST_NOW"] = Self.duringRetailPilot["SHORTLIST_NOW"]
+            environment["SHORTLIST_BIN"] = BinaryRunner.binary.path
+            environment["WS"] = workspace.root.path
+            environment["W"] = String(worker)
+            process.environment = environment
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = output
+            processes.append((process, output))
+        }
+        let started = Date()
+        for entry in processes { try entry.process.run() }
+        for entry in processes {
+            let text = String(decoding: entry.output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            entry.process.waitUntilExit()
+            #expect(entry.process.terminationStatus == 0, "a recorder failed:\n\(text)")
+        }
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < 60, "80 recordings took \(elapsed) s")
+
+        let after = try Data(contentsOf: log)
+        #expect(after.prefix(original.count) == original, "the history before the run is untouched")
+        #expect(after.last == UInt8(ascii: "\n"), "the log ends with a complete line")
+        let lines = Self.lines(after)
+        #expect(lines.count == originalLines.count + workers * entries)
+
+        var ids: [String] = []
+        var notes: [String: Int] = [:]
+        var order: [String: [Int]] = [:]
+        for (index, line) in lines.enumerated() {
+            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
+                Issue.record("line \(index + 1) is not a complete JSON object: \(String(decoding: line, as: UTF8.self))")
+                continue
+            }
+            ids.append(object["id"] as? String ?? "<no id>")
+            guard index >= originalLines.count else { continue }
+            #expect(object["metric"] as? String == "crashes")
+            #expect(object["date"] as? String == "2026-04-20")
+            #expect(object["value"] is Double || object["value"] is Int)
+            let note = object["note"] as? String ?? ""
+            notes[note, default: 0] += 1
+            let words = note.split(separator: " ")
+            if words.count == 4, let entry = Int(words[3]) {
+                #expect(object["by"] as? String == "worker-\(words[1])", "the recorder and the note belong together")
+                order[String(words[1]), default: []].append(entry)
+            }
+        }
+        #expect(Set(ids).count == ids.count, "every id is distinct")
+        let expectedIDs = (originalLines.count + 1...originalLines.count + workers * entries).map { String(format: "o%04d", $0) }
+        #expect(Array(ids.suffix(workers * entries)) == expectedIDs, "ids continue in file order without gaps")
+        for worker in 1...workers {
+            for entry in 1...entries {
+                #expect(notes["worker \(worker) entry \(entry)"] == 1, "worker \(worker) entry \(entry) is in the log exactly once")
+            }
+            #expect(order[String(worker)] == Array(1...entries), "worker \(worker)'s entries are in the order it recorded them")
+        }
+
+        let status = try Self.status(workspace, vendor: "lingxi")
+        #expect(status.metric("crashes")?["observations"] as? Int == crashesBefore + workers * entries)
+        #expect(status.totalObservations == totalBefore + workers * entries)
+    }
+
+    @Test func aTornLastLineIsReportedAndTheNextRecordStartsOnItsOwnLine() throws {
+        let workspace = try Workspace(sample: "retail-10-stores")
+        defer { workspace.remove() }
+        let log = workspace.file("pilots/lingxi.log.jsonl")
+        let original = try Data(contentsOf: log)
+        let tornNumber = Self.lines(original).count + 1
+        let before = try Self.status(workspace, vendor: "lingxi")
+        let torn = Data(#"{"by":"x","date":"2026-04-1"#.utf8)
+        try Self.append(torn, to: log)
+
+        let status = try BinaryRunner.run(["pilot", "status", workspace.root.path], environment: Self.duringRetailPilot)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect((status.text + status.stderr).contains("line \(tornNumber)"), "the torn line is reported with its number:\n\(status.text)\(status.stderr)")
+        #expect(status.text.contains("crashes (must-pass)"))
+        let kept = try Self.status(workspace, vendor: "lingxi")
+        #expect(kept.totalObservations == before.totalObservations, "every complete entry is kept")
+        #expect(kept.score == before.score)
+
+        let record = try BinaryRunner.run(
+            ["pilot", "record", workspace.root.path, "--vendor", "lingxi", "--metric", "crashes", "--value", "0.5", "--by", "wang-lei"],
+            environment: Self.duringRetailPilot)
+        #expect(record.status == 0, "\(record.stderr)")
+        #expect(record.text.contains("(line \(tornNumber + 1))"), "\(record.text)")
+
+        let after = try Data(contentsOf: log)
+        var expectedPrefix = original
+        expectedPrefix.append(torn)
+        expectedPrefix.append(UInt8(ascii: "\n"))
+        #expect(after.prefix(expectedPrefix.count) == expectedPrefix, "the torn bytes stay, closed by a line break")
+        let newLine = after.dropFirst(expectedPrefix.count)
+        #expect(newLine.last == UInt8(ascii: "\n"))
+        #expect(newLine.filter { $0 == UInt8(ascii: "\n") }.count == 1, "exactly one new line")
+        let entry = try #require(try JSONSerialization.jsonObject(with: Data(newLine)) as? [String: Any])
+        #expect(entry["id"] as? String == String(format: "o%04d", tornNumber), "the id follows the last complete entry")
+        #expect(entry["metric"] as? String == "crashes")
+        #expect(entry["value"] as? Double == 0.5)
+        #expect(entry["by"] as? String == "wang-lei")
+
+        let again = try BinaryRunner.run(["pilot", "status", workspace.root.path], environment: Self.duringRetailPilot)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect((again.text + again.stderr).contains("line \(tornNumber)"), "the old torn line is still reported")
+        let counted = try Self.status(workspace, vendor: "lingxi")
+        #expect(counted.metric("crashes")?["observations"] as? Int == (before.metric("crashes")?["observations"] as? Int ?? -1) + 1)
+        #expect(counted.totalObservations == before.totalObservations + 1)
+    }
+
+    /// `pilot status --format json` is a reader too: a torn line must not vanish silently.
+    @Test func statusJSONReportsATornLine() throws {
+        let workspace = try Workspace(sample: "retail-10-stores")
+        defer { workspace.remove() }
+        let log = workspace.file("pilots/lingxi.log.jsonl")
+        let tornNumber = Self.lines(try Data(contentsOf: log)).count + 1
+        try Self.append(Data(#"{"by":"x","date":"2026-04-1"#.utf8), to: log)
+        let result = try BinaryRunner.run(["pilot", "status", workspace.root.path, "--format", "json"], environment: Self.duringRetailPilot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try JSONSerialization.jsonObject(with: result.stdout) is [[String: Any]])
+        #expect((result.text + result.stderr).contains("line \(tornNumber)"),
+                "the torn line \(tornNumber) is reported on stderr or in the JSON; stderr was: \(result.stderr)")
+    }
+
+    @Test func invalidObservationsWriteNothing() throws {
+        let workspace = try Workspace(sample: "retail-10-stores")
+        defer { workspace.remove() }
+        let log = workspace.file("pilots/lingxi.log.jsonl")
+        let original = try Data(contentsOf: log)
+        let pilotsBefore = try FileManager.default.contentsOfDirectory(atPath: workspace.file("pilots").path).sorted()
+        let base = ["pilot", "record", workspace.root.path, "--by", "wang-lei"]
+        let cases: [(arguments: [String], message: String, now: [String: String])] = [
+            (["--vendor", "lingx", "--metric", "crashes", "--value", "1"], #"no vendor "lingx" in the workspace; did you mean "lingxi"?"#, Self.duringRetailPilot),
+            (["--vendor", "nobody", "--metric", "crashes", "--value", "1"], #"no vendor "nobody""#, Self.duringRetailPilot),
+            (["--vendor", "yunqi", "--metric", "crashes", "--value", "1"], "yunqi has no pilot plan", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashs", "--value", "1"], #"no metric "crashs"; did you mean "crashes"?"#, Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "revenue-per-employee", "--value", "1"], "stats-time, crashes, satisfaction, sales-change, payroll-time", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "NaN"], "'--value' must be a finite decimal number, got 'NaN'", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "abc"], "'--value' must be a finite decimal number, got 'abc'", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "inf"], "'--value' must be a finite decimal number, got 'inf'", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "1e999"], "'--value' must be a finite decimal number, got '1e999'", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "1", "--date", "2026-04-21"], "the date 2026-04-21 is in the future (today is 2026-04-20)", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "1", "--date", "2026-03-31"], "the date 2026-03-31 is outside the pilot (2026-04-01 – 2026-04-30)", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "1", "--date", "2026-05-01"], "the date 2026-05-01 is outside the pilot (2026-04-01 – 2026-04-30)", Self.afterPilots),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "1", "--date", "2026-4-1"], "'--date' must be a date YYYY-MM-DD, got '2026-4-1'", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "1", "--amends", "o9999"], #"there is no entry "o9999" to amend in pilots/lingxi.log.jsonl"#, Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashes", "--value", "1", "--amends", "o0001"], "entry o0001 records payroll-time, not crashes; a correction keeps the metric", Self.duringRetailPilot),
+        ]
+        for item in cases {
+            let result = try BinaryRunner.run(base + item.arguments, environment: item.now)
+            let shown = item.arguments.joined(separator: " ")
+            #expect(result.status == 1, "\(shown): exit \(result.status), stderr: \(result.stderr)")
+            #expect(result.stdout.isEmpty, "\(shown): nothing on stdout")
+            #expect(result.stderr.contains(item.message), "\(shown): stderr was \(result.stderr)")
+            #expect(try Data(contentsOf: log) == original, "\(shown): the log is byte-identical")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.file("pilots").path).sorted() == pilotsBefore, "no file was created")
+    }
+
+    // MARK: - Amendments
+
+    @Test func anAmendmentReplacesTheOriginalAndBothStayInTheLog() throws {
+        let workspace = try Workspace(sample: "retail-10-stores")
+        defer { workspace.remove() }
+        let log = workspace.file("pilots/lingxi.log.jsonl")
+        let originalCount = Self.lines(try Data(contentsOf: log)).count
+        let before = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
+        let observations = try #require(before["observations"] as? Int)
+        let current = try #require(before["current"] as? Double)
+        let sum = current * Double(observations)          // crashes combine by mean
+
+        let wrong = try BinaryRunner.run(
+            ["pilot", "record", workspace.root.path, "--vendor", "lingxi", "--metric", "crashes", "--value", "30", "--by", "zhou-min", "--note", "week 3 typo"],
+            environment: Self.duringRetailPilot)
+        #expect(wrong.status == 0, "\(wrong.stderr)")
+        let wrongID = String(format: "o%04d", originalCount + 1)
+        #expect(wrong.text.hasPrefix("recorded \(wrongID) in pilots/lingxi.log.jsonl"), "\(wrong.text)")
+        let skewed = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
+        #expect(abs((skewed["current"] as? Double ?? .nan) - (sum + 30) / Double(observations + 1)) < 1e-6)
+
+        let fix = try BinaryRunner.run(
+            ["pilot", "record", workspace.root.path, "--vendor", "lingxi", "--metric", "crashes", "--value", "3", "--by", "zhou-min", "--amends", wrongID, "--note", "typed 30 for 3"],
+            environment: Self.duringRetailPilot)
+        #expect(fix.status == 0, "\(fix.stderr)")
+        let fixID = String(format: "o%04d", originalCount + 2)
+        #expect(fix.text.contains("amending \(wrongID)"), "\(fix.text)")
+
+        let lines = Self.lines(try Data(contentsOf: log))
+        #expect(lines.count == originalCount + 2, "the correction is appended; nothing is rewritten")
+        let original = try #require(try JSONSerialization.jsonObject(with: lines[originalCount]) as? [String: Any])
+        #expect(original["id"] as? String == wrongID)
+        #expect(original["value"] as? Double == 30)
+        let correction = try #require(try JSONSerialization.jsonObject(with: lines[originalCount + 1]) as? [String: Any])
+        #expect(correction["id"] as? String == fixID)
+        #expect(correction["amends"] as? String == wrongID)
+        #expect(correction["value"] as? Double == 3)
+
+        let corrected = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
+        #expect(corrected["observations"] as? Int == observations + 1, "the correction counts instead of the original")
+        #expect(abs((corrected["current"] as? Double ?? .nan) - (sum + 3) / Double(observations + 1)) < 1e-6)
+        let text = try BinaryRunner.run(["pilot", "status", workspace.root.path], environment: Self.duringRetailPilot)
+        #expect(text.text.contains("correction: \(fixID) amends \(wrongID)"))
+    }
+
+    /// Correcting the same entry a second time must not make both corrections count.
+    @Test func aSecondCorrectionOfTheSameEntryDoesNotCountTwice() throws {
+        let workspace = try Workspace(sample: "retail-10-stores")
+        defer { workspace.remove() }
+        let log = workspace.file("pilots/lingxi.log.jsonl")
+        let before = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
+        let observations = try #require(before["observations"] as? Int)
+        // o0002 is week 1 of the crashes metric (1 crash); correct it to 2, then to 3.
+        let record = ["pilot", "record", workspace.root.path, "--vendor", "lingxi", "--metric", "crashes", "--by", "zhou-min", "--date", "2026-04-05", "--amends", "o0002", "--value"]
+        let first = try BinaryRunner.run(record + ["2"], environment: Self.duringRetailPilot)
+        #expect(first.status == 0, "\(first.stderr)")
+        let once = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
+        #expect(once["observations"] as? Int == observations)
+        #expect(abs((once["current"] as? Double ?? .nan) - 0.5) < 1e-9, "weeks 2, 0, 0, 0")
+
+        let logBefore = try Data(contentsOf: log)
+        let second = try BinaryRunner.run(record + ["3"], environment: Self.duringRetailPilot)
+        let twice = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
+        if second.status == 0 {
+            // Accepted: the later correction supersedes the earlier one.
+            #expect(twice["observations"] as? Int == observations, "o0002 is still one observation, not two")
+            #expect(abs((twice["current"] as? Double ?? .nan) - 0.75) < 1e-9, "weeks 3, 0, 0, 0 (got \(twice["current"] ?? "nil"))")
+        } else {
+            // Refused: it must say which correction to amend instead, and write nothing.
+            #expect(second.status == 1)
+            #expect(try Data(contentsOf: log) == logBefore)
+        }
+    }
+
+    // MARK: - Status
+
+    @Test func retailStatusJSONHasTheDocumentedShapeAndArithmetic() throws {
+        let result = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores", "--format", "json"], environment: Self.afterPilots)
+        #expect(result.status == 0, "\(result.stderr)")
+        let array = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
+        #expect(array.count == 1)
+        let pilot = try #require(array.first)
+        #expect(pilot["vendor"] as? String == "lingxi")
+        #expect(pilot["passed"] as? Bool == true)
+        #expect(abs((pilot["score"] as? Double ?? .nan) - 99) < 1e-9)
+        let metrics = try #require(pilot["metrics"] as? [[String: Any]])
+        #expect(metrics.map { $0["id"] as? String ?? "" } == ["stats-time", "crashes", "satisfaction", "sales-change", "payroll-time"])
+
+        // The data engineer's hand computation.
+        let expected: [String: (current: Double, progress: Double, met: Bool)] = [
+            "stats-time": (1, 100, true),
+            "crashes": (0.25, 116.666667, true),
+            "satisfaction": (80, 125, true),
+            "sales-change": (10, 100, true),
+            "payroll-time": (6, 90, false),
+        ]
+        let plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores/pilots/lingxi.json"))) as? [String: Any])
+        let planMetrics = try #require(plan["metrics"] as? [[String: Any]])
+        var weighted = 0.0, weights = 0.0
+        for metric in metrics {
+            let id = try #require(metric["id"] as? String)
+            for key in ["id", "baseline", "target", "current", "observations", "progress", "met"] {
+                #expect(metric[key] != nil, "\(id) has \(key)")
+            }
+            let baseline = try #require(metric["baseline"] as? Double)
+            let target = try #require(metric["target"] as? Double)
+            let current = try #require(metric["current"] as? Double)
+            let progress = try #require(metric["progress"] as? Double)
+            let met = try #require(metric["met"] as? Bool)
+            #expect((metric["observations"] as? Int ?? 0) > 0)
+            let hand = try #require(expected[id])
+            #expect(abs(current - hand.current) < 1e-9, "\(id) current")
+            #expect(abs(progress - hand.progress) < 1e-6, "\(id) progress")
+            #expect(met == hand.met, "\(id) met")
+            // README: progress = (current − baseline) ÷ (target − baseline) × 100 %.
+            #expect(abs(progress - (current - baseline) / (target - baseline) * 100) < 1e-5, "\(id) progress formula")
+            let inPlan = try #require(planMetrics.first { $0["id"] as? String == id })
+            let lower = inPlan["direction"] as? String == "lower"
+            #expect(met == (lower ? current <= target : current >= target), "\(id) met rule")
+            let weight = try #require(inPlan["weight"] as? Double)
+            weighted += weight * min(max(progress, 0), 100)
+            weights += weight
+        }
+        #expect(abs(weighted / weights - 99) < 1e-5, "score = Σ weight × capped progress ÷ Σ weight")
+        // The amended satisfaction entry (8, corrected to 80) counts once.
+        #expect(metrics.first { $0["id"] as? String == "satisfaction" }?["observations"] as? Int == 2)
+
+        let only = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores", "--vendor", "lingxi", "--format", "json"], environment: Self.afterPilots)
+        #expect(only.stdout == result.stdout)
+        let none = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores", "--vendor", "yunqi"], environment: Self.afterPilots)
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("yunqi has no pilot plan"))
+    }
+
+    // MARK: - Decision
+
+    @Test func internetDecisionBlocksExcludesAndHashesEveryInput() throws {
+        let workspace = try Workspace(sample: "internet-300")
+        defer { workspace.remove() }
+        let result = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.text.contains("recommended: yunqi"))
+        #expect(result.stderr.contains("wrote decision.json"))
+        let bytes = try Data(contentsOf: workspace.file("decision.json"))
+        let record = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+
+        #expect((record["decision"] as? [String: Any])?["winner"] as? String == "yunqi")
+        #expect(record["date"] as? String == "2026-07-01T09:00:00Z")
+        #expect((record["tool"] as? [String: Any])?["version"] as? String == "0.1.0")
+        let ranking = try #require(record["ranking"] as? [[String: Any]])
+        func entry(_ vendor: String) throws -> [String: Any] { try #require(ranking.first { $0["vendor"] as? String == vendor }) }
+        let yunqi = try entry("yunqi")
+        #expect(yunqi["status"] as? String == "ranked")
+        #expect(yunqi["rank"] as? Int == 1)
+        let xinyue = try entry("xinyue")
+        #expect(xinyue["status"] as? String == "blocked")
+        #expect((xinyue["reasons"] as? [String] ?? []).contains { $0.contains("sso-failures") }, "\(xinyue["reasons"] ?? "")")
+        #expect(xinyue["rank"] is NSNull)
+        let qingteng = try entry("qingteng")
+        #expect(qingteng["status"] as? String == "not piloted")
+        #expect(qingteng["combined"] is NSNull, "excluded vendors have no combined score")
+        #expect((qingteng["stages"] as? [String: Any])?["pilot"] == nil)
+        let beichen = try entry("beichen")
+        #expect(beichen["status"] as? String == "knocked out")
+        #expect((beichen["reasons"] as? [String] ?? []).contains { $0.contains("gate-go-live") })
+        #expect(ranking.count == 4)
+
+        let pilots = try #require(record["pilots"] as? [[String: Any]])
+        #expect(pilots.map { $0["vendor"] as? String ?? "" } == ["xinyue", "yunqi"])
+        #expect(pilots.first?["passed"] as? Bool == false)
+
+        // Every input file is hashed, and only those.
+        let inputs = try #require(record["inputs"] as? [[String: Any]])
+        let files = inputs.map { $0["file"] as? String ?? "" }
+        var expected = ["selection.json", "criteria/hris.json"]
+        for folder in ["vendors", "ratings", "pilots"] {
+            expected += try FileManager.default.contentsOfDirectory(atPath: workspace.file(folder).path).sorted().map { "\(folder)/\($0)" }
+        }
+        #expect(Set(files) == Set(expected), "inputs: \(files)")
+        #expect(files.count == expected.count, "no input twice")
+        #expect(files.first == "selection.json")
+        for input in inputs {
+            let hash = input["sha256"] as? String ?? ""
+            #expect(hash.count == 64 && hash.allSatisfy { "0123456789abcdef".contains($0) }, "\(input["file"] ?? ""): \(hash)")
+        }
+        // The hashes agree with coreutils.
+        let reference = try Self.sha256sum(files.map { workspace.file($0).path })
+        for input in inputs {
+            let file = input["file"] as? String ?? ""
+            #expect(input["sha256"] as? String == reference[workspace.file(file).path], "\(file)")
+        }
+
+        // Same inputs, same clock → the same bytes.
+        let again = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
+        #expect(again.status == 0)
+        #expect(try Data(contentsOf: workspace.file("decision.json")) == bytes, "decision.json is reproducible")
+        #expect(again.stdout == result.stdout)
+        let json = try BinaryRunner.run(["decide", workspace.root.path, "--format", "json"], environment: Self.afterPilots)
+        #expect(json.stdout == bytes, "--format json prints the record that is written")
+    }
+
+    @Test func retailDecisionBlendsTheStagesAndRescalesTheVendorWithoutAPilot() throws {
+        let workspace = try Workspace(sample: "retail-10-stores")
+        defer { workspace.remove() }
+        let result = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.file("decision.json"))) as? [String: Any])
+        #expect((record["decision"] as? [String: Any])?["winner"] as? String == "lingxi")
+        let ranking = try #require(record["ranking"] as? [[String: Any]])
+        let lingxi = try #require(ranking.first)
+        #expect(lingxi["vendor"] as? String == "lingxi")
+        let stages = try #require(lingxi["stages"] as? [String: [String: Double]])
+        #expect(abs((stages["desk"]?["score"] ?? .nan) - 88.099) < 1e-3)
+        #expect(abs((stages["demo"]?["score"] ?? .nan) - 79.788) < 1e-3)
+        #expect(abs((stages["pilot"]?["score"] ?? .nan) - 99) < 1e-9)
+        #expect(stages["desk"]?["weight"] == 0.4 && stages["demo"]?["weight"] == 0.3 && stages["pilot"]?["weight"] == 0.3)
+        let combined = try #require(lingxi["combined"] as? Double)
+        #expect(abs(combined - 88.876) < 1e-3)
+        #expect(abs(combined - Self.blend(stages)) < 1e-5, "combined = Σ stage weight × stage score")
+
+        let yunqi = try #require(ranking.first { $0["vendor"] as? String == "yunqi" })
+        #expect(yunqi["status"] as? String == "ranked")
+        #expect(yunqi["rank"] as? Int == 2)
+        let rescaled = try #require(yunqi["stages"] as? [String: [String: Double]])
+        #expect(rescaled["pilot"] == nil)
+        #expect(abs((rescaled["desk"]?["weight"] ?? .nan) - 4.0 / 7) < 1e-5, "desk 40 of desk + demo 70")
+        #expect(abs((rescaled["demo"]?["weight"] ?? .nan) - 3.0 / 7) < 1e-5)
+        #expect(abs((yunqi["combined"] as? Double ?? .nan) - Self.blend(rescaled)) < 2e-4, "the record rounds weights to 6 decimals")
+        #expect((yunqi["reasons"] as? [String] ?? []).contains { $0.contains("rescaled") }, "\(yunqi["reasons"] ?? "")")
+        let huanyu = try #require(ranking.first { $0["vendor"] as? String == "huanyu-hcm" })
+        #expect(huanyu["status"] as? String == "knocked out")
+        #expect(result.text.contains("recommended: lingxi"))
+    }
+
+    // MARK: - Verify and lock
+
+    @Test func verifyNamesEveryChangedRemovedAndAddedInput() throws {
+        let workspace = try Workspace(sample: "internet-300")
+        defer { workspace.remove() }
+        #expect(try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots).status == 0)
+        let ok = try BinaryRunner.run(["verify", workspace.root.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.text.hasPrefix("ok: all 14 inputs of the decision of 2026-07-01T09:00:00Z are unchanged"), "\(ok.text)")
+
+        // One byte of one vendor file.
+        let vendor = workspace.file("vendors/yunqi.json")
+        let original = try Data(contentsOf: vendor)
+        var changed = original
+        let index = try #require(changed.firstIndex(of: UInt8(ascii: "Y")), "the dossier names Yunqi")
+        changed[index] = UInt8(ascii: "y")
+        try changed.write(to: vendor)
+        let one = try BinaryRunner.run(["verify", workspace.root.path])
+        #expect(one.status == 1)
+        #expect(one.stdout.isEmpty)
+        #expect(one.stderr.contains("changed: vendors/yunqi.json"), "\(one.stderr)")
+        #expect(one.stderr.components(separatedBy: "changed: ").count == 2, "only that file: \(one.stderr)")
+        try original.write(to: vendor)
+        #expect(try BinaryRunner.run(["verify", workspace.root.path]).status == 0)
+
+        // A ratings file removed.
+        let ratings = workspace.file("ratings/xu-tao.json")
+        let sheet = try Data(contentsOf: ratings)
+        try FileManager.default.removeItem(at: ratings)
+        let removed = try BinaryRunner.run(["verify", workspace.root.path])
+        #expect(removed.status == 1)
+        #expect(removed.stderr.contains("removed: ratings/xu-tao.json"), "\(removed.stderr)")
+        try sheet.write(to: ratings)
+        #expect(try BinaryRunner.run(["verify", workspace.root.path]).status == 0)
+
+        // A vendor file added.
+        let added = workspace.file("vendors/nanfeng.json")
+        try original.write(to: added)
+        let extra = try BinaryRunner.run(["verify", workspace.root.path])
+        #expect(extra.status == 1)
+        #expect(extra.stderr.contains("added: vendors/nanfeng.json"), "\(extra.stderr)")
+        try FileManager.default.removeItem(at: added)
+
+        let restored = try BinaryRunner.run(["verify", workspace.root.path])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect(restored.text.hasPrefix("ok: "))
+    }
+
+    @Test func lockFreezesTheWeightsAndLaterChangesAreShown() throws {
+        let workspace = try Workspace(sample: "internet-300")
+        defer { workspace.remove() }
+        let lock = try BinaryRunner.run(["lock", workspace.root.path, "--by", "huang-yan"], environment: Self.afterPilots)
+        #expect(lock.status == 0, "\(lock.stderr)")
+        #expect(lock.text.hasPrefix("locked "))
+        let file = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.file("weights.lock.json"))) as? [String: Any])
+        #expect(file["by"] as? String == "huang-yan")
+        #expect(file["locked"] as? String == "2026-07-01T09:00:00Z")
+        let weights = try #require(file["weights"] as? [String: Double])
+        #expect(weights["performance-management"] != nil)
+
+        let lockedBytes = try Data(contentsOf: workspace.file("weights.lock.json"))
+        let second = try BinaryRunner.run(["lock", workspace.root.path], environment: Self.afterPilots)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("the weights were locked on 2026-07-01T09:00:00Z by huang-yan"), "\(second.stderr)")
+        #expect(try Data(contentsOf: workspace.file("weights.lock.json")) == lockedBytes, "the lock is written once")
+
+        let unchanged = try BinaryRunner.run(["rank", workspace.root.path])
+        #expect(unchanged.status == 0)
+        #expect(!unchanged.text.contains("LOCKED WEIGHT CHANGED"))
+
+        // Move a weight after the lock.
+        let selection = workspace.file("selection.json")
+        let text = try String(contentsOf: selection, encoding: .utf8)
+        #expect(text.contains(#""performance-management": 10"#))
+        try text.replacingOccurrences(of: #""performance-management": 10"#, with: #""performance-management": 14"#).write(to: selection, atomically: true, encoding: .utf8)
+
+        let rank = try BinaryRunner.run(["rank", workspace.root.path])
+        #expect(rank.status == 0, "\(rank.stderr)")
+        #expect(rank.text.contains("LOCKED WEIGHT CHANGED: the weight of performance-management was locked at"), "\(rank.text)")
+
+        let decide = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
+        #expect(decide.status == 0, "\(decide.stderr)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.file("decision.json"))) as? [String: Any])
+        let notes = try #require(record["notes"] as? [String])
+        #expect(notes.contains { $0.contains("performance-management") && $0.contains("locked") }, "\(notes)")
+        #expect((decide.text + decide.stderr).contains("the weight of performance-management was locked at"))
+        let inputs = (record["inputs"] as? [[String: Any]] ?? []).map { $0["file"] as? String ?? "" }
+        #expect(inputs.contains("weights.lock.json"), "the lock is an input of the decision")
+    }
+
+    // MARK: - Helpers
+
+    /// A copy of a shipped sample made with `shortlist init --sample`, in its own temporary folder.
+    struct Workspace {
+        let parent: URL
+        let root: URL
+
+        init(sample: String) throws {
+            parent = try BinaryRunner.temporaryDirectory()
+            root = parent.appendingPathComponent("ws")
+            let result = try BinaryRunner.run(["init", "ws", "--sample", sample], in: parent)
+            try #require(result.status == 0, "init --sample \(sample): \(result.stderr)")
+            try #require(FileManager.default.fileExists(atPath: root.appendingPathComponent("criteria/hris.json").path), "the catalog is frozen into the copy")
+        }
+
+        func file(_ relative: String) -> URL { root.appendingPathComponent(relative) }
+
+        func remove() { try? FileManager.default.removeItem(at: parent) }
+    }
+
+    /// The `pilot status --format json` object of one vendor.
+    struct Status {
+        let object: [String: Any]
+        var metrics: [[String: Any]] { object["metrics"] as? [[String: Any]] ?? [] }
+        var score: Double? { object["score"] as? Double }
+        var totalObservations: Int { metrics.reduce(0) { $0 + ($1["observations"] as? Int ?? 0) } }
+        func metric(_ id: String) -> [String: Any]? { metrics.first { $0["id"] as? String == id } }
+    }
+
+    static func status(_ workspace: Workspace, vendor: String, environment: [String: String] = duringRetailPilot) throws -> Status {
+        let result = try BinaryRunner.run(["pilot", "status", workspace.root.path, "--vendor", vendor, "--format", "json"], environment: environment)
+        try #require(result.status == 0, "pilot status: \(result.stderr)")
+        let array = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
+        return Status(object: try #require(array.first))
+    }
+
+    /// The lines of `data` without their line breaks (a torn last line included).
+    static func lines(_ data: Data) -> [Data] {
+        var result = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Data($0) }
+        if result.last?.isEmpty == true { result.removeLast() }
+        return result
+    }
+
+    static func append(_ bytes: Data, to file: URL) throws {
+        let handle = try FileHandle(forWritingTo: file)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: bytes)
+    }
+
+    /// Σ stage weight × stage score.
+    static func blend(_ stages: [String: [String: Double]]) -> Double {
+        stages.values.reduce(0) { $0 + ($1["weight"] ?? .nan) * ($1["score"] ?? .nan) }
+    }
+
+    /// `sha256sum` of each path, by path.
+    static func sha256sum(_ paths: [String]) throws -> [String: String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sha256sum", "--"] + paths
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "sha256sum failed")
+        var result: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            result[String(parts[1].drop { $0 == " " || $0 == "*" })] = String(parts[0])
+        }
+        return result
+    }
+}
+
+/// Snapshots of the pilot status and decision reports of the shipped samples.
+///
+/// To re-record after an intended change: `SHORTLIST_RECORD=1 swift test --filter GoldenTests`, then review the diff.
+@Suite(.serialized) struct PilotDecisionGoldenTests {
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    @Test func pilotStatusMatchesSnapshot() throws {
+        let result = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores"], environment: PilotDecisionEndToEndTests.afterPilots)
+        #expect(result.status == 0, "\(result.stderr)")
+        try compare(result.stdout, "retail-10-stores.pilot-status.txt")
+    }
+
+    @Test(arguments: ["retail-10-stores", "internet-300"])
+    func decisionMatchesSnapshot(sample: String) throws {
+        let workspace = try PilotDecisionEndToEndTests.Workspace(sample: sample)
+        defer { workspace.remove() }
+        let result = try BinaryRunner.run(["decide", workspace.root.path], environment: PilotDecisionEndToEndTests.afterPilots)
+        #expect(result.status == 0, "\(result.stderr)")
+        try compare(result.stdout, "\(sample).decide.txt")
+    }
+
+    private func compare(_ actual: Data, _ file: String) throws {
+        let url = Self.snapshots.appendingPathComponent(file)
+        if ProcessInfo.processInfo.environment["SHORTLIST_RECORD"] != nil {
+            try FileManager.default.createDirectory(at: Self.snapshots, withIntermediateDirectories: true)
+            try actual.write(to: url)
+            return
+        }
+        let expected = try #require(try? Data(contentsOf: url), "missing snapshot \(file); record it with SHORTLIST_RECORD=1")
+        if actual != expected {
+            let a = String(decoding: actual, as: UTF8.self).components(separatedBy: "\n")
+            let e = String(decoding: expected, as: UTF8.self).components(separatedBy: "\n")
+            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
+            Issue.record("\(file) differs at line \(line + 1):\n  expected: \(line < e.count ? e[line] : "<end>")\n  actual:   \(line < a.count ? a[line] : "<end>")")
+        }
+    }
+}
