@@ -598,12 +598,11 @@ import Testing
 ///
 /// To re-record after an intended change: `SHORTLIST_RECORD=1 swift test --filter GoldenTests`, then review the diff.
 @Suite(.serialized) struct PilotDecisionGoldenTests {
-    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     @Test func pilotStatusMatchesSnapshot() throws {
         let result = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores"], environment: PilotDecisionEndToEndTests.afterPilots)
         #expect(result.status == 0, "\(result.stderr)")
-        try compare(result.stdout, "retail-10-stores.pilot-status.txt")
+        try Snapshot.compare(result.stdout, "retail-10-stores.pilot-status.txt")
     }
 
     @Test(arguments: ["retail-10-stores", "internet-300"])
@@ -612,22 +611,6 @@ import Testing
         defer { workspace.remove() }
         let result = try BinaryRunner.run(["decide", workspace.root.path], environment: PilotDecisionEndToEndTests.afterPilots)
         #expect(result.status == 0, "\(result.stderr)")
-        try compare(result.stdout, "\(sample).decide.txt")
-    }
-
-    private func compare(_ actual: Data, _ file: String) throws {
-        let url = Self.snapshots.appendingPathComponent(file)
-        if ProcessInfo.processInfo.environment["SHORTLIST_RECORD"] != nil {
-            try FileManager.default.createDirectory(at: Self.snapshots, withIntermediateDirectories: true)
-            try actual.write(to: url)
-            return
-        }
-        let expected = try #require(try? Data(contentsOf: url), "missing snapshot \(file); record it with SHORTLIST_RECORD=1")
-        if actual != expected {
-            let a = String(decoding: actual, as: UTF8.self).components(separatedBy: "\n")
-            let e = String(decoding: expected, as: UTF8.self).components(separatedBy: "\n")
-            let line = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("\(file) differs at line \(line + 1):\n  expected: \(line < e.count ? e[line] : "<end>")\n  actual:   \(line < a.count ? a[line] : "<end>")")
-        }
+        try Snapshot.compare(result.stdout, "\(sample).decide.txt")
     }
 }

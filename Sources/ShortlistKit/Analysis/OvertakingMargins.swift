@@ -7,9 +7,10 @@
 ///
 ///     Δ_j = (T_W − T_v) / w_j
 ///
-/// and overtakes it with any larger improvement (the "what it takes" of the weighted sum, as in
-/// Triantaphyllou, *Multi-Criteria Decision Making Methods: A Comparative Study*, Kluwer 2000,
-/// ch. 8, for a change of one performance measure). The improvement is impossible when the target
+/// and overtakes it with any larger improvement: the threshold of the "most critical measure of
+/// performance" of Triantaphyllou & Sánchez, "A sensitivity analysis approach for some
+/// deterministic multi-criteria decision-making methods", Decision Sciences 28 (1997) 151–194,
+/// for the weighted sum model, in score points. The improvement is impossible when the target
 /// s_vj + Δ_j exceeds the top of the scale (100) or when w_j = 0 (the criterion does not count).
 /// A vendor already level with or ahead of the winner needs nothing: Δ_j = 0 everywhere. Totals
 /// within 1e-9 of the scale count as level, and a target within that of the maximum as possible.

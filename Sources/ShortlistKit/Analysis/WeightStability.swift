@@ -104,24 +104,26 @@ public struct WeightShift: Sendable, Equatable {
 /// other criteria have no proportions to keep; they then share 1 − w equally, R_vj being the mean
 /// of v's other scores (and 0 when j is the only criterion, whose weight cannot move the ranking).
 /// The difference between two vendors, D(w) = (1 − w) · (R_uj − R_vj) + w · (s_uj − s_vj), is a
-/// line through D(0) and D(1) with its root at w* = D(0) / (D(0) − D(1)); this is the sensitivity
-/// analysis of a single weight in Triantaphyllou, *Multi-Criteria Decision Making Methods: A
-/// Comparative Study* (Kluwer, 2000), ch. 8, and the one-dimensional case of the weight stability
-/// intervals of Mareschal, "Weight stability intervals in multicriteria decision aid",
-/// EJOR 33 (1988) 54–64.
+/// line through D(0) and D(1) with its root at w* = D(0) / (D(0) − D(1)). These are the weight
+/// stability intervals of Mareschal, "Weight stability intervals in multicriteria decision aid",
+/// European Journal of Operational Research 33 (1988) 54–64, for one weight at a time; the
+/// pairwise critical weights are those of Triantaphyllou & Sánchez, "A sensitivity analysis
+/// approach for some deterministic multi-criteria decision-making methods", Decision Sciences 28
+/// (1997) 151–194, with the other weights rescaled so that they keep summing to 1.
 ///
 /// ## Ties
 /// A ranking is the order of the totals with ties (equal to within 1e-9 of the largest score).
 /// - A tie counts as a change. Two vendors tied at the current weight whose lines cross there
 ///   swap as soon as the weight moves, so the interval shrinks to the current weight and the change
 ///   on each side is at the current weight (the overtaker being the one ahead on that side).
-/// - Two vendors with the same score on every criterion are tied at every weight: that tie never
-///   changes and constrains nothing.
+/// - Two vendors tied at every weight of the varied criterion (for instance with the same score on
+///   every criterion) stay tied: that tie never changes and constrains nothing.
 /// - Two vendors that only draw level at w = 0 or w = 1 cannot swap within [0, 1]: the interval
 ///   reaches that end and no change is reported there. So the change on a side is nil exactly when
 ///   the interval reaches 0 (below) or 1 (above).
 /// - When several pairs draw level at the same weight, the change reported is the one whose
-///   overtaken vendor ranks higher now (then the overtaker, then input order).
+///   overtaken vendor ranks higher now, then the one whose overtaker does
+///   (vendors tied now rank in input order).
 /// - With several vendors tied for first, the "winner" is that set of vendors.
 public enum WeightStability {
     /// A vendor × criterion (or group) score matrix with the weights, as the analysis takes it.
@@ -181,7 +183,7 @@ public enum WeightStability {
     ///
     /// - Parameters:
     ///   - ids: the column ids.
-    ///   - weights: the column weights, nonnegative with a positive sum (divided by their sum).
+    ///   - weights: the column weights, nonnegative with a positive sum (divided by their sum unless it is 1).
     ///   - vendors: the vendor ids, one per row of `scores`.
     ///   - scores: vendor × column scores.
     /// - Returns: one interval per column; see ``WeightStability`` for the formulas and ties.
@@ -251,7 +253,7 @@ extension WeightStability {
     struct Problem {
         let ids: [String]
         let vendors: [String]
-        /// Weights divided by their sum.
+        /// The weights, divided by their sum unless that is 1 to within 1e-12.
         let weights: [Double]
         let scores: [[Double]]
         /// T_v.
@@ -346,8 +348,8 @@ extension WeightStability {
                     let root = d0 / (d0 - d1)
                     if d1 < d0 {
                         // D falls as the weight rises: v draws level at the root above c.
-                        if root < 1 { note((max(root, c), v, u), above: true) }
-                    } else if root > 0 {
+                        if root < 1 && c < 1 { note((max(root, c), v, u), above: true) }
+                    } else if root > 0 && c > 0 {
                         note((min(root, c), v, u), above: false)
                     }
                 }

@@ -27,6 +27,11 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
         if s0 | s1 | s2 | s3 == 0 { s0 = 1 }  // the all-zero state is the one fixed point
     }
 
+    /// A generator in exactly this state (not all zero), for reference tests.
+    init(state: (UInt64, UInt64, UInt64, UInt64)) {
+        (s0, s1, s2, s3) = state
+    }
+
     /// The next 64 random bits.
     @inline(__always)
     public mutating func next() -> UInt64 {
