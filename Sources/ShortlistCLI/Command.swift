@@ -16,9 +16,19 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 extension Command {
     /// Loads and evaluates the workspace named by the first positional argument.
+    /// With `--scenario NAME`, the scenario's weights are applied first.
     static func evaluate(_ arguments: ParsedArguments, _ invocation: Invocation) throws -> Evaluation {
         let directory = invocation.resolve(arguments.positionals[0])
-        let workspace = try invocation.loader(workspace: directory).load(directory)
+        var workspace = try invocation.loader(workspace: directory).load(directory)
+        if let name = arguments.value("scenario") {
+            let names = workspace.profile.scenarios.map(\.name)
+            guard let scenario = workspace.profile.scenarios.first(where: { $0.name == name }) else {
+                var message = "no scenario \"\(name)\" in selection.json"
+                if let near = NearestMatch.suggestion(for: name, among: names) { message += "; did you mean \"\(near)\"?" } else { message += names.isEmpty ? " (it names none)" : "; scenarios: \(names.joined(separator: ", "))" }
+                throw CommandFailure(message)
+            }
+            workspace.profile = workspace.profile.applying(scenario)
+        }
         return try Evaluation(workspace: workspace)
     }
 }

@@ -7,14 +7,21 @@ struct BenchOptions {
     var json = false
     var seed: UInt64 = 2026
     var help = false
+    /// Run only the SMAA-2 benchmark (no workspace is generated).
+    var smaaOnly = false
+    /// Leave the SMAA-2 benchmark out.
+    var skipSMAA = false
 
     static let usage = """
-    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json]
+    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa]
 
     Generates a synthetic workspace (N vendor dossiers, a catalog of M criteria in about ten groups,
     five gates; the same files for the same seed), then times loading, scoring, rendering and the
     whole `shortlist rank --format json` (in process and as the built binary), the retail sample
-    end to end, a JSONSerialization baseline and the growth of time with N and M.
+    end to end, a JSONSerialization baseline and the growth of time with N and M. Then times SMAA-2
+    (1,000,000 weight samples × 50 alternatives × 30 criteria, and its growth) against the numpy
+    baseline Sources/shortlist-bench/smaa_numpy.py run with python3 in the same job, and 100,000
+    samples on a 3 × 11 problem.
     Build with `swift build -c release` first: the subprocess runs use .build/release/shortlist.
 
     OPTIONS:
@@ -24,6 +31,8 @@ struct BenchOptions {
       --keep DIR     write the workspaces into DIR and keep them (default: a temporary folder, removed)
       --seed S       seed of the generator (default 2026)
       --json         print the report as JSON
+      --smaa-only    run only the SMAA-2 benchmark
+      --no-smaa      leave the SMAA-2 benchmark out
       -h, --help     show this help
 
     """
@@ -55,9 +64,11 @@ struct BenchOptions {
             case "--seed": options.seed = UInt64(try integer(name, value(name, inline: inline), minimum: 0))
             case "--keep": options.keep = try value(name, inline: inline)
             case "--json": options.json = true
+            case "--smaa-only": options.smaaOnly = true
+            case "--no-smaa": options.skipSMAA = true
             case "-h", "--help": options.help = true
             default:
-                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--help"]
+                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--help"]
                 var message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unexpected argument '\(name)'"
                 if let near = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(near, name) <= 3 {
                     message += "; did you mean '\(near)'?"
@@ -66,6 +77,7 @@ struct BenchOptions {
             }
             i += 1
         }
+        if options.smaaOnly && options.skipSMAA { throw BenchUsageError("--smaa-only and --no-smaa exclude each other") }
         return options
     }
 }

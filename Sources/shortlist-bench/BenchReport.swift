@@ -4,6 +4,8 @@ import ShortlistKit
 /// The report of a run: plain text for people, JSON (`--json`) for tools.
 struct BenchReport {
     let results: BenchResults
+    /// The SMAA-2 benchmark, when it ran.
+    var smaa: SMAABenchResults? = nil
 
     // MARK: Text
 
@@ -42,6 +44,7 @@ struct BenchReport {
         for line in r.growthByCriteria { out += growthRow(line) + "\n" }
         out += growthVerdict(r.growthByCriteria, "criteria", \.criteria)
         for note in r.notes { out += "note: \(note)\n" }
+        if let smaa { out += "\n" + SMAABenchReport(results: smaa).text }
         return out
     }
 
@@ -115,6 +118,7 @@ struct BenchReport {
                                                        ("jsonParser", .object(timing(p.parser) + [("bytesPerSecond", .number(p.bytesPerSecond(p.parser)))])),
                                                        ("speedup", .number(p.speedup))])))
         }
+        if let smaa { document.append(("smaa", SMAABenchReport(results: smaa).jsonValue)) }
         var writer = JSONWriter()
         JSONValue.object(document).write(to: &writer)
         return writer.bytes
@@ -122,10 +126,7 @@ struct BenchReport {
 
     // MARK: Formatting
 
-    private func seconds(_ s: Double) -> String {
-        if s < 0.001 { return NumberFormatting.fixed(s * 1e6, 0) + " µs" }
-        return s < 1 ? NumberFormatting.fixed(s * 1000, 1) + " ms" : NumberFormatting.fixed(s, 3) + " s"
-    }
+    private func seconds(_ s: Double) -> String { BenchFormat.seconds(s) }
 
     private func size(_ bytes: Int) -> String {
         let b = Double(bytes)
@@ -137,7 +138,19 @@ struct BenchReport {
 
     private func rate(_ bytesPerSecond: Double) -> String { NumberFormatting.fixed(bytesPerSecond / 1_000_000, 1).leftPadded(to: 7, with: " ") + " MB/s" }
 
-    private func count(_ n: Int) -> String {
+    private func count(_ n: Int) -> String { BenchFormat.count(n) }
+}
+
+/// Number and time formatting shared by the reports.
+enum BenchFormat {
+    /// "850 µs", "12.3 ms", "1.234 s".
+    static func seconds(_ s: Double) -> String {
+        if s < 0.001 { return NumberFormatting.fixed(s * 1e6, 0) + " µs" }
+        return s < 1 ? NumberFormatting.fixed(s * 1000, 1) + " ms" : NumberFormatting.fixed(s, 3) + " s"
+    }
+
+    /// "1,000,000".
+    static func count(_ n: Int) -> String {
         let digits = String(n)
         var out = ""
         for (i, c) in digits.enumerated() {
@@ -145,5 +158,96 @@ struct BenchReport {
             out.append(c)
         }
         return out
+    }
+}
+
+/// The SMAA-2 part of the report: Swift against numpy, growth, interactive sizes.
+struct SMAABenchReport {
+    let results: SMAABenchResults
+
+    var text: String {
+        let r = results, m = r.main
+        let seconds = BenchFormat.seconds, count = BenchFormat.count
+        var out = "SMAA-2: missing weight information, exact values; SMAA.run on \(r.threads) threads in chunks of \(count(SMAA.chunkSize)) samples, seed \(r.seed)\n"
+        func verdict(_ met: Bool, _ factor: Double) -> String { met ? "ok" : "MISSED ×" + NumberFormatting.fixed(factor, 2) }
+        out += "  \(count(m.samples)) samples × \(m.alternatives) alternatives × \(m.criteria) criteria\n"
+        out += "    Swift  median \(seconds(m.swift.median)) (min \(seconds(m.swift.min)), max \(seconds(m.swift.max)))   target < \(seconds(SMAABenchResults.mainTarget)): \(verdict(m.swift.median < SMAABenchResults.mainTarget, m.swift.median / SMAABenchResults.mainTarget))\n"
+        if let numpy = m.numpy, let speedup = m.speedup {
+            out += "    numpy  median \(seconds(numpy.median)) (numpy \(r.numpyVersion ?? "?"); the script's own timing, start-up excluded)\n"
+            if let d = r.numpyDefaultThreads, let o = r.numpyOneThread {
+                out += "           default BLAS threads \(seconds(d.median)), OPENBLAS_NUM_THREADS=1 \(seconds(o.median)): the faster is the baseline\n"
+            }
+            out += "    Swift is \(NumberFormatting.fixed(speedup, 2))× faster than numpy   target ≥ \(NumberFormatting.fixed(SMAABenchResults.speedupTarget, 0))×: \(verdict(speedup >= SMAABenchResults.speedupTarget, SMAABenchResults.speedupTarget / speedup))\n"
+            if let a = r.acceptabilityDifference, let w = r.centralWeightDifference {
+                out += "    same algorithm: largest |Swift − numpy| \(NumberFormatting.fixed(a, 4)) in acceptability, \(NumberFormatting.fixed(w, 4)) in central weights (different random streams; Monte Carlo error ≈ 0.0005 per entry)\n"
+            }
+        }
+        out += "\n  GROWTH: median time, ns per sample, numpy and the ratio\n"
+        out += "  " + "samples × alternatives × criteria".padding(toLength: 36, withPad: " ", startingAt: 0) + "Swift".leftPadded(to: 10, with: " ")
+            + "ns/sample".leftPadded(to: 11, with: " ") + "numpy".leftPadded(to: 10, with: " ") + "ratio".leftPadded(to: 8, with: " ") + "\n"
+        func line(_ c: SMAABenchResults.Case) -> String {
+            "  " + "\(count(c.samples)) × \(c.alternatives) × \(c.criteria)".padding(toLength: 36, withPad: " ", startingAt: 0)
+                + seconds(c.swift.median).leftPadded(to: 10, with: " ") + NumberFormatting.fixed(c.nanosecondsPerSample, 1).leftPadded(to: 11, with: " ")
+                + (c.numpy.map { seconds($0.median) } ?? "–").leftPadded(to: 10, with: " ")
+                + (c.speedup.map { NumberFormatting.fixed($0, 2) + "×" } ?? "–").leftPadded(to: 8, with: " ") + "\n"
+        }
+        func growth(_ rows: [SMAABenchResults.Case], _ what: String, _ size: (SMAABenchResults.Case) -> Int) -> String {
+            guard let first = rows.first, let last = rows.last, rows.count > 1 else { return "" }
+            let ratio = last.nanosecondsPerSample / first.nanosecondsPerSample, scale = Double(size(last)) / Double(size(first))
+            return "    per sample from \(count(size(first))) to \(count(size(last))) \(what) (×\(NumberFormatting.fixed(scale, 2))): ×\(NumberFormatting.fixed(ratio, 2))\n"
+        }
+        let samples = r.bySamples + [m], alternatives = r.byAlternatives + [m], criteria = r.byCriteria + [m]
+        for c in samples { out += line(c) }
+        out += growth(samples, "samples", \.samples).replacingOccurrences(of: "):", with: "; constant means linear):")
+        for c in r.byAlternatives { out += line(c) }
+        out += growth(alternatives, "alternatives", \.alternatives).replacingOccurrences(of: "):", with: "; n·m values, n² comparisons):")
+        for c in r.byCriteria { out += line(c) }
+        out += growth(criteria, "criteria", \.criteria).replacingOccurrences(of: "):", with: "; n·m values, m weights):")
+        out += "\n  INTERACTIVE: 100,000 samples × 3 alternatives × 11 criteria (the retail sample's shape)\n"
+        for i in r.interactive {
+            let met = i.timing.median < SMAABenchResults.interactiveTarget
+            out += "    " + i.label.padding(toLength: 40, withPad: " ", startingAt: 0) + seconds(i.timing.median).leftPadded(to: 10, with: " ")
+                + "   target < \(seconds(SMAABenchResults.interactiveTarget)): \(verdict(met, i.timing.median / SMAABenchResults.interactiveTarget))\n"
+        }
+        for note in r.notes { out += "  note: \(note)\n" }
+        return out
+    }
+
+    var jsonValue: JSONValue {
+        let r = results
+        func timing(_ t: Timing) -> JSONValue {
+            .object([("median", .number(t.median)), ("min", .number(t.min)), ("max", .number(t.max)), ("samples", .array(t.samples.map(JSONValue.number)))])
+        }
+        func entry(_ c: SMAABenchResults.Case) -> JSONValue {
+            var members: [(String, JSONValue)] = [("samples", .number(Double(c.samples))), ("alternatives", .number(Double(c.alternatives))),
+                                                  ("criteria", .number(Double(c.criteria))), ("swift", timing(c.swift)),
+                                                  ("nanosecondsPerSample", .number(c.nanosecondsPerSample))]
+            if let numpy = c.numpy { members.append(("numpy", timing(numpy))) }
+            if let speedup = c.speedup { members.append(("speedup", .number(speedup))) }
+            return .object(members)
+        }
+        func cases(_ rows: [SMAABenchResults.Case]) -> JSONValue { .array(rows.map(entry)) }
+        var members: [(String, JSONValue)] = [
+            ("seed", .number(Double(r.seed))), ("threads", .number(Double(r.threads))), ("chunkSize", .number(Double(SMAA.chunkSize))),
+            ("main", entry(r.main)),
+            ("targets", .object([("mainSeconds", .number(SMAABenchResults.mainTarget)), ("speedup", .number(SMAABenchResults.speedupTarget)),
+                                 ("interactiveSeconds", .number(SMAABenchResults.interactiveTarget))])),
+            ("growth", .object([("bySamples", cases(r.bySamples + [r.main])), ("byAlternatives", cases(r.byAlternatives + [r.main])),
+                                ("byCriteria", cases(r.byCriteria + [r.main]))])),
+            ("interactive", .array(r.interactive.map { .object([("label", .string($0.label)), ("samples", .number(Double($0.samples))), ("timing", timing($0.timing))]) })),
+            ("notes", .array(r.notes.map(JSONValue.string))),
+        ]
+        if let v = r.numpyVersion { members.append(("numpyVersion", .string(v))) }
+        if let d = r.numpyDefaultThreads { members.append(("numpyDefaultThreads", timing(d))) }
+        if let o = r.numpyOneThread { members.append(("numpyOneBLASThread", timing(o))) }
+        if let a = r.acceptabilityDifference { members.append(("maxAcceptabilityDifference", .number(a))) }
+        if let w = r.centralWeightDifference { members.append(("maxCentralWeightDifference", .number(w))) }
+        return .object(members)
+    }
+
+    var json: [UInt8] {
+        var writer = JSONWriter()
+        jsonValue.write(to: &writer)
+        return writer.bytes
     }
 }

@@ -191,3 +191,145 @@ struct BenchSuite {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 }
+
+// MARK: - SMAA-2
+
+extension BenchSuite {
+    /// Times `SMAA.run` (missing weight information, exact values) on generated problems, and the
+    /// same algorithm in numpy (`smaa_numpy.py`, run with python3) on the same values.
+    func runSMAA() throws -> SMAABenchResults {
+        let manager = FileManager.default
+        let directory = NSTemporaryDirectory() + "/shortlist-bench-smaa-\(getpid())"
+        try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? manager.removeItem(atPath: directory) }
+        let r = options.repeats, seed = options.seed
+        let values = Self.smaaValues(alternatives: 50, criteria: 30, seed: seed)
+        func part(_ n: Int, _ m: Int) -> [[Double]] { values.prefix(n).map { Array($0.prefix(m)) } }
+        func problem(_ rows: [[Double]], uniformSpread: Double? = nil) throws -> SMAAProblem {
+            let m = rows.first?.count ?? 0
+            var spread = SplitMix64(seed: seed ^ 0x5EED)
+            let cells = rows.map { row in row.map { x -> ScoreDistribution in
+                guard let width = uniformSpread else { return .exact(x) }
+                return .uniform(x - width * spread.unit(), x + width * spread.unit())
+            } }
+            return try SMAAProblem(alternatives: rows.indices.map { "v\($0)" }, criteria: (0..<m).map { "c\($0)" }, values: cells)
+        }
+        func swift(_ rows: [[Double]], _ samples: Int) throws -> (Timing, SMAAResult) {
+            let p = try problem(rows)
+            return Stopwatch.measure(r) { SMAA.run(p, samples: samples, seed: seed) }
+        }
+
+        progress("SMAA-2: warming up …")
+        _ = SMAA.run(try problem(part(50, 30)), samples: 100_000, seed: seed)
+        progress("SMAA-2: 1,000,000 samples × 50 alternatives × 30 criteria …")
+        let (mainTiming, mainResult) = try swift(values, 1_000_000)
+        var results = SMAABenchResults(seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount,
+                                       main: .init(samples: 1_000_000, alternatives: 50, criteria: 30, swift: mainTiming))
+        progress("SMAA-2: growth with samples, alternatives and criteria …")
+        results.bySamples = try [250_000, 500_000].map { .init(samples: $0, alternatives: 50, criteria: 30, swift: try swift(values, $0).0) }
+        results.byAlternatives = [.init(samples: 1_000_000, alternatives: 25, criteria: 30, swift: try swift(part(25, 30), 1_000_000).0)]
+        results.byCriteria = [.init(samples: 1_000_000, alternatives: 50, criteria: 15, swift: try swift(part(50, 15), 1_000_000).0)]
+
+        progress("SMAA-2: 100,000 samples × 3 × 11 …")
+        let small = part(3, 11)
+        for (label, p) in [("exact values", try problem(small)), ("uniform values (±0.1 disagreement)", try problem(small, uniformSpread: 0.1))] {
+            let timing = Stopwatch.measure(smallRepeats) { SMAA.run(p, samples: 100_000, seed: seed) }.0
+            results.interactive.append(.init(label: label, samples: 100_000, timing: timing))
+        }
+
+        // The numpy baseline, in the same job.
+        let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("smaa_numpy.py").path
+        guard manager.fileExists(atPath: script) else {
+            results.notes.append("smaa_numpy.py not found beside \(#filePath); numpy baseline skipped")
+            return results
+        }
+        let baseline = NumpyBaseline(script: script, directory: directory, environment: ProcessInfo.processInfo.environment)
+        guard let version = baseline.version() else {
+            results.notes.append("python3 with numpy not found (`python3 -c 'import numpy'` failed); numpy baseline skipped")
+            return results
+        }
+        results.numpyVersion = version
+        progress("SMAA-2: numpy \(version) baseline, 1,000,000 × 50 × 30, default BLAS threads and one BLAS thread …")
+        let comparison = directory + "/numpy-result.json"
+        let defaultThreads = try baseline.time(values, samples: 1_000_000, seed: seed, repeats: r, result: comparison)
+        let oneThread = try baseline.singleThreaded.time(values, samples: 1_000_000, seed: seed, repeats: r, result: nil)
+        results.numpyDefaultThreads = defaultThreads
+        results.numpyOneThread = oneThread
+        let faster = oneThread.median < defaultThreads.median ? baseline.singleThreaded : baseline
+        results.main.numpy = oneThread.median < defaultThreads.median ? oneThread : defaultThreads
+        if let (a, w) = try Self.differences(mainResult, numpyResult: comparison) {
+            results.acceptabilityDifference = a
+            results.centralWeightDifference = w
+        }
+        progress("SMAA-2: numpy growth …")
+        for k in results.bySamples.indices {
+            results.bySamples[k].numpy = try faster.time(values, samples: results.bySamples[k].samples, seed: seed, repeats: r, result: nil)
+        }
+        results.byAlternatives[0].numpy = try faster.time(part(25, 30), samples: 1_000_000, seed: seed, repeats: r, result: nil)
+        results.byCriteria[0].numpy = try faster.time(part(50, 15), samples: 1_000_000, seed: seed, repeats: r, result: nil)
+        return results
+    }
+
+    /// Partial values uniform on [0, 1), the same for the same seed (every smaller problem is a corner of this one).
+    static func smaaValues(alternatives n: Int, criteria m: Int, seed: UInt64) -> [[Double]] {
+        var generator = SplitMix64(seed: seed ^ 0x534D_4141)
+        return (0..<n).map { _ in (0..<m).map { _ in generator.unit() } }
+    }
+
+    /// Largest |Swift − numpy| over the acceptabilities and over the central weights.
+    static func differences(_ swift: SMAAResult, numpyResult path: String) throws -> (Double, Double)? {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let acceptability = object["acceptability"] as? [[Double]],
+              let central = object["centralWeights"] as? [Any] else { return nil }
+        var a = 0.0, w = 0.0
+        for (i, row) in acceptability.enumerated() where i < swift.acceptability.count {
+            for (k, x) in row.enumerated() where k < swift.acceptability[i].count { a = max(a, abs(x - swift.acceptability[i][k])) }
+        }
+        for (i, entry) in central.enumerated() where i < swift.centralWeights.count {
+            guard let theirs = entry as? [Double], let ours = swift.centralWeights[i] else { continue }
+            for (c, x) in theirs.enumerated() where c < ours.count { w = max(w, abs(x - ours[c])) }
+        }
+        return (a, w)
+    }
+}
+
+/// Runs `smaa_numpy.py` with python3 on a problem written to a text file.
+struct NumpyBaseline {
+    let script: String
+    let directory: String
+    let environment: [String: String]
+
+    /// The same with one BLAS/OpenMP thread (on a small machine the BLAS threads can slow numpy down).
+    var singleThreaded: NumpyBaseline {
+        var single = environment
+        for key in ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"] { single[key] = "1" }
+        return NumpyBaseline(script: script, directory: directory, environment: single)
+    }
+
+    /// numpy's version, or nil when python3 or numpy is missing.
+    func version() -> String? {
+        guard let run = try? Subprocess.capture("/usr/bin/env", ["python3", "-c", "import numpy; print(numpy.__version__)"], environment: environment),
+              run.status == 0 else { return nil }
+        let version = run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        return version.isEmpty ? nil : version
+    }
+
+    /// The script's own timings of `repeats` runs (interpreter start-up and file reading excluded).
+    func time(_ values: [[Double]], samples: Int, seed: UInt64, repeats: Int, result: String?) throws -> Timing {
+        let n = values.count, m = values.first?.count ?? 0
+        let path = directory + "/problem-\(n)x\(m).txt"
+        var text = "\(n) \(m)\n"
+        for row in values { text += row.map { "\($0)" }.joined(separator: " ") + "\n" }  // shortest round-trip digits
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else { throw BenchError("cannot write \(path)") }
+        let run = try Subprocess.capture("/usr/bin/env", ["python3", script, path, "\(samples)", "\(seed)", "\(repeats)"] + (result.map { [$0] } ?? []),
+                                         environment: environment)
+        guard run.status == 0,
+              let line = run.stdout.split(separator: "\n").last,
+              let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let seconds = object["seconds"] as? [Double], !seconds.isEmpty else {
+            throw BenchError("python3 \(script) exited with status \(run.status):\n\(run.stderr.suffix(2000))")
+        }
+        return Timing(samples: seconds)
+    }
+}

@@ -38,4 +38,37 @@ enum Subprocess {
         }
         return timing
     }
+
+    /// Runs `executable` with `arguments` and `environment` and returns its exit status, standard output and standard error.
+    static func capture(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        let output = Pipe(), errors = Pipe()
+        process.standardInput = nil
+        process.standardOutput = output
+        process.standardError = errors
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
+        try process.run()
+        // Read standard error on another thread so that neither pipe can fill up and block the child.
+        let errorText = ErrorText(), errorsRead = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            errorText.set(errors.fileHandleForReading.readDataToEndOfFile())
+            errorsRead.signal()
+        }
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        exited.wait()
+        errorsRead.wait()
+        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: errorText.data, as: UTF8.self))
+    }
+}
+
+/// Standard error of a captured child, filled in by the reader.
+private final class ErrorText: @unchecked Sendable {  // guarded by `lock`
+    private let lock = NSLock()
+    private var stored = Data()
+    func set(_ data: Data) { lock.lock(); stored = data; lock.unlock() }
+    var data: Data { lock.lock(); defer { lock.unlock() }; return stored }
 }

@@ -26,11 +26,14 @@ printError("warning: this is a debug build; time a release build (`swift build -
 
 do {
     let suite = BenchSuite(options: options, progress: { printError("shortlist-bench: " + $0) })
-    let report = BenchReport(results: try suite.run())
-    if options.json {
-        FileHandle.standardOutput.write(Data(report.json))
-    } else {
-        print(report.text, terminator: "")
+    let main = options.smaaOnly ? nil : try suite.run()
+    let smaa = options.skipSMAA ? nil : try suite.runSMAA()
+    if let main {
+        let report = BenchReport(results: main, smaa: smaa)
+        if options.json { FileHandle.standardOutput.write(Data(report.json)) } else { print(report.text, terminator: "") }
+    } else if let smaa {
+        let report = SMAABenchReport(results: smaa)
+        if options.json { FileHandle.standardOutput.write(Data(report.json)) } else { print(report.text, terminator: "") }
     }
 } catch {
     printError("error: \(error)")

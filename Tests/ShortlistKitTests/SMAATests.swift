@@ -84,8 +84,11 @@ private func expectClose(
         }
     }
 
+    /// One 20,000-sample run of the JSMAA model, shared by the tests that compare with it.
+    static let benefitRiskResult: SMAAResult? = try? SMAA.run(benefitRisk(), samples: 20_000, seed: 2001)
+
     @Test func reproducesJSMAABenefitRiskModel() throws {
-        let r = SMAA.run(try Self.benefitRisk(), samples: 20_000, seed: 2001)
+        let r = try #require(Self.benefitRiskResult)
         // (rank acceptabilities 1…4, confidence factor), SMAA2SimulationTest.testCorrectResultsWithBRModel.
         let published: [([Double], Double)] = [
             ([0.25, 0.29, 0.27, 0.19], 0.44),  // Paroxetine
@@ -101,7 +104,7 @@ private func expectClose(
     }
 
     @Test func reproducesJSMAACentralWeights() throws {
-        let r = SMAA.run(try Self.benefitRisk(), samples: 20_000, seed: 7)
+        let r = try #require(Self.benefitRiskResult)
         // Efficacy, diarrhea, dizziness, headache, insomnia, nausea (same JSMAA test, ±0.02).
         let published: [[Double]] = [
             [0.18, 0.17, 0.15, 0.13, 0.15, 0.22],  // Paroxetine
@@ -209,37 +212,62 @@ private func expectClose(
         #expect(rf.acceptability[leader][0] == 1)
     }
 
-    @Test func narrowIntervalsOnManyCriteriaFallBackClearly() throws {
-        // ±1 % around 40 equal weights: rejection from the shifted simplex almost never succeeds.
+    @Test func narrowIntervalsOnManyCriteriaAreSampledWithoutFallback() throws {
+        // ±1 % around 40 equal weights: hopeless for the shifted simplex, easy for the box proposal.
         let m = 40
         let values = [[ScoreDistribution]](repeating: (0..<m).map { .exact(Double($0) / Double(m)) }, count: 2)
         let p = try SMAAProblem(alternatives: ["a", "b"], criteria: (0..<m).map { "c\($0)" }, values: values,
                                 weights: .interval(center: [Double](repeating: 1, count: m), relative: 0.01))
-        let r = SMAA.run(p, samples: 4, seed: 1)
-        #expect(r.fallbackSamples == 4)
+        let r = SMAA.run(p, samples: 200, seed: 1)
+        #expect(r.fallbackSamples == 0)
         let weights = try #require(r.centralWeights.compactMap { $0 }.first)
         for w in weights { #expect(w >= 0.99 / Double(m) - 1e-12 && w <= 1.01 / Double(m) + 1e-12) }
+    }
+
+    @Test func hopelessIntervalsFallBackClearly() throws {
+        // 2,000 criteria with weights in [0, 4/2000]: both proposals essentially never land on Σw = 1.
+        let m = 2000
+        let values = [[ScoreDistribution]](repeating: (0..<m).map { .exact(Double($0 % 7)) }, count: 2)
+        let p = try SMAAProblem(alternatives: ["a", "b"], criteria: (0..<m).map { "c\($0)" }, values: values,
+                                weights: .interval(center: [Double](repeating: 1, count: m), relative: 3))
+        let r = SMAA.run(p, samples: 2, seed: 1, threads: 1)
+        #expect(r.fallbackSamples == 2)
+        let weights = try #require(r.centralWeights.compactMap { $0 }.first)
+        #expect(abs(weights.reduce(0, +) - 1) < 1e-9)
+        for w in weights { #expect(w >= 0 && w <= 4.0 / Double(m) + 1e-12) }
+    }
+
+    @Test func bothIntervalProposalsSampleTheSamePolytope() throws {
+        // ±60 % around (0.4, 0.3, 0.2, 0.1), clipped at 0: the mean of the uniform distribution on
+        // the polytope, estimated by each proposal from 20,000 accepted draws.
+        let values = [[ScoreDistribution]](repeating: [.exact(1), .exact(0), .exact(0), .exact(0)], count: 2)
+        let p = try SMAAProblem(alternatives: ["a", "b"], criteria: ["w", "x", "y", "z"], values: values,
+                                weights: .interval(center: [0.4, 0.3, 0.2, 0.1], relative: 0.6))
+        let plan = SMAAPlan(p, seed: 1)
+        let box = SMAAKernel.intervalMean(plan, box: true, count: 20_000, seed: 3)
+        let simplex = SMAAKernel.intervalMean(plan, box: false, count: 20_000, seed: 4)
+        for c in 0..<4 { expectClose(box[c], simplex[c], 0.003, "mean weight \(c)") }
+        expectClose(box.reduce(0, +), 1, 1e-9, "box proposals sum to 1")
     }
 
     // MARK: - Reproducibility
 
     @Test func sameSeedSameNumbersDifferentSeedsClose() throws {
         let p = try Self.benefitRisk()
-        let a = SMAA.run(p, samples: 6000, seed: 42)
-        let b = SMAA.run(p, samples: 6000, seed: 42)
-        let c = SMAA.run(p, samples: 6000, seed: 43)
+        let a = SMAA.run(p, samples: 3000, seed: 42)
+        let b = SMAA.run(p, samples: 3000, seed: 42)
+        let c = SMAA.run(p, samples: 3000, seed: 43)
         #expect(a == b)
         #expect(a != c)
-        for i in 0..<4 {
-            for k in 0..<4 { expectClose(c.acceptability[i][k], a.acceptability[i][k], 0.03, "seed 43 vs 42, \(i) rank \(k + 1)") }
+        for i in 0..<4 {  // 4.5 standard errors of a difference of two 3000-sample estimates
+            for k in 0..<4 { expectClose(c.acceptability[i][k], a.acceptability[i][k], 0.06, "seed 43 vs 42, \(i) rank \(k + 1)") }
         }
     }
 
     @Test func resultDoesNotDependOnThreadCount() throws {
         let stochastic = try Self.benefitRisk()
-        let samples = 3 * SMAA.chunkSize + 123  // four chunks, the last one partial
+        let samples = 2 * SMAA.chunkSize + 123  // three chunks, the last one partial
         let serial = SMAA.run(stochastic, samples: samples, seed: 99, threads: 1)
-        #expect(SMAA.run(stochastic, samples: samples, seed: 99, threads: 2) == serial)
         #expect(SMAA.run(stochastic, samples: samples, seed: 99, threads: 3) == serial)
         let exact = try Self.randomExact(alternatives: 20, criteria: 7, seed: 5)
         let one = SMAA.run(exact, samples: samples, seed: 3, threads: 1)
@@ -250,13 +278,13 @@ private func expectClose(
         // The fast path must give exactly the ranks of the double-precision values, ties included.
         for (n, m, seed) in [(20, 7, UInt64(5)), (9, 30, 6), (50, 3, 7)] {
             let p = try Self.randomExact(alternatives: n, criteria: m, seed: seed)
-            let fast = SMAA.simulate(p, samples: 5000, seed: seed, threads: nil, exactRanking: false, progress: nil)
-            let exact = SMAA.simulate(p, samples: 5000, seed: seed, threads: nil, exactRanking: true, progress: nil)
+            let fast = SMAA.simulate(p, samples: 2500, seed: seed, threads: nil, exactRanking: false, progress: nil)
+            let exact = SMAA.simulate(p, samples: 2500, seed: seed, threads: nil, exactRanking: true, progress: nil)
             #expect(fast == exact, "\(n) × \(m)")
         }
         let stochastic = try Self.benefitRisk()
-        #expect(SMAA.simulate(stochastic, samples: 5000, seed: 1, threads: nil, exactRanking: false, progress: nil)
-                == SMAA.simulate(stochastic, samples: 5000, seed: 1, threads: nil, exactRanking: true, progress: nil))
+        #expect(SMAA.simulate(stochastic, samples: 2500, seed: 1, threads: nil, exactRanking: false, progress: nil)
+                == SMAA.simulate(stochastic, samples: 2500, seed: 1, threads: nil, exactRanking: true, progress: nil))
     }
 
     @Test func progressIsMonotoneAndEndsAtOne() throws {
@@ -265,7 +293,8 @@ private func expectClose(
             var values: [Double] = []
         }
         let log = Log()
-        _ = SMAA.run(try Self.benefitRisk(), samples: 5 * SMAA.chunkSize, seed: 1, threads: 2) { f in
+        let p = try SMAAProblem(alternatives: ["a", "b"], criteria: ["x"], values: [[.uniform(0, 1)], [.exact(0.5)]])
+        _ = SMAA.run(p, samples: 5 * SMAA.chunkSize, seed: 1, threads: 2) { f in
             log.lock.lock()
             log.values.append(f)
             log.lock.unlock()

@@ -10,6 +10,7 @@ enum RankCommand: Command {
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: table, or from the --output extension).", allowedValues: ReportFormat.allCases.map(\.rawValue)),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
             OptionSpec(name: "lang", valueName: "language", help: "Language of names and headings.", allowedValues: Language.allCases.map(\.rawValue)),
+            OptionSpec(name: "scenario", valueName: "name", help: "Rank under one of the weight scenarios named in selection.json."),
             OptionSpec(name: "method", valueName: "method", help: "Aggregation: wsm (weighted sum, the default), wpm, topsis, or all side by side with Kendall's tau and Spearman's rho.", allowedValues: ["wsm", "wpm", "topsis", "all"]),
         ],
         discussion: "JSON output has `ranking` (best first; each with rank, vendor, name, score and criteria with weight, score, contribution and explanation), `eliminated` (vendor and reasons) and `warnings`. CSV written to a file starts with a UTF-8 byte-order mark so that Excel shows Chinese text."

@@ -264,10 +264,13 @@ public struct SMAAResult: Sendable, Equatable {
 /// alternatives exactly as w does. Ordinal information: a uniform simplex sample sorted in
 /// decreasing order, the largest to rank 1 (JSMAA's `RankSampler`, after Tervonen's JSMAA);
 /// tied criteria take the values of their positions in a random order. Interval information:
-/// w = lower + (1 − Σ lower) · S with S uniform on the simplex, which meets every lower bound, and
-/// rejected until every upper bound holds, up to ``intervalAttemptLimit`` tries; a sample that
-/// still fails is clipped to its upper bounds with the excess spread over the others in
-/// proportion to their headroom, and counted in ``SMAAResult/fallbackSamples``.
+/// uniform on {w : Σw = 1, lower ≤ w ≤ upper} by rejection from one of two exact proposals —
+/// every weight but the widest uniform in its interval and the widest set to 1 − the others'
+/// sum (good for narrow intervals), or lower + (1 − Σ lower) · S with S uniform on the simplex
+/// (good for wide ones) — whichever accepted more often in a 256-proposal pilot run on a stream
+/// of its own. A sample still outside the bounds after ``intervalAttemptLimit`` tries (256 when
+/// the pilot accepted nothing) is clamped into them and moved onto Σw = 1, and counted in
+/// ``SMAAResult/fallbackSamples``.
 ///
 /// **Ranks.** Rank 1 is the largest value. Tied alternatives share the ranks they span: each
 /// gets 1/k of a hit on each of the k ranks (and 1/k of a first place for the central weights),
@@ -312,7 +315,7 @@ public enum SMAA {
         progress: (@Sendable (Double) -> Void)?
     ) -> SMAAResult {
         precondition(samples > 0, "SMAA.run needs at least one sample")
-        let plan = SMAAPlan(problem)
+        let plan = SMAAPlan(problem, seed: seed)
         let n = plan.n, m = plan.m
         let chunks = (samples + chunkSize - 1) / chunkSize
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, chunks))
@@ -367,7 +370,8 @@ final class SMAAPlan: @unchecked Sendable {  // immutable after init; the buffer
     let cells: [Cell]
     /// The largest |partial value| among the constant cells.
     let constantMaximum: Double
-    let weights: Weights
+    /// Set once in init (after the interval pilot), read-only afterwards.
+    private(set) var weights: Weights
     var allExact: Bool { cells.isEmpty }
 
     /// One varying cell: partial value = a + b · draw.
@@ -389,10 +393,21 @@ final class SMAAPlan: @unchecked Sendable {  // immutable after init; the buffer
         case missing
         /// Criteria grouped by rank, most important first; a group takes the next positions of the sorted sample.
         case ordinal(groups: [[Int]])
-        case interval(lower: [Double], upper: [Double])
+        case interval(Interval)
     }
 
-    init(_ problem: SMAAProblem) {
+    /// Interval weight bounds and the proposal that the pilot run found to accept more often.
+    struct Interval {
+        var lower: [Double], upper: [Double]
+        /// 1 − Σ lower: the mass the shifted-simplex proposal spreads.
+        var free: Double
+        /// The coordinate the box proposal sets to 1 − Σ others: the one with the widest interval.
+        var last: Int
+        var useBox = true
+        var attemptLimit = SMAA.intervalAttemptLimit
+    }
+
+    init(_ problem: SMAAProblem, seed: UInt64) {
         n = problem.alternatives.count
         m = problem.criteria.count
         blocks = (n + 7) / 8
@@ -436,7 +451,13 @@ final class SMAAPlan: @unchecked Sendable {  // immutable after init; the buffer
         case .interval(let center, let relative):
             let total = center.reduce(0, +)
             let normalised = center.map { $0 / total }
-            weights = .interval(lower: normalised.map { max(0, $0 * (1 - relative)) }, upper: normalised.map { min(1, $0 * (1 + relative)) })
+            let lower = normalised.map { max(0, $0 * (1 - relative)) }, upper = normalised.map { min(1, $0 * (1 + relative)) }
+            let widest = upper.indices.max { upper[$0] - lower[$0] < upper[$1] - lower[$1] } ?? 0
+            weights = .interval(Interval(lower: lower, upper: upper, free: 1 - lower.reduce(0, +), last: widest))
+        }
+        if case .interval(var interval) = weights {
+            (interval.useBox, interval.attemptLimit) = SMAAKernel.pilot(self, interval, seed: seed)
+            weights = .interval(interval)
         }
     }
 
@@ -559,6 +580,7 @@ enum SMAAKernel {
         let greater: UnsafeMutablePointer<SIMD8<Int64>>, equal: UnsafeMutablePointer<SIMD8<Int64>>
         let weights: UnsafeMutablePointer<D8>, floatWeights: UnsafeMutablePointer<Float>
         let sorted: UnsafeMutablePointer<Double>, order: UnsafeMutablePointer<Int32>, positions: UnsafeMutablePointer<Int>
+        let keys: UnsafeMutablePointer<SIMD8<Int16>>, keyRanks: UnsafeMutablePointer<SIMD8<Int16>>, keyBroadcasts: UnsafeMutablePointer<SIMD8<Int16>>
 
         init(_ plan: SMAAPlan) {
             let cells = plan.m * plan.blocks
@@ -586,13 +608,20 @@ enum SMAAKernel {
             order.initialize(repeating: 0, count: plan.n)
             positions = .allocate(capacity: plan.m)
             positions.initialize(repeating: 0, count: plan.m)
+            keys = .allocate(capacity: plan.blocks)
+            keys.initialize(repeating: .zero, count: plan.blocks)
+            keyRanks = .allocate(capacity: plan.blocks)
+            keyRanks.initialize(repeating: .zero, count: plan.blocks)
+            keyBroadcasts = .allocate(capacity: plan.n)
+            keyBroadcasts.initialize(repeating: .zero, count: plan.n)
         }
 
         func deallocate() {
             for p in [UnsafeMutableRawPointer(values), UnsafeMutableRawPointer(floatValues), UnsafeMutableRawPointer(utilities),
                       UnsafeMutableRawPointer(floatUtilities), UnsafeMutableRawPointer(ranks), UnsafeMutableRawPointer(greater),
                       UnsafeMutableRawPointer(equal), UnsafeMutableRawPointer(weights), UnsafeMutableRawPointer(floatWeights),
-                      UnsafeMutableRawPointer(sorted), UnsafeMutableRawPointer(order), UnsafeMutableRawPointer(positions)] {
+                      UnsafeMutableRawPointer(sorted), UnsafeMutableRawPointer(order), UnsafeMutableRawPointer(positions),
+                      UnsafeMutableRawPointer(keys), UnsafeMutableRawPointer(keyRanks), UnsafeMutableRawPointer(keyBroadcasts)] {
                 p.deallocate()
             }
         }
@@ -617,6 +646,8 @@ enum SMAAKernel {
         let ranks = UnsafeMutableRawPointer(s.ranks).assumingMemoryBound(to: Int32.self)
         let pairs = n * (n - 1) / 2
         let floatSlack = Double(m + 8), doubleSlack = Double(m + 4)
+        // 16-bit keys pay off while ties between 32,000 levels stay rare.
+        let useKeys = n <= 96
         var fallbacks = 0
 
         for _ in 0..<count {
@@ -624,18 +655,25 @@ enum SMAAKernel {
             if !plan.cells.isEmpty { maximum = max(maximum, drawValues(plan, s, &source, floats: true)) }
             let total = drawWeights(plan, s, &source, fallbacks: &fallbacks)
 
-            // Single precision first: exact whenever every gap between neighbours exceeds twice the
-            // error bounds of both computations (N. J. Higham, Accuracy and Stability of Numerical
-            // Algorithms, 2nd ed., 2002, §3.1: |fl(x·y) − x·y| ≤ γ_m Σ|x_i y_i|, γ_m ≈ m·u).
+            // Single precision first, ordered through 16-bit keys when they are all distinct, else by
+            // single-precision comparisons; the order is exact whenever every gap between neighbours
+            // exceeds twice the error bounds of both computations (N. J. Higham, Accuracy and
+            // Stability of Numerical Algorithms, 2nd ed., 2002, §3.1: |fl(x·y) − x·y| ≤ γ_m Σ|x_i y_i|).
             var ranked = false
             if !exact && maximum * total < 1e30 {
                 for c in 0..<m { s.floatWeights[c] = Float(w[c]) }
                 floatUtilities(s.floatValues, s.floatWeights, s.floatUtilities, m: m, blocks: nb)
-                floatCount(s.floatUtilities, uf, s.ranks, n: n, blocks: nb)
-                var sum = 0
-                for i in 0..<n { sum &+= Int(truncatingIfNeeded: ranks[i]) }
-                if sum == pairs {
-                    for i in 0..<n { s.order[Int(truncatingIfNeeded: ranks[i])] = Int32(truncatingIfNeeded: i) }
+                var ordered = useKeys && keyOrder(s, n: n, blocks: nb)
+                if !ordered {
+                    floatCount(s.floatUtilities, uf, s.ranks, n: n, blocks: nb)
+                    var sum = 0
+                    for i in 0..<n { sum &+= Int(truncatingIfNeeded: ranks[i]) }
+                    if sum == pairs {
+                        for i in 0..<n { s.order[Int(truncatingIfNeeded: ranks[i])] = Int32(truncatingIfNeeded: i) }
+                        ordered = true
+                    }
+                }
+                if ordered {
                     let bound = maximum * total
                     let threshold = 2.02 * (floatSlack * (0x1p-24 * bound + 0x1p-126 * (1 + total)) + doubleSlack * 0x1p-53 * bound)
                     var previous = Double(uf[Int(truncatingIfNeeded: s.order[0])])
@@ -647,8 +685,8 @@ enum SMAAKernel {
                     }
                 }
                 if ranked {
-                    var i = 0
-                    while i < n { counts[i &* n &+ Int(truncatingIfNeeded: ranks[i])] &+= 1; i &+= 1 }
+                    var k = 0
+                    while k < n { counts[Int(truncatingIfNeeded: s.order[k]) &* n &+ k] &+= 1; k &+= 1 }
                     let winner = Int(truncatingIfNeeded: s.order[0])
                     let scale = 1 / total, sums = weightSums + winner &* m
                     for c in 0..<m { sums[c] += w[c] * scale }
@@ -748,11 +786,15 @@ enum SMAAKernel {
         let w = UnsafeMutableRawPointer(s.weights).assumingMemoryBound(to: Double.self)
         let m = plan.m
         for c in 0..<m { w[c] = source.generator.nextOpenUnit() }
-        for c in m..<(plan.weightBlocks * 8) { w[c] = 1 }
-        for k in 0..<plan.weightBlocks { s.weights[k] = D8.zero - PortableMath.log(s.weights[k]) }
-        var total = 0.0
-        for c in 0..<m { total += w[c] }
-        return total
+        for c in m..<(plan.weightBlocks * 8) { w[c] = 1 }  // log 1 = 0: padding adds nothing
+        var sums = D8.zero
+        for k in 0..<plan.weightBlocks {
+            let e = D8.zero - PortableMath.log(s.weights[k])
+            s.weights[k] = e
+            sums += e
+        }
+        // Lane sums added pairwise in a fixed order: independent chains, same result everywhere.
+        return ((sums[0] + sums[1]) + (sums[2] + sums[3])) + ((sums[4] + sums[5]) + (sums[6] + sums[7]))
     }
 
     /// One weight vector into `s.weights[0..<m]`; returns its sum (1 up to rounding, or ΣE for missing information).
@@ -791,25 +833,25 @@ enum SMAAKernel {
             var total = 0.0
             for c in 0..<m { total += w[c] }
             return total
-        case .interval(let lower, let upper):
-            let free = 1 - lower.reduce(0, +)
+        case .interval(let interval):
             var accepted = false
-            for _ in 0..<SMAA.intervalAttemptLimit {
-                let scale = free / drawExponentials(plan, s, &source)
-                accepted = true
-                for c in 0..<m {
-                    w[c] = lower[c] + w[c] * scale
-                    if w[c] > upper[c] { accepted = false }
-                }
-                if accepted { break }
+            for _ in 0..<interval.attemptLimit where !accepted {
+                accepted = proposeInterval(plan, interval, box: interval.useBox, s, &source)
             }
             if !accepted {
-                // Clip to the upper bounds and spread the excess in proportion to the headroom left.
-                var excess = 0.0, headroom = 0.0
+                // Clamp the last proposal into the bounds, then move it onto Σw = 1 in proportion to
+                // each weight's room towards the bound on that side (Σ lower ≤ 1 ≤ Σ upper, so it fits).
+                let (lower, upper) = (interval.lower, interval.upper)
+                var sum = 0.0, room = 0.0
                 for c in 0..<m {
-                    if w[c] > upper[c] { excess += w[c] - upper[c]; w[c] = upper[c] } else { headroom += upper[c] - w[c] }
+                    w[c] = min(max(w[c], lower[c]), upper[c])
+                    sum += w[c]
                 }
-                if headroom > 0 { for c in 0..<m where w[c] < upper[c] { w[c] += excess * (upper[c] - w[c]) / headroom } }
+                for c in 0..<m { room += sum > 1 ? w[c] - lower[c] : upper[c] - w[c] }
+                if room > 0 {
+                    let shift = (1 - sum) / room
+                    for c in 0..<m { w[c] += shift * (sum > 1 ? w[c] - lower[c] : upper[c] - w[c]) }
+                }
                 fallbacks += 1
             }
             var total = 0.0
@@ -818,9 +860,76 @@ enum SMAAKernel {
         }
     }
 
+    /// One proposal for interval weights into `s.weights`; true when it lies inside every bound.
+    ///
+    /// Box: every weight but `last` uniform in its interval and `last` = 1 − the others' sum —
+    /// dropping one coordinate of the plane Σw = 1 is linear with a constant Jacobian, so accepted
+    /// proposals are uniform on the polytope. Shifted simplex: lower + (1 − Σ lower) · S with S
+    /// uniform on the simplex meets every lower bound; accepted when every upper bound holds.
+    @inline(__always)
+    private static func proposeInterval(_ plan: SMAAPlan, _ v: SMAAPlan.Interval, box: Bool, _ s: Scratch, _ source: inout VariateSource) -> Bool {
+        let w = UnsafeMutableRawPointer(s.weights).assumingMemoryBound(to: Double.self)
+        let m = plan.m
+        if box {
+            var sum = 0.0
+            for c in 0..<m where c != v.last {
+                let x = v.lower[c] + (v.upper[c] - v.lower[c]) * source.generator.nextUnit()
+                w[c] = x
+                sum += x
+            }
+            let x = 1 - sum
+            guard x >= v.lower[v.last] - 1e-12 && x <= v.upper[v.last] + 1e-12 else {
+                w[v.last] = x
+                return false
+            }
+            w[v.last] = min(max(x, v.lower[v.last]), v.upper[v.last])
+            return true
+        }
+        let scale = v.free / drawExponentials(plan, s, &source)
+        var accepted = true
+        for c in 0..<m {
+            w[c] = v.lower[c] + w[c] * scale
+            if w[c] > v.upper[c] { accepted = false }
+        }
+        return accepted
+    }
+
+    /// The mean of `count` accepted interval-weight proposals of one kind (for tests: both kinds
+    /// must give the same distribution).
+    static func intervalMean(_ plan: SMAAPlan, box: Bool, count: Int, seed: UInt64) -> [Double] {
+        guard case .interval(let interval) = plan.weights else { return [] }
+        var source = VariateSource(Xoshiro256StarStar(seed: seed))
+        let s = Scratch(plan)
+        defer { s.deallocate() }
+        let w = UnsafeMutableRawPointer(s.weights).assumingMemoryBound(to: Double.self)
+        var sums = [Double](repeating: 0, count: plan.m)
+        var accepted = 0
+        while accepted < count {
+            guard proposeInterval(plan, interval, box: box, s, &source) else { continue }
+            accepted += 1
+            for c in 0..<plan.m { sums[c] += w[c] }
+        }
+        return sums.map { $0 / Double(count) }
+    }
+
+    /// Tries 256 proposals of each kind on a stream of its own (seed, 2 · 2³²) and picks the kind
+    /// that accepted more; when neither accepted any, samples get 256 tries before the fallback.
+    static func pilot(_ plan: SMAAPlan, _ interval: SMAAPlan.Interval, seed: UInt64) -> (useBox: Bool, attemptLimit: Int) {
+        var source = VariateSource(Xoshiro256StarStar(seed: seed, stream: 2 << 32))
+        let s = Scratch(plan)
+        defer { s.deallocate() }
+        var box = 0, simplex = 0
+        for _ in 0..<256 {
+            if proposeInterval(plan, interval, box: true, s, &source) { box += 1 }
+            if proposeInterval(plan, interval, box: false, s, &source) { simplex += 1 }
+        }
+        return (box >= simplex, max(box, simplex) == 0 ? 256 : SMAA.intervalAttemptLimit)
+    }
+
     // MARK: Arithmetic
 
-    /// u = Σ_c w_c · x_c in single precision, four blocks of eight alternatives at a time.
+    /// u = Σ_c w_c · x_c in single precision, up to four blocks of eight alternatives at a time (a
+    /// remainder of three as one group, so that every pass has six or more independent sums).
     @inline(__always)
     private static func floatUtilities(_ x: UnsafePointer<F8>, _ w: UnsafePointer<Float>, _ u: UnsafeMutablePointer<F8>, m: Int, blocks nb: Int) {
         var b = 0
@@ -833,19 +942,35 @@ enum SMAAKernel {
             u[b] = a0; u[b &+ 1] = a1; u[b &+ 2] = a2; u[b &+ 3] = a3
             b &+= 4
         }
-        while b &+ 2 <= nb {
+        switch nb &- b {
+        case 3:
+            var a0 = F8.zero, a1 = F8.zero, a2 = F8.zero
+            for c in 0..<m {
+                let wc = F8(repeating: w[c]), p = x + (c &* nb &+ b)
+                a0 += wc * p[0]; a1 += wc * p[1]; a2 += wc * p[2]
+            }
+            u[b] = a0; u[b &+ 1] = a1; u[b &+ 2] = a2
+        case 2:
             var a0 = F8.zero, a1 = F8.zero
             for c in 0..<m {
                 let wc = F8(repeating: w[c]), p = x + (c &* nb &+ b)
                 a0 += wc * p[0]; a1 += wc * p[1]
             }
             u[b] = a0; u[b &+ 1] = a1
-            b &+= 2
-        }
-        if b < nb {
-            var a0 = F8.zero
-            for c in 0..<m { a0 += F8(repeating: w[c]) * x[c &* nb &+ b] }
-            u[b] = a0
+        case 1:
+            // Even and odd criteria in separate sums (any order is fine in single precision: the
+            // error bound does not depend on it), for two independent chains.
+            var a0 = F8.zero, a1 = F8.zero
+            var c = 0
+            while c &+ 1 < m {
+                a0 += F8(repeating: w[c]) * x[c &* nb &+ b]
+                a1 += F8(repeating: w[c &+ 1]) * x[(c &+ 1) &* nb &+ b]
+                c &+= 2
+            }
+            if c < m { a0 += F8(repeating: w[c]) * x[c &* nb &+ b] }
+            u[b] = a0 + a1
+        default:
+            break
         }
     }
 
@@ -867,6 +992,88 @@ enum SMAAKernel {
             for c in 0..<m { a0 += D8(repeating: w[c]) * x[c &* nb &+ b] }
             u[b] = a0
         }
+    }
+
+    /// Orders the single-precision values through 16-bit keys k = round((u − min) · 32000 / (max − min)),
+    /// counting #{j : k_j > k_i} eight lanes per instruction; fills `s.order` (largest first) and
+    /// returns true when the keys are all distinct. Rounding is monotone, so distinct keys are in the
+    /// order of the values.
+    @inline(__always)
+    private static func keyOrder(_ s: Scratch, n: Int, blocks nb: Int) -> Bool {
+        let u = UnsafeMutableRawPointer(s.floatUtilities).assumingMemoryBound(to: Float.self)
+        for lane in n..<(nb &* 8) { u[lane] = u[0] }  // padding must not widen the range
+        // Lane-wise minimum and maximum by bit selection (SSE2 has no generic SIMD min for Swift to use).
+        var low = s.floatUtilities[0], high = low
+        for b in 1..<max(1, nb) {
+            let x = s.floatUtilities[b]
+            let below = unsafeBitCast(x .< low, to: SIMD8<Int32>.self), above = unsafeBitCast(x .> high, to: SIMD8<Int32>.self)
+            let xi = unsafeBitCast(x, to: SIMD8<Int32>.self)
+            low = unsafeBitCast((unsafeBitCast(low, to: SIMD8<Int32>.self) & ~below) | (xi & below), to: F8.self)
+            high = unsafeBitCast((unsafeBitCast(high, to: SIMD8<Int32>.self) & ~above) | (xi & above), to: F8.self)
+        }
+        var lo = low[0], hi = high[0]
+        for lane in 1..<8 {
+            lo = low[lane] < lo ? low[lane] : lo
+            hi = high[lane] > hi ? high[lane] : hi
+        }
+        let scale = 32000 / (hi - lo)
+        guard hi > lo && scale.isFinite else { return false }
+        // y + 2²³ holds round(y) in its low mantissa bits for 0 ≤ y < 2²³.
+        let l = F8(repeating: lo), f = F8(repeating: scale), magic = F8(repeating: 0x1p23)
+        for b in 0..<nb {
+            let bits = unsafeBitCast((s.floatUtilities[b] - l) * f + magic, to: SIMD8<Int32>.self) &- 0x4B00_0000
+            s.keys[b] = SIMD8<Int16>(truncatingIfNeeded: bits)
+        }
+        let keys = UnsafeMutableRawPointer(s.keys).assumingMemoryBound(to: Int16.self)
+        for j in 0..<n { s.keyBroadcasts[j] = SIMD8<Int16>(repeating: keys[j]) }
+        var b = 0
+        while b &+ 4 <= nb {
+            let x0 = s.keys[b], x1 = s.keys[b &+ 1], x2 = s.keys[b &+ 2], x3 = s.keys[b &+ 3]
+            var c0 = SIMD8<Int16>.zero, c1 = SIMD8<Int16>.zero, c2 = SIMD8<Int16>.zero, c3 = SIMD8<Int16>.zero
+            for j in 0..<n {
+                let v = s.keyBroadcasts[j]
+                c0 &-= unsafeBitCast(v .> x0, to: SIMD8<Int16>.self)
+                c1 &-= unsafeBitCast(v .> x1, to: SIMD8<Int16>.self)
+                c2 &-= unsafeBitCast(v .> x2, to: SIMD8<Int16>.self)
+                c3 &-= unsafeBitCast(v .> x3, to: SIMD8<Int16>.self)
+            }
+            s.keyRanks[b] = c0; s.keyRanks[b &+ 1] = c1; s.keyRanks[b &+ 2] = c2; s.keyRanks[b &+ 3] = c3
+            b &+= 4
+        }
+        switch nb &- b {
+        case 3:
+            let x0 = s.keys[b], x1 = s.keys[b &+ 1], x2 = s.keys[b &+ 2]
+            var c0 = SIMD8<Int16>.zero, c1 = SIMD8<Int16>.zero, c2 = SIMD8<Int16>.zero
+            for j in 0..<n {
+                let v = s.keyBroadcasts[j]
+                c0 &-= unsafeBitCast(v .> x0, to: SIMD8<Int16>.self)
+                c1 &-= unsafeBitCast(v .> x1, to: SIMD8<Int16>.self)
+                c2 &-= unsafeBitCast(v .> x2, to: SIMD8<Int16>.self)
+            }
+            s.keyRanks[b] = c0; s.keyRanks[b &+ 1] = c1; s.keyRanks[b &+ 2] = c2
+        case 2:
+            let x0 = s.keys[b], x1 = s.keys[b &+ 1]
+            var c0 = SIMD8<Int16>.zero, c1 = SIMD8<Int16>.zero
+            for j in 0..<n {
+                let v = s.keyBroadcasts[j]
+                c0 &-= unsafeBitCast(v .> x0, to: SIMD8<Int16>.self)
+                c1 &-= unsafeBitCast(v .> x1, to: SIMD8<Int16>.self)
+            }
+            s.keyRanks[b] = c0; s.keyRanks[b &+ 1] = c1
+        case 1:
+            let x0 = s.keys[b]
+            var c0 = SIMD8<Int16>.zero
+            for j in 0..<n { c0 &-= unsafeBitCast(s.keyBroadcasts[j] .> x0, to: SIMD8<Int16>.self) }
+            s.keyRanks[b] = c0
+        default:
+            break
+        }
+        let ranks = UnsafeMutableRawPointer(s.keyRanks).assumingMemoryBound(to: Int16.self)
+        var sum = 0
+        for i in 0..<n { sum &+= Int(truncatingIfNeeded: ranks[i]) }
+        guard sum == n &* (n &- 1) / 2 else { return false }
+        for i in 0..<n { s.order[Int(truncatingIfNeeded: ranks[i])] = Int32(truncatingIfNeeded: i) }
+        return true
     }
 
     /// ranks[i] = #{j : u_j > u_i}, eight alternatives per vector, two vectors per pass.

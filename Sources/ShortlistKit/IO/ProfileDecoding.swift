@@ -4,7 +4,7 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount
@@ -32,22 +32,7 @@ struct ProfileDecoder {
         let certifications = object.optional("certifications").flatMap { scopeIDs($0, known: catalog?.vocabulary.certifications.map(\.id) ?? [], kind: "certification") } ?? []
         let goLive = object.required("goLiveWeeks", "weeks until go-live")?.number(.positive)
         let years = object.optional("tcoYears")?.integer(.between(1, 10)) ?? 3
-        var weights: [(id: String, weight: Double)] = []
-        if let map = object.optional("weights")?.map() {
-            let ids = catalog.map(allNodeIDs) ?? []
-            var readers: [String: JSONReader] = [:]
-            for (id, value) in map {
-                if catalog != nil && !ids.contains(id) {
-                    value.failAtKey(unknownIDMessage(id, known: ids, kind: "criterion or group"))
-                    continue
-                }
-                if let w = value.number(.nonNegative) {
-                    weights.append((id, w))
-                    readers[id] = value
-                }
-            }
-            if let catalog { checkOverriddenWeights(catalog.criteria, group: nil, weights: weights, readers: readers) }
-        }
+        let weights = object.optional("weights").map { decodeWeights($0, base: []) } ?? []
         var gates: [Gate] = []
         if let list = object.optional("gates")?.array() {
             let scope = FactScope(declared: catalog?.facts ?? [], vocabulary: catalog?.vocabulary ?? Vocabulary())
@@ -66,45 +51,83 @@ struct ProfileDecoder {
             missing = settings.optional("missingFacts")?.missingFactPolicy()
         }
         let panel = object.optional("panel").flatMap(decodePanel) ?? PanelSettings()
-        var weighting: [(group: String, spec: WeightingSpec)] = []
-        if let map = object.optional("weighting")?.map() {
-            for (group, reader) in map {
-                guard let spec = reader.weightingSpec() else { continue }
-                guard let catalog else { weighting.append((group, spec)); continue }
-                let children: [CriterionNode]
-                if group == "root" {
-                    children = catalog.criteria
-                } else if let node = Self.node(group, in: catalog.criteria) {
-                    guard !node.children.isEmpty else {
-                        reader.failAtKey("\"\(group)\" is a criterion, not a group; only a group's children can be weighted")
-                        continue
-                    }
-                    children = node.children
-                } else {
-                    let groups = ["root"] + Self.groupIDs(catalog.criteria)
-                    reader.failAtKey(unknownIDMessage(group, known: groups, kind: "group"))
-                    continue
-                }
-                let overridden = weights.filter { w in children.contains { $0.id == w.id } }.map(\.id)
-                if spec != .points, !overridden.isEmpty {
-                    reader.fail("group \"\(group)\" is weighted by \(spec.name), so the point overrides of \(overridden.joined(separator: ", ")) in \"weights\" would be ignored; remove one or the other")
-                    continue
-                }
-                let points = children.map { child in weights.last { $0.id == child.id }?.weight ?? child.weight }
-                do {
-                    _ = try spec.resolve(children: children.map(\.id), points: points)
-                    weighting.append((group, spec))
-                } catch {
-                    reader.weightingEntry(error.entry, part: error.part).fail(error.description)
-                }
+        let weighting = object.optional("weighting").map { decodeWeighting($0, weights: weights) } ?? []
+        var scenarios: [WeightScenario] = []
+        if let map = object.optional("scenarios")?.map() {
+            for (name, reader) in map {
+                guard let scenario = reader.object(keys: ["description", "weights", "weighting"]) else { continue }
+                let description = scenario.optional("description")?.string()
+                let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
+                let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
+                let scenarioWeighting = scenario.optional("weighting").map { decodeWeighting($0, weights: merged) } ?? []
+                scenarios.append(WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting))
             }
         }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
         var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
         profile.panel = panel
         profile.weighting = weighting
+        profile.scenarios = scenarios
         if let decision = object.optional("decision").flatMap(decodeDecision) { profile.decision = decision }
         return profile
+    }
+
+    /// Reads a `weights` map (id → raw weight) and checks that no group sums to zero with `base` overrides applied first.
+    private func decodeWeights(_ reader: JSONReader, base: [(id: String, weight: Double)]) -> [(id: String, weight: Double)] {
+        var weights: [(id: String, weight: Double)] = []
+        guard let map = reader.map() else { return [] }
+        let ids = catalog.map(allNodeIDs) ?? []
+        var readers: [String: JSONReader] = [:]
+        for (id, value) in map {
+            if catalog != nil && !ids.contains(id) {
+                value.failAtKey(unknownIDMessage(id, known: ids, kind: "criterion or group"))
+                continue
+            }
+            if let w = value.number(.nonNegative) {
+                weights.append((id, w))
+                readers[id] = value
+            }
+        }
+        let merged = base.filter { b in !weights.contains { $0.id == b.id } } + weights
+        if let catalog { checkOverriddenWeights(catalog.criteria, group: nil, weights: merged, readers: readers) }
+        return weights
+    }
+
+    /// Reads a `weighting` map (group id or "root" → method) and checks each against the group's children.
+    private func decodeWeighting(_ reader: JSONReader, weights: [(id: String, weight: Double)]) -> [(group: String, spec: WeightingSpec)] {
+        var weighting: [(group: String, spec: WeightingSpec)] = []
+        guard let map = reader.map() else { return [] }
+        for (group, reader) in map {
+            guard let spec = reader.weightingSpec() else { continue }
+            guard let catalog else { weighting.append((group, spec)); continue }
+            let children: [CriterionNode]
+            if group == "root" {
+                children = catalog.criteria
+            } else if let node = Self.node(group, in: catalog.criteria) {
+                guard !node.children.isEmpty else {
+                    reader.failAtKey("\"\(group)\" is a criterion, not a group; only a group's children can be weighted")
+                    continue
+                }
+                children = node.children
+            } else {
+                let groups = ["root"] + Self.groupIDs(catalog.criteria)
+                reader.failAtKey(unknownIDMessage(group, known: groups, kind: "group"))
+                continue
+            }
+            let overridden = weights.filter { w in children.contains { $0.id == w.id } }.map(\.id)
+            if spec != .points, !overridden.isEmpty {
+                reader.fail("group \"\(group)\" is weighted by \(spec.name), so the point overrides of \(overridden.joined(separator: ", ")) in \"weights\" would be ignored; remove one or the other")
+                continue
+            }
+            let points = children.map { child in weights.last { $0.id == child.id }?.weight ?? child.weight }
+            do {
+                _ = try spec.resolve(children: children.map(\.id), points: points)
+                weighting.append((group, spec))
+            } catch {
+                reader.weightingEntry(error.entry, part: error.part).fail(error.description)
+            }
+        }
+        return weighting
     }
 
     private func scopeIDs(_ reader: JSONReader, known: [String], kind: String) -> [String]? {

@@ -32,6 +32,16 @@ public struct RequirementProfile: Sendable, Equatable {
     public var panel = PanelSettings()
     /// How desk scoring, demo ratings and the pilot combine into the decision.
     public var decision = DecisionSettings()
+    /// Named weight scenarios (stakeholder views) that `compare` and `rank --scenario` use.
+    public var scenarios: [WeightScenario] = []
+
+    /// The profile with `scenario`'s weights applied on top of its own.
+    public func applying(_ scenario: WeightScenario) -> RequirementProfile {
+        var copy = self
+        copy.weights = weights.filter { w in !scenario.weights.contains { $0.id == w.id } } + scenario.weights
+        copy.weighting = weighting.filter { w in !scenario.weighting.contains { $0.group == w.group } } + scenario.weighting
+        return copy
+    }
     /// Weighting methods for groups, replacing the catalog's: group id (or "root" for the top level) → method.
     public var weighting: [(group: String, spec: WeightingSpec)] = []
 
@@ -59,7 +69,7 @@ public struct RequirementProfile: Sendable, Equatable {
             && a.budget == b.budget && a.deployments == b.deployments && a.integrations == b.integrations
             && a.certifications == b.certifications && a.goLiveWeeks == b.goLiveWeeks && a.tcoYears == b.tcoYears
             && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
-            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.panel == b.panel && a.decision == b.decision
+            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.panel == b.panel && a.decision == b.decision && a.scenarios == b.scenarios
             && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
     }
 }
@@ -111,4 +121,29 @@ public struct Budget: Sendable, Equatable {
 
     /// The most a vendor may cost over `years`: (annual × years + one-time) × (1 + tolerance).
     public func totalLimit(years: Int) -> Double { (annual * Double(years) + oneTime) * (1 + tolerance) }
+}
+
+/// A stakeholder's view of the weights, e.g. "Finance view": overrides applied on top of the profile's.
+public struct WeightScenario: Sendable, Equatable {
+    /// The scenario's name.
+    public var name: String
+    /// What the view stands for.
+    public var description: String?
+    /// Raw weight overrides by node id.
+    public var weights: [(id: String, weight: Double)]
+    /// Weighting methods by group id ("root" for the top level).
+    public var weighting: [(group: String, spec: WeightingSpec)]
+
+    /// Creates a scenario.
+    public init(name: String, description: String? = nil, weights: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
+        self.name = name
+        self.description = description
+        self.weights = weights
+        self.weighting = weighting
+    }
+
+    public static func == (a: WeightScenario, b: WeightScenario) -> Bool {
+        a.name == b.name && a.description == b.description && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
+            && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
+    }
 }

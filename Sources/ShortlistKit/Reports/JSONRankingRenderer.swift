@@ -97,6 +97,24 @@ public struct JSONRankingRenderer: RankingRenderer {
         }
         w.endArray()
 
+        w.key("robustness")
+        if let robustness = evaluation.robustness {
+            w.beginObject()
+            w.key("robust"); w.bool(robustness.isRobust)
+            w.key("smallestShift")
+            if let shift = robustness.smallestShift {
+                w.beginObject()
+                w.key("from"); w.string(shift.from)
+                w.key("overtaken"); w.string(shift.overtaken)
+                w.key("overtaker"); w.string(shift.overtaker)
+                w.key("points"); w.number(shift.delta * 100)
+                w.key("to"); w.string(shift.to)
+                w.endObject()
+            } else { w.null() }
+            w.key("verdict"); w.string(robustness.verdict)
+            w.key("winnerAcceptability"); w.number(robustness.winnerAcceptability)
+            w.endObject()
+        } else { w.null() }
         w.key("title"); w.string(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)
         w.key("tool")
         w.beginObject()

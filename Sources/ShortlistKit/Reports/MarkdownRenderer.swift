@@ -30,6 +30,7 @@ public struct MarkdownRenderer: RankingRenderer {
         for entry in ranking.ranked {
             out += "| \(Evaluation.rankLabel(entry)) | \(Self.cell(entry.name)) (`\(entry.vendorID)`) | \(NumberFormatting.fixed(entry.score, 2)) | \(Bar.shaded(entry.score, width: 20)) |\n"
         }
+        if let robustness = evaluation.robustness { out += "\n**Robustness**: \(Self.cell(robustness.verdict))\n" }
         let groups = evaluation.topGroups
         if !ranking.ranked.isEmpty {
             out += "\n## Scores by group (0–100)\n\n| Group | Weight | " + ranking.ranked.map { "`\($0.vendorID)`" }.joined(separator: " | ") + " |\n"

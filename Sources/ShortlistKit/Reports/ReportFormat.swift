@@ -65,6 +65,14 @@ extension RankingRenderer {
 }
 
 extension Evaluation {
+    /// The one-line robustness verdict shown with every ranking: SMAA over every weighting of the
+    /// groups that keeps their order of importance (10,000 samples, seed 1, the ten best vendors)
+    /// and the smallest weight shift that changes the winner. Nil when fewer than two vendors are ranked.
+    public var robustness: Sensitivity? {
+        guard ranking.ranked.count >= 2 else { return nil }
+        return try? Sensitivity(evaluation: self, level: .groups, mode: .ordinal, samples: 10_000, seed: 1, maximumVendors: 10)
+    }
+
     /// The top-level groups of the tree, as (id, name, global weight).
     var topGroups: [(id: String, name: LocalizedText, weight: Double)] {
         tree.topLevel.map { (tree.nodes[$0].id, tree.nodes[$0].name, tree.nodes[$0].globalWeight) }

@@ -18,6 +18,9 @@ public struct TableRenderer: RankingRenderer {
             rows.append([Evaluation.rankLabel(entry), "\(entry.name) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), Bar.blocks(entry.score, width: 20)])
         }
         out += Self.table(rows, rightAligned: [0, 2], header: { paint($0, "1") })
+        if let robustness = evaluation.robustness {
+            out += (robustness.isRobust ? paint("Robustness", "1;32") : paint("Robustness", "1;33")) + ": " + robustness.verdict + "\n"
+        }
 
         let groups = evaluation.topGroups
         if !ranking.ranked.isEmpty {

@@ -1,0 +1,105 @@
+/// How robust the choice is: SMAA-2 rank acceptabilities, exact weight-stability intervals,
+/// the smallest weight shift that changes the winner, and what the runner-up would need.
+public struct Sensitivity: Sendable {
+    /// Whether weights are varied per top-level group or per criterion.
+    public enum Level: String, Sendable, CaseIterable {
+        /// Top-level groups, with each vendor's group score.
+        case groups
+        /// Every criterion, with each vendor's criterion score.
+        case criteria
+    }
+
+    /// How weights are sampled.
+    public enum WeightMode: Sendable, Equatable {
+        /// Uniformly on the simplex: no preference information.
+        case uniform
+        /// Any weights in the order of the given weights (ordinal information).
+        case ordinal
+        /// Each weight within ±share of the given weight, renormalised.
+        case around(Double)
+
+        /// The mode in words.
+        public var description: String {
+            switch self {
+            case .uniform: return "uniform on the simplex (no preference information)"
+            case .ordinal: return "keeping the order of importance of the given weights"
+            case .around(let share): return "within ±\(NumberFormatting.percent(share, 0)) of the given weights"
+            }
+        }
+    }
+
+    /// The level analysed.
+    public let level: Level
+    /// The weight sampling used.
+    public let mode: WeightMode
+    /// The vendors (ranked order), weights and scores analysed.
+    public let matrix: WeightStability.Matrix
+    /// The SMAA-2 result.
+    public let smaa: SMAAResult
+    /// Per group or criterion, the exact interval of its weight within which the winner (and the ranking) stays.
+    public let intervals: [StabilityInterval]
+    /// The smallest transfer of weight between two groups or criteria that changes the winner.
+    public let smallestShift: WeightShift?
+    /// What the runner-up would need, per group or criterion, to overtake the winner; smallest first.
+    public let runnerUpMargins: [OvertakingMargins.Margin]
+
+    /// Analyses `evaluation`'s compliant vendors (at most `maximumVendors`, best first).
+    ///
+    /// - Parameters:
+    ///   - disagreement: sample rated criteria between the lowest and highest evaluator rating
+    ///     (criteria level only) instead of using the consensus.
+    public init(evaluation: Evaluation, level: Level = .groups, mode: WeightMode = .uniform, samples: Int, seed: UInt64,
+                disagreement: Bool = false, maximumVendors: Int = .max, progress: (@Sendable (Double) -> Void)? = nil) throws(SMAAError) {
+        var matrix = level == .groups ? WeightStability.Matrix.groups(of: evaluation) : WeightStability.Matrix.criteria(of: evaluation)
+        if matrix.vendors.count > maximumVendors {
+            matrix = WeightStability.Matrix(ids: matrix.ids, weights: matrix.weights, vendors: Array(matrix.vendors.prefix(maximumVendors)), scores: Array(matrix.scores.prefix(maximumVendors)))
+        }
+        self.level = level
+        self.mode = mode
+        self.matrix = matrix
+        var values = matrix.scores.map { row in row.map { ScoreDistribution.exact($0 / 100) } }
+        if disagreement && level == .criteria {
+            let tree = evaluation.tree
+            for (v, vendor) in matrix.vendors.enumerated() {
+                for (c, id) in matrix.ids.enumerated() {
+                    guard let index = tree.index(of: id), case .rating(_, let scale)? = tree.nodes[index].rule,
+                          let cell = evaluation.panel.cell(vendor: vendor, criterion: id), cell.override == nil,
+                          let low = cell.entries.map(\.used).min(), let high = cell.entries.map(\.used).max(), high > low else { continue }
+                    values[v][c] = .uniform(scale.score(low) / 100, scale.score(high) / 100)
+                }
+            }
+        }
+        let information: WeightInformation
+        switch mode {
+        case .uniform: information = .missing
+        case .ordinal:
+            let weights = matrix.weights
+            information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
+        case .around(let share): information = .interval(center: matrix.weights, relative: share)
+        }
+        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: matrix.ids, values: values, weights: information, scales: Array(repeating: .unit, count: matrix.ids.count))
+        smaa = SMAA.run(problem, samples: samples, seed: seed, progress: progress)
+        intervals = WeightStability.intervals(matrix)
+        smallestShift = WeightStability.smallestShift(matrix)
+        runnerUpMargins = matrix.vendors.count >= 2 ? OvertakingMargins.margins(vendor: 1, against: 0, in: matrix) : []
+    }
+
+    /// The winner's probability of rank 1.
+    public var winnerAcceptability: Double { smaa.acceptability.first?.first ?? 0 }
+
+    /// "robust" when the winner keeps rank 1 in at least 90 % of the sampled weightings, otherwise "fragile".
+    public var isRobust: Bool { winnerAcceptability >= 0.9 }
+
+    /// The one-line verdict shown under `rank`.
+    public var verdict: String {
+        guard let winner = matrix.vendors.first else { return "no vendor is ranked" }
+        guard matrix.vendors.count >= 2 else { return "robust: \(winner) is the only vendor left" }
+        var text = "\(isRobust ? "robust" : "fragile"): \(winner) keeps rank 1 in \(NumberFormatting.percent(winnerAcceptability, 0)) of \(NumberFormatting.amount(Double(smaa.samples))) weightings of the \(level.rawValue) \(mode.description)"
+        if let shift = smallestShift {
+            text += "; a \(NumberFormatting.short(shift.delta * 100, 1))-point shift of weight from \(shift.from) to \(shift.to) makes \(shift.overtaker) overtake \(shift.overtaken)"
+        } else {
+            text += "; no transfer of weight between two \(level.rawValue) changes the winner"
+        }
+        return text
+    }
+}

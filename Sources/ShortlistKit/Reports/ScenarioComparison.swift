@@ -1,0 +1,94 @@
+/// The ranking under the base weights and under each named scenario, side by side.
+public struct ScenarioComparison: Sendable {
+    /// One view: its name and the evaluation under it.
+    public struct View: Sendable {
+        /// "base" or the scenario's name.
+        public var name: String
+        /// What the scenario stands for.
+        public var description: String?
+        /// The evaluation under the view's weights.
+        public var evaluation: Evaluation
+    }
+
+    /// The base view first, then the scenarios in file order.
+    public let views: [View]
+
+    /// Evaluates `workspace` under its base weights and under each scenario.
+    public init(workspace: Workspace) throws(InputErrors) {
+        var views = [View(name: "base", description: "the weights of the catalog and selection.json", evaluation: try Evaluation(workspace: workspace))]
+        for scenario in workspace.profile.scenarios {
+            var copy = workspace
+            copy.profile = workspace.profile.applying(scenario)
+            views.append(View(name: scenario.name, description: scenario.description, evaluation: try Evaluation(workspace: copy)))
+        }
+        self.views = views
+    }
+
+    /// The winner of each view (nil when nobody is ranked).
+    public var winners: [String?] { views.map { $0.evaluation.ranking.ranked.first?.vendorID } }
+
+    /// Whether the views disagree on the winner.
+    public var winnersDiffer: Bool { Set(winners.compactMap { $0 }).count > 1 }
+
+    /// The compliant vendors in base order.
+    private var vendors: [(id: String, name: String)] {
+        views[0].evaluation.ranking.ranked.map { ($0.vendorID, $0.name) }
+    }
+
+    private func entry(_ view: View, _ vendor: String) -> VendorScore? { view.evaluation.ranking.ranked.first { $0.vendorID == vendor } }
+
+    /// Aligned text; vendors whose rank differs between views are marked with `*`.
+    public var text: String {
+        var rows: [[String]] = [["Vendor"] + views.map(\.name)]
+        for vendor in vendors {
+            let ranks = views.map { entry($0, vendor.id)?.rank }
+            let differs = Set(ranks.compactMap { $0 }).count > 1
+            rows.append(["\(differs ? "* " : "  ")\(vendor.name) (\(vendor.id))"] + views.map { view in
+                entry(view, vendor.id).map { "\(Evaluation.rankLabel($0)). \(NumberFormatting.fixed($0.score, 2))" } ?? "–"
+            })
+        }
+        var out = TableRenderer.table(rows, rightAligned: Set(1..<(1 + views.count)), header: { $0 })
+        out += "\n"
+        if winnersDiffer {
+            out += "The views disagree on the winner: " + zip(views, winners).map { "\($0.name) → \($1 ?? "none")" }.joined(separator: ", ") + ".\n"
+        } else if let winner = winners.first ?? nil {
+            out += "Every view ranks \(winner) first.\n"
+        }
+        let moved = vendors.filter { vendor in Set(views.compactMap { entry($0, vendor.id)?.rank }).count > 1 }
+        if !moved.isEmpty { out += "* rank differs between views: \(moved.map(\.id).joined(separator: ", "))\n" }
+        for view in views.dropFirst() {
+            out += "\n\(view.name)\(view.description.map { ": \($0)" } ?? "")\n"
+            for warning in view.evaluation.ranking.warnings where warning.hasPrefix("selection.json sets the weight") { out += "  – \(warning)\n" }
+        }
+        return out
+    }
+
+    /// JSON: `views` (each `name`, `description`, `winner`, `ranking` of `vendor`, `rank`, `score`) and `winnersDiffer`.
+    public var json: [UInt8] {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("views")
+        w.beginArray()
+        for view in views {
+            w.beginObject()
+            w.key("description"); if let d = view.description { w.string(d) } else { w.null() }
+            w.key("name"); w.string(view.name)
+            w.key("ranking")
+            w.beginArray()
+            for entry in view.evaluation.ranking.ranked {
+                w.beginObject()
+                w.key("rank"); w.integer(entry.rank ?? 0)
+                w.key("score"); w.number(entry.score)
+                w.key("vendor"); w.string(entry.vendorID)
+                w.endObject()
+            }
+            w.endArray()
+            w.key("winner"); if let winner = view.evaluation.ranking.ranked.first?.vendorID { w.string(winner) } else { w.null() }
+            w.endObject()
+        }
+        w.endArray()
+        w.key("winnersDiffer"); w.bool(winnersDiffer)
+        w.endObject()
+        return w.bytes
+    }
+}
