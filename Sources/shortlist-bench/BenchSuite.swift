@@ -214,15 +214,15 @@ extension BenchSuite {
             } }
             return try SMAAProblem(alternatives: rows.indices.map { "v\($0)" }, criteria: (0..<m).map { "c\($0)" }, values: cells)
         }
-        func swift(_ rows: [[Double]], _ samples: Int) throws -> (Timing, SMAAResult) {
+        func swift(_ rows: [[Double]], _ samples: Int, repeats: Int = r) throws -> (Timing, SMAAResult) {
             let p = try problem(rows)
-            return Stopwatch.measure(r) { SMAA.run(p, samples: samples, seed: seed) }
+            return Stopwatch.measure(repeats) { SMAA.run(p, samples: samples, seed: seed) }
         }
 
-        progress("SMAA-2: warming up …")
-        _ = SMAA.run(try problem(part(50, 30)), samples: 100_000, seed: seed)
+        progress("SMAA-2: warming up (one untimed 1,000,000-sample run) …")
+        _ = SMAA.run(try problem(values), samples: 1_000_000, seed: seed)
         progress("SMAA-2: 1,000,000 samples × 50 alternatives × 30 criteria …")
-        let (mainTiming, mainResult) = try swift(values, 1_000_000)
+        let (mainTiming, mainResult) = try swift(values, 1_000_000, repeats: max(r, 5))  // cheap: more runs, a steadier median
         var results = SMAABenchResults(seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount,
                                        main: .init(samples: 1_000_000, alternatives: 50, criteria: 30, swift: mainTiming))
         progress("SMAA-2: growth with samples, alternatives and criteria …")
@@ -286,8 +286,11 @@ extension BenchSuite {
         for (i, row) in acceptability.enumerated() where i < swift.acceptability.count {
             for (k, x) in row.enumerated() where k < swift.acceptability[i].count { a = max(a, abs(x - swift.acceptability[i][k])) }
         }
-        for (i, entry) in central.enumerated() where i < swift.centralWeights.count {
-            guard let theirs = entry as? [Double], let ours = swift.centralWeights[i] else { continue }
+        // Central weights only where both runs put the alternative first in at least 1 % of samples
+        // (a mean over a handful of samples is noise, not a disagreement).
+        for (i, entry) in central.enumerated() where i < swift.centralWeights.count && i < acceptability.count {
+            guard let theirs = entry as? [Double], let ours = swift.centralWeights[i],
+                  acceptability[i].first ?? 0 >= 0.01, swift.acceptability[i][0] >= 0.01 else { continue }
             for (c, x) in theirs.enumerated() where c < ours.count { w = max(w, abs(x - ours[c])) }
         }
         return (a, w)

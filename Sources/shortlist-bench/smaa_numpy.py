@@ -4,8 +4,9 @@ that shortlist-bench times against ShortlistKit's SMAA.run.
 
 The algorithm is the one of Sources/ShortlistKit/Analysis/SMAA.swift, vectorised over chunks of
 samples (to bound memory) instead of looped per sample:
-  - weights: missing information, w = E / sum(E) with E = -log(U), U uniform on (0, 1]
-    (uniform on the simplex); alternatives are ranked by the unnormalised values E . v;
+  - weights: missing information, w = E / sum(E) with E standard exponentials (both sides draw
+    them with a 256-layer ziggurat) -- uniform on the simplex; alternatives are ranked by the
+    unnormalised values E . v;
   - values: exact partial values, alternative x criterion, read from the problem file;
   - ranks: rank 1 is the largest value; exactly tied alternatives share the ranks they span,
     each getting 1/k of a hit on each of the k ranks (and 1/k of a first place);
@@ -40,7 +41,7 @@ def smaa(values, samples, seed):
     while done < samples:
         b = min(CHUNK, samples - done)
         done += b
-        e = -np.log(1.0 - rng.random((b, m)))  # 1 - U is uniform on (0, 1]
+        e = rng.standard_exponential((b, m))  # numpy's ziggurat, like Swift's
         u = e @ values_t  # b x n, unnormalised values
         order = np.argsort(u, axis=1)  # smallest first
         ordered = np.take_along_axis(u, order, axis=1)
@@ -88,6 +89,7 @@ def main():
         n, m = (int(x) for x in handle.readline().split())
         values = np.array([[float(x) for x in handle.readline().split()] for _ in range(n)])
     assert values.shape == (n, m)
+    smaa(values, min(samples, 100_000), seed)  # untimed warm-up, as the Swift side has one
     seconds = []
     for _ in range(repeats):
         start = time.perf_counter()

@@ -345,8 +345,6 @@ private func expectClose(
             worst = max(worst, abs(PortableMath.log(x) - Foundation.log(x)) / max(abs(Foundation.log(x)), 1e-300))
             let y = (g.nextUnit() - 0.5) * 1400
             worst = max(worst, abs(PortableMath.exp(y) - Foundation.exp(y)) / Foundation.exp(y))
-            let lanes = SIMD8<Double>(repeating: x)
-            #expect(PortableMath.log(lanes)[3] == PortableMath.log(x))
         }
         #expect(worst < 4.5e-16, "worst relative error \(worst)")
         #expect(PortableMath.log(1) == 0 && PortableMath.exp(0) == 1)
@@ -377,5 +375,15 @@ private func expectClose(
         expectClose(beta.1, 10.0 / (49 * 8), 0.002, "Beta(2, 5) variance")
         let exponential = moments { $0.exponential() }
         expectClose(exponential.0, 1, 0.02, "exponential mean")
+        expectClose(exponential.1, 1, 0.05, "exponential variance")
+        // The ziggurat's tail beyond r = 7.697 (probability e^−r ≈ 4.5e-4) and one middle layer.
+        var tail = 0, middle = 0
+        for _ in 0..<200_000 {
+            let x = v.exponential()
+            if x > ExponentialZiggurat.r { tail += 1 }
+            if x > 1 && x <= 2 { middle += 1 }
+        }
+        expectClose(Double(tail) / 200_000, Foundation.exp(-ExponentialZiggurat.r), 0.00015, "P(E > r)")
+        expectClose(Double(middle) / 200_000, Foundation.exp(-1) - Foundation.exp(-2), 0.004, "P(1 < E ≤ 2)")
     }
 }
