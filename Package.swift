@@ -14,7 +14,7 @@ let package = Package(
         .target(name: "ShortlistKit", swiftSettings: strict),
         .target(name: "ShortlistCLI", dependencies: ["ShortlistKit"], swiftSettings: strict),
         .executableTarget(name: "shortlist", dependencies: ["ShortlistCLI"], swiftSettings: strict),
-        .executableTarget(name: "shortlist-bench", dependencies: ["ShortlistKit", "ShortlistCLI"], swiftSettings: strict),
+        .executableTarget(name: "shortlist-bench", dependencies: ["ShortlistKit", "ShortlistCLI"], exclude: ["smaa_numpy.py"], swiftSettings: strict),
         .testTarget(name: "ShortlistKitTests", dependencies: ["ShortlistKit"], swiftSettings: strict),
         .testTarget(
             name: "ShortlistCLITests",

@@ -182,7 +182,7 @@ struct SMAABenchReport {
                 out += "    same algorithm: largest |Swift − numpy| \(NumberFormatting.fixed(a, 4)) in acceptability, \(NumberFormatting.fixed(w, 4)) in central weights of alternatives first in ≥ 1 % of samples (different random streams: Monte Carlo error)\n"
             }
         }
-        out += "\n  GROWTH: median time, ns per sample, numpy and the ratio\n"
+        out += "\n  GROWTH: median time, ns per sample, numpy (the faster BLAS configuration) and the ratio\n"
         out += "  " + "samples × alternatives × criteria".padding(toLength: 36, withPad: " ", startingAt: 0) + "Swift".leftPadded(to: 10, with: " ")
             + "ns/sample".leftPadded(to: 11, with: " ") + "numpy".leftPadded(to: 10, with: " ") + "ratio".leftPadded(to: 8, with: " ") + "\n"
         func line(_ c: SMAABenchResults.Case) -> String {
@@ -206,7 +206,7 @@ struct SMAABenchReport {
         out += "\n  INTERACTIVE: 100,000 samples × 3 alternatives × 11 criteria (the retail sample's shape)\n"
         for i in r.interactive {
             let met = i.timing.median < SMAABenchResults.interactiveTarget
-            out += "    " + i.label.padding(toLength: 40, withPad: " ", startingAt: 0) + seconds(i.timing.median).leftPadded(to: 10, with: " ")
+            out += "    " + i.label.padding(toLength: 44, withPad: " ", startingAt: 0) + seconds(i.timing.median).leftPadded(to: 10, with: " ")
                 + "   target < \(seconds(SMAABenchResults.interactiveTarget)): \(verdict(met, i.timing.median / SMAABenchResults.interactiveTarget))\n"
         }
         for note in r.notes { out += "  note: \(note)\n" }

@@ -879,9 +879,10 @@ enum SMAAKernel {
             for c in 0..<m { total += w[c] }
             return total
         case .interval(let interval):
-            var accepted = false
-            for _ in 0..<interval.attemptLimit where !accepted {
+            var accepted = false, attempts = 0
+            while !accepted && attempts < interval.attemptLimit {
                 accepted = proposeInterval(plan, interval, box: interval.useBox, s, &source)
+                attempts += 1
             }
             if !accepted {
                 // Clamp the last proposal into the bounds, then move it onto Σw = 1 in proportion to
