@@ -101,16 +101,7 @@ public struct JSONRankingRenderer: RankingRenderer {
         if let robustness = evaluation.robustness {
             w.beginObject()
             w.key("robust"); w.bool(robustness.isRobust)
-            w.key("smallestShift")
-            if let shift = robustness.smallestShift {
-                w.beginObject()
-                w.key("from"); w.string(shift.from)
-                w.key("overtaken"); w.string(shift.overtaken)
-                w.key("overtaker"); w.string(shift.overtaker)
-                w.key("points"); w.number(shift.delta * 100)
-                w.key("to"); w.string(shift.to)
-                w.endObject()
-            } else { w.null() }
+            w.key("smallestShift"); w.weightShift(robustness.smallestShift)
             w.key("verdict"); w.string(robustness.verdict)
             w.key("winnerAcceptability"); w.number(robustness.winnerAcceptability)
             w.endObject()

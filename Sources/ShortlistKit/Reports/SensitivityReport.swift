@@ -89,16 +89,7 @@ public struct SensitivityReport: Sendable {
         w.endArray()
         w.key("samples"); w.integer(smaa.samples)
         w.key("seed"); w.string(String(smaa.seed))
-        w.key("smallestShift")
-        if let shift = a.smallestShift {
-            w.beginObject()
-            w.key("from"); w.string(shift.from)
-            w.key("overtaken"); w.string(shift.overtaken)
-            w.key("overtaker"); w.string(shift.overtaker)
-            w.key("points"); w.number(shift.delta * 100)
-            w.key("to"); w.string(shift.to)
-            w.endObject()
-        } else { w.null() }
+        w.key("smallestShift"); w.weightShift(a.smallestShift)
         w.key("stability")
         w.beginObject()
         for interval in a.intervals.sorted(by: { $0.id < $1.id }) {
@@ -119,5 +110,19 @@ public struct SensitivityReport: Sendable {
         w.endObject()
         w.endObject()
         return w.bytes
+    }
+}
+
+extension JSONWriter {
+    /// Writes a weight shift as `{from, overtaken, overtaker, points, to}` (points of total weight), or null.
+    mutating func weightShift(_ shift: WeightShift?) {
+        guard let shift else { return null() }
+        beginObject()
+        key("from"); string(shift.from)
+        key("overtaken"); string(shift.overtaken)
+        key("overtaker"); string(shift.overtaker)
+        key("points"); number(shift.delta * 100)
+        key("to"); string(shift.to)
+        endObject()
     }
 }
