@@ -1,7 +1,7 @@
 import ShortlistKit
 
 /// A subcommand of `shortlist`.
-protocol Command {
+protocol Command: SendableMetatype {
     /// The command's name, options and help.
     static var spec: CommandSpec { get }
     /// Runs the command with parsed arguments.

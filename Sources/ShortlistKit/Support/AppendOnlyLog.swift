@@ -153,7 +153,7 @@ public struct AppendOnlyLog: Sendable {
         record.append(contentsOf: line)
         record.append(newline)
 
-        if let code = writeAll(record, to: fd) {
+        if let code = SystemFile.writeAll(record, to: fd) {
             throw .io(FileWriteError(path: path, reason: "cannot append to the log: \(AtomicFile.message(for: code))"))
         }
         guard fsync(fd) == 0 else {
@@ -203,38 +203,13 @@ public struct AppendOnlyLog: Sendable {
         throw FileWriteError(path: path, reason: "cannot lock the log: it keeps being replaced")
     }
 
-    /// Writes every byte of `bytes`, retrying after partial writes and interrupted calls.
-    ///
-    /// - Returns: `nil` on success, else the `errno` of the failing call.
-    private func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
-        bytes.withUnsafeBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = writeSome(fd, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-    }
-
     /// The error for the current `errno`.
     private func writeError(_ action: String) -> FileWriteError {
         FileWriteError(path: path, reason: "\(action): \(AtomicFile.message(for: errno))")
     }
 
     /// The read error for a system error code, worded like ``FileReading/readBytes(_:)``'s.
-    private func readError(code: Int32) -> FileReadError {
-        switch code {
-        case ENOENT: FileReadError(path: path, reason: "no such file")
-        case EISDIR: FileReadError(path: path, reason: "is a directory")
-        default: FileReadError(path: path, reason: AtomicFile.message(for: code))
-        }
-    }
+    private func readError(code: Int32) -> FileReadError { SystemFile.readError(path, code: code) }
 }
 
 /// The contents of an ``AppendOnlyLog``: its complete lines, a torn last line and the problems found.
@@ -429,15 +404,4 @@ private func lockFile(_ fd: Int32, _ operation: Int32) -> Int32 {
     // The type annotation picks the function rather than the structure's initializer.
     let systemFlock: (Int32, Int32) -> Int32 = flock
     return systemFlock(fd, operation)
-}
-
-/// `write(2)` under an unambiguous name.
-private func writeSome(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buffer, count)
-    #elseif canImport(Musl)
-    return Musl.write(fd, buffer, count)
-    #else
-    return Darwin.write(fd, buffer, count)
-    #endif
 }

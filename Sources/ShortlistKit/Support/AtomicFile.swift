@@ -104,20 +104,7 @@ public enum AtomicFile {
 
     /// Writes every byte, retrying after partial writes and interrupted calls.
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(FileWriteError) {
-        let failure: Int32? = bytes.withUnsafeBytes { buffer -> Int32? in
-            guard let base = buffer.baseAddress else { return nil }
-            var offset = 0
-            while offset < buffer.count {
-                let written = systemWrite(fd, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
-        if let code = failure {
+        if let code = SystemFile.writeAll(bytes, to: fd) {
             throw FileWriteError(path: path, reason: "cannot write the file: \(message(for: code))")
         }
     }
@@ -147,15 +134,4 @@ public enum AtomicFile {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
     }
-}
-
-/// `write(2)` under a name that does not clash with ``AtomicFile/write(_:to:)``.
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(fd, buffer, count)
-    #elseif canImport(Musl)
-    return Musl.write(fd, buffer, count)
-    #else
-    return Darwin.write(fd, buffer, count)
-    #endif
 }

@@ -164,41 +164,23 @@ public struct SHA256: Sendable {
     /// - Throws: ``FileReadError`` with reason "no such file" when nothing exists at
     ///   `path`, "is a directory" for a directory, and the system's message otherwise.
     public static func hashFile(_ path: String) throws(FileReadError) -> String {
-        var fd: Int32
-        repeat {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
-        } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw readError(path, code: errno) }
+        let (fd, _) = try SystemFile.openForReading(path)
         defer { _ = close(fd) }
-
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw readError(path, code: errno) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw readError(path, code: EISDIR) }
 
         let chunkSize = 64 * 1024
         let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { chunk.deallocate() }
         var hasher = SHA256()
         while true {
-            let count = readSome(fd, chunk.baseAddress!, chunkSize)
+            let (count, code) = SystemFile.read(fd, chunk.baseAddress!, chunkSize)
             if count < 0 {
-                let code = errno
                 if code == EINTR { continue }
-                throw readError(path, code: code)
+                throw SystemFile.readError(path, code: code)
             }
             if count == 0 { break }
             hasher.update(UnsafeRawBufferPointer(rebasing: chunk[0..<count]))
         }
         return hex(hasher.finalize())
-    }
-
-    /// The error for a system error code, worded like ``FileReading/readBytes(_:)``'s errors.
-    private static func readError(_ path: String, code: Int32) -> FileReadError {
-        switch code {
-        case ENOENT: FileReadError(path: path, reason: "no such file")
-        case EISDIR: FileReadError(path: path, reason: "is a directory")
-        default: FileReadError(path: path, reason: AtomicFile.message(for: code))
-        }
     }
 
     // MARK: - Compression (FIPS 180-4 §6.2.2)
@@ -283,15 +265,4 @@ public struct SHA256: Sendable {
     private static func rotateRight(_ x: UInt32, _ n: UInt32) -> UInt32 {
         (x &>> n) | (x &<< (32 &- n))
     }
-}
-
-/// `read(2)` under a name that does not clash with anything in scope.
-private func readSome(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.read(fd, buffer, count)
-    #elseif canImport(Musl)
-    return Musl.read(fd, buffer, count)
-    #else
-    return Darwin.read(fd, buffer, count)
-    #endif
 }

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The system calls that file reading, hashing, atomic writes and the append-only log share:
+/// one place for opening to read, writing everything, and wording errors.
+enum SystemFile {
+    /// The read error for a system error code: "no such file", "is a directory", or `strerror`.
+    static func readError(_ path: String, code: Int32) -> FileReadError {
+        switch code {
+        case ENOENT: FileReadError(path: path, reason: "no such file")
+        case EISDIR: FileReadError(path: path, reason: "is a directory")
+        default: FileReadError(path: path, reason: AtomicFile.message(for: code))
+        }
+    }
+
+    /// Opens `path` read-only (retrying interrupted calls), refusing a directory; returns the
+    /// descriptor and the file's size as `fstat` reports it. The caller closes the descriptor.
+    static func openForReading(_ path: String) throws(FileReadError) -> (fd: Int32, size: Int) {
+        var fd: Int32
+        repeat {
+            fd = open(path, O_RDONLY | O_CLOEXEC)
+        } while fd < 0 && errno == EINTR
+        guard fd >= 0 else { throw readError(path, code: errno) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            _ = close(fd)
+            throw readError(path, code: code)
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            _ = close(fd)
+            throw readError(path, code: EISDIR)
+        }
+        return (fd, Int(info.st_size))
+    }
+
+    /// `read(2)`, returning the count and the `errno` of a failure (0 on success).
+    static func read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> (count: Int, code: Int32) {
+        #if canImport(Glibc)
+        let n = Glibc.read(fd, buffer, count)
+        #elseif canImport(Musl)
+        let n = Musl.read(fd, buffer, count)
+        #else
+        let n = Darwin.read(fd, buffer, count)
+        #endif
+        return (n, n < 0 ? errno : 0)
+    }
+
+    /// Writes every byte of `bytes`, retrying after partial writes and interrupted calls.
+    ///
+    /// - Returns: `nil` on success, else the `errno` of the failing call.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
+            guard let base = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                #if canImport(Glibc)
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
+                #elseif canImport(Musl)
+                let written = Musl.write(fd, base + offset, buffer.count - offset)
+                #else
+                let written = Darwin.write(fd, base + offset, buffer.count - offset)
+                #endif
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+}
