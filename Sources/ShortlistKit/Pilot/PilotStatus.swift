@@ -14,6 +14,8 @@ public struct PilotStatus: Sendable, Equatable {
         public var progress: Double?
         /// Whether the current value reaches the target.
         public var met: Bool
+        /// The date of each value in ``trend`` (`YYYY-MM-DD`).
+        public var dates: [String] = []
 
         /// The progress capped to 0–100, as it enters the pilot score (0 before the first observation).
         public var cappedProgress: Double { min(100, max(0, progress ?? 0)) }
@@ -69,7 +71,7 @@ public struct PilotStatus: Sendable, Equatable {
             }
             let progress = current.map { ($0 - metric.baseline) / (metric.target - metric.baseline) * 100 }
             let met = current.map { metric.direction == .lower ? $0 <= metric.target + 1e-9 : $0 >= metric.target - 1e-9 } ?? false
-            metrics.append(Metric(metric: metric, current: current, observations: values.count, trend: values, progress: progress, met: met))
+            metrics.append(Metric(metric: metric, current: current, observations: values.count, trend: values, progress: progress, met: met, dates: entries.map(\.date)))
         }
         self.metrics = metrics
         let totalWeight = plan.metrics.reduce(0) { $0 + $1.weight }

@@ -1,0 +1,52 @@
+import ShortlistKit
+
+/// `shortlist report <workspace>`: the decision board as one self-contained HTML page or as Markdown.
+enum ReportCommand: Command {
+    /// The layouts of the board.
+    enum Format: String, CaseIterable {
+        case html, markdown
+    }
+
+    static let spec = CommandSpec(
+        name: "report",
+        summary: "Write the decision board: an offline HTML page with charts and live weight sliders, or Markdown.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
+        options: [
+            OptionSpec(name: "format", valueName: "format", help: "html (the default) or markdown; taken from the --output extension when not given.", allowedValues: Format.allCases.map(\.rawValue)),
+            OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
+            OptionSpec(name: "lang", valueName: "language", help: "Language of headings, labels, verdicts and catalog names.", allowedValues: Language.allCases.map(\.rawValue)),
+            OptionSpec(name: "scenario", valueName: "name", help: "Report under one of the weight scenarios named in selection.json."),
+        ],
+        discussion: "The HTML page needs no network: styles, charts (SVG) and the script are inline, and its Content-Security-Policy forbids loading anything. It opens with the recommendation, its margin, the robustness verdict and the knock-outs; then the ranking with sliders for the group weights, the charts, the pilots and decision when the workspace has pilots, the evaluator panel, data gaps, and every vendor's full score trace. It prints on A4 without the sliders. Pilot days left are counted from today (or SHORTLIST_NOW)."
+    )
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let path = arguments.value("output")
+        var format = Format.html
+        if let name = arguments.value("format") {
+            format = Format(rawValue: name)!
+        } else if let path {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
+                format = .markdown
+            } else if !(lower.hasSuffix(".html") || lower.hasSuffix(".htm")) {
+                throw UsageError("cannot tell the format from '\(path)'; add --format (html, markdown) or use a .html or .md file name", command: spec.name)
+            }
+        }
+        let evaluation = try evaluate(arguments, invocation)
+        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
+        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today)
+        let text: String
+        switch format {
+        case .html: text = HTMLReport(board: board, language: language).render()
+        case .markdown: text = MarkdownReport(board: board, language: language).render()
+        }
+        if let path {
+            try AtomicFile.write(Array(text.utf8), to: invocation.resolve(path))
+            output.note("wrote \(path) (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+        } else {
+            output.write(Array(text.utf8))
+        }
+        return .success
+    }
+}

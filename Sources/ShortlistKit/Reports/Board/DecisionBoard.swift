@@ -1,0 +1,116 @@
+/// Everything the decision report shows, gathered once from an evaluation: the ranking, the
+/// recommendation, the robustness analysis, the pilots, the final decision and each vendor's trace.
+///
+/// The HTML and Markdown reports are two layouts of one board, so they can never disagree.
+public struct DecisionBoard: Sendable {
+    /// What the board recommends, and on what basis.
+    public struct Recommendation: Sendable, Equatable {
+        /// Whether the recommendation comes from desk scoring alone or from the final decision.
+        public enum Basis: String, Sendable, Equatable {
+            /// The weighted ranking (no pilot yet).
+            case ranking
+            /// The decision combining desk, demo and pilot stages.
+            case decision
+        }
+
+        /// The recommended vendor's id.
+        public var vendorID: String
+        /// Its name.
+        public var name: String
+        /// Its score: the weighted score, or the combined decision score.
+        public var score: Double
+        /// The runner-up's id, name and score on the same basis, when there is one.
+        public var runnerUp: (id: String, name: String, score: Double)?
+        /// The basis.
+        public var basis: Basis
+        /// Whether the margin clears the decision's threshold (always true on the ranking basis).
+        public var clear: Bool
+
+        /// Points ahead of the runner-up.
+        public var margin: Double? { runnerUp.map { score - $0.score } }
+
+        public static func == (a: Recommendation, b: Recommendation) -> Bool {
+            a.vendorID == b.vendorID && a.score == b.score && a.basis == b.basis && a.clear == b.clear
+                && a.runnerUp?.id == b.runnerUp?.id && a.runnerUp?.score == b.runnerUp?.score
+        }
+    }
+
+    /// The evaluation shown.
+    public let evaluation: Evaluation
+    /// The day the board was made (pilot days left, the report's date).
+    public let today: CalendarDate
+    /// The robustness of the ranking under the group weights (ordinal SMAA, 10,000 samples, seed 1); nil with fewer than two ranked vendors.
+    public let robustness: Sensitivity?
+    /// Each pilot's status, in file-name order.
+    public let pilots: [PilotStatus]
+    /// The final decision, when the workspace has pilots.
+    public let decision: Decision?
+    /// What the board recommends; nil when no vendor is left.
+    public let recommendation: Recommendation?
+
+    /// Gathers the board of `evaluation` on `today`.
+    public init(evaluation: Evaluation, today: CalendarDate) {
+        self.evaluation = evaluation
+        self.today = today
+        robustness = evaluation.robustness
+        let decision = evaluation.workspace.pilots.isEmpty ? nil : Decision(evaluation: evaluation, today: today)
+        self.decision = decision
+        pilots = decision?.pilots ?? []
+        if let decision, let winner = decision.winner, let entry = decision.entries.first(where: { $0.vendorID == winner }), let combined = entry.combined {
+            let second = decision.entries.first { $0.vendorID != winner && $0.rank != nil && $0.combined != nil }
+            recommendation = Recommendation(vendorID: winner, name: entry.name, score: combined,
+                                            runnerUp: second.map { ($0.vendorID, $0.name, $0.combined!) }, basis: .decision, clear: decision.clearWinner)
+        } else if decision == nil, let first = evaluation.ranking.ranked.first {
+            let second = evaluation.ranking.ranked.dropFirst().first
+            recommendation = Recommendation(vendorID: first.vendorID, name: first.name, score: first.score,
+                                            runnerUp: second.map { ($0.vendorID, $0.name, $0.score) }, basis: .ranking, clear: !first.tied)
+        } else {
+            recommendation = nil
+        }
+    }
+
+    /// The trace of every vendor: ranked ones best first, then the knocked-out ones.
+    public var traces: [TraceTable] {
+        (evaluation.ranking.ranked + evaluation.ranking.eliminated).map { TraceTable(evaluation: evaluation, vendor: $0.vendorIndex) }
+    }
+
+    /// The data the report's weight sliders re-rank with, as JSON: the top-level groups with their
+    /// normalised weights, and each ranked vendor's score per group (null where every criterion of
+    /// the group was dropped for it) and total.
+    ///
+    /// A vendor's total under group weights `w` is `Σ w[g] × score[g] ÷ Σ w[g]` over the groups it
+    /// has a score in — the library's hierarchical normalisation, because a group's score does not
+    /// depend on the group's own weight.
+    public func liveWeightsJSON(language: Language) -> String {
+        var json = JSONWriter(pretty: false)
+        json.beginObject()
+        json.key("groups")
+        json.beginArray()
+        for group in evaluation.topGroups {
+            json.beginObject()
+            json.key("id"); json.string(group.id)
+            json.key("name"); json.string(group.name.text(in: language))
+            json.key("weight"); json.number(group.weight)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("vendors")
+        json.beginArray()
+        for entry in evaluation.ranking.ranked {
+            json.beginObject()
+            json.key("id"); json.string(entry.vendorID)
+            json.key("name"); json.string(entry.name)
+            json.key("score"); json.number(entry.score)
+            json.key("scores")
+            json.beginArray()
+            for score in entry.groupScores {
+                if let score { json.number(score) } else { json.null() }
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.text
+    }
+}

@@ -1,0 +1,132 @@
+/// One vendor's score trace as rows, for reports that lay it out as tables (HTML, Markdown):
+/// every gate, then every group and criterion with its rule, facts, sources, weight and contribution.
+///
+/// The rows carry the same figures as ``ScoreTrace``'s text, which `shortlist explain` prints.
+public struct TraceTable: Sendable {
+    /// One gate and its outcome.
+    public struct GateRow: Sendable, Equatable {
+        /// The gate's id.
+        public var id: String
+        /// The gate's kind as written in catalogs.
+        public var kind: String
+        /// Whether the vendor passed.
+        public var passed: Bool
+        /// Why, in words.
+        public var reason: String
+    }
+
+    /// One fact a rule read.
+    public struct FactRow: Sendable, Equatable {
+        /// The fact's name.
+        public var fact: String
+        /// Its value as shown.
+        public var value: String
+        /// Where the vendor's claim comes from, when stated.
+        public var source: String?
+        /// A note on the fact, when stated.
+        public var note: String?
+        /// `file:line:column` of the fact in its dossier, when it comes from one.
+        public var location: String?
+    }
+
+    /// One group or criterion of the weight tree.
+    public struct Row: Sendable, Equatable {
+        /// The node's id.
+        public var id: String
+        /// The node's name.
+        public var name: LocalizedText
+        /// Depth in the tree (0 for a top-level group).
+        public var depth: Int
+        /// Whether this is a criterion (a leaf with a rule).
+        public var isCriterion: Bool
+        /// The weight used for this vendor (global share of the total).
+        public var weight: Double
+        /// The catalog's global weight, which differs from ``weight`` when excluded criteria were dropped.
+        public var catalogWeight: Double
+        /// The score from 0 to 100 (a group's is the weighted mean of its criteria); nil for an empty group.
+        public var score: Double?
+        /// Points added to the total: weight × score.
+        public var contribution: Double
+        /// The rule's kind (criteria only).
+        public var rule: String?
+        /// The rule's explanation of the score (criteria only).
+        public var explanation: String?
+        /// The facts the rule read (criteria only).
+        public var facts: [FactRow]
+        /// Whether the fact was missing and a policy applied.
+        public var missing: Bool
+    }
+
+    /// The vendor's id.
+    public let vendorID: String
+    /// The vendor's name.
+    public let name: String
+    /// The dossier file.
+    public let dossier: String
+    /// The vendor's total score (what it would score when knocked out).
+    public let total: Double
+    /// The vendor's rank, nil when knocked out.
+    public let rank: Int?
+    /// Whether the rank is shared.
+    public let tied: Bool
+    /// Every gate, in order, then knock-outs by a missing-fact policy.
+    public let gates: [GateRow]
+    /// Every node of the weight tree in catalog order.
+    public let rows: [Row]
+    /// The vendor's data gaps.
+    public let gaps: [DataGap]
+
+    /// The trace of the vendor at `index` in `evaluation.facts`.
+    public init(evaluation: Evaluation, vendor index: Int) {
+        let tree = evaluation.tree
+        let dossier = evaluation.facts[index].dossier
+        let score = evaluation.score(of: dossier.id)!
+        vendorID = dossier.id
+        name = dossier.name
+        self.dossier = dossier.file
+        total = score.score
+        rank = score.rank
+        tied = score.tied
+        var gates = evaluation.gateTrace(vendor: index).map { GateRow(id: $0.gate.id, kind: $0.gate.kind.name, passed: $0.passed, reason: $0.reason) }
+        for knockOut in score.knockOuts where !evaluation.gateResults[index].contains(where: { $0.gate.id == knockOut.gate }) {
+            gates.append(GateRow(id: knockOut.gate, kind: "missing fact", passed: false, reason: knockOut.reason))
+        }
+        self.gates = gates
+        var contributionOf = [Double](repeating: 0, count: tree.nodes.count)
+        var weightOf = [Double](repeating: 0, count: tree.nodes.count)
+        for criterion in score.criteria {
+            var node: Int? = tree.leaves[criterion.leaf]
+            while let i = node {
+                contributionOf[i] += criterion.contribution
+                weightOf[i] += criterion.weight
+                node = tree.nodes[i].parent
+            }
+        }
+        var leafPosition: [Int: Int] = [:]
+        for (position, node) in tree.leaves.enumerated() { leafPosition[node] = position }
+        var rows: [Row] = []
+        rows.reserveCapacity(tree.nodes.count)
+        for (i, node) in tree.nodes.enumerated() {
+            if let position = leafPosition[i] {
+                let criterion = score.criteria[position]
+                let outcome = evaluation.outcome(vendor: index, leaf: position)
+                let facts = outcome.evidence.map { use in
+                    FactRow(fact: use.fact, value: use.value, source: use.source,
+                            note: use.source == "evaluator panel" ? nil : use.note,
+                            location: use.file.flatMap { file in use.location.map { "\(file):\($0.line):\($0.column)" } })
+                }
+                var missing = false
+                if case .scored = criterion.status {} else { missing = true }
+                rows.append(Row(id: node.id, name: node.name, depth: node.depth, isCriterion: true, weight: criterion.weight, catalogWeight: node.globalWeight,
+                                score: criterion.score, contribution: criterion.contribution, rule: node.rule!.kind,
+                                explanation: evaluation.explanation(of: criterion, vendor: index), facts: facts, missing: missing))
+            } else {
+                rows.append(Row(id: node.id, name: node.name, depth: node.depth, isCriterion: false, weight: weightOf[i], catalogWeight: node.globalWeight,
+                                score: weightOf[i] > 0 ? contributionOf[i] / weightOf[i] : nil, contribution: contributionOf[i],
+                                rule: nil, explanation: nil, facts: [], missing: false))
+            }
+        }
+        self.rows = rows
+        gaps = evaluation.ranking.gaps.filter { $0.vendorID == dossier.id }
+    }
+}

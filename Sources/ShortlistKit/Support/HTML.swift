@@ -1,0 +1,68 @@
+import Foundation
+
+/// Escaping of text for each context of an HTML page (HTML Living Standard, §13.1 "Writing HTML documents").
+///
+/// Every piece of user text that goes into a report passes through one of these functions:
+/// ``text(_:)`` for element content, ``attribute(_:)`` for a quoted attribute value, and
+/// ``scriptData(_:)`` for JSON carried inside a `<script type="application/json">` element.
+public enum HTML {
+    /// `text` escaped for element content: `&`, `<` and `>` become character references,
+    /// so that a vendor named `<img src=x onerror=alert(1)>` shows as those characters.
+    public static func text(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\u{0}": out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `text` escaped for a double- or single-quoted attribute value: `&`, `<`, `>`, `"` and `'`.
+    public static func attribute(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\u{0}": out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// JSON text made safe to sit between `<script type="application/json">` and `</script>`:
+    /// `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026` (so neither `</script` nor `<!--`
+    /// can appear), and U+2028 and U+2029 are escaped. The JSON value is unchanged.
+    public static func scriptData(_ json: String) -> String {
+        var out = ""
+        out.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// The Content-Security-Policy source for an inline script: `'sha256-<base64 digest>'` of its
+    /// exact text (CSP Level 3, §8.4), so that the page runs that script and no other.
+    public static func scriptHashSource(_ script: String) -> String {
+        "'sha256-" + Data(SHA256.hash(Array(script.utf8))).base64EncodedString() + "'"
+    }
+}
