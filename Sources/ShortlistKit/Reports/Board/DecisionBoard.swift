@@ -75,7 +75,7 @@ public struct DecisionBoard: Sendable {
     }
 
     /// The data the report's weight sliders re-rank with, as JSON: the top-level groups with their
-    /// normalised weights, and each ranked vendor's score per group (null where every criterion of
+    /// normalised weights, the script's words in `language`, and each ranked vendor's score per group (null where every criterion of
     /// the group was dropped for it) and total.
     ///
     /// A vendor's total under group weights `w` is `Σ w[g] × score[g] ÷ Σ w[g]` over the groups it
@@ -94,6 +94,11 @@ public struct DecisionBoard: Sendable {
             json.endObject()
         }
         json.endArray()
+        json.key("text")
+        json.beginObject()
+        json.key("changed"); json.string(Phrase.changedFromLibrary.text(in: language))
+        json.key("zero"); json.string(Phrase.weightsSumToZero.text(in: language))
+        json.endObject()
         json.key("vendors")
         json.beginArray()
         for entry in evaluation.ranking.ranked {

@@ -1,4 +1,9 @@
-/// The decision board as one self-contained HTML page.
+/// The decision board as one self-contained HTML page: it opens offline in any browser and can be
+/// mailed, with inline CSS, inline SVG charts and a small plain script for the weight sliders.
+///
+/// Every piece of user text goes through ``HTML/text(_:)`` or ``HTML/attribute(_:)``; the slider
+/// data travels as JSON escaped by ``HTML/scriptData(_:)``; and the Content-Security-Policy allows
+/// only the page's two scripts, by their SHA-256, and loads nothing from anywhere.
 public struct HTMLReport: Sendable {
     /// The board shown.
     public let board: DecisionBoard
@@ -11,8 +16,358 @@ public struct HTMLReport: Sendable {
         self.language = language
     }
 
+    private func p(_ phrase: Phrase) -> String { HTML.text(phrase.text(in: language)) }
+    private func t(_ text: String) -> String { HTML.text(text) }
+    private func a(_ text: String) -> String { HTML.attribute(text) }
+    private var evaluation: Evaluation { board.evaluation }
+    private var ranking: Ranking { board.evaluation.ranking }
+
     /// The page.
     public func render() -> String {
-        "<!DOCTYPE html>\n"
+        let profile = evaluation.workspace.profile
+        let title = profile.title ?? profile.organisation.name
+        let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src \(HTML.scriptHashSource(BoardScript.errorWatch)) \(HTML.scriptHashSource(BoardScript.liveWeights)); base-uri 'none'; form-action 'none'"
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language == .chinese ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"\(a(policy))\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<meta name=\"generator\" content=\"shortlist \(ToolVersion.current)\">\n"
+        out += "<title>\(t(title)) — \(p(.boardTitle))</title>\n"
+        out += "<style>\n\(BoardStyle.css)\n</style>\n<script>\(BoardScript.errorWatch)</script>\n</head>\n<body>\n<main>\n"
+        out += header(title: title)
+        out += summary()
+        out += rankingSection()
+        out += groupSection()
+        out += robustnessSection()
+        out += pilotSection()
+        out += decisionSection()
+        out += panelSection()
+        out += gapsAndWarnings()
+        out += traceSection()
+        out += footer()
+        out += "</main>\n"
+        out += "<script type=\"application/json\" id=\"board-data\">\(HTML.scriptData(board.liveWeightsJSON(language: language)))</script>\n"
+        out += "<script>\(BoardScript.liveWeights)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: - Sections
+
+    private func header(title: String) -> String {
+        let catalog = evaluation.workspace.catalog
+        var out = "<header class=\"board\">\n<div class=\"kicker\">\(p(.boardTitle))</div>\n<h1>\(t(title))</h1>\n"
+        out += "<div class=\"meta\">\(p(.catalog)) <code>\(t(catalog.id))</code> · \(evaluation.facts.count) \(p(.vendorsCount)) · \(ranking.ranked.count) \(p(.rankedCount)) · \(ranking.eliminated.count) \(p(.knockedOutCount)) · \(p(.generated)) \(t(board.today.description))</div>\n</header>\n"
+        return out
+    }
+
+    private func summary() -> String {
+        var out = "<section id=\"summary\">\n<h2>\(p(.summary))</h2>\n<div class=\"cards\">\n"
+        out += "<div class=\"card winner\" id=\"recommendation\">\n"
+        if let r = board.recommendation {
+            let heading: Phrase = r.clear ? .recommended : .recommendedPending
+            out += "<h3>\(p(heading))</h3>\n<div class=\"name\" data-vendor=\"\(a(r.vendorID))\">\(t(r.name)) <span class=\"vendor-id\">\(t(r.vendorID))</span></div>\n"
+            out += "<div class=\"figure\">\(NumberFormatting.fixed(r.score, 2))</div>\n"
+            if let runnerUp = r.runnerUp, let margin = r.margin {
+                out += "<div>" + Phrase.marginAhead.text(in: language, ["points": "<strong>" + NumberFormatting.fixed(margin, 2) + "</strong>", "vendor": t(runnerUp.name) + " (" + NumberFormatting.fixed(runnerUp.score, 2) + ")"], escape: HTML.text) + "</div>\n"
+            } else {
+                out += "<div>\(p(.onlyVendorLeft))</div>\n"
+            }
+            out += "<div class=\"meta\">\(p(.decisionBasis)): \(p(r.basis == .decision ? .basisDecision : .basisRanking))</div>\n"
+            if r.basis == .decision, let decision = board.decision {
+                let verdict = decision.clearWinner ? "<span class=\"badge good\">\(p(.clearWinner))</span>" : "<span class=\"badge warn\">\(p(.noClearWinner))</span>"
+                out += "<div class=\"meta\">\(p(.decision)): \(verdict) " + decision.settings.stages.filter { $0.weight > 0 }.map { "\(stageName($0.stage)) \(NumberFormatting.short($0.weight))" }.joined(separator: " · ") + "</div>\n"
+            }
+        } else {
+            out += "<h3>\(p(.recommended))</h3>\n<div class=\"name\">\(p(.noVendorRanked))</div>\n"
+        }
+        out += "</div>\n<div class=\"card\" id=\"robustness-card\">\n<h3>\(p(.robustness))</h3>\n"
+        if let robustness = board.robustness {
+            let badge = robustness.isRobust ? "<span class=\"badge good\">\(p(.robust))</span>" : "<span class=\"badge warn\">\(p(.fragile))</span>"
+            out += "<p>\(badge)</p>\n<p class=\"verdict\">\(t(robustness.verdict(in: language)))</p>\n"
+        } else {
+            out += "<p class=\"meta\">–</p>\n"
+        }
+        out += "</div>\n<div class=\"card\" id=\"knock-outs\">\n<h3>\(p(.knockedOut))</h3>\n"
+        if ranking.eliminated.isEmpty {
+            out += "<p>\(p(.knockedOutNone))</p>\n"
+        } else {
+            out += "<ul>\n"
+            for entry in ranking.eliminated {
+                out += "<li data-vendor=\"\(a(entry.vendorID))\"><strong>\(t(entry.name))</strong> <span class=\"vendor-id\">\(t(entry.vendorID))</span><ul>"
+                for knockOut in entry.knockOuts { out += "<li><code>\(t(knockOut.gate))</code>: \(t(knockOut.reason))</li>" }
+                out += "</ul></li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += "</div>\n</div>\n"
+        if !evaluation.lockNotes.isEmpty {
+            out += "<p class=\"flag\">\(p(.locked)): " + evaluation.lockNotes.map(t).joined(separator: "; ") + "</p>\n"
+        }
+        out += "</section>\n"
+        return out
+    }
+
+    private func rankingSection() -> String {
+        var out = "<section id=\"ranking\">\n<h2>\(p(.ranking))</h2>\n<div class=\"ranking-layout\">\n<div>\n"
+        out += "<table class=\"ranking\">\n<thead><tr><th class=\"num\">\(p(.rank))</th><th>\(p(.vendor))</th><th class=\"num\">\(p(.score))</th><th></th></tr></thead>\n<tbody id=\"ranking-body\">\n"
+        for entry in ranking.ranked {
+            out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td class=\"rank num\">\(Evaluation.rankLabel(entry))</td><td class=\"vendor\">\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td>"
+            out += "<td class=\"score num\">\(NumberFormatting.fixed(entry.score, 2))</td><td class=\"bar\"><div class=\"bar-track\"><span class=\"bar-fill\" style=\"width:\(NumberFormatting.short(max(0, min(100, entry.score)), 2))%\"></span></div></td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        out += "<p class=\"meta no-script\">\(p(.noScript))</p>\n"
+        let groups = evaluation.topGroups
+        let chart = StackedBarChart(
+            title: Phrase.stackedTitle.text(in: language),
+            groups: groups.map { $0.name.text(in: language) },
+            bars: ranking.ranked.map { entry in
+                StackedBarChart.Bar(id: entry.vendorID, label: entry.name, segments: groups.indices.map { g in
+                    entry.criteria.filter { evaluation.tree.leafTopGroup[$0.leaf] == g }.reduce(0) { $0 + $1.contribution }
+                })
+            })
+        if !ranking.ranked.isEmpty {
+            out += "<figure>\n\(chart.svg())\n<figcaption>\(p(.stackedTitle))</figcaption>\n</figure>\n"
+        }
+        out += "</div>\n" + liveWeightsPanel() + "</div>\n</section>\n"
+        return out
+    }
+
+    private func liveWeightsPanel() -> String {
+        guard ranking.ranked.count >= 2 else { return "" }
+        var out = "<div class=\"panel needs-script no-print\" id=\"live-weights\">\n<h3>\(p(.liveWeights))</h3>\n<p class=\"hint\">\(p(.liveWeightsHint))</p>\n"
+        for (g, group) in evaluation.topGroups.enumerated() {
+            let id = "weight-\(g)"
+            let percent = NumberFormatting.short(group.weight * 100, 4)
+            let name = group.name.text(in: language)
+            out += "<div class=\"slider\"><label for=\"\(id)\" title=\"\(a(name))\">\(t(name))</label>"
+            out += "<input type=\"range\" class=\"weight\" id=\"\(id)\" data-index=\"\(g)\" data-group=\"\(a(group.id))\" min=\"0\" max=\"100\" step=\"0.1\" value=\"\(percent)\">"
+            out += "<output class=\"weight-value\" for=\"\(id)\" data-index=\"\(g)\">\(NumberFormatting.fixed(group.weight * 100, 1))%</output></div>\n"
+        }
+        out += "<button type=\"button\" id=\"reset-weights\">\(p(.reset))</button>\n<p class=\"live-status\" id=\"live-status\" role=\"status\" aria-live=\"polite\"></p>\n</div>\n"
+        return out
+    }
+
+    private func groupSection() -> String {
+        guard !ranking.ranked.isEmpty else { return "" }
+        let groups = evaluation.topGroups
+        let shown = Array(ranking.ranked.prefix(8))
+        var out = "<section id=\"groups\">\n<h2>\(p(.scoresByGroup))</h2>\n<div class=\"two\">\n<div>\n<table>\n<thead><tr><th>\(p(.group))</th><th class=\"num\">\(p(.weight))</th>"
+        for entry in shown { out += "<th class=\"num\">\(t(entry.vendorID))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for (g, group) in groups.enumerated() {
+            out += "<tr><td>\(t(group.name.text(in: language)))</td><td class=\"num\">\(NumberFormatting.percent(group.weight))</td>"
+            for entry in shown { out += "<td class=\"num\">\(entry.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–")</td>" }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n</div>\n"
+        let radar = RadarChart(title: Phrase.radarTitle.text(in: language), axes: groups.map { $0.name.text(in: language) },
+                               series: ranking.ranked.prefix(5).map { RadarChart.Series(label: $0.name, values: $0.groupScores) })
+        let svg = radar.svg()
+        if !svg.isEmpty { out += "<figure>\n\(svg)\n<figcaption>\(p(.radarTitle))</figcaption>\n</figure>\n" }
+        out += "</div>\n</section>\n"
+        return out
+    }
+
+    private func robustnessSection() -> String {
+        guard let robustness = board.robustness else { return "" }
+        var out = "<section id=\"robustness\">\n<h2>\(p(.robustness))</h2>\n<p>\(t(robustness.verdict(in: language)))</p>\n"
+        let smaa = robustness.smaa
+        let names = Dictionary(ranking.ranked.map { ($0.vendorID, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let heat = HeatMap(title: Phrase.heatTitle.text(in: language),
+                           rowLabels: robustness.matrix.vendors.map { names[$0] ?? $0 },
+                           columnLabels: (1...max(1, smaa.acceptability.first?.count ?? 1)).map { "\($0)" },
+                           values: smaa.acceptability,
+                           extraColumn: (label: Phrase.confidenceFactor.text(in: language), values: smaa.confidence))
+        out += "<figure>\n\(heat.svg())\n<figcaption>\(p(.rankAcceptabilityHint))</figcaption>\n</figure>\n"
+        out += "<p><strong>\(p(.smallestShift))</strong>: "
+        if let shift = robustness.smallestShift {
+            out += Phrase.weightShiftDetail.text(in: language, ["points": NumberFormatting.short(shift.delta * 100, 1), "from": "<code>" + t(shift.from) + "</code>", "to": "<code>" + t(shift.to) + "</code>", "overtaker": t(shift.overtaker), "overtaken": t(shift.overtaken)], escape: HTML.text)
+        } else {
+            out += p(.noShift)
+        }
+        out += "</p>\n</section>\n"
+        return out
+    }
+
+    private func pilotSection() -> String {
+        guard !board.pilots.isEmpty else { return "" }
+        var out = "<section id=\"pilots\">\n<h2>\(p(.pilots))</h2>\n"
+        for pilot in board.pilots {
+            let plan = pilot.plan
+            out += "<h3 data-vendor=\"\(a(pilot.vendor))\">\(t(pilot.vendor)) — \(t(plan.department)) (\(t(plan.start)) – \(t(plan.end)))</h3>\n"
+            out += "<p>\(p(.pilotScore)) <strong>\(NumberFormatting.fixed(pilot.score, 2))</strong> · "
+            out += pilot.passed ? "<span class=\"ok\">\(p(.everyMustPassMet))</span>" : "<span class=\"notok\">\(p(.mustPassFailed)): " + pilot.failedMustPass.map { t($0.metric.name) }.joined(separator: ", ") + "</span>"
+            out += "</p>\n<table>\n<thead><tr><th>\(p(.criterion))</th><th class=\"num\">\(p(.baseline))</th><th class=\"num\">\(p(.target))</th><th class=\"num\">\(p(.current))</th><th class=\"num\">\(p(.progress))</th><th></th><th class=\"num\">\(p(.observations))</th></tr></thead>\n<tbody>\n"
+            for metric in pilot.metrics {
+                let m = metric.metric
+                let unit = m.unit.isEmpty ? "" : " " + t(m.unit)
+                out += "<tr><td>\(t(m.name))\(m.mustPass ? " <span class=\"badge bad\">\(p(.mustPass))</span>" : "")</td><td class=\"num\">\(NumberFormatting.short(m.baseline))\(unit)</td><td class=\"num\">\(NumberFormatting.short(m.target))\(unit)</td>"
+                out += "<td class=\"num\">\(metric.current.map { NumberFormatting.short($0) + unit } ?? "–")</td><td class=\"num\">\(metric.progress.map { NumberFormatting.fixed($0, 0) + "%" } ?? "–")</td>"
+                out += "<td>\(metric.met ? "<span class=\"ok\">\(p(.met))</span>" : "<span class=\"notok\">\(p(.notMet))</span>")</td><td class=\"num\">\(metric.observations)</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n<div class=\"charts\">\n"
+            for metric in pilot.metrics {
+                let m = metric.metric
+                let chart = PilotMetricChart(title: m.unit.isEmpty ? m.name : "\(m.name) (\(m.unit))", start: plan.start, end: plan.end, baseline: m.baseline, target: m.target,
+                                             points: zip(metric.dates, metric.trend).map { ($0, $1) },
+                                             labels: (Phrase.baseline.text(in: language), Phrase.target.text(in: language)))
+                out += "<figure>\n\(chart.svg())\n</figure>\n"
+            }
+            out += "</div>\n"
+            for problem in pilot.logProblems { out += "<p class=\"flag\">\(t(problem))</p>\n" }
+        }
+        out += "</section>\n"
+        return out
+    }
+
+    private func stageName(_ stage: DecisionSettings.Stage) -> String {
+        switch stage {
+        case .desk: return p(.stageDesk)
+        case .demo: return p(.stageDemo)
+        case .pilot: return p(.stagePilot)
+        }
+    }
+
+    private func statusName(_ status: Decision.Status) -> String {
+        switch status {
+        case .ranked: return p(.statusRanked)
+        case .knockedOut: return p(.knockedOut)
+        case .blocked: return p(.blocked)
+        case .notPiloted: return p(.notPiloted)
+        }
+    }
+
+    private func decisionSection() -> String {
+        guard let decision = board.decision else { return "" }
+        let stages = decision.settings.stages.filter { $0.weight > 0 }.map(\.stage)
+        var out = "<section id=\"decision\">\n<h2>\(p(.decision))</h2>\n<table>\n<thead><tr><th class=\"num\">\(p(.rank))</th><th>\(p(.vendor))</th><th class=\"num\">\(p(.combined))</th>"
+        for stage in stages { out += "<th class=\"num\">\(stageName(stage)) (\(NumberFormatting.short(decision.settings.weight(of: stage))))</th>" }
+        out += "<th>\(p(.status))</th></tr></thead>\n<tbody>\n"
+        for entry in decision.entries {
+            out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td class=\"num\">\(entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–")</td><td>\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td>"
+            out += "<td class=\"num\"><strong>\(entry.combined.map { NumberFormatting.fixed($0, 2) } ?? "–")</strong></td>"
+            for stage in stages { out += "<td class=\"num\">\(entry.stageScores[stage].map { NumberFormatting.fixed($0, 2) } ?? "–")</td>" }
+            out += "<td>\(statusName(entry.status))"
+            if !entry.reasons.isEmpty { out += "<div class=\"explain\">" + entry.reasons.map(t).joined(separator: "; ") + "</div>" }
+            out += "</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        if let winner = decision.winner, let margin = decision.margin, let share = decision.marginShare {
+            let verdict = decision.clearWinner ? "<span class=\"badge good\">\(p(.clearWinner))</span>" : "<span class=\"badge warn\">\(p(.noClearWinner))</span>"
+            out += "<p>\(verdict) <strong>\(t(winner))</strong> " + Phrase.marginDetail.text(in: language, ["points": NumberFormatting.fixed(margin, 2), "share": NumberFormatting.percent(share), "threshold": NumberFormatting.percent(decision.settings.clearWinnerShare)], escape: HTML.text) + "</p>\n"
+            if let flip = decision.flip {
+                let contender = "<strong>" + t(flip.contender) + "</strong>"
+                if let shift = flip.weightShift {
+                    out += "<p class=\"explain\">" + Phrase.flipShift.text(in: language, ["points": NumberFormatting.short(shift.points, 1), "from": stageName(shift.from), "to": stageName(shift.to), "vendor": contender], escape: HTML.text) + "</p>\n"
+                } else {
+                    out += "<p class=\"explain\">" + Phrase.flipNoShift.text(in: language, ["vendor": contender], escape: HTML.text) + "</p>\n"
+                }
+                if let rise = flip.scoreRise {
+                    out += "<p class=\"explain\">" + Phrase.flipRise.text(in: language, ["vendor": contender, "points": NumberFormatting.short(rise.points, 1), "stage": stageName(rise.stage), "gap": NumberFormatting.fixed(flip.gap, 2)], escape: HTML.text) + "</p>\n"
+                }
+            }
+        }
+        for note in decision.notes { out += "<p class=\"explain\">\(t(note))</p>\n" }
+        out += "</section>\n"
+        return out
+    }
+
+    private func panelSection() -> String {
+        guard !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty else { return "" }
+        var out = "<section id=\"panel\">\n<h2>\(p(.evaluatorPanel))</h2>\n"
+        if !ranking.disagreements.isEmpty {
+            out += "<table>\n<thead><tr><th>\(p(.disagreement))</th><th>\(p(.vendor))</th><th>\(p(.criterion))</th><th>\(p(.ratings))</th><th class=\"num\">\(p(.spread))</th></tr></thead>\n<tbody>\n"
+            for cell in ranking.disagreements {
+                let values = cell.entries.map { entry in
+                    var text = "\(t(entry.evaluator)) <strong>\(NumberFormatting.short(entry.value))</strong>"
+                    if let comment = entry.comment { text += " <span class=\"explain\">“\(t(comment))”</span>" }
+                    return text
+                }.joined(separator: "<br>")
+                out += "<tr><td class=\"flag\">⚑</td><td><code>\(t(cell.vendor))</code></td><td><code>\(t(cell.criterion))</code></td><td>\(values)</td><td class=\"num\">\(NumberFormatting.short(cell.spread))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
+        if !ranking.panelNotes.isEmpty {
+            out += "<h3>\(p(.panelNotes))</h3>\n<ul>\n" + ranking.panelNotes.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        out += "</section>\n"
+        return out
+    }
+
+    private func gapsAndWarnings() -> String {
+        var out = ""
+        if !ranking.gaps.isEmpty {
+            out += "<section id=\"gaps\">\n<h2>\(p(.dataGaps))</h2>\n<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.fact))</th><th>\(p(.usedBy))</th><th>\(p(.handling))</th></tr></thead>\n<tbody>\n"
+            for gap in ranking.gaps {
+                out += "<tr><td><code>\(t(gap.vendorID))</code></td><td><code>\(t(gap.fact))</code></td><td>\(t(gap.usedBy))</td><td>\(t(gap.handling))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n</section>\n"
+        }
+        if !ranking.warnings.isEmpty {
+            out += "<section id=\"warnings\">\n<h2>\(p(.warnings))</h2>\n<ul>\n" + ranking.warnings.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n</section>\n"
+        }
+        return out
+    }
+
+    private func traceSection() -> String {
+        var out = "<section id=\"trace\">\n<h2>\(p(.scoreTrace))</h2>\n<p class=\"hint\">\(codeSpans(p(.inputsNote)))</p>\n"
+        for trace in board.traces {
+            let standing = trace.rank.map { "#\(trace.tied ? "=" : "")\($0) · \(NumberFormatting.fixed(trace.total, 2))" } ?? "\(p(.knockedOut)) · \(p(.wouldScore)) \(NumberFormatting.fixed(trace.total, 2))"
+            out += "<details class=\"trace\" data-vendor=\"\(a(trace.vendorID))\">\n<summary>\(t(trace.name)) <span class=\"vendor-id\">\(t(trace.vendorID))</span> — \(standing)</summary>\n<div class=\"inner\">\n"
+            out += "<p class=\"meta\">\(p(.dossier)): <code>\(t(trace.dossier))</code></p>\n"
+            out += "<table>\n<thead><tr><th>\(p(.gate))</th><th></th><th>\(p(.reason))</th></tr></thead>\n<tbody>\n"
+            for gate in trace.gates {
+                out += "<tr><td><code>\(t(gate.id))</code> <span class=\"explain\">\(t(gate.kind))</span></td><td>\(gate.passed ? "<span class=\"ok\">\(p(.pass))</span>" : "<span class=\"notok\">\(p(.fail))</span>")</td><td>\(t(gate.reason))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+            out += "<table>\n<thead><tr><th>\(p(.criterion))</th><th class=\"num\">\(p(.weight))</th><th class=\"num\">\(p(.score))</th><th class=\"num\">\(p(.contribution))</th><th>\(p(.rule)) · \(p(.explanation)) · \(p(.fact)) · \(p(.source))</th></tr></thead>\n<tbody>\n"
+            for row in trace.rows {
+                let indent = min(row.depth, 3)
+                let name = "<td class=\"indent-\(indent)\">\(t(row.name.text(in: language))) <span class=\"vendor-id\">\(t(row.id))</span></td>"
+                let figures = "<td class=\"num\">\(NumberFormatting.fixed(row.weight * 100, 2))%</td><td class=\"num\">\(row.score.map { NumberFormatting.fixed($0, 1) } ?? "–")</td><td class=\"num\">\(NumberFormatting.fixed(row.contribution, 2))</td>"
+                if row.isCriterion {
+                    out += "<tr\(row.missing ? " class=\"missing\"" : "")>\(name)\(figures)<td><code>\(t(row.rule ?? ""))</code> <span class=\"explain\">\(t(row.explanation ?? ""))</span>"
+                    if !row.facts.isEmpty {
+                        out += "<ul class=\"facts\">"
+                        for fact in row.facts {
+                            var line = "<code>\(t(fact.fact))</code> = \(t(fact.value))"
+                            var origin: [String] = []
+                            if let source = fact.source { origin.append("\(p(.source)): \(t(source))") }
+                            if let location = fact.location { origin.append("<code>\(t(location))</code>") }
+                            if let note = fact.note { origin.append(t(note)) }
+                            if !origin.isEmpty { line += " (" + origin.joined(separator: "; ") + ")" }
+                            out += "<li>\(line)</li>"
+                        }
+                        out += "</ul>"
+                    }
+                    if abs(row.weight - row.catalogWeight) > 1e-12 {
+                        out += "<div class=\"explain\">\(p(.weight)) \(NumberFormatting.fixed(row.catalogWeight * 100, 2))% → \(NumberFormatting.fixed(row.weight * 100, 2))%</div>"
+                    }
+                    out += "</td></tr>\n"
+                } else {
+                    out += "<tr class=\"group\">\(name)\(figures)<td></td></tr>\n"
+                }
+            }
+            out += "<tr class=\"group\"><td>Σ</td><td class=\"num\">100.00%</td><td></td><td class=\"num\">\(NumberFormatting.fixed(trace.total, 2))</td><td class=\"explain\">\(p(.scoreFormula))</td></tr>\n"
+            out += "</tbody>\n</table>\n"
+            if !trace.gaps.isEmpty {
+                out += "<p><strong>\(p(.dataGaps))</strong></p>\n<ul>\n" + trace.gaps.map { "<li><code>\(t($0.fact))</code> (\(t($0.usedBy))) — \(t($0.handling))</li>\n" }.joined() + "</ul>\n"
+            }
+            out += "</div>\n</details>\n"
+        }
+        out += "</section>\n"
+        return out
+    }
+
+    /// Text already escaped, with each pair of backticks turned into a `<code>` element.
+    private func codeSpans(_ escaped: String) -> String {
+        var out = "", open = false
+        for ch in escaped {
+            if ch == "`" { out += open ? "</code>" : "<code>"; open.toggle() } else { out.append(ch) }
+        }
+        return open ? out + "</code>" : out
+    }
+
+    private func footer() -> String {
+        "<footer>\(p(.tool)): shortlist \(ToolVersion.current) · \(p(.generated)) \(t(board.today.description)) · \(p(.catalog)) <code>\(t(evaluation.workspace.catalog.id))</code><pre id=\"script-errors\" hidden></pre></footer>\n"
     }
 }

@@ -1,0 +1,177 @@
+import Foundation
+import ShortlistKit
+import Testing
+
+/// The HTML decision board in a real browser (Debian's headless Chromium): the ranking shown, the
+/// sliders re-ranking exactly as the library would, no script error, and hostile vendor text
+/// staying text.
+@Suite(.serialized, .enabled(if: HeadlessChromium.testsEnabled, "no Chromium and SHORTLIST_BROWSER_TESTS=skip"))
+struct BrowserTests {
+    static let root = BinaryRunner.repositoryRoot
+
+    /// Writes the report of `workspace` into a temporary folder and returns its file URL.
+    func report(_ workspace: String, _ extra: [String] = []) throws -> URL {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let file = directory.appendingPathComponent("board.html")
+        let result = try BinaryRunner.run(["report", workspace, "--output", file.path] + extra, environment: ["SHORTLIST_NOW": "2026-05-20T09:00:00Z"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return file
+    }
+
+    /// The ranking rows of the page as (vendor, rank label, score text), in the order shown.
+    func rankingRows(_ dom: String) -> [(vendor: String, rank: String, score: String)] {
+        guard let start = dom.range(of: "<tbody id=\"ranking-body\">"), let end = dom.range(of: "</tbody>", range: start.upperBound..<dom.endIndex) else { return [] }
+        let body = String(dom[start.upperBound..<end.lowerBound])
+        let pattern = try! NSRegularExpression(pattern: "<tr data-vendor=\"([^\"]*)\"><td class=\"rank num\">([^<]*)</td>.*?<td class=\"score num\">([^<]*)</td>", options: [.dotMatchesLineSeparators])
+        let ns = body as NSString
+        return pattern.matches(in: body, range: NSRange(location: 0, length: ns.length)).map {
+            (ns.substring(with: $0.range(at: 1)), ns.substring(with: $0.range(at: 2)), ns.substring(with: $0.range(at: 3)))
+        }
+    }
+
+    /// The library's ranking of `workspace` with every top-level group's raw weight set as given.
+    func libraryRanking(_ workspace: String, weights: [(id: String, weight: Double)]? = nil) throws -> [(vendor: String, rank: String, score: String)] {
+        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
+        var loaded = try loader.load(Self.root.appendingPathComponent(workspace).path)
+        if let weights {
+            loaded.profile.weights = loaded.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights
+        }
+        let evaluation = try Evaluation(workspace: loaded)
+        return evaluation.ranking.ranked.map { entry in
+            (entry.vendorID, entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–", NumberFormatting.fixed(entry.score, 2))
+        }
+    }
+
+    func groups(_ workspace: String) throws -> [(id: String, weight: Double)] {
+        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
+        let evaluation = try Evaluation(workspace: try loader.load(Self.root.appendingPathComponent(workspace).path))
+        return evaluation.tree.topLevel.map { (evaluation.tree.nodes[$0].id, evaluation.tree.nodes[$0].globalWeight) }
+    }
+
+    /// Fails on script errors, CSP violations or a script that did not finish.
+    func expectCleanScripts(_ dom: String, _ console: [String], _ context: String) {
+        #expect(dom.contains("data-board-ready=\"true\""), "the board script did not finish (\(context))")
+        #expect(!dom.contains("data-script-errors"), "script errors in the page (\(context))")
+        #expect(console.isEmpty, "console messages (\(context)): \(console.joined(separator: "\n"))")
+    }
+
+    @Test(arguments: ["samples/retail-10-stores", "samples/internet-300", "samples/manufacturing-2000"])
+    func pageShowsTheLibrarysRankingWithoutScriptErrors(_ workspace: String) throws {
+        let page = try report(workspace)
+        let (dom, console) = try HeadlessChromium.dumpDOM(page)
+        expectCleanScripts(dom, console, workspace)
+        let shown = rankingRows(dom)
+        let expected = try libraryRanking(workspace)
+        #expect(shown.map(\.vendor) == expected.map(\.vendor))
+        #expect(shown.map(\.rank) == expected.map(\.rank))
+        #expect(shown.map(\.score) == expected.map(\.score))
+        #expect(dom.contains("<svg class=\"chart stacked\""))
+        #expect(dom.contains("id=\"live-weights\""))
+    }
+
+    @Test func retailBoardShowsTheWinnerChartsAndKnockOut() throws {
+        let (dom, console) = try HeadlessChromium.dumpDOM(try report("samples/retail-10-stores"))
+        expectCleanScripts(dom, console, "retail")
+        let card = dom.range(of: "id=\"recommendation\"").map { String(dom[$0.lowerBound...].prefix(600)) } ?? ""
+        #expect(card.contains("data-vendor=\"lingxi\""))
+        #expect(card.contains("87.04"))
+        #expect(dom.contains("<li data-vendor=\"huanyu-hcm\">"))
+        for chart in ["chart stacked", "chart radar", "chart heatmap", "chart pilot"] {
+            #expect(dom.contains("class=\"\(chart)"), "missing \(chart)")
+        }
+    }
+
+    /// Moving the sliders re-ranks exactly as the library ranks with the same group weights:
+    /// the internet-300 finance view (which makes yunqi overtake xinyue) and seeded random weights.
+    @Test func slidersReRankAsTheLibraryWould() throws {
+        let workspace = "samples/internet-300"
+        let page = try report(workspace)
+        let groupList = try groups(workspace)
+        var cases: [[(id: String, weight: Double)]] = []
+        // The finance view: cost 32, performance-management 8 on top of the profile's raw weights, as percents of the total, on the sliders' 0.1 grid.
+        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
+        var finance = try loader.load(Self.root.appendingPathComponent(workspace).path)
+        finance.profile = finance.profile.applying(finance.profile.scenarios.first { $0.name == "Finance view" }!)
+        let financeTree = try Evaluation(workspace: finance).tree
+        cases.append(financeTree.topLevel.map { (financeTree.nodes[$0].id, (financeTree.nodes[$0].globalWeight * 1000).rounded() / 10) })
+        var state: UInt64 = 42
+        for _ in 0..<4 {
+            cases.append(groupList.map { group in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return (group.id, Double((state >> 33) % 41))
+            })
+        }
+        let original = try libraryRanking(workspace)
+        var changedOrders = 0
+        for weights in cases {
+            let fragment = "weights=" + weights.map { "\($0.id):\(NumberFormatting.short($0.weight, 1))" }.joined(separator: ",")
+            let (dom, console) = try HeadlessChromium.dumpDOM(page, fragment: fragment)
+            expectCleanScripts(dom, console, fragment)
+            let shown = rankingRows(dom)
+            let expected = try libraryRanking(workspace, weights: weights)
+            #expect(shown.map(\.vendor) == expected.map(\.vendor), "\(fragment)")
+            #expect(shown.map(\.rank) == expected.map(\.rank), "\(fragment)")
+            #expect(shown.map(\.score) == expected.map(\.score), "\(fragment)")
+            #expect(dom.contains("data-live-order=\"\(expected.map(\.vendor).joined(separator: " "))\""))
+            if shown.map(\.vendor) != original.map(\.vendor) { changedOrders += 1 }
+        }
+        // The finance view must really move the winner, or the test shows nothing.
+        #expect(changedOrders >= 1)
+        let financeShown = rankingRows(try HeadlessChromium.dumpDOM(page, fragment: "weights=" + cases[0].map { "\($0.id):\(NumberFormatting.short($0.weight, 1))" }.joined(separator: ",")).dom)
+        #expect(financeShown.first?.vendor == "yunqi")
+        #expect(original.first?.vendor == "xinyue")
+    }
+
+    @Test func allWeightsZeroSaysSoAndKeepsTheRanking() throws {
+        let workspace = "samples/retail-10-stores"
+        let fragment = "weights=" + (try groups(workspace)).map { "\($0.id):0" }.joined(separator: ",")
+        let (dom, console) = try HeadlessChromium.dumpDOM(try report(workspace), fragment: fragment)
+        expectCleanScripts(dom, console, fragment)
+        #expect(dom.contains("All weights are zero"))
+        #expect(rankingRows(dom).map(\.vendor) == (try libraryRanking(workspace)).map(\.vendor))
+    }
+
+    @Test func chineseBoardRunsToo() throws {
+        let (dom, console) = try HeadlessChromium.dumpDOM(try report("samples/retail-10-stores", ["--lang", "zh"]))
+        expectCleanScripts(dom, console, "zh")
+        #expect(dom.contains("<html lang=\"zh-CN\""))
+        #expect(dom.contains("供应商决策看板"))
+    }
+
+    /// Hostile text in a vendor's name, a fact's source and note, and an evaluator's comment shows as
+    /// text: nothing it contains runs, and no element it spells out exists in the page.
+    @Test func hostileVendorTextStaysText() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let workspace = directory.appendingPathComponent("retail")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("samples/retail-10-stores"), to: workspace)
+        let pwnImage = #"<img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">"#
+        let pwnScript = #"</script><script>document.body.setAttribute('data-pwned','script')</script>"#
+        let pwnAttribute = #"\" onmouseover=\"document.body.setAttribute('data-pwned','attr')\" x=\""#
+        func rewrite(_ path: String, _ edits: [(String, String)]) throws {
+            let url = workspace.appendingPathComponent(path)
+            var text = try String(contentsOf: url, encoding: .utf8)
+            for (old, new) in edits {
+                #expect(text.contains(old), "\(path) has no \(old)")
+                text = text.replacingOccurrences(of: old, with: new)
+            }
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        try rewrite("vendors/lingxi.json", [("\"name\": \"Lingxi HR Cloud\"", "\"name\": \"\(pwnImage)\""),
+                                            ("\"source\": \"RFP response, 2026-03-02\"", "\"source\": \"\(pwnScript)\"")])
+        try rewrite("vendors/yunqi.json", [("\"name\": \"", "\"name\": \"\(pwnAttribute)")])
+        let page = directory.appendingPathComponent("board.html")
+        let result = try BinaryRunner.run(["report", workspace.path, "--output", page.path], environment: ["SHORTLIST_NOW": "2026-05-20T09:00:00Z"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(!html.contains("<img"))
+        #expect(html.components(separatedBy: "<script").count == 4, "exactly the page's three script elements")
+        #expect(!html.contains("\" onmouseover="))
+        #expect(html.contains("&lt;img src=x onerror="))
+        let (dom, console) = try HeadlessChromium.dumpDOM(page, fragment: "weights=" + (try groups("samples/retail-10-stores")).enumerated().map { "\($0.element.id):\($0.offset * 10 + 5)" }.joined(separator: ","))
+        expectCleanScripts(dom, console, "hostile")
+        #expect(!dom.contains("data-pwned"))
+        #expect(!dom.contains("<img"))
+        // The name shows as the literal characters, in the ranking and in the summary.
+        #expect(dom.contains("&lt;img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"&gt;"))
+    }
+}
