@@ -105,7 +105,7 @@ public enum CommandLineTool {
 
     /// Writes diagnostics to stderr, with a count; "error:" in red on a terminal.
     static func report(_ diagnostics: [Diagnostic], _ invocation: Invocation, _ output: inout Output) {
-        let color = invocation.stderrIsTerminal && invocation.environment["NO_COLOR"] == nil
+        let color = invocation.colorOnStderr
         for diagnostic in diagnostics {
             var line = diagnostic.description
             if color {

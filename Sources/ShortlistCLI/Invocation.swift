@@ -10,7 +10,7 @@ public struct Invocation: Sendable {
     public var currentDirectory: String
     /// The path of the running executable, used to find shipped catalogs and samples.
     public var executablePath: String?
-    /// Whether standard output is a terminal (colours are used only then, and never with `NO_COLOR`).
+    /// Whether standard output is a terminal (colours are used only then, and never with a non-empty `NO_COLOR`).
     public var stdoutIsTerminal: Bool
     /// Whether standard error is a terminal.
     public var stderrIsTerminal: Bool
@@ -25,8 +25,14 @@ public struct Invocation: Sendable {
         self.stderrIsTerminal = stderrIsTerminal
     }
 
-    /// Whether colour may be used on standard output.
-    var colorOnStdout: Bool { stdoutIsTerminal && environment["NO_COLOR"] == nil }
+    /// Whether the user asked for no colour: `NO_COLOR` is present and not empty (https://no-color.org).
+    var noColorRequested: Bool { !(environment["NO_COLOR"] ?? "").isEmpty }
+
+    /// Whether colour may be used on standard output: a terminal, and no `NO_COLOR` request.
+    var colorOnStdout: Bool { stdoutIsTerminal && !noColorRequested }
+
+    /// Whether colour may be used on standard error: a terminal, and no `NO_COLOR` request.
+    var colorOnStderr: Bool { stderrIsTerminal && !noColorRequested }
 
     /// A path as given, made absolute against the current directory.
     func resolve(_ path: String) -> String {

@@ -10,7 +10,7 @@ enum SheetExportCommand: Command {
             OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator's id (letters, digits, '-', '_'); existing ratings are filled in."),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (default: standard output)."),
         ],
-        discussion: "The CSV is RFC 4180 with CRLF line ends and a UTF-8 byte-order mark, so Excel shows Chinese text. Fill in value and comment (a comment is required at the lowest and highest level), then `shortlist sheet import`."
+        discussion: "The CSV is RFC 4180 with CRLF line ends; a file written with --output starts with a UTF-8 byte-order mark, so Excel shows Chinese text. Fill in value and comment (a comment is required at the lowest and highest level), then `shortlist sheet import`."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
@@ -21,8 +21,9 @@ enum SheetExportCommand: Command {
         guard !WorkspaceLoader.ratedCriteria(workspace.catalog).isEmpty else {
             throw CommandFailure("the catalog \(workspace.catalog.id) has no rated criteria (rule kind \"rating\"), so there is nothing to rate")
         }
-        let bytes = RatingSheet.export(workspace: workspace, evaluator: evaluator)
-        if let path = arguments.value("output") {
+        let path = arguments.value("output")
+        let bytes = RatingSheet.export(workspace: workspace, evaluator: evaluator, byteOrderMark: path != nil)
+        if let path {
             try AtomicFile.write(bytes, to: invocation.resolve(path))
             output.note("wrote \(path): the scoring sheet of \(evaluator)")
         } else {

@@ -7,6 +7,14 @@ public struct Sensitivity: Sendable {
         case groups
         /// Every criterion, with each vendor's criterion score.
         case criteria
+
+        /// The level's plural name in `language`: "groups" or "criteria", 类别 or 指标.
+        public func name(in language: Language) -> String {
+            switch language {
+            case .english: return rawValue
+            case .chinese: return self == .groups ? "类别" : "指标"
+            }
+        }
     }
 
     /// How weights are sampled.
@@ -24,6 +32,19 @@ public struct Sensitivity: Sendable {
             case .uniform: return "uniform on the simplex (no preference information)"
             case .ordinal: return "keeping the order of importance of the given weights"
             case .around(let share): return "within ±\(NumberFormatting.percent(share, 0)) of the given weights"
+            }
+        }
+
+        /// The mode in words in `language`; in Chinese, a phrase that qualifies 权重 ("weights").
+        public func description(in language: Language) -> String {
+            switch language {
+            case .english: return description
+            case .chinese:
+                switch self {
+                case .uniform: return "在单纯形上均匀分布（无偏好信息）"
+                case .ordinal: return "保持重要性顺序"
+                case .around(let share): return "与给定权重相差不超过 ±\(NumberFormatting.percent(share, 0))"
+                }
             }
         }
     }
@@ -90,16 +111,35 @@ public struct Sensitivity: Sendable {
     /// "robust" when the winner keeps rank 1 in at least 90 % of the sampled weightings, otherwise "fragile".
     public var isRobust: Bool { winnerAcceptability >= 0.9 }
 
-    /// The one-line verdict shown under `rank`.
-    public var verdict: String {
-        guard let winner = matrix.vendors.first else { return "no vendor is ranked" }
-        guard matrix.vendors.count >= 2 else { return "robust: \(winner) is the only vendor left" }
-        var text = "\(isRobust ? "robust" : "fragile"): \(winner) keeps rank 1 in \(NumberFormatting.percent(winnerAcceptability, 0)) of \(NumberFormatting.amount(Double(smaa.samples))) weightings of the \(level.rawValue) \(mode.description)"
-        if let shift = smallestShift {
-            text += "; a \(NumberFormatting.short(shift.delta * 100, 1))-point shift of weight from \(shift.from) to \(shift.to) makes \(shift.overtaker) overtake \(shift.overtaken)"
-        } else {
-            text += "; no transfer of weight between two \(level.rawValue) changes the winner"
+    /// The one-line verdict shown under `rank`, in English.
+    public var verdict: String { verdict(in: .english) }
+
+    /// The one-line verdict shown under `rank`, in `language`.
+    public func verdict(in language: Language) -> String {
+        let share = NumberFormatting.percent(winnerAcceptability, 0)
+        let samples = NumberFormatting.amount(Double(smaa.samples))
+        switch language {
+        case .english:
+            guard let winner = matrix.vendors.first else { return "no vendor is ranked" }
+            guard matrix.vendors.count >= 2 else { return "robust: \(winner) is the only vendor left" }
+            var text = "\(isRobust ? "robust" : "fragile"): \(winner) keeps rank 1 in \(share) of \(samples) weightings of the \(level.rawValue) \(mode.description)"
+            if let shift = smallestShift {
+                text += "; a \(NumberFormatting.short(shift.delta * 100, 1))-point shift of weight from \(shift.from) to \(shift.to) makes \(shift.overtaker) overtake \(shift.overtaken)"
+            } else {
+                text += "; no transfer of weight between two \(level.rawValue) changes the winner"
+            }
+            return text
+        case .chinese:
+            guard let winner = matrix.vendors.first else { return "没有供应商参与排名" }
+            guard matrix.vendors.count >= 2 else { return "稳健：\(winner) 是唯一剩余的供应商" }
+            let levelName = level.name(in: .chinese)
+            var text = "\(isRobust ? "稳健" : "脆弱")：\(winner) 在 \(samples) 组\(mode.description(in: .chinese))的\(levelName)权重中 \(share) 保持第 1 名"
+            if let shift = smallestShift {
+                text += "；将 \(NumberFormatting.short(shift.delta * 100, 1)) 个百分点的权重从 \(shift.from) 转移到 \(shift.to) 会使 \(shift.overtaker) 超过 \(shift.overtaken)"
+            } else {
+                text += "；任意两个\(levelName)之间的权重转移都不会改变胜出者"
+            }
+            return text
         }
-        return text
     }
 }

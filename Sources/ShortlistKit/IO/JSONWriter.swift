@@ -164,6 +164,16 @@ public struct JSONWriter: Sendable {
         afterScalar()
     }
 
+    /// Writes a finite number with the shortest digits that read back as exactly `x`
+    /// (Swift's round-trip description, e.g. `0.24000000000000002`, `1e-07`), for data a
+    /// script recomputes with and must not lose precision on.
+    public mutating func exactNumber(_ x: Double) {
+        precondition(x.isFinite, "JSONWriter: cannot write the non-finite number \(x) as JSON")
+        beforeValue()
+        output.append(contentsOf: (x == 0 ? "0" : x.description).utf8)
+        afterScalar()
+    }
+
     /// Writes an integer.
     public mutating func integer(_ n: Int) {
         beforeValue()

@@ -8,7 +8,10 @@ public enum RatingSheet {
     public static let columns = ["vendor", "vendor_name", "criterion", "criterion_name", "scale", "anchors", "value", "comment", "date", "note"]
 
     /// A sheet for `evaluator`: every vendor × rated criterion, pre-filled with the evaluator's existing ratings.
-    public static func export(workspace: Workspace, evaluator: String) -> [UInt8] {
+    ///
+    /// - Parameter byteOrderMark: Whether to start with the UTF-8 byte-order mark (for a file that Excel
+    ///   opens); standard output gets none.
+    public static func export(workspace: Workspace, evaluator: String, byteOrderMark: Bool = true) -> [UInt8] {
         let rated = WorkspaceLoader.ratedCriteria(workspace.catalog)
         let existing = workspace.ratings.first { $0.evaluator == evaluator }
         var csv = CSVWriter()
@@ -32,7 +35,7 @@ public enum RatingSheet {
                 ])
             }
         }
-        return csv.data(withByteOrderMark: true)
+        return csv.data(withByteOrderMark: byteOrderMark)
     }
 
     private static func nodes(_ list: [CriterionNode]) -> [CriterionNode] { list.flatMap { [$0] + nodes($0.children) } }

@@ -19,21 +19,27 @@ public struct MarkdownRenderer: RankingRenderer {
         return out
     }
 
-    /// Renders the evaluation as Markdown.
+    /// Renders the evaluation as Markdown; headings and labels come from ``Phrase`` in `options.language`.
     public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         let ranking = evaluation.ranking
         let lang = options.language
+        func say(_ phrase: Phrase) -> String { phrase.text(in: lang) }
+        /// A table's header row and alignment row; `right` marks the right-aligned columns.
+        func header(_ labels: [String], right: Set<Int> = []) -> String {
+            "| " + labels.joined(separator: " | ") + " |\n|" + labels.indices.map { right.contains($0) ? "---:|" : "---|" }.joined() + "\n"
+        }
+        let colon = TableRenderer.Punctuation(lang).colon
         let profile = evaluation.workspace.profile
         var out = "# \(Self.cell(profile.title ?? profile.organisation.name))\n\n"
-        out += "Catalog `\(evaluation.workspace.catalog.id)` · \(evaluation.facts.count) vendors · \(ranking.ranked.count) ranked · \(ranking.eliminated.count) knocked out\n\n"
-        out += "## Ranking\n\n| Rank | Vendor | Score | |\n|---:|---|---:|---|\n"
+        out += "\(say(.catalog)) `\(evaluation.workspace.catalog.id)` · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
+        out += "## \(say(.ranking))\n\n| \(say(.rank)) | \(say(.vendor)) | \(say(.score)) | |\n|---:|---|---:|---|\n"
         for entry in ranking.ranked {
             out += "| \(Evaluation.rankLabel(entry)) | \(Self.cell(entry.name)) (`\(entry.vendorID)`) | \(NumberFormatting.fixed(entry.score, 2)) | \(Bar.shaded(entry.score, width: 20)) |\n"
         }
-        if let robustness = evaluation.robustness { out += "\n**Robustness**: \(Self.cell(robustness.verdict))\n" }
+        if let robustness = evaluation.robustness { out += "\n**\(say(.robustness))**\(colon)\(Self.cell(robustness.verdict(in: lang)))\n" }
         let groups = evaluation.topGroups
         if !ranking.ranked.isEmpty {
-            out += "\n## Scores by group (0–100)\n\n| Group | Weight | " + ranking.ranked.map { "`\($0.vendorID)`" }.joined(separator: " | ") + " |\n"
+            out += "\n## \(say(.scoresByGroup))\n\n| \(say(.group)) | \(say(.weight)) | " + ranking.ranked.map { "`\($0.vendorID)`" }.joined(separator: " | ") + " |\n"
             out += "|---|---:|" + String(repeating: "---:|", count: ranking.ranked.count) + "\n"
             for (g, group) in groups.enumerated() {
                 out += "| \(Self.cell(group.name.text(in: lang))) | \(NumberFormatting.percent(group.weight)) | "
@@ -41,19 +47,19 @@ public struct MarkdownRenderer: RankingRenderer {
             }
         }
         if !ranking.eliminated.isEmpty {
-            out += "\n## Knocked out\n\n| Vendor | Gate | Reason |\n|---|---|---|\n"
+            out += "\n## \(say(.knockedOut))\n\n" + header([say(.vendor), say(.gate), say(.reason)])
             for entry in ranking.eliminated {
                 for k in entry.knockOuts { out += "| \(Self.cell(entry.name)) (`\(entry.vendorID)`) | `\(k.gate)` | \(Self.cell(k.reason)) |\n" }
             }
         }
         if !ranking.gaps.isEmpty {
-            out += "\n## Data gaps\n\n| Vendor | Fact | Used by | Handling |\n|---|---|---|---|\n"
+            out += "\n## \(say(.dataGaps))\n\n" + header([say(.vendor), say(.fact), say(.usedBy), say(.handling)])
             for gap in ranking.gaps { out += "| `\(gap.vendorID)` | `\(gap.fact)` | \(Self.cell(gap.usedBy)) | \(Self.cell(gap.handling)) |\n" }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
-            out += "\n## Evaluator panel\n\n"
+            out += "\n## \(say(.evaluatorPanel))\n\n"
             if !ranking.disagreements.isEmpty {
-                out += "| Vendor | Criterion | Ratings | Spread |\n|---|---|---|---:|\n"
+                out += header([say(.vendor), say(.criterion), say(.ratings), say(.spread)], right: [3])
                 for cell in ranking.disagreements {
                     let values = cell.entries.map { "\($0.evaluator) \(NumberFormatting.short($0.value))" }.joined(separator: ", ")
                     out += "| `\(cell.vendor)` | `\(cell.criterion)` | \(Self.cell(values)) | \(NumberFormatting.short(cell.spread)) |\n"
@@ -63,9 +69,34 @@ public struct MarkdownRenderer: RankingRenderer {
             for note in ranking.panelNotes { out += "- \(Self.cell(note))\n" }
         }
         if !ranking.warnings.isEmpty {
-            out += "\n## Warnings\n\n"
+            out += "\n## \(say(.warnings))\n\n"
             for warning in ranking.warnings { out += "- \(Self.cell(warning))\n" }
         }
         return Array(out.utf8)
+    }
+
+    /// The ranking table (rank, vendor name and id, score, a text bar of 20 cells), headed in
+    /// `language`; shared with the decision board's Markdown (``MarkdownReport``).
+    static func rankingTable(_ ranked: [VendorScore], language: Language) -> String {
+        var out = "| \(Phrase.rank.text(in: language)) | \(Phrase.vendor.text(in: language)) | \(Phrase.score.text(in: language)) | |\n|---:|---|---:|---|\n"
+        for entry in ranked {
+            out += "| \(Evaluation.rankLabel(entry)) | \(cell(entry.name)) (`\(entry.vendorID)`) | \(NumberFormatting.fixed(entry.score, 2)) | \(Bar.shaded(entry.score, width: 20)) |\n"
+        }
+        return out
+    }
+
+    /// The scores-by-group table: each top-level group with its weight and each ranked vendor's
+    /// group score (0–100, "–" where nothing in the group counted), one column per vendor headed
+    /// by its id; empty when no vendor is ranked. Shared with the decision board's Markdown.
+    static func groupScoreTable(_ evaluation: Evaluation, language: Language) -> String {
+        let ranked = evaluation.ranking.ranked
+        guard !ranked.isEmpty else { return "" }
+        var out = "| \(Phrase.group.text(in: language)) | \(Phrase.weight.text(in: language)) | " + ranked.map { "`\($0.vendorID)`" }.joined(separator: " | ") + " |\n"
+        out += "|---|---:|" + String(repeating: "---:|", count: ranked.count) + "\n"
+        for (g, group) in evaluation.topGroups.enumerated() {
+            out += "| \(cell(group.name.text(in: language))) | \(NumberFormatting.percent(group.weight)) | "
+            out += ranked.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" }.joined(separator: " | ") + " |\n"
+        }
+        return out
     }
 }

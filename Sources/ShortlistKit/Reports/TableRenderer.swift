@@ -4,60 +4,84 @@ public struct TableRenderer: RankingRenderer {
     public init() {}
 
     /// Renders the evaluation as aligned text; East Asian wide characters count two columns.
+    ///
+    /// Headings and labels come from ``Phrase`` in `options.language`; catalog names from the catalog's ``LocalizedText``.
     public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         let ranking = evaluation.ranking
         let lang = options.language
         func paint(_ text: String, _ code: String) -> String { options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        func say(_ phrase: Phrase) -> String { phrase.text(in: lang) }
+        let punctuation = Punctuation(lang)
         var out = ""
         let profile = evaluation.workspace.profile
         out += paint(profile.title ?? profile.organisation.name, "1") + "\n"
-        out += "catalog \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) vendors · \(ranking.ranked.count) ranked · \(ranking.eliminated.count) knocked out\n\n"
+        out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
 
-        var rows: [[String]] = [["Rank", "Vendor", "Score", ""]]
+        var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), ""]]
         for entry in ranking.ranked {
             rows.append([Evaluation.rankLabel(entry), "\(entry.name) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), Bar.blocks(entry.score, width: 20)])
         }
         out += Self.table(rows, rightAligned: [0, 2], header: { paint($0, "1") })
         if let robustness = evaluation.robustness {
-            out += (robustness.isRobust ? paint("Robustness", "1;32") : paint("Robustness", "1;33")) + ": " + robustness.verdict + "\n"
+            out += paint(say(.robustness), robustness.isRobust ? "1;32" : "1;33") + punctuation.colon + robustness.verdict(in: lang) + "\n"
         }
 
         let groups = evaluation.topGroups
         if !ranking.ranked.isEmpty {
-            out += "\n" + paint("Scores by group (0–100)", "1") + "\n"
+            out += "\n" + paint(say(.scoresByGroup), "1") + "\n"
             let shown = Array(ranking.ranked.prefix(8))
-            var groupRows: [[String]] = [["Group", "Weight"] + shown.map(\.vendorID)]
+            var groupRows: [[String]] = [[say(.group), say(.weight)] + shown.map(\.vendorID)]
             for (g, group) in groups.enumerated() {
                 groupRows.append([group.name.text(in: lang), NumberFormatting.percent(group.weight)] + shown.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" })
             }
             out += Self.table(groupRows, rightAligned: Set(1..<(2 + shown.count)), header: { paint($0, "1") })
-            if ranking.ranked.count > shown.count { out += "(the first \(shown.count) vendors are shown; use --format csv for all)\n" }
+            if ranking.ranked.count > shown.count { out += say(.firstVendorsShown).replacing("{n}", with: String(shown.count)) + "\n" }
         }
 
         if !ranking.eliminated.isEmpty {
-            out += "\n" + paint("Knocked out", "1;31") + "\n"
+            out += "\n" + paint(say(.knockedOut), "1;31") + "\n"
             for entry in ranking.eliminated {
                 out += "  \(entry.name) (\(entry.vendorID))\n"
                 for knockOut in entry.knockOuts { out += "    – \(knockOut.gate): \(knockOut.reason)\n" }
             }
         }
         if !ranking.gaps.isEmpty {
-            out += "\n" + paint("Data gaps", "1;33") + "\n"
-            for gap in ranking.gaps { out += "  \(gap.vendorID): \(gap.fact) (for \(gap.usedBy)) — \(gap.handling)\n" }
+            out += "\n" + paint(say(.dataGaps), "1;33") + "\n"
+            for gap in ranking.gaps {
+                out += "  \(gap.vendorID)\(punctuation.colon)\(gap.fact)\(punctuation.parenthesized("\(say(.gapFor)) \(gap.usedBy)")) — \(gap.handling)\n"
+            }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
-            out += "\n" + paint("Evaluator panel", "1") + "\n"
+            out += "\n" + paint(say(.evaluatorPanel), "1") + "\n"
             for cell in ranking.disagreements {
                 let values = cell.entries.map { "\($0.evaluator) \(NumberFormatting.short($0.value))" }.joined(separator: ", ")
-                out += "  DISAGREEMENT \(cell.vendor) on \(cell.criterion): \(values) (spread \(NumberFormatting.short(cell.spread)))\n"
+                let spread = punctuation.parenthesized("\(say(.spread).lowercased()) \(NumberFormatting.short(cell.spread))")
+                out += "  \(say(.disagreementFlag)) \(cell.vendor) \(say(.onCriterion)) \(cell.criterion)\(punctuation.colon)\(values)\(spread)\n"
             }
             for note in ranking.panelNotes { out += "  – \(note)\n" }
         }
         if !ranking.warnings.isEmpty {
-            out += "\n" + paint("Warnings", "1;33") + "\n"
+            out += "\n" + paint(say(.warnings), "1;33") + "\n"
             for warning in ranking.warnings { out += "  – \(warning)\n" }
         }
         return Array(out.utf8)
+    }
+
+    /// The punctuation around labels: ASCII with spaces in English, full-width in Chinese.
+    struct Punctuation {
+        /// After a label: ": " or "：".
+        let colon: String
+        private let open: String, close: String
+
+        init(_ language: Language) {
+            switch language {
+            case .english: (colon, open, close) = (": ", " (", ")")
+            case .chinese: (colon, open, close) = ("：", "（", "）")
+            }
+        }
+
+        /// `text` in parentheses, with the space English puts before them.
+        func parenthesized(_ text: String) -> String { open + text + close }
     }
 
     /// Aligns `rows` in columns two spaces apart; the first row is the header.

@@ -80,7 +80,8 @@ public struct DecisionBoard: Sendable {
     ///
     /// A vendor's total under group weights `w` is `Σ w[g] × score[g] ÷ Σ w[g]` over the groups it
     /// has a score in — the library's hierarchical normalisation, because a group's score does not
-    /// depend on the group's own weight.
+    /// depend on the group's own weight. Numbers are written with every digit, so the page's
+    /// arithmetic starts from exactly the library's values.
     public func liveWeightsJSON(language: Language) -> String {
         var json = JSONWriter(pretty: false)
         json.beginObject()
@@ -90,7 +91,7 @@ public struct DecisionBoard: Sendable {
             json.beginObject()
             json.key("id"); json.string(group.id)
             json.key("name"); json.string(group.name.text(in: language))
-            json.key("weight"); json.number(group.weight)
+            json.key("weight"); json.exactNumber(group.weight)
             json.endObject()
         }
         json.endArray()
@@ -105,11 +106,11 @@ public struct DecisionBoard: Sendable {
             json.beginObject()
             json.key("id"); json.string(entry.vendorID)
             json.key("name"); json.string(entry.name)
-            json.key("score"); json.number(entry.score)
+            json.key("score"); json.exactNumber(entry.score)
             json.key("scores")
             json.beginArray()
             for score in entry.groupScores {
-                if let score { json.number(score) } else { json.null() }
+                if let score { json.exactNumber(score) } else { json.null() }
             }
             json.endArray()
             json.endObject()

@@ -1,4 +1,14 @@
 /// The decision board as Markdown, for wikis and documents.
+///
+/// The same content as ``HTMLReport``, laid out as GitHub-flavoured Markdown tables: the
+/// summary (recommendation, margin, basis, robustness, knock-outs), the ranking with text bars
+/// and the scores by group, the rank acceptabilities, the pilots, the final decision with its
+/// flip analysis, the evaluator panel, data gaps, warnings, and every vendor's score trace.
+///
+/// Every heading and label comes from ``Phrase``; every piece of user text (vendor names,
+/// reasons, notes, sources) goes through ``MarkdownRenderer``'s cell escaping, so that a `|`
+/// cannot split a table row and no raw HTML gets through. The output has no trailing spaces
+/// and ends with one newline.
 public struct MarkdownReport: Sendable {
     /// The board shown.
     public let board: DecisionBoard
@@ -11,8 +21,439 @@ public struct MarkdownReport: Sendable {
         self.language = language
     }
 
+    /// The most values of a pilot metric shown in its trend (the latest ones).
+    static let trendLimit = 12
+
     /// The document.
     public func render() -> String {
-        ""
+        var blocks: [String] = []
+        header(&blocks)
+        summary(&blocks)
+        ranking(&blocks)
+        robustness(&blocks)
+        pilots(&blocks)
+        decision(&blocks)
+        panel(&blocks)
+        gaps(&blocks)
+        warnings(&blocks)
+        trace(&blocks)
+        let text = blocks.joined(separator: "\n\n")
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            var line = line
+            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+            return line
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: - Sections
+
+    /// `# title` and the line of counts and the date.
+    private func header(_ blocks: inout [String]) {
+        let evaluation = board.evaluation
+        let profile = evaluation.workspace.profile
+        let ranking = evaluation.ranking
+        blocks.append("# " + cell(profile.title ?? profile.organisation.name))
+        blocks.append([
+            "\(say(.catalog)) \(code(evaluation.workspace.catalog.id))",
+            "\(evaluation.facts.count) \(say(.vendorsCount))",
+            "\(ranking.ranked.count) \(say(.rankedCount))",
+            "\(ranking.eliminated.count) \(say(.knockedOutCount))",
+            "\(say(.generated)) \(board.today)",
+        ].joined(separator: " · "))
+    }
+
+    /// The recommendation, its margin and basis, the robustness verdict and who is out and why.
+    private func summary(_ blocks: inout [String]) {
+        blocks.append("## " + say(.summary))
+        var items: [String] = []
+        if let r = board.recommendation {
+            items.append(item(r.clear ? .recommended : .recommendedPending, vendor(r.name, r.vendorID)))
+            items.append(item(r.basis == .decision ? .combined : .score, NumberFormatting.fixed(r.score, 2)))
+            if let runnerUp = r.runnerUp, let margin = r.margin {
+                items.append(item(.margin, fill(.marginAhead, ["points": NumberFormatting.fixed(margin, 2), "vendor": vendor(runnerUp.name, runnerUp.id)])))
+            } else {
+                items.append(item(.margin, say(.onlyVendorLeft)))
+            }
+            var basis = say(r.basis == .decision ? .basisDecision : .basisRanking)
+            if r.basis == .decision || !r.clear { basis += " — " + say(r.clear ? .clearWinner : .noClearWinner) }
+            items.append(item(.decisionBasis, basis))
+        } else if board.evaluation.ranking.ranked.isEmpty {
+            items.append("**\(say(.noVendorRanked))**")
+        } else {
+            items.append(item(.recommended, "–"))
+        }
+        if let robustness = board.robustness {
+            items.append(item(.robustness, cell(robustness.verdict(in: language))))
+        }
+        let eliminated = board.evaluation.ranking.eliminated
+        if eliminated.isEmpty {
+            items.append(item(.knockedOut, say(.knockedOutNone)))
+        } else {
+            items.append("- **\(say(.knockedOut))**" + colon.trimmingSuffixSpace)
+            for entry in eliminated {
+                let reasons = entry.knockOuts.map { cell($0.reason) }.joined(separator: "; ")
+                items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(reasons)")
+            }
+        }
+        if let decision = board.decision {
+            let blocked = decision.entries.filter { $0.status == .blocked }
+            if !blocked.isEmpty {
+                items.append("- **\(capitalized(say(.blocked)))**" + colon.trimmingSuffixSpace)
+                for entry in blocked {
+                    let failed = board.pilots.first { $0.vendor == entry.vendorID }?.failedMustPass ?? []
+                    let detail = failed.map { metricShortfall($0) }.joined(separator: "; ")
+                    items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(say(.mustPassFailed))" + (detail.isEmpty ? "" : colon + detail))
+                }
+            }
+            let notPiloted = decision.entries.filter { $0.status == .notPiloted }
+            if !notPiloted.isEmpty {
+                items.append("- **\(capitalized(say(.notPiloted)))**" + colon.trimmingSuffixSpace)
+                for entry in notPiloted {
+                    items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(say(.notPilotedExcluded))")
+                }
+            }
+        }
+        blocks.append(items.joined(separator: "\n"))
+    }
+
+    /// The desk ranking with text bars, then the scores by group.
+    private func ranking(_ blocks: inout [String]) {
+        let ranked = board.evaluation.ranking.ranked
+        blocks.append("## " + say(.ranking))
+        guard !ranked.isEmpty else {
+            blocks.append(say(.noVendorRanked) + ".")
+            return
+        }
+        blocks.append(trimmed(MarkdownRenderer.rankingTable(ranked, language: language)))
+        blocks.append("### " + say(.scoresByGroup))
+        blocks.append(trimmed(MarkdownRenderer.groupScoreTable(board.evaluation, language: language)))
+    }
+
+    /// The verdict, the rank acceptabilities with confidence factors, and the smallest weight shift.
+    private func robustness(_ blocks: inout [String]) {
+        guard let robustness = board.robustness else { return }
+        blocks.append("## " + say(.robustness))
+        blocks.append(cell(robustness.verdict(in: language)))
+        blocks.append("### " + say(.rankAcceptability))
+        blocks.append(say(.rankAcceptabilityHint))
+        let smaa = robustness.smaa
+        let vendors = robustness.matrix.vendors
+        let ranks = smaa.acceptability.first?.count ?? vendors.count
+        var header = [say(.vendor)]
+        header += (1...max(1, ranks)).map { "\(say(.rank)) \($0)" }
+        header.append(say(.confidenceFactor))
+        var rows: [[String]] = []
+        for (i, id) in vendors.enumerated() {
+            var row = [vendor(name(of: id), id)]
+            let shares = i < smaa.acceptability.count ? smaa.acceptability[i] : []
+            row += (0..<max(1, ranks)).map { r in r < shares.count ? share(shares[r]) : "–" }
+            row.append((i < smaa.confidence.count ? smaa.confidence[i] : nil).map(share) ?? "–")
+            rows.append(row)
+        }
+        blocks.append(table(header, right: Set(1..<header.count), rows))
+        if let shift = robustness.smallestShift {
+            let detail = fill(.weightShiftDetail, [
+                "points": NumberFormatting.short(shift.delta * 100, 1),
+                "from": groupName(shift.from), "to": groupName(shift.to),
+                "overtaker": cell(name(of: shift.overtaker)), "overtaken": cell(name(of: shift.overtaken)),
+            ])
+            blocks.append("**\(say(.smallestShift))**\(colon)\(capitalized(detail))\(period)")
+        } else {
+            blocks.append("**\(say(.smallestShift))**\(colon)\(say(.noShift))")
+        }
+    }
+
+    /// Each pilot: department, dates, score and must-pass verdict, and its metrics.
+    private func pilots(_ blocks: inout [String]) {
+        guard !board.pilots.isEmpty else { return }
+        blocks.append("## " + say(.pilots))
+        for status in board.pilots {
+            let plan = status.plan
+            blocks.append("### \(vendor(name(of: status.vendor), status.vendor)) — \(cell(plan.department))")
+            var line = "\(cell(plan.start)) – \(cell(plan.end)) · **\(say(.pilotScore))** \(NumberFormatting.fixed(status.score, 2)) / 100 · "
+            if status.passed {
+                line += say(.everyMustPassMet)
+            } else {
+                line += "**\(say(.mustPassFailed))**\(colon)" + status.failedMustPass.map { metricShortfall($0) }.joined(separator: "; ")
+            }
+            blocks.append(line)
+            let header = [say(.pilotMetric), say(.baseline), say(.target), say(.current), say(.progress), capitalized(say(.met)), say(.observations)]
+            var rows: [[String]] = []
+            for m in status.metrics {
+                let unit = m.metric.unit.isEmpty ? "" : " " + cell(m.metric.unit)
+                let value = { (x: Double) in NumberFormatting.short(x, 2) + unit }
+                var metric = "\(cell(m.metric.name)) (\(code(m.metric.id)))"
+                if m.metric.mustPass { metric += " · " + say(.mustPass) }
+                var observations = "\(m.observations)"
+                if !m.trend.isEmpty {
+                    let shown = m.trend.suffix(Self.trendLimit).map { NumberFormatting.short($0, 2) }
+                    observations += colon + (m.trend.count > Self.trendLimit ? "… → " : "") + shown.joined(separator: " → ")
+                }
+                let met = m.met ? say(.met) : (m.metric.mustPass ? "**\(say(.notMet))**" : say(.notMet))
+                rows.append([
+                    metric, value(m.metric.baseline),
+                    (m.metric.direction == .lower ? "≤ " : "≥ ") + value(m.metric.target),
+                    m.current.map(value) ?? "–",
+                    m.progress.map { NumberFormatting.fixed($0, 1) + "%" } ?? "–",
+                    met, observations,
+                ])
+            }
+            blocks.append(table(header, right: [1, 2, 3, 4], rows))
+            if !status.logProblems.isEmpty {
+                blocks.append("**\(say(.warnings))**" + colon.trimmingSuffixSpace + "\n" + status.logProblems.map { "- " + cell($0) }.joined(separator: "\n"))
+            }
+        }
+    }
+
+    /// The final decision: stage weights, the combined ranking, reasons, verdict and what would flip it.
+    private func decision(_ blocks: inout [String]) {
+        guard let d = board.decision else { return }
+        blocks.append("## " + say(.decision))
+        let stages = d.settings.stages.filter { $0.weight > 0 }
+        let total = stages.reduce(0) { $0 + $1.weight }
+        let weights = stages.map { "\(stageName($0.stage)) \(NumberFormatting.percent(total > 0 ? $0.weight / total : 0))" }.joined(separator: " · ")
+        blocks.append("**\(say(.stageWeights))**\(colon)\(weights)" + (language == .chinese ? "；" : "; ") + say(d.settings.excludeNotPiloted ? .notPilotedExcluded : .notPilotedRescaled))
+        let shown = DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }
+        let header = [say(.rank), say(.vendor), say(.combined)] + shown.map(stageName) + [say(.status)]
+        let f = { (x: Double) in NumberFormatting.fixed(x, 2) }
+        var rows: [[String]] = []
+        for entry in d.entries {
+            var row = [entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–", vendor(entry.name, entry.vendorID), entry.combined.map(f) ?? "–"]
+            row += shown.map { entry.stageScores[$0].map(f) ?? "–" }
+            row.append(statusText(entry.status))
+            rows.append(row)
+        }
+        blocks.append(table(header, right: Set([0] + Array(2..<(header.count - 1))), rows))
+        let reasons = d.entries.filter { !$0.reasons.isEmpty }.map { "- \(vendor($0.name, $0.vendorID))\(colon)" + $0.reasons.map(cell).joined(separator: "; ") }
+        if !reasons.isEmpty { blocks.append(reasons.joined(separator: "\n")) }
+        if let winner = d.winner, let entry = d.entries.first(where: { $0.vendorID == winner }) {
+            if let margin = d.margin, let marginShare = d.marginShare {
+                let detail = fill(.marginDetail, ["points": f(margin), "share": NumberFormatting.percent(marginShare), "threshold": NumberFormatting.percent(d.settings.clearWinnerShare)])
+                blocks.append("**\(say(d.clearWinner ? .clearWinner : .noClearWinner))**\(colon)\(vendor(entry.name, entry.vendorID))\(comma)\(detail)")
+                if let flip = d.flip {
+                    let contender = cell(name(of: flip.contender))
+                    var lines: [String] = []
+                    if let shift = flip.weightShift {
+                        lines.append(fill(.flipShift, ["points": NumberFormatting.short(shift.points, 1), "from": stageName(shift.from).lowercased(), "to": stageName(shift.to).lowercased(), "vendor": contender]))
+                    } else {
+                        lines.append(fill(.flipNoShift, ["vendor": contender]))
+                    }
+                    if let rise = flip.scoreRise {
+                        lines.append(fill(.flipRise, ["vendor": contender, "points": NumberFormatting.short(rise.points, 1), "stage": stageName(rise.stage).lowercased(), "gap": f(flip.gap)]))
+                    }
+                    blocks.append(lines.map { "- " + $0 }.joined(separator: "\n"))
+                }
+            } else {
+                blocks.append("**\(say(.recommended))**\(colon)\(vendor(entry.name, entry.vendorID)) — \(say(.onlyVendorLeft))")
+            }
+        }
+        if !d.notes.isEmpty { blocks.append(d.notes.map { "- " + cell($0) }.joined(separator: "\n")) }
+    }
+
+    /// The disagreements of the evaluator panel and its notes.
+    private func panel(_ blocks: inout [String]) {
+        let ranking = board.evaluation.ranking
+        guard !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty else { return }
+        blocks.append("## " + say(.evaluatorPanel))
+        if !ranking.disagreements.isEmpty {
+            let rows = ranking.disagreements.map { c -> [String] in
+                let ratings = c.entries.map { "\($0.evaluator) \(NumberFormatting.short($0.value))" }.joined(separator: ", ")
+                return [vendor(name(of: c.vendor), c.vendor), "\(criterionName(c.criterion)) (\(code(c.criterion)))", cell(ratings), NumberFormatting.short(c.spread)]
+            }
+            blocks.append(table([say(.vendor), say(.criterion), say(.ratings), say(.spread)], right: [3], rows))
+        }
+        if !ranking.panelNotes.isEmpty {
+            blocks.append("**\(say(.panelNotes))**")
+            blocks.append(ranking.panelNotes.map { "- " + cell($0) }.joined(separator: "\n"))
+        }
+    }
+
+    /// Every missing fact and how it was handled.
+    private func gaps(_ blocks: inout [String]) {
+        let gaps = board.evaluation.ranking.gaps
+        guard !gaps.isEmpty else { return }
+        blocks.append("## " + say(.dataGaps))
+        let rows = gaps.map { [vendor(name(of: $0.vendorID), $0.vendorID), code($0.fact), cell($0.usedBy), cell($0.handling)] }
+        blocks.append(table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows))
+    }
+
+    /// Things a reviewer should know.
+    private func warnings(_ blocks: inout [String]) {
+        let warnings = board.evaluation.ranking.warnings
+        guard !warnings.isEmpty else { return }
+        blocks.append("## " + say(.warnings))
+        blocks.append(warnings.map { "- " + cell($0) }.joined(separator: "\n"))
+    }
+
+    /// Every vendor's trace: gates, the weighted criteria with rules, facts and sources, and gaps.
+    private func trace(_ blocks: inout [String]) {
+        blocks.append("## " + say(.scoreTrace))
+        for t in board.traces {
+            var heading = "### \(vendor(t.name, t.vendorID)) — "
+            if let rank = t.rank {
+                heading += "\(say(.rank)) \(t.tied ? "=" : "")\(rank) · \(say(.score)) \(NumberFormatting.fixed(t.total, 2))"
+            } else {
+                heading += "\(say(.knockedOut)) · \(say(.wouldScore)) \(NumberFormatting.fixed(t.total, 2))"
+            }
+            blocks.append(heading)
+            blocks.append("\(say(.dossier))\(colon)\(code(t.dossier))")
+            if !t.gates.isEmpty {
+                let rows = t.gates.map { g in
+                    ["\(code(g.id)) (\(cell(g.kind)))", g.passed ? say(.pass) : "**\(say(.fail))**", cell(g.reason)]
+                }
+                blocks.append(table([say(.gate), say(.status), say(.reason)], rows))
+            }
+            var rows: [[String]] = []
+            for row in t.rows {
+                let name = cell(row.name.text(in: language))
+                let label = row.depth == 0 ? "**\(name)**"
+                    : String(repeating: "› ", count: row.depth) + (row.isCriterion ? name : "**\(name)**")
+                var weight = percent(row.weight)
+                if row.isCriterion && abs(row.weight - row.catalogWeight) > 1e-12 {
+                    weight += " (\(say(.catalog)) \(percent(row.catalogWeight)))"
+                }
+                var explanation: [String] = []
+                if let text = row.explanation { explanation.append(cell(text)) }
+                for fact in row.facts {
+                    var whereFrom: [String] = []
+                    if let source = fact.source { whereFrom.append("\(say(.source).lowercased())\(colon)\(cell(source))") }
+                    if let location = fact.location { whereFrom.append(code(location)) }
+                    if let note = fact.note { whereFrom.append("\(say(.factNote))\(colon)\(cell(note))") }
+                    var line = "\(code(fact.fact)) = \(cell(fact.value))"
+                    if !whereFrom.isEmpty { line += " (" + whereFrom.joined(separator: "; ") + ")" }
+                    explanation.append(line)
+                }
+                rows.append([
+                    label, weight, row.score.map { NumberFormatting.fixed($0, 1) } ?? "–",
+                    NumberFormatting.fixed(row.contribution, 2), row.rule.map(code) ?? "",
+                    explanation.joined(separator: "<br>"),
+                ])
+            }
+            rows.append(["**\(say(.scoreTotal))**", percent(1), "", "**\(NumberFormatting.fixed(t.total, 2))**", "", ""])
+            blocks.append(table([say(.criterion), say(.weight), say(.score), say(.contribution), say(.rule), say(.explanation)], right: [1, 2, 3], rows))
+            if !t.gaps.isEmpty {
+                blocks.append("**\(say(.dataGaps))**")
+                blocks.append(t.gaps.map { "- \(code($0.fact)) (\(say(.gapFor)) \(cell($0.usedBy)))\(colon)\(cell($0.handling))" }.joined(separator: "\n"))
+            }
+        }
+        blocks.append("---")
+        blocks.append(say(.scoreFormula) + (language == .chinese ? "" : " ") + say(.inputsNote))
+    }
+
+    // MARK: - Wording
+
+    private func say(_ phrase: Phrase) -> String { phrase.text(in: language) }
+
+    /// A phrase with its `{name}` placeholders filled in.
+    private func fill(_ phrase: Phrase, _ values: [String: String]) -> String {
+        var text = say(phrase)
+        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
+            text = text.replacing("{\(key)}", with: value)
+        }
+        return text
+    }
+
+    /// After a label: ": " or "：".
+    private var colon: String { language == .chinese ? "：" : ": " }
+
+    /// At the end of a sentence: "." or "。".
+    private var period: String { language == .chinese ? "。" : "." }
+
+    /// Between two clauses: ", " or "，".
+    private var comma: String { language == .chinese ? "，" : ", " }
+
+    /// A list item `- **label**: value`.
+    private func item(_ label: Phrase, _ value: String) -> String { "- **\(say(label))**\(colon)\(value)" }
+
+    /// `text` with its first letter upper-cased (a no-op for Chinese).
+    private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// Text for a table cell or paragraph, escaped.
+    private func cell(_ text: String) -> String { MarkdownRenderer.cell(text) }
+
+    /// An identifier as inline code, safe inside a table cell.
+    private func code(_ text: String) -> String {
+        var out = "`"
+        for ch in text {
+            switch ch {
+            case "`": out += "'"
+            case "|": out += "\\|"
+            case "\n", "\r": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out + "`"
+    }
+
+    /// "Name (`id`)".
+    private func vendor(_ name: String, _ id: String) -> String { "\(cell(name)) (\(code(id)))" }
+
+    /// The name of the vendor with `id`, or the id when it is unknown.
+    private func name(of id: String) -> String { board.evaluation.score(of: id)?.name ?? id }
+
+    /// The name of the group or criterion with `id` in the report's language, escaped.
+    private func groupName(_ id: String) -> String {
+        guard let index = board.evaluation.tree.index(of: id) else { return cell(id) }
+        return cell(board.evaluation.tree.nodes[index].name.text(in: language))
+    }
+
+    private func criterionName(_ id: String) -> String { groupName(id) }
+
+    /// A decision stage's name.
+    private func stageName(_ stage: DecisionSettings.Stage) -> String {
+        switch stage {
+        case .desk: return say(.stageDesk)
+        case .demo: return say(.stageDemo)
+        case .pilot: return say(.stagePilot)
+        }
+    }
+
+    /// A vendor's standing in the decision.
+    private func statusText(_ status: Decision.Status) -> String {
+        switch status {
+        case .ranked: return say(.statusRanked)
+        case .knockedOut: return say(.knockedOut).lowercased()
+        case .blocked: return say(.blocked)
+        case .notPiloted: return say(.notPiloted)
+        }
+    }
+
+    /// A missed pilot metric: its name, current value and target.
+    private func metricShortfall(_ m: PilotStatus.Metric) -> String {
+        let unit = m.metric.unit.isEmpty ? "" : " " + cell(m.metric.unit)
+        let current = m.current.map { NumberFormatting.short($0, 2) + unit } ?? "–"
+        let target = (m.metric.direction == .lower ? "≤ " : "≥ ") + NumberFormatting.short(m.metric.target, 2) + unit
+        return "\(cell(m.metric.name)) (\(code(m.metric.id))) \(say(.current).lowercased()) \(current)\(comma)\(say(.target).lowercased()) \(target)"
+    }
+
+    /// A weight share with two decimals, e.g. `10.56%`.
+    private func percent(_ share: Double) -> String { NumberFormatting.fixed(share * 100, 2) + "%" }
+
+    /// An acceptability or confidence with one decimal, e.g. `83.0%`.
+    private func share(_ value: Double) -> String { NumberFormatting.fixed(value * 100, 1) + "%" }
+
+    /// A table from escaped cells; `right` marks the right-aligned columns.
+    private func table(_ header: [String], right: Set<Int> = [], _ rows: [[String]]) -> String {
+        var lines = ["| " + header.joined(separator: " | ") + " |", "|" + header.indices.map { right.contains($0) ? "---:|" : "---|" }.joined()]
+        for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// `text` without its final line break.
+    private func trimmed(_ text: String) -> String {
+        var text = text
+        while text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+}
+
+private extension String {
+    /// ": " → ":", "：" unchanged: a label's colon at the end of a line.
+    var trimmingSuffixSpace: String {
+        var text = self
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
     }
 }

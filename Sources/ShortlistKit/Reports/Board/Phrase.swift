@@ -15,7 +15,9 @@ public enum Phrase: String, Sendable, CaseIterable {
     case catalog, vendorsCount, rankedCount, knockedOutCount, generated, handling, usedBy
     case stackedTitle, radarTitle, heatTitle, pilotTitle, stageDesk, stageDemo, stagePilot
     case dossier, wouldScore, inputsNote, noScript, tool, day, pilotScore, everyMustPassMet, mustPassFailed
-    case smallestShift, noShift, locked
+    case smallestShift, noShift, locked, firstVendorsShown, disagreementFlag, onCriterion, gapFor
+    case pilotMetric, scoreTotal, decisionBasis, basisRanking, basisDecision, stageWeights, notPilotedExcluded, notPilotedRescaled
+    case marginAhead, marginDetail, flipShift, flipNoShift, flipRise, weightShiftDetail, scoreFormula, factNote, statusRanked
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -118,6 +120,27 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .smallestShift: return "Smallest weight shift that changes the winner"
         case .noShift: return "No transfer of weight between two groups changes the winner."
         case .locked: return "Locked weights changed"
+        case .firstVendorsShown: return "(the first {n} vendors are shown; use --format csv for all)"
+        case .disagreementFlag: return "DISAGREEMENT"
+        case .onCriterion: return "on"
+        case .gapFor: return "for"
+        case .pilotMetric: return "Metric"
+        case .scoreTotal: return "Total"
+        case .decisionBasis: return "Basis"
+        case .basisRanking: return "desk ranking of the weighted criteria (no pilot yet)"
+        case .basisDecision: return "final decision combining the desk, demo and pilot stages"
+        case .stageWeights: return "Stage weights"
+        case .notPilotedExcluded: return "vendors without a pilot are excluded"
+        case .notPilotedRescaled: return "vendors without a pilot are scored on their other stages"
+        case .marginAhead: return "{points} points ahead of {vendor}"
+        case .marginDetail: return "ahead by {points} points ({share} of its score; threshold {threshold})"
+        case .flipShift: return "Moving {points} points of stage weight from {from} to {to} would make {vendor} win."
+        case .flipNoShift: return "No shift of stage weight makes {vendor} win."
+        case .flipRise: return "{vendor} would win with {points} more points on its {stage} score (the gap is {gap} combined points)."
+        case .weightShiftDetail: return "moving {points} points of weight from {from} to {to} makes {overtaker} overtake {overtaken}"
+        case .scoreFormula: return "Score = Σ weight × criterion score; a group's weight is its share of its parent, a criterion's weight the product of the shares along its path."
+        case .factNote: return "note"
+        case .statusRanked: return "ranked"
         }
     }
 
@@ -214,6 +237,27 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .smallestShift: return "改变胜出者所需的最小权重转移"
         case .noShift: return "任意两个类别之间的权重转移都不会改变胜出者。"
         case .locked: return "已锁定的权重发生变化"
+        case .firstVendorsShown: return "（仅显示前 {n} 家供应商；全部供应商请用 --format csv 输出）"
+        case .disagreementFlag: return "评分分歧"
+        case .onCriterion: return "的"
+        case .gapFor: return "用于"
+        case .pilotMetric: return "指标"
+        case .scoreTotal: return "合计"
+        case .decisionBasis: return "依据"
+        case .basisRanking: return "加权指标的案头评分排名（尚无试点）"
+        case .basisDecision: return "综合案头评估、演示与试点各阶段的最终决策"
+        case .stageWeights: return "阶段权重"
+        case .notPilotedExcluded: return "未试点的供应商不参与排名"
+        case .notPilotedRescaled: return "未试点的供应商按其他阶段计分"
+        case .marginAhead: return "领先 {vendor} {points} 分"
+        case .marginDetail: return "领先 {points} 分（占其得分的 {share}；门槛为 {threshold}）"
+        case .flipShift: return "将 {points} 个百分点的阶段权重从{from}转移到{to}，{vendor} 将胜出。"
+        case .flipNoShift: return "任何阶段权重的转移都不会使 {vendor} 胜出。"
+        case .flipRise: return "{vendor} 的{stage}得分再提高 {points} 分即可胜出（综合得分差距为 {gap} 分）。"
+        case .weightShiftDetail: return "将 {points} 个百分点的权重从「{from}」转移到「{to}」会使 {overtaker} 超过 {overtaken}"
+        case .scoreFormula: return "得分 = Σ 权重 × 指标得分；类别的权重是其在上级中的占比，指标的权重是其路径上各级占比的乘积。"
+        case .factNote: return "备注"
+        case .statusRanked: return "参与排名"
         }
     }
 }

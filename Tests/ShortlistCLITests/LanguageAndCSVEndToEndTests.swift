@@ -1,0 +1,395 @@
+import Foundation
+import Testing
+@testable import ShortlistCLI
+import ShortlistKit
+
+/// `--lang zh` through the real binary, alignment with Chinese vendor names, the colour decision,
+/// and CSV that is RFC 4180, has a byte-order mark only in files, and cannot smuggle in a formula.
+///
+/// Golden files: `SHORTLIST_RECORD=1 swift test --filter LanguageAndCSVEndToEndTests`, then review the diff.
+@Suite(.serialized) struct LanguageAndCSVEndToEndTests {
+    static let environment = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"]
+    static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    // MARK: - Chinese reports
+
+    @Test func chineseTableMatchesSnapshot() throws {
+        let result = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--lang", "zh"], environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        try Snapshot.compare(result.stdout, "retail-10-stores.zh.table.txt")
+    }
+
+    @Test func chineseMarkdownMatchesSnapshot() throws {
+        let result = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--format", "markdown", "--lang", "zh"], environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        try Snapshot.compare(result.stdout, "retail-10-stores.zh.md")
+    }
+
+    /// Headings and labels of the English table and Markdown that must not survive `--lang zh`.
+    static let englishHeadings = [
+        "catalog hris", "Catalog `hris`", " vendors ·", " ranked ·", "Rank ", "Vendor", "Score", "Group ", "Weight",
+        "Scores by group", "Knocked out", "Data gaps", "Evaluator panel", "Warnings", "Robustness", "DISAGREEMENT",
+        "## Ranking", "| Gate |", "| Reason |", "| Criterion |", "| Ratings |", "| Spread |", "(spread ",
+        "robust:", "fragile:", "keeps rank 1", "weightings", "vendors are shown",
+    ]
+
+    @Test(arguments: EndToEndTests.samples)
+    func chineseReportsHaveNoEnglishHeadings(sample: String) throws {
+        for format in ["table", "markdown"] {
+            let english = try BinaryRunner.run(["rank", "samples/\(sample)", "--format", format])
+            let chinese = try BinaryRunner.run(["rank", "samples/\(sample)", "--format", format, "--lang", "zh"])
+            #expect(chinese.status == 0, "\(chinese.stderr)")
+            for heading in ["Scores by group", "Knocked out", "Robustness"] { #expect(english.text.contains(heading), "\(sample) \(format): the English report lacks \(heading)") }
+            for heading in Self.englishHeadings { #expect(!chinese.text.contains(heading), "\(sample) \(format) --lang zh contains \"\(heading)\"") }
+            for heading in ["分类得分（0–100）", "已淘汰", "稳健性"] { #expect(chinese.text.contains(heading), "\(sample) \(format) --lang zh lacks \(heading)") }
+        }
+    }
+
+    @Test(arguments: EndToEndTests.samples)
+    func englishIsTheDefaultAndUnchangedByLangEn(sample: String) throws {
+        for format in ["table", "markdown", "json", "csv"] {
+            let plain = try BinaryRunner.run(["rank", "samples/\(sample)", "--format", format])
+            let english = try BinaryRunner.run(["rank", "samples/\(sample)", "--format", format, "--lang", "en"])
+            #expect(plain.status == 0)
+            #expect(plain.stdout == english.stdout, "\(sample) \(format): --lang en differs from the default")
+        }
+    }
+
+    @Test func chineseVerdictsUnderTheTable() throws {
+        let retail = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--lang", "zh"])
+        #expect(retail.text.contains("\n稳健性：稳健：lingxi 在 10,000 组保持重要性顺序的类别权重中 100% 保持第 1 名；任意两个类别之间的权重转移都不会改变胜出者\n"))
+        let internet = try BinaryRunner.run(["rank", "samples/internet-300", "--format", "markdown", "--lang", "zh"])
+        #expect(internet.text.contains("\n**稳健性**：脆弱：xinyue 在 10,000 组保持重要性顺序的类别权重中 83% 保持第 1 名；将 2.6 个百分点的权重从 service 转移到 self-service 会使 yunqi 超过 xinyue\n"))
+    }
+
+    // MARK: - Temporary workspaces
+
+    /// A JSON string literal for `text`.
+    static func jsonString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20: out += String(format: "\\u%04X", s.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Replaces the one occurrence of `old` in `file`.
+    static func replace(_ file: URL, _ old: String, _ new: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.components(separatedBy: old).count == 2, "\(file.lastPathComponent) has not exactly one \(old)", sourceLocation: sourceLocation)
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    /// A copy of the retail sample at `<temp>/ws`; returns the temporary directory.
+    static func retailCopy() throws -> (directory: URL, workspace: URL) {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let workspace = directory.appendingPathComponent("ws")
+        try FileManager.default.copyItem(at: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores"), to: workspace)
+        return (directory, workspace)
+    }
+
+    static let sampleNames = ["lingxi": "Lingxi HR Cloud", "yunqi": "Yunqi HR", "huanyu-hcm": "Huanyu HCM Enterprise"]
+
+    /// Renames the vendor `id` of `workspace` to `name`.
+    static func rename(_ workspace: URL, _ id: String, to name: String) throws {
+        try replace(workspace.appendingPathComponent("vendors/\(id).json"), "\"name\": \(jsonString(sampleNames[id]!))", "\"name\": \(jsonString(name))")
+    }
+
+    /// Adds a copy of the shipped sample's vendor `original` as `id`, named `name`.
+    static func addCopy(_ workspace: URL, of original: String, id: String, name: String) throws {
+        let file = workspace.appendingPathComponent("vendors/\(id).json")
+        try FileManager.default.copyItem(at: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores/vendors/\(original).json"), to: file)
+        try replace(file, "\"id\": \"\(original)\"", "\"id\": \"\(id)\"")
+        try replace(file, "\"name\": \(jsonString(sampleNames[original]!))", "\"name\": \(jsonString(name))")
+    }
+
+    // MARK: - Alignment with Chinese vendor names
+
+    /// The display column at which the score ends on each ranking row, and in the header (the line starting with `rankHeader`).
+    static func scoreEdges(_ table: String, ids: [String], rankHeader: String, scoreHeader: String) -> (header: Int?, rows: [String: Int]) {
+        var headerEdge: Int?, rows: [String: Int] = [:]
+        for line in table.components(separatedBy: "\n") {
+            if headerEdge == nil, line.hasPrefix(rankHeader), let range = line.range(of: scoreHeader) {
+                headerEdge = TextWidth.columns(String(line[..<range.upperBound]))
+                continue
+            }
+            guard let id = ids.first(where: { line.contains("(\($0))") }), let close = line.range(of: "(\(id))") else { continue }
+            var index = close.upperBound
+            while index < line.endIndex, line[index] == " " { index = line.index(after: index) }
+            var end = index
+            while end < line.endIndex, line[end].isNumber || line[end] == "." { end = line.index(after: end) }
+            guard end > index, rows[id] == nil else { continue }
+            rows[id] = TextWidth.columns(String(line[..<end]))
+        }
+        return (headerEdge, rows)
+    }
+
+    @Test func scoresLineUpWithChineseVendorNames() throws {
+        let (directory, workspace) = try Self.retailCopy()
+        try Self.rename(workspace, "lingxi", to: "灵犀人力云")
+        try Self.rename(workspace, "yunqi", to: "云启 HR")
+        try Self.rename(workspace, "huanyu-hcm", to: "寰宇HCM企业版")
+        let copies: [(String, String, String)] = [
+            ("lingxi", "xinghe", "星河人力资源管理系统旗舰版"), ("lingxi", "fullwidth", "ＡＢＣ　全角"), ("lingxi", "ascii", "Plain ASCII name"),
+            ("lingxi", "mixed", "零售通 Retail 版"), ("yunqi", "emoji", "云朵 HR 🚀"), ("yunqi", "short", "甲"), ("yunqi", "gap", "缺口科技"),
+        ]
+        for (original, id, name) in copies { try Self.addCopy(workspace, of: original, id: id, name: name) }
+        // A missing fact, so that the data gaps are listed too.
+        try Self.replace(workspace.appendingPathComponent("vendors/gap.json"), "  \"releasesPerYear\": 4,\n", "")
+        let ids = ["lingxi", "yunqi"] + copies.map(\.1)
+
+        for (language, rankHeader, scoreHeader, groupHeader, weightHeader) in [("en", "Rank", "Score", "Group ", "Weight"), ("zh", "名次", "得分", "类别", "权重")] {
+            let result = try BinaryRunner.run(["rank", "ws", "--lang", language], in: directory)
+            #expect(result.status == 0, "\(result.stderr)")
+            let edges = Self.scoreEdges(result.text, ids: ids, rankHeader: rankHeader, scoreHeader: scoreHeader)
+            #expect(Set(edges.rows.keys) == Set(ids), "\(language): every ranked vendor has a row\n\(result.text)")
+            #expect(Set(edges.rows.values).count == 1, "\(language): score columns end at \(edges.rows)\n\(result.text)")
+            #expect(edges.header == edges.rows.values.first, "\(language): the header ends at \(edges.header ?? -1)\n\(result.text)")
+            if language == "zh" {
+                #expect(result.text.contains("灵犀人力云 (lingxi)"))
+                #expect(result.text.contains("（仅显示前 8 家供应商；全部供应商请用 --format csv 输出）\n"))
+                #expect(result.text.contains("\n数据缺口\n"))
+                #expect(result.text.contains("\n  gap：releasesPerYear（用于 "))
+                #expect(result.text.contains("\n已淘汰\n  寰宇HCM企业版 (huanyu-hcm)\n"))
+                for heading in Self.englishHeadings { #expect(!result.text.contains(heading), "--lang zh contains \"\(heading)\"") }
+            } else {
+                #expect(result.text.contains("(the first 8 vendors are shown; use --format csv for all)\n"))
+                #expect(result.text.contains("\nData gaps\n"))
+                #expect(result.text.contains("\n  gap: releasesPerYear (for "))
+            }
+            // The Weight column of the group table lines up too: its right edge is the end of each "…%".
+            let lines = result.text.components(separatedBy: "\n")
+            let groupStart = try #require(lines.firstIndex { $0.hasPrefix(groupHeader) && $0.contains(weightHeader) })
+            var weightEdges: Set<Int> = [TextWidth.columns(String(lines[groupStart][..<lines[groupStart].range(of: weightHeader)!.upperBound]))]
+            for line in lines[(groupStart + 1)...] {
+                guard let percent = line.firstIndex(of: "%") else { break }
+                weightEdges.insert(TextWidth.columns(String(line[...percent])))
+            }
+            #expect(weightEdges.count == 1, "\(language): the weight column ends at \(weightEdges)")
+        }
+    }
+
+    // MARK: - Colour
+
+    static func invocation(_ noColor: String?, terminal: Bool = true, arguments: [String] = []) -> Invocation {
+        var environment: [String: String] = [:]
+        if let noColor { environment["NO_COLOR"] = noColor }
+        return Invocation(arguments: arguments, environment: environment, currentDirectory: BinaryRunner.repositoryRoot.path, stdoutIsTerminal: terminal, stderrIsTerminal: terminal)
+    }
+
+    @Test func noColorDisablesColourOnlyWhenPresentAndNotEmpty() {
+        #expect(Self.invocation(nil).colorOnStdout)
+        #expect(Self.invocation(nil).colorOnStderr)
+        #expect(Self.invocation("").colorOnStdout, "an empty NO_COLOR does not disable colour (no-color.org)")
+        #expect(Self.invocation("").colorOnStderr, "an empty NO_COLOR does not disable colour (no-color.org)")
+        for value in ["1", "0", "false", " "] {
+            #expect(!Self.invocation(value).colorOnStdout, "NO_COLOR=\(value)")
+            #expect(!Self.invocation(value).colorOnStderr, "NO_COLOR=\(value)")
+        }
+        for value in [nil, "", "1"] {
+            #expect(!Self.invocation(value, terminal: false).colorOnStdout, "never colour when not on a terminal")
+            #expect(!Self.invocation(value, terminal: false).colorOnStderr, "never colour when not on a terminal")
+        }
+    }
+
+    @Test func colourInProcessFollowsTheDecision() throws {
+        let rank = ["rank", "samples/retail-10-stores"]
+        #expect(CommandLineTool.execute(Self.invocation(nil, arguments: rank)).stdout.contains(0x1B))
+        #expect(CommandLineTool.execute(Self.invocation("", arguments: rank)).stdout.contains(0x1B))
+        #expect(!CommandLineTool.execute(Self.invocation("1", arguments: rank)).stdout.contains(0x1B))
+        #expect(!CommandLineTool.execute(Self.invocation(nil, terminal: false, arguments: rank)).stdout.contains(0x1B))
+
+        let (directory, workspace) = try Self.retailCopy()
+        try Self.replace(workspace.appendingPathComponent("selection.json"), "\"tcoYears\": 3,", "\"tcoYear\": 3,")
+        let validate = ["validate", directory.appendingPathComponent("ws").path]
+        let coloured = CommandLineTool.execute(Self.invocation("", arguments: validate))
+        #expect(coloured.exitCode == .failure)
+        #expect(coloured.stderr.contains("\u{1B}[1;31merror:\u{1B}[0m"), "\(coloured.stderr)")
+        let plain = CommandLineTool.execute(Self.invocation("1", arguments: validate))
+        #expect(plain.exitCode == .failure)
+        #expect(!plain.stderr.contains("\u{1B}"))
+        #expect(plain.stderr.contains(": error: "))
+    }
+
+    /// Runs the binary with `NO_COLOR` removed from the environment (or set to `noColor`), output piped.
+    static func runPiped(_ arguments: [String], noColor: String?, in directory: URL = BinaryRunner.repositoryRoot) throws -> (status: Int32, stdout: Data, stderr: Data) {
+        let process = Process()
+        process.executableURL = BinaryRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = noColor
+        environment["TERM"] = "xterm-256color"
+        process.environment = environment
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, stdout, stderr)
+    }
+
+    @Test(arguments: [nil, ""] as [String?])
+    func pipedOutputNeverHasEscapes(noColor: String?) throws {
+        for arguments in [["rank", "samples/retail-10-stores"], ["rank", "samples/internet-300", "--lang", "zh"], ["rank", "samples/internet-300", "--method", "all"],
+                          ["sensitivity", "samples/internet-300", "--samples", "2000"], ["explain", "samples/retail-10-stores", "lingxi"]] {
+            let result = try Self.runPiped(arguments, noColor: noColor)
+            #expect(result.status == 0, "\(arguments): \(String(decoding: result.stderr, as: UTF8.self))")
+            #expect(!result.stdout.isEmpty)
+            #expect(!result.stdout.contains(0x1B), "\(arguments) wrote an escape to a pipe")
+        }
+        let (directory, workspace) = try Self.retailCopy()
+        try Self.replace(workspace.appendingPathComponent("selection.json"), "\"tcoYears\": 3,", "\"tcoYear\": 3,")
+        let failed = try Self.runPiped(["validate", "ws"], noColor: noColor, in: directory)
+        #expect(failed.status == 1)
+        #expect(String(decoding: failed.stderr, as: UTF8.self).contains(": error: "))
+        #expect(!failed.stderr.contains(0x1B), "diagnostics on a pipe have no colour")
+    }
+
+    // MARK: - CSV
+
+    /// Parses strict RFC 4180: every record ends in CRLF, CR and LF only inside quotes, quotes only around whole fields.
+    static func strictCSV(_ bytes: [UInt8]) -> (rows: [[String]], problems: [String]) {
+        let scalars = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        var rows: [[String]] = [], row: [String] = [], field = String.UnicodeScalarView(), problems: [String] = []
+        var atFieldStart = true, afterQuotes = false, i = 0
+        while i < scalars.count {
+            let c = scalars[i]
+            if atFieldStart && c == "\"" {
+                i += 1
+                var closed = false
+                while i < scalars.count {
+                    if scalars[i] == "\"" {
+                        if i + 1 < scalars.count && scalars[i + 1] == "\"" { field.append("\""); i += 2; continue }
+                        i += 1; closed = true; break
+                    }
+                    field.append(scalars[i]); i += 1
+                }
+                if !closed { problems.append("record \(rows.count + 1): unterminated quotes") }
+                atFieldStart = false; afterQuotes = true
+                continue
+            }
+            switch c {
+            case ",":
+                row.append(String(field)); field = .init(); atFieldStart = true; afterQuotes = false; i += 1
+            case "\r":
+                if i + 1 < scalars.count && scalars[i + 1] == "\n" {
+                    row.append(String(field)); rows.append(row); row = []; field = .init(); atFieldStart = true; afterQuotes = false; i += 2
+                } else {
+                    problems.append("record \(rows.count + 1): CR without LF outside quotes"); i += 1
+                }
+            case "\n":
+                problems.append("record \(rows.count + 1): LF without CR outside quotes"); i += 1
+            case "\"":
+                problems.append("record \(rows.count + 1): a quote inside an unquoted field"); i += 1
+            default:
+                if afterQuotes { problems.append("record \(rows.count + 1): text after a closing quote") }
+                field.append(c); atFieldStart = false; i += 1
+            }
+        }
+        if !row.isEmpty || !field.isEmpty || !atFieldStart { problems.append("the last record does not end in CRLF") }
+        return (rows, problems)
+    }
+
+    /// Vendor names that a spreadsheet would run as formulas, by vendor id.
+    static let payloads: [(id: String, original: String?, name: String)] = [
+        ("lingxi", nil, "=HYPERLINK(\"http://x\",\"y\")"),
+        ("yunqi", nil, "+1+2"),
+        ("huanyu-hcm", nil, "-2+3"),
+        ("at-sign", "lingxi", "@SUM(A1)"),
+        ("tab", "lingxi", "\tcmd"),
+        ("carriage-return", "yunqi", "\rcmd"),
+    ]
+    static let payloadComment = "@calc clean back office"
+
+    /// The retail sample with a formula in every vendor's name and in one of zhou-min's comments.
+    static func maliciousWorkspace() throws -> URL {
+        let (directory, workspace) = try Self.retailCopy()
+        for payload in Self.payloads {
+            if let original = payload.original {
+                try Self.addCopy(workspace, of: original, id: payload.id, name: payload.name)
+            } else {
+                try Self.rename(workspace, payload.id, to: payload.name)
+            }
+        }
+        try Self.replace(workspace.appendingPathComponent("ratings/zhou-min.json"), "\"Back office is clean; I set up a new store's attendance rules in two minutes without help.\"", Self.jsonString(Self.payloadComment))
+        return directory
+    }
+
+    /// Checks a CSV written to a file and the same CSV on standard output; returns the records.
+    static func checkFileAndStdout(_ arguments: [String], in directory: URL, file: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> [[String]] {
+        let written = try BinaryRunner.run(arguments + ["--output", file], in: directory)
+        #expect(written.status == 0, "\(written.stderr)", sourceLocation: sourceLocation)
+        #expect(written.stdout.isEmpty, sourceLocation: sourceLocation)
+        let bytes = [UInt8](try Data(contentsOf: directory.appendingPathComponent(file)))
+        #expect(Array(bytes.prefix(3)) == Self.bom, "\(file) starts with the UTF-8 byte-order mark", sourceLocation: sourceLocation)
+        #expect(Array(bytes.suffix(2)) == [0x0D, 0x0A], "\(file) ends in CRLF", sourceLocation: sourceLocation)
+        let printed = try BinaryRunner.run(arguments, in: directory)
+        #expect(printed.status == 0, "\(printed.stderr)", sourceLocation: sourceLocation)
+        #expect(Array(printed.stdout.prefix(3)) != Self.bom, "no byte-order mark on standard output", sourceLocation: sourceLocation)
+        #expect([UInt8](printed.stdout) == Array(bytes.dropFirst(3)), "standard output is the file without its byte-order mark", sourceLocation: sourceLocation)
+        let (rows, problems) = Self.strictCSV(Array(bytes.dropFirst(3)))
+        #expect(problems.isEmpty, "\(problems)", sourceLocation: sourceLocation)
+        #expect(Set(rows.map(\.count)).count == 1, "every record has the header's number of fields", sourceLocation: sourceLocation)
+        return rows
+    }
+
+    static func column(_ rows: [[String]], _ name: String) throws -> [String] {
+        let index = try #require(rows.first?.firstIndex(of: name), "no column \(name) in \(rows.first ?? [])")
+        return rows.dropFirst().map { $0[index] }
+    }
+
+    static func isNumber(_ cell: String) -> Bool { !cell.isEmpty && Double(cell) != nil && !cell.hasPrefix("'") }
+
+    @Test func rankCSVNeutralisesFormulasButNotNumbers() throws {
+        let directory = try Self.maliciousWorkspace()
+        let rows = try Self.checkFileAndStdout(["rank", "ws", "--format", "csv"], in: directory, file: "out.csv")
+        let names = Dictionary(uniqueKeysWithValues: zip(try Self.column(rows, "vendor"), try Self.column(rows, "name")))
+        for payload in Self.payloads { #expect(names[payload.id] == "'" + payload.name, "\(payload.id): \(names[payload.id] ?? "missing")") }
+        for cell in try Self.column(rows, "score") { #expect(Self.isNumber(cell), "score cell \(cell)") }
+        #expect(try Self.column(rows, "rank").filter { !$0.isEmpty }.allSatisfy(Self.isNumber))
+        let groupColumns = rows[0].filter { !["rank", "vendor", "name", "score", "status", "knock_outs"].contains($0) }
+        #expect(!groupColumns.isEmpty)
+        for group in groupColumns { for cell in try Self.column(rows, group) where !cell.isEmpty { #expect(Self.isNumber(cell), "\(group) cell \(cell)") } }
+        // The file as written: the quoted payloads and the plain number after them.
+        let text = String(decoding: try Data(contentsOf: directory.appendingPathComponent("out.csv")).dropFirst(3), as: UTF8.self)
+        #expect(text.contains(",lingxi,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
+        #expect(text.contains(",carriage-return,\"'\rcmd\","))
+        #expect(text.contains(",tab,'\tcmd,"))
+        #expect(text.contains(",huanyu-hcm,'-2+3,75.85,knocked out,"))
+    }
+
+    @Test func methodComparisonCSVNeutralisesFormulasButNotNumbers() throws {
+        let directory = try Self.maliciousWorkspace()
+        let rows = try Self.checkFileAndStdout(["rank", "ws", "--method", "all", "--format", "csv"], in: directory, file: "methods.csv")
+        let names = Dictionary(uniqueKeysWithValues: zip(try Self.column(rows, "vendor"), try Self.column(rows, "name")))
+        for payload in Self.payloads where payload.id != "huanyu-hcm" { #expect(names[payload.id] == "'" + payload.name, "\(payload.id): \(names[payload.id] ?? "missing")") }
+        for name in rows[0].dropFirst(2) { for cell in try Self.column(rows, name) { #expect(Self.isNumber(cell), "\(name) cell \(cell)") } }
+    }
+
+    @Test func sheetExportNeutralisesFormulasButNotNumbers() throws {
+        let directory = try Self.maliciousWorkspace()
+        let rows = try Self.checkFileAndStdout(["sheet", "export", "ws", "--evaluator", "zhou-min"], in: directory, file: "sheet.csv")
+        #expect(rows.first == RatingSheet.columns)
+        let vendors = try Self.column(rows, "vendor"), names = try Self.column(rows, "vendor_name")
+        for payload in Self.payloads {
+            let cells = Set(zip(vendors, names).filter { $0.0 == payload.id }.map(\.1))
+            #expect(cells == ["'" + payload.name], "\(payload.id): \(cells)")
+        }
+        let values = try Self.column(rows, "value")
+        #expect(values.filter { !$0.isEmpty }.count == 12, "zhou-min's twelve ratings are filled in")
+        for cell in values where !cell.isEmpty { #expect(Self.isNumber(cell), "value cell \(cell)") }
+        #expect(try Self.column(rows, "comment").contains("'" + Self.payloadComment))
+        #expect(try Self.column(rows, "anchors").contains { $0.contains("\n") }, "anchors keep their line breaks inside quotes")
+    }
+}

@@ -1,0 +1,416 @@
+import Testing
+@testable import ShortlistKit
+
+/// The inline-SVG chart builders of the HTML report, checked against coordinates computed by hand
+/// from the documented layouts.
+@Suite struct ChartTests {
+    // MARK: - Helpers
+
+    /// Every tag (`<…>`) in `svg`. User text is escaped, so a raw `<` only ever starts a real tag.
+    private func tags(_ svg: String) -> [Substring] {
+        var result: [Substring] = []
+        var rest = svg[...]
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            result.append(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return result
+    }
+
+    /// The tags of `svg` that start with `<name` followed by a space.
+    private func tags(_ svg: String, named name: String) -> [Substring] {
+        tags(svg).filter { $0.hasPrefix("<" + name + " ") }
+    }
+
+    /// The value of attribute `name` in `tag`, or nil.
+    private func attribute(_ name: String, in tag: Substring) -> String? {
+        guard let range = tag.range(of: " " + name + "=\"") else { return nil }
+        let rest = tag[range.upperBound...]
+        guard let end = rest.firstIndex(of: "\"") else { return nil }
+        return String(rest[..<end])
+    }
+
+    /// The attribute names of `tag`, read the way an HTML parser would (every value here is
+    /// double-quoted); nil when the tag does not have that shape.
+    private func attributeNames(_ tag: Substring) -> [String]? {
+        var chars = Array(tag.dropFirst())  // drop "<"
+        if chars.last == ">" { chars.removeLast() }
+        if chars.last == "/" { chars.removeLast() }
+        var i = 0
+        while i < chars.count && chars[i] != " " { i += 1 }  // the tag name
+        var names: [String] = []
+        while i < chars.count {
+            while i < chars.count && chars[i] == " " { i += 1 }
+            guard i < chars.count else { break }
+            var name = ""
+            while i < chars.count && chars[i] != "=" && chars[i] != " " { name.append(chars[i]); i += 1 }
+            names.append(name)
+            guard i < chars.count, chars[i] == "=" else { continue }
+            i += 1
+            guard i < chars.count, chars[i] == "\"" else { return nil }
+            i += 1
+            while i < chars.count && chars[i] != "\"" { i += 1 }
+            guard i < chars.count else { return nil }
+            i += 1
+        }
+        return names
+    }
+
+    /// The number of non-overlapping occurrences of `needle` in `haystack`.
+    private func count(_ needle: String, in haystack: String) -> Int {
+        haystack.components(separatedBy: needle).count - 1
+    }
+
+    static let hostile = [
+        "<img src=x onerror=alert(1)>",
+        "</script><script>alert(1)</script>",
+        "\" onmouseover=\"x",
+    ]
+
+    /// Checks that no hostile text escaped into markup: no `<img` or `</script` anywhere, every tag
+    /// made of quoted attributes none of which is an event handler (`on…`), and the escaped form present.
+    private func expectInert(_ svg: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(!svg.contains("<img"), sourceLocation: sourceLocation)
+        #expect(!svg.contains("</script"), sourceLocation: sourceLocation)
+        #expect(!svg.contains("<script"), sourceLocation: sourceLocation)
+        #expect(svg.contains("&lt;img"), sourceLocation: sourceLocation)
+        #expect(svg.contains("&lt;/script&gt;"), sourceLocation: sourceLocation)
+        for tag in tags(svg) where !tag.hasPrefix("</") {
+            let names = attributeNames(tag)
+            #expect(names != nil, "malformed tag: \(tag)", sourceLocation: sourceLocation)
+            #expect(!(names ?? []).contains { $0.lowercased().hasPrefix("on") }, "attribute injected: \(tag)", sourceLocation: sourceLocation)
+        }
+        // Inside attribute values the quote itself is escaped.
+        #expect(!svg.contains("=\"\" onmouseover"), sourceLocation: sourceLocation)
+    }
+
+    // MARK: - Palette
+
+    @Test func paletteCyclesThroughEightColours() {
+        #expect(ChartPalette.color(0) == "#4e79a7")
+        #expect(ChartPalette.color(3) == "#e15759")
+        #expect(ChartPalette.color(7) == "#9c755f")
+        #expect(ChartPalette.color(8) == "#4e79a7")
+        #expect(ChartPalette.color(-1) == "#9c755f")
+        #expect(Set((0..<8).map(ChartPalette.color)).count == 8)
+    }
+
+    // MARK: - Stacked bars
+
+    private var stacked: StackedBarChart {
+        StackedBarChart(title: "Weighted points", groups: ["Fit", "Cost"], bars: [
+            .init(id: "acme", label: "Acme", segments: [40, 20]),
+            .init(id: "globex", label: "Globex", segments: [30.125, 12.5]),
+            .init(id: "initech", label: String(repeating: "A", count: 40), segments: [0, 0]),
+        ])
+    }
+
+    @Test func stackedBarGeometry() throws {
+        let svg = stacked.svg()
+        // One legend row: top = 8 + 20 + 6.
+        let root = try #require(tags(svg, named: "svg").first)
+        #expect(root.hasPrefix("<svg class=\"chart stacked\""))
+        #expect(attribute("data-x0", in: root) == "200")
+        #expect(attribute("data-scale", in: root) == "5")
+        #expect(attribute("data-top", in: root) == "34")
+        #expect(attribute("data-row", in: root) == "28")
+        #expect(attribute("viewBox", in: root) == "0 0 760 \(34 + 3 * 28 + 4 + 24)")
+        #expect(attribute("role", in: root) == "img")
+
+        let groups = tags(svg, named: "g").filter { $0.contains("class=\"bar\"") }
+        #expect(groups.map { attribute("data-vendor", in: $0) } == ["acme", "globex", "initech"])
+        #expect(groups.map { attribute("transform", in: $0) } == ["translate(0 34)", "translate(0 62)", "translate(0 90)"])
+
+        let segs = tags(svg, named: "rect").filter { $0.contains("class=\"seg\"") }
+        #expect(segs.count == 6)
+        #expect(segs.map { attribute("data-group-index", in: $0) } == ["0", "1", "0", "1", "0", "1"])
+        #expect(segs.map { attribute("x", in: $0) } == ["200", "400", "200", "350.63", "200", "200"])
+        #expect(segs.map { attribute("width", in: $0) } == ["200", "100", "150.63", "62.5", "0", "0"])
+        #expect(segs.map { attribute("fill", in: $0) } == ["#4e79a7", "#f28e2b", "#4e79a7", "#f28e2b", "#4e79a7", "#f28e2b"])
+        // Row-relative: every bar's rects sit at the same y.
+        #expect(Set(segs.map { attribute("y", in: $0) }) == ["5"])
+        #expect(Set(segs.map { attribute("height", in: $0) }) == ["18"])
+        #expect(svg.contains("<title>Fit: 40.00</title>"))
+        #expect(svg.contains("<title>Cost: 12.50</title>"))
+
+        let totals = tags(svg, named: "text").filter { $0.contains("class=\"total\"") }
+        #expect(totals.map { attribute("x", in: $0) } == ["506", "419.13", "206"])
+        #expect(svg.contains("x=\"506\" y=\"18.5\" fill=\"#1a1a1a\">60.0</text>"))
+        #expect(svg.contains(">42.6</text>"))  // 30.125 + 12.5 = 42.625
+
+        // Order inside a bar's group: label, segments, total.
+        let first = try #require(svg.range(of: "data-vendor=\"acme\""))
+        let after = svg[first.upperBound...]
+        let label = try #require(after.range(of: "class=\"label\""))
+        let seg = try #require(after.range(of: "class=\"seg\""))
+        let total = try #require(after.range(of: "class=\"total\""))
+        #expect(label.lowerBound < seg.lowerBound && seg.lowerBound < total.lowerBound)
+    }
+
+    @Test func stackedBarTruncatesLongLabels() {
+        let svg = stacked.svg()
+        let expected = String(repeating: "A", count: 27) + "…"
+        #expect(svg.contains(">\(expected)</text>"))
+        #expect(!svg.contains(String(repeating: "A", count: 28)))
+        #expect(svg.contains(">Acme</text>"))
+    }
+
+    @Test func stackedBarLegendWrapsAndMovesTheRowsDown() throws {
+        let groups = (1...12).map { "Criterion group number \($0)" }
+        let chart = StackedBarChart(title: "t", groups: groups, bars: [.init(id: "a", label: "A", segments: Array(repeating: 5, count: 12))])
+        let svg = chart.svg()
+        let root = try #require(tags(svg, named: "svg").first)
+        let top = try #require(attribute("data-top", in: root).flatMap(Double.init))
+        #expect(top > 34)
+        #expect(top == chart.top)
+        let bar = try #require(tags(svg, named: "g").first { $0.contains("class=\"bar\"") })
+        #expect(attribute("transform", in: bar) == "translate(0 \(NumberFormatting.short(top, 2)))")
+        #expect(count("class=\"swatch\"", in: svg) == 12)
+        // Every swatch stays inside the chart.
+        for swatch in tags(svg, named: "rect").filter({ $0.contains("class=\"swatch\"") }) {
+            let x = try #require(attribute("x", in: swatch).flatMap(Double.init))
+            #expect(x + 12 <= 760)
+        }
+    }
+
+    @Test func stackedBarAxisTicks() {
+        let svg = stacked.svg()
+        for (tick, x) in [(0, 200), (25, 325), (50, 450), (75, 575), (100, 700)] {
+            #expect(svg.contains("<text x=\"\(x)\" y=\"\(34 + 3 * 28 + 4 + 16)\" text-anchor=\"middle\" font-size=\"11\" fill=\"#666666\">\(tick)</text>"))
+        }
+    }
+
+    // MARK: - Radar
+
+    private var radar: RadarChart {
+        RadarChart(title: "Profile", axes: ["Fit", "Cost", "Risk", "Support"], series: [
+            .init(label: "Acme", values: [100, 50, nil, 0]),
+            .init(label: "Globex", values: [25, 75]),
+        ])
+    }
+
+    @Test func radarVertices() throws {
+        let svg = radar.svg()
+        let (cx, cy, r) = (RadarChart.centerX, RadarChart.centerY, RadarChart.radius)
+        #expect((cx, cy, r) == (240, 190, 130))
+        let polygons = tags(svg, named: "polygon").filter { $0.contains("class=\"series\"") }
+        #expect(polygons.count == 2)
+        #expect(attribute("data-series", in: polygons[0]) == "0")
+        // 100 on axis 0 → (cx, cy − R); 50 on axis 1 → (cx + R/2, cy); nil and 0 → centre.
+        #expect(attribute("points", in: polygons[0]) == "240,60 305,190 240,190 240,190")
+        // Globex: 25 up → (240, 157.5); 75 right → (337.5, 190); missing axes at the centre.
+        #expect(attribute("points", in: polygons[1]) == "240,157.5 337.5,190 240,190 240,190")
+        #expect(attribute("stroke", in: polygons[1]) == "#f28e2b")
+        #expect(attribute("fill-opacity", in: polygons[0]) == "0.12")
+
+        let circles = tags(svg, named: "circle")
+        #expect(circles.count == 8)
+        // The missing score on axis 2 is hollow; the real 0 on axis 3 is filled.
+        #expect(attribute("fill", in: circles[2]) == "#ffffff")
+        #expect(attribute("fill", in: circles[3]) == "#4e79a7")
+        #expect(svg.contains("<title>Acme — Fit: 100</title>"))
+        #expect(svg.contains("<title>Acme — Risk: no score</title>"))
+
+        // Grid rings: the 100 ring passes through (cx, cy − R) and (cx − R, cy).
+        let rings = tags(svg, named: "polygon").filter { !$0.contains("class=\"series\"") }
+        #expect(rings.count == 4)
+        #expect(attribute("points", in: rings[3]) == "240,60 370,190 240,320 110,190")
+        #expect(attribute("points", in: rings[1]) == "240,125 305,190 240,255 175,190")
+    }
+
+    @Test func radarAxisLabelsAnchorAwayFromTheCentre() {
+        let svg = radar.svg()
+        let labels = tags(svg, named: "text").filter { $0.contains("class=\"axis-label\"") }
+        #expect(labels.map { attribute("text-anchor", in: $0) } == ["middle", "start", "middle", "end"])
+        #expect(svg.contains(">Support</text>"))
+    }
+
+    @Test func radarNeedsThreeAxes() {
+        #expect(RadarChart(title: "t", axes: ["a", "b"], series: [.init(label: "x", values: [1, 2])]).svg() == "")
+        #expect(RadarChart(title: "t", axes: [], series: []).svg() == "")
+        #expect(RadarChart(title: "t", axes: ["a", "b", "c"], series: []).svg().hasPrefix("<svg class=\"chart radar\""))
+    }
+
+    // MARK: - Heat map
+
+    private var heatMap: HeatMap {
+        HeatMap(title: "Rank acceptability", rowLabels: ["Acme", "Globex", "Initech"], columnLabels: ["1", "2", "3"],
+                values: [[0.382, 0.6, 0.018], [0.5, 0, 1], [0.118, 0.4, 0.482]],
+                extraColumn: (label: "Confidence", values: [0.91, nil, 0.05]))
+    }
+
+    @Test func heatMapColours() {
+        #expect(HeatMap.fill(0) == "#ffffff")
+        #expect(HeatMap.fill(1) == "#1f4e79")
+        // Halfway: 255 + (31 − 255)/2 = 143, 255 + (78 − 255)/2 = 166.5 → 167, 255 + (121 − 255)/2 = 188.
+        #expect(HeatMap.fill(0.5) == "#8fa7bc")
+        #expect(HeatMap.fill(-0.2) == "#ffffff")
+        #expect(HeatMap.fill(1.7) == "#1f4e79")
+    }
+
+    @Test func heatMapCells() throws {
+        let svg = heatMap.svg()
+        let cells = tags(svg, named: "rect").filter { $0.contains("class=\"cell\"") }
+        #expect(cells.count == 9)
+        #expect(count("class=\"cell\"", in: svg) == 3 * 3)
+        #expect(cells.map { attribute("data-row", in: $0)! + "," + attribute("data-column", in: $0)! }
+            == ["0,0", "0,1", "0,2", "1,0", "1,1", "1,2", "2,0", "2,1", "2,2"])
+        // Row 1: 0.5, 0, 1 at x = 180, 236, 292, y = 26 + 30.
+        #expect(attribute("fill", in: cells[4]) == "#ffffff")
+        #expect(attribute("fill", in: cells[5]) == "#1f4e79")
+        #expect(attribute("x", in: cells[5]) == "292")
+        #expect(attribute("y", in: cells[5]) == "56")
+        #expect(attribute("width", in: cells[5]) == "56")
+        #expect(attribute("height", in: cells[5]) == "30")
+        #expect(svg.contains("<title>Acme, rank 1: 38.2%</title>"))
+        #expect(svg.contains(">38%</text>"))
+        // Dark text on light cells, white text on dark ones (value > 0.5).
+        #expect(svg.contains("fill=\"#1a1a1a\">38%</text>"))
+        #expect(svg.contains("fill=\"#ffffff\">60%</text>"))
+        #expect(svg.contains("fill=\"#1a1a1a\">50%</text>"))
+        #expect(svg.contains("fill=\"#ffffff\">100%</text>"))
+        // Extra column.
+        #expect(svg.contains(">Confidence</text>"))
+        #expect(svg.contains(">91%</text>"))
+        #expect(svg.contains(">–</text>"))
+        let root = try #require(tags(svg, named: "svg").first)
+        #expect(attribute("viewBox", in: root) == "0 0 \(180 + 3 * 56 + 84 + 10) \(26 + 3 * 30 + 8)")
+    }
+
+    @Test func heatMapWithoutExtraColumn() throws {
+        let svg = HeatMap(title: "t", rowLabels: ["A"], columnLabels: ["1", "2"], values: [[1]]).svg()
+        #expect(count("class=\"cell\"", in: svg) == 2)  // the missing value counts as 0
+        #expect(svg.contains(">0%</text>"))
+        let root = try #require(tags(svg, named: "svg").first)
+        #expect(attribute("viewBox", in: root) == "0 0 \(180 + 2 * 56 + 10) \(26 + 30 + 8)")
+    }
+
+    // MARK: - Pilot metric
+
+    private func pilot(_ points: [(date: String, value: Double)], start: String = "2026-01-01", end: String = "2026-01-31") -> PilotMetricChart {
+        PilotMetricChart(title: "Tickets per day", start: start, end: end, baseline: 3, target: 1,
+                         points: points, labels: (baseline: "Baseline", target: "Target"))
+    }
+
+    @Test func pilotScales() throws {
+        let svg = pilot([("2026-01-01", 2), ("2026-01-16", 2.5), ("2026-01-31", 1.5)]).svg()
+        // Values span 1…3, padded by 10% to 0.8…3.2, ticks every 1 (1, 2, 3).
+        // y(v) = 168 − (v − 0.8)/2.4 · 140; x(day) = 44 + day/30 · 300.
+        let circles = tags(svg, named: "circle")
+        #expect(circles.map { attribute("cx", in: $0) } == ["44", "194", "344"])
+        // 2 → 168 − 70; 2.5 → 168 − 99.1667; 1.5 → 168 − 40.8333.
+        #expect(circles.map { attribute("cy", in: $0) } == ["98", "68.83", "127.17"])
+        #expect(circles.allSatisfy { attribute("r", in: $0) == "3.5" })
+        // The middle date sits at the horizontal middle of the plot area.
+        #expect((PilotMetricChart.plotLeft + PilotMetricChart.plotRight) / 2 == 194)
+        let observed = try #require(tags(svg, named: "polyline").first)
+        #expect(attribute("class", in: observed) == "observed")
+        #expect(attribute("points", in: observed) == "44,98 194,68.83 344,127.17")
+
+        let baseline = try #require(tags(svg, named: "line").first { $0.contains("class=\"baseline\"") })
+        #expect(attribute("y1", in: baseline) == "39.67")  // 168 − 2.2/2.4 · 140 = 168 − 128.333
+        #expect(attribute("y2", in: baseline) == "39.67")
+        #expect(attribute("stroke-dasharray", in: baseline) != nil)
+        let target = try #require(tags(svg, named: "line").first { $0.contains("class=\"target\"") })
+        #expect(attribute("y1", in: target) == "156.33")  // 168 − 0.2/2.4 · 140 = 168 − 11.667
+        #expect(attribute("stroke", in: target) == "#2e7d32")
+        #expect(svg.contains(">Baseline 3</text>"))
+        #expect(svg.contains(">Target 1</text>"))
+        #expect(svg.contains("<title>2026-01-16: 2.5</title>"))
+        // Ticks 1, 2, 3 (gridline y = 156.33, 98, 39.67) and the pilot's dates.
+        let gridlines = tags(svg, named: "line").filter { $0.contains("stroke=\"#dddddd\"") }
+        #expect(gridlines.map { attribute("y1", in: $0) } == ["156.33", "98", "39.67"])
+        for tick in ["1", "2", "3"] { #expect(svg.contains(">\(tick)</text>")) }
+        #expect(svg.contains(">2026-01-01</text>"))
+        #expect(svg.contains(">2026-01-31</text>"))
+    }
+
+    @Test func pilotWidensTheDateRangeForOutlyingPoints() throws {
+        // A point ten days before the start: the range becomes 2025-12-22 … 2026-01-31 (40 days).
+        let svg = pilot([("2025-12-22", 2), ("2026-01-11", 2)]).svg()
+        let circles = tags(svg, named: "circle")
+        #expect(circles.map { attribute("cx", in: $0) } == ["44", "194"])
+        // The start tick moves to 44 + 10/40 · 300 = 119.
+        #expect(svg.contains("<text x=\"119\" y=\"184\" text-anchor=\"start\">2026-01-01</text>"))
+    }
+
+    @Test func pilotSpacesPointsEvenlyWhenDatesDoNotParse() {
+        let svg = pilot([("week 1", 2), ("week 2", 2), ("week 3", 2)]).svg()
+        #expect(tags(svg, named: "circle").map { attribute("cx", in: $0) } == ["44", "194", "344"])
+        let single = pilot([("2026-01-16", 2)], start: "soon", end: "later").svg()
+        #expect(tags(single, named: "circle").map { attribute("cx", in: $0) } == ["194"])
+    }
+
+    @Test func pilotWithoutObservations() throws {
+        let svg = pilot([]).svg()
+        #expect(svg.contains(">no observations yet</text>"))
+        #expect(!svg.contains("<polyline"))
+        #expect(!svg.contains("<circle"))
+        #expect(tags(svg, named: "line").contains { $0.contains("class=\"baseline\"") })
+        #expect(tags(svg, named: "line").contains { $0.contains("class=\"target\"") })
+        let german = PilotMetricChart(title: "t", start: "2026-01-01", end: "2026-01-31", baseline: 5, target: 5, points: [],
+                                      labels: (baseline: "Ausgangswert", target: "Ziel"), emptyText: "noch keine Messungen")
+        let text = german.svg()
+        #expect(text.contains(">noch keine Messungen</text>"))
+        #expect(text.contains(">Ausgangswert 5</text>"))
+    }
+
+    @Test func pilotTickRanges() {
+        // 3 or 4 ticks for a variety of ranges, always covering the data.
+        for values in [[0.0, 1], [3, 1, 2.5], [100, 250, 180], [0.02, 0.07], [-5, 5], [42, 42], [1000, 1001],
+                       [0.1, 10.1], [0, 0], [-3, -2.9], [1e6, 3e6], [0.001, 0.0011]] {
+            let range = PilotMetricChart.niceRange(values)
+            let ticks = PilotMetricChart.Scales(xs: [], startX: 0, endX: 0, low: range.low, high: range.high, step: range.step).ticks
+            #expect((3...4).contains(ticks.count), "\(values): \(range) \(ticks)")
+            #expect(range.low < values.min()! && range.high > values.max()!, "\(values): \(range)")
+            #expect(ticks.allSatisfy { $0 >= range.low - 1e-9 && $0 <= range.high + 1e-9 })
+        }
+        // [0, 1] is padded to −0.1…1.1 with ticks 0, 0.5, 1 (not widened to −1…2).
+        let unit = PilotMetricChart.niceRange([0, 1])
+        #expect(unit.step == 0.5)
+        #expect(abs(unit.low + 0.1) < 1e-12 && abs(unit.high - 1.1) < 1e-12)
+    }
+
+    // MARK: - Escaping and determinism
+
+    @Test func hostileTextIsEscapedEverywhere() {
+        for bad in Self.hostile {
+            let all = Self.hostile.joined()
+            expectInert(StackedBarChart(title: all, groups: [bad, all], bars: [
+                .init(id: bad, label: bad, segments: [10, 20]),
+                .init(id: all, label: all, segments: [5, 5]),
+            ]).svg())
+            expectInert(RadarChart(title: all, axes: [bad, "b", all], series: [
+                .init(label: bad, values: [10, nil, 30]), .init(label: all, values: [1, 2, 3]),
+            ], missingText: all).svg())
+            expectInert(HeatMap(title: all, rowLabels: [bad, all], columnLabels: [bad, "2"], values: [[0.1, 0.2], [0.3, 0.4]],
+                                extraColumn: (label: all, values: [0.5, nil]), columnWord: all).svg())
+            expectInert(PilotMetricChart(title: all, start: bad, end: all, baseline: 1, target: 2,
+                                         points: [(date: all, value: 1.5)], labels: (baseline: bad, target: all)).svg())
+            expectInert(PilotMetricChart(title: all, start: "2026-01-01", end: "2026-01-31", baseline: 1, target: 2,
+                                         points: [], labels: (baseline: bad, target: all), emptyText: all).svg())
+        }
+        // In attribute values the quote is a character reference.
+        let svg = StackedBarChart(title: "t", groups: [], bars: [.init(id: "\" onmouseover=\"x", label: "x", segments: [])]).svg()
+        #expect(svg.contains("data-vendor=\"&quot; onmouseover=&quot;x\""))
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let charts: [String] = [stacked.svg(), radar.svg(), heatMap.svg(), pilot([("2026-01-16", 2)]).svg()]
+        let again: [String] = [stacked.svg(), radar.svg(), heatMap.svg(), pilot([("2026-01-16", 2)]).svg()]
+        #expect(charts == again)
+        for svg in charts {
+            // Accessible name: aria-labelledby names the <title> child.
+            let root = try #require(tags(svg, named: "svg").first)
+            let id = try #require(attribute("aria-labelledby", in: root))
+            #expect(svg.contains("<title id=\"\(id)\">"))
+            #expect(svg.hasSuffix("</svg>"))
+            // No external references, fonts or images.
+            #expect(!svg.contains("href") && !svg.contains("<image") && !svg.contains("font-family") && !svg.contains("url("))
+        }
+        // Different charts get different title ids.
+        let ids = charts.map { tags($0, named: "svg").first.flatMap { attribute("aria-labelledby", in: $0) } }
+        #expect(Set(ids).count == 4)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import ShortlistKit
+
+/// Escaping for each HTML context, the page's script hashes, and the slider data's formula
+/// against the library's own ranking.
+@Suite struct HTMLReportTests {
+    static let hostile = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>", "\" onmouseover=\"alert(1)", "' autofocus onfocus='x", "a & b", "<!-- x"]
+
+    @Test func textEscapesMarkupCharacters() {
+        #expect(HTML.text("<img src=x onerror=alert(1)>") == "&lt;img src=x onerror=alert(1)&gt;")
+        #expect(HTML.text("R&D \"quoted\" 'single'") == "R&amp;D \"quoted\" 'single'")
+        #expect(HTML.text("灵犀 HR") == "灵犀 HR")
+        #expect(HTML.text("a\u{0}b") == "a\u{FFFD}b")
+    }
+
+    @Test func attributeEscapesQuotesToo() {
+        #expect(HTML.attribute("\" onmouseover=\"alert(1)") == "&quot; onmouseover=&quot;alert(1)")
+        #expect(HTML.attribute("' onfocus='x' <b> & c") == "&#39; onfocus=&#39;x&#39; &lt;b&gt; &amp; c")
+        for text in Self.hostile {
+            let escaped = HTML.attribute(text)
+            #expect(!escaped.contains("\"") && !escaped.contains("'") && !escaped.contains("<"))
+        }
+    }
+
+    /// The escaped JSON cannot close the script element or open a comment, and parses back to the same values.
+    @Test func scriptDataIsInertAndRoundTrips() throws {
+        var json = JSONWriter(pretty: false)
+        json.beginArray()
+        for text in Self.hostile + ["line\u{2028}separator\u{2029}"] { json.string(text) }
+        json.endArray()
+        let escaped = HTML.scriptData(json.text)
+        #expect(!escaped.contains("<") && !escaped.contains(">") && !escaped.contains("&"))
+        #expect(!escaped.contains("\u{2028}") && !escaped.contains("\u{2029}"))
+        let parsed = try JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String]
+        #expect(parsed == Self.hostile + ["line\u{2028}separator\u{2029}"])
+    }
+
+    /// CSP hash sources, checked against Python's hashlib and base64 (`base64.b64encode(hashlib.sha256(b).digest())`).
+    @Test func scriptHashSourcesMatchAnIndependentImplementation() {
+        #expect(HTML.scriptHashSource("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='")
+        #expect(HTML.scriptHashSource("") == "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='")
+        #expect(HTML.scriptHashSource("页面") == "'sha256-RSx7ENV6hqe0lgxE+yFSG9SxtXurK8MQ8Vla+aJxgBE='")
+    }
+
+    // MARK: - The page
+
+    /// Groups A (response, hotline), B (cost) and C (on-site support); vendor w has no on-site fact.
+    static let catalog = Fixtures.catalog([
+        Fixtures.group("A", 50, [
+            Fixtures.criterion("response", 1, .scale(fact: "support.responseHours", curve: PiecewiseLinear([(4, 100), (24, 70), (72, 0)]))),
+            Fixtures.criterion("hotline", 3, .boolean(fact: "support.twentyFourSeven", whenTrue: 100, whenFalse: 0)),
+        ]),
+        Fixtures.group("B", 30, [
+            Fixtures.criterion("cost", 1, .cost(basis: .tco, method: .budgetRange(best: 0.5, worst: 1.0))),
+        ]),
+        Fixtures.group("C", 20, [
+            Fixtures.criterion("onsite", 1, .boolean(fact: "support.onsite", whenTrue: 100, whenFalse: 20)),
+        ]),
+    ])
+
+    static func vendors(named names: [String] = ["U", "V", "W"]) -> [VendorDossier] {
+        var u = Fixtures.vendor("u", facts: ["support.responseHours": Fixtures.number(14), "support.twentyFourSeven": Fixtures.bool(true), "support.onsite": Fixtures.bool(false)], pricing: Fixtures.pricing(perEmployeeMonth: 20, implementation: 10_000))
+        var v = Fixtures.vendor("v", facts: ["support.responseHours": Fixtures.number(48), "support.twentyFourSeven": Fixtures.bool(false), "support.onsite": Fixtures.bool(true)], pricing: Fixtures.pricing(perEmployeeMonth: 10, escalation: 10))
+        var w = Fixtures.vendor("w", facts: ["support.responseHours": Fixtures.number(6), "support.twentyFourSeven": Fixtures.bool(true)], pricing: Fixtures.pricing(perEmployeeMonth: 24))
+        (u.name, v.name, w.name) = (names[0], names[1], names[2])
+        return [u, v, w]
+    }
+
+    static func evaluation(weights: [(id: String, weight: Double)] = [], names: [String] = ["U", "V", "W"]) throws -> Evaluation {
+        var profile = Fixtures.profile()
+        profile.missingFacts = .exclude
+        profile.weights = weights
+        return try Fixtures.evaluate(catalog, profile, vendors(named: names))
+    }
+
+    /// The page's formula — Σ w[g] × s[g] ÷ Σ w[g] over the groups a vendor has a score in — applied to
+    /// the slider data gives the library's scores for any group weights, including for a vendor whose
+    /// whole group C was dropped (policy exclude).
+    @Test func sliderFormulaReproducesTheLibraryUnderAnyGroupWeights() throws {
+        let board = DecisionBoard(evaluation: try Self.evaluation(), today: CalendarDate("2026-05-20")!)
+        let data = try JSONSerialization.jsonObject(with: Data(board.liveWeightsJSON(language: .english).utf8)) as! [String: Any]
+        let vendors = data["vendors"] as! [[String: Any]]
+        let w = vendors.first { $0["id"] as? String == "w" }!
+        #expect((w["scores"] as! [Any])[2] is NSNull, "w has no score in group C")
+        var state: UInt64 = 7
+        for _ in 0..<25 {
+            let weights = ["A", "B", "C"].map { id -> (id: String, weight: Double) in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return (id, Double((state >> 33) % 100) + 1)
+            }
+            let expected = try Self.evaluation(weights: weights)
+            for vendor in vendors {
+                let scores = vendor["scores"] as! [Any]
+                var points = 0.0, total = 0.0
+                for (g, score) in scores.enumerated() {
+                    guard let s = score as? Double else { continue }
+                    points += weights[g].weight * s
+                    total += weights[g].weight
+                }
+                let library = expected.score(of: vendor["id"] as! String)!.score
+                #expect(abs(points / total - library) < 1e-9, "\(weights) \(vendor["id"]!)")
+            }
+        }
+    }
+
+    @Test func pageCarriesOnlyItsOwnScriptsAndAllowsOnlyThoseByHash() throws {
+        let html = HTMLReport(board: DecisionBoard(evaluation: try Self.evaluation(names: Self.hostile.prefix(3).map { $0 }), today: CalendarDate("2026-05-20")!)).render()
+        // Exactly the error watch, the data and the slider script.
+        #expect(html.components(separatedBy: "<script").count == 4)
+        #expect(html.contains("<script>\(BoardScript.errorWatch)</script>"))
+        #expect(html.contains("<script>\(BoardScript.liveWeights)</script>"))
+        let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src \(HTML.scriptHashSource(BoardScript.errorWatch)) \(HTML.scriptHashSource(BoardScript.liveWeights)); base-uri 'none'; form-action 'none'"
+        #expect(html.contains("content=\"\(HTML.attribute(policy))\""))
+        // Nothing is fetched: no external source, link or stylesheet.
+        for pattern in ["src=\"http", "href=\"http", "<link", "@import", "url("] { #expect(!html.contains(pattern), "\(pattern)") }
+        // Hostile names appear only escaped.
+        #expect(!html.contains("<img"))
+        #expect(html.range(of: "<[a-zA-Z][^<>]*\\sonmouseover=", options: .regularExpression) == nil)
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test func pageIsDeterministicAndShowsEveryVendorsTrace() throws {
+        let evaluation = try Self.evaluation()
+        let first = HTMLReport(board: DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-05-20")!)).render()
+        let second = HTMLReport(board: DecisionBoard(evaluation: try Self.evaluation(), today: CalendarDate("2026-05-20")!)).render()
+        #expect(first == second)
+        for id in ["u", "v", "w"] { #expect(first.contains("<details class=\"trace\" data-vendor=\"\(id)\">")) }
+        // w's dropped criterion shows as a data gap with its handling.
+        #expect(first.contains("criterion dropped for this vendor"))
+        let zh = HTMLReport(board: DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-05-20")!), language: .chinese).render()
+        #expect(zh.contains("<html lang=\"zh-CN\">"))
+        #expect(zh.contains(Phrase.scoreTrace.chinese) && !zh.contains(">Score trace<"))
+    }
+}
