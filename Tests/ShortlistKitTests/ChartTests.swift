@@ -193,14 +193,14 @@ import Testing
     @Test func radarVertices() throws {
         let svg = radar.svg()
         let (cx, cy, r) = (RadarChart.centerX, RadarChart.centerY, RadarChart.radius)
-        #expect((cx, cy, r) == (240, 190, 130))
+        #expect((cx, cy, r) == (280, 190, 130))
         let polygons = tags(svg, named: "polygon").filter { $0.contains("class=\"series\"") }
         #expect(polygons.count == 2)
         #expect(attribute("data-series", in: polygons[0]) == "0")
         // 100 on axis 0 → (cx, cy − R); 50 on axis 1 → (cx + R/2, cy); nil and 0 → centre.
-        #expect(attribute("points", in: polygons[0]) == "240,60 305,190 240,190 240,190")
-        // Globex: 25 up → (240, 157.5); 75 right → (337.5, 190); missing axes at the centre.
-        #expect(attribute("points", in: polygons[1]) == "240,157.5 337.5,190 240,190 240,190")
+        #expect(attribute("points", in: polygons[0]) == "280,60 345,190 280,190 280,190")
+        // Globex: 25 up → (280, 157.5); 75 right → (377.5, 190); missing axes at the centre.
+        #expect(attribute("points", in: polygons[1]) == "280,157.5 377.5,190 280,190 280,190")
         #expect(attribute("stroke", in: polygons[1]) == "#f28e2b")
         #expect(attribute("fill-opacity", in: polygons[0]) == "0.12")
 
@@ -215,8 +215,8 @@ import Testing
         // Grid rings: the 100 ring passes through (cx, cy − R) and (cx − R, cy).
         let rings = tags(svg, named: "polygon").filter { !$0.contains("class=\"series\"") }
         #expect(rings.count == 4)
-        #expect(attribute("points", in: rings[3]) == "240,60 370,190 240,320 110,190")
-        #expect(attribute("points", in: rings[1]) == "240,125 305,190 240,255 175,190")
+        #expect(attribute("points", in: rings[3]) == "280,60 410,190 280,320 150,190")
+        #expect(attribute("points", in: rings[1]) == "280,125 345,190 280,255 215,190")
     }
 
     @Test func radarAxisLabelsAnchorAwayFromTheCentre() {

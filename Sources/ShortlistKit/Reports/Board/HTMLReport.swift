@@ -75,6 +75,11 @@ public struct HTMLReport: Sendable {
             if r.basis == .decision, let decision = board.decision {
                 let verdict = decision.clearWinner ? "<span class=\"badge good\">\(p(.clearWinner))</span>" : "<span class=\"badge warn\">\(p(.noClearWinner))</span>"
                 out += "<div class=\"meta\">\(p(.decision)): \(verdict) " + decision.settings.stages.filter { $0.weight > 0 }.map { "\(stageName($0.stage)) \(NumberFormatting.short($0.weight))" }.joined(separator: " · ") + "</div>\n"
+                // Who left the race at the decision stage, and why: "the only vendor left" must say where the others went.
+                for entry in decision.entries where entry.status == .blocked || entry.status == .notPiloted {
+                    let why = entry.reasons.isEmpty ? statusName(entry.status) : entry.reasons.map(t).joined(separator: "; ")
+                    out += "<div class=\"explain\" data-vendor=\"\(a(entry.vendorID))\"><strong>\(t(entry.name))</strong>: \(why)</div>\n"
+                }
             }
         } else {
             out += "<h3>\(p(.recommended))</h3>\n<div class=\"name\">\(p(.noVendorRanked))</div>\n"
@@ -82,6 +87,7 @@ public struct HTMLReport: Sendable {
         out += "</div>\n<div class=\"card\" id=\"robustness-card\">\n<h3>\(p(.robustness))</h3>\n"
         if let robustness = board.robustness {
             let badge = robustness.isRobust ? "<span class=\"badge good\">\(p(.robust))</span>" : "<span class=\"badge warn\">\(p(.fragile))</span>"
+            if board.recommendation?.basis == .decision { out += "<p class=\"meta\">\(p(.robustnessOfDeskRanking))</p>\n" }
             out += "<p>\(badge)</p>\n<p class=\"verdict\">\(t(robustness.verdict(in: language)))</p>\n"
         } else {
             out += "<p class=\"meta\">–</p>\n"

@@ -17,7 +17,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case dossier, wouldScore, inputsNote, noScript, tool, day, pilotScore, everyMustPassMet, mustPassFailed
     case smallestShift, noShift, locked, firstVendorsShown, disagreementFlag, onCriterion, gapFor
     case pilotMetric, scoreTotal, decisionBasis, basisRanking, basisDecision, stageWeights, notPilotedExcluded, notPilotedRescaled
-    case marginAhead, marginDetail, flipShift, flipNoShift, flipRise, weightShiftDetail, scoreFormula, factNote, statusRanked
+    case marginAhead, marginDetail, flipShift, flipNoShift, flipRise, weightShiftDetail, scoreFormula, factNote, statusRanked, robustnessOfDeskRanking
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -141,6 +141,7 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .scoreFormula: return "Score = Σ weight × criterion score; a group's weight is its share of its parent, a criterion's weight the product of the shares along its path."
         case .factNote: return "note"
         case .statusRanked: return "ranked"
+        case .robustnessOfDeskRanking: return "Of the weighted desk ranking, before demos and pilots"
         }
     }
 
@@ -258,6 +259,7 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .scoreFormula: return "得分 = Σ 权重 × 指标得分；类别的权重是其在上级中的占比，指标的权重是其路径上各级占比的乘积。"
         case .factNote: return "备注"
         case .statusRanked: return "参与排名"
+        case .robustnessOfDeskRanking: return "针对演示与试点之前的加权案头排名"
         }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A radar (spider) chart of scores 0–100 on three or more axes, as inline SVG for the HTML report.
 ///
-/// The chart is 480 px wide and 360 px plus one 20 px row per legend row high. Axis `k` of `n`
+/// The chart is 560 px wide and 360 px plus one 20 px row per legend row high. Axis `k` of `n`
 /// points at −90° + k·360°/n (axis 0 straight up, then clockwise); a value `v` sits at distance
 /// `R·v/100` from the centre, with `v` clamped to 0–100. Each series is a
 /// `<polygon class="series" data-series="i">` in palette colour `i` with a circle at every
@@ -40,9 +40,9 @@ public struct RadarChart: Sendable {
     }
 
     /// Width of the chart.
-    static let width = 480.0
+    static let width = 560.0
     /// x of the centre.
-    static let centerX = 240.0
+    static let centerX = 280.0
     /// y of the centre.
     static let centerY = 190.0
     /// Radius of the 100 ring.

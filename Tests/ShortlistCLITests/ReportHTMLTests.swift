@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+/// `shortlist report <workspace>` (HTML, the default): golden files through the real binary,
+/// the format taken from the file name, and the usage errors. The page in a browser is
+/// `BrowserTests`' business.
+///
+/// To re-record the golden files after an intended change:
+/// `SHORTLIST_RECORD=1 swift test --filter ReportHTMLTests`, then read the diff.
+@Suite(.serialized) struct ReportHTMLTests {
+    static let environment = PilotDecisionEndToEndTests.afterPilots
+
+    @Test(arguments: [
+        (["report", "samples/retail-10-stores"], "retail-10-stores.report.html"),
+        (["report", "samples/retail-10-stores", "--lang", "zh"], "retail-10-stores.report.zh.html"),
+        (["report", "samples/internet-300", "--format", "html"], "internet-300.report.html"),
+    ])
+    func reportMatchesSnapshot(_ arguments: [String], _ file: String) throws {
+        let result = try BinaryRunner.run(arguments, environment: Self.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.text.hasPrefix("<!DOCTYPE html>\n"))
+        #expect(result.text.hasSuffix("</html>\n"))
+        try Snapshot.compare(result.stdout, file)
+    }
+
+    @Test func sameInputsSameBytes() throws {
+        let first = try BinaryRunner.run(["report", "samples/manufacturing-2000"], environment: Self.environment)
+        let second = try BinaryRunner.run(["report", "samples/manufacturing-2000"], environment: Self.environment)
+        #expect(first.status == 0 && first.stdout == second.stdout)
+    }
+
+    @Test func formatFollowsTheOutputFileName() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        for (name, start) in [("board.html", "<!DOCTYPE html>"), ("board.HTM", "<!DOCTYPE html>"), ("board.md", "# ")] {
+            let path = directory.appendingPathComponent(name).path
+            let result = try BinaryRunner.run(["report", "samples/retail-10-stores", "--output", path], environment: Self.environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+            #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(start), "\(name)")
+            #expect(result.stderr.contains("wrote \(path)"))
+        }
+    }
+
+    @Test func unknownExtensionAndFormatAreUsageErrors() throws {
+        let result = try BinaryRunner.run(["report", "samples/retail-10-stores", "--output", "/tmp/board.pdf"], environment: Self.environment)
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("cannot tell the format from '/tmp/board.pdf'"))
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/board.pdf"))
+        let format = try BinaryRunner.run(["report", "samples/retail-10-stores", "--format", "pdf"], environment: Self.environment)
+        #expect(format.status == 64)
+        #expect(format.stderr.contains("html") && format.stderr.contains("markdown"))
+    }
+
+    @Test func badWorkspaceFailsWithTheFileAndNothingOnStdout() throws {
+        let result = try BinaryRunner.run(["report", "Tests/ShortlistCLITests/Fixtures/does-not-exist"], environment: Self.environment)
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(!result.stderr.isEmpty)
+    }
+}
