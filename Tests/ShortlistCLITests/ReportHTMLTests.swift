@@ -42,11 +42,12 @@ import Testing
     }
 
     @Test func unknownExtensionAndFormatAreUsageErrors() throws {
-        let result = try BinaryRunner.run(["report", "samples/retail-10-stores", "--output", "/tmp/board.pdf"], environment: Self.environment)
+        let pdf = try BinaryRunner.temporaryDirectory().appendingPathComponent("board.pdf").path
+        let result = try BinaryRunner.run(["report", "samples/retail-10-stores", "--output", pdf], environment: Self.environment)
         #expect(result.status == 64)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("cannot tell the format from '/tmp/board.pdf'"))
-        #expect(!FileManager.default.fileExists(atPath: "/tmp/board.pdf"))
+        #expect(result.stderr.contains("cannot tell the format from '\(pdf)'"))
+        #expect(!FileManager.default.fileExists(atPath: pdf))
         let format = try BinaryRunner.run(["report", "samples/retail-10-stores", "--format", "pdf"], environment: Self.environment)
         #expect(format.status == 64)
         #expect(format.stderr.contains("html") && format.stderr.contains("markdown"))

@@ -91,9 +91,10 @@ import Testing
         #expect(ChartPalette.color(0) == "#4e79a7")
         #expect(ChartPalette.color(3) == "#e15759")
         #expect(ChartPalette.color(7) == "#9c755f")
-        #expect(ChartPalette.color(8) == "#4e79a7")
-        #expect(ChartPalette.color(-1) == "#9c755f")
-        #expect(Set((0..<8).map(ChartPalette.color)).count == 8)
+        #expect(ChartPalette.color(11) == "#2f4b7c")
+        #expect(ChartPalette.color(12) == "#4e79a7")
+        #expect(ChartPalette.color(-1) == "#2f4b7c")
+        #expect(Set((0..<12).map(ChartPalette.color)).count == 12)
     }
 
     // MARK: - Stacked bars

@@ -65,11 +65,13 @@ enum BoardStyle {
       .no-print, .needs-script, #live-weights { display: none !important; }
       .ranking-layout { grid-template-columns: 1fr; }
       .cards { grid-template-columns: 1.3fr 1fr 1fr; }
-      h2 { break-after: avoid; } figure, .card, tr, details summary { break-inside: avoid; }
+      h2 { break-after: avoid; } figure, .card, tr, details summary, #groups, #robustness { break-inside: avoid; }
+      thead { display: table-header-group; }
       details { border: none; } details > summary { background: none; padding-left: 0; }
       .card.winner, .panel, tr.group td, .bar-track { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       .bar-fill, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       a { color: inherit; text-decoration: none; }
+      #trace table, #panel table, #gaps table { font-size: 8.5pt; } #trace th, #trace td { padding: 2px 5px; }
     }
     """
 }

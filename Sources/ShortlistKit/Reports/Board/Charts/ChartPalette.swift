@@ -1,7 +1,8 @@
-/// The colours of the report's charts: a fixed qualitative palette of eight colours (Tableau 10
-/// order) that stay distinct on white and keep different grey levels when printed in grayscale.
+/// The colours of the report's charts: a fixed qualitative palette of twelve colours (Tableau 10
+/// order, then four from Tableau 20) that stay distinct on white, so that a catalog with up to
+/// twelve groups never shows two groups in one colour.
 public enum ChartPalette {
-    /// The eight colours, as lowercase `#rrggbb`.
+    /// The twelve colours, as lowercase `#rrggbb`.
     public static let colors: [String] = [
         "#4e79a7",  // blue
         "#f28e2b",  // orange
@@ -11,9 +12,13 @@ public enum ChartPalette {
         "#edc948",  // yellow
         "#b07aa1",  // purple
         "#9c755f",  // brown
+        "#ff9da7",  // pink
+        "#bab0ac",  // grey
+        "#8cd17d",  // light green
+        "#2f4b7c",  // navy
     ]
 
-    /// The colour for series or group `index`, cycling through the eight colours
+    /// The colour for series or group `index`, cycling through the twelve colours
     /// (negative indices cycle too), e.g. `color(0)` → `#4e79a7`, `color(8)` → `#4e79a7`.
     public static func color(_ index: Int) -> String {
         let n = colors.count
