@@ -123,6 +123,58 @@ struct BrowserTests {
         #expect(original.first?.vendor == "xinyue")
     }
 
+    /// Forty-odd vendors: the chart holds the first 20, the traces stop at 20 ranked, and the sliders
+    /// still re-rank every vendor in the table exactly as the library does.
+    @Test func largeWorkspaceStaysReadableAndReRanksAsTheLibrary() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let workspace = directory.appendingPathComponent("large")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("samples/internet-300"), to: workspace)
+        for vendor in ["xinyue", "qingteng", "yunqi"] {
+            let text = try String(contentsOf: workspace.appendingPathComponent("vendors/\(vendor).json"), encoding: .utf8)
+            for k in 1...13 {
+                var copy = text.replacingOccurrences(of: "\"id\": \"\(vendor)\"", with: "\"id\": \"\(vendor)-\(k)\"")
+                copy = copy.replacingOccurrences(of: "\"responseHours\": ", with: "\"responseHours\": \(k * 3) + ")
+                    .replacingOccurrences(of: "\"annualBaseFee\": ", with: "\"annualBaseFee\": \(k * 700) + ")
+                // JSON has no arithmetic: fold "a + b" into one number.
+                let folded = try NSRegularExpression(pattern: "(\\d+) \\+ (\\d+)").matches(in: copy, range: NSRange(copy.startIndex..., in: copy)).reversed().reduce(copy) { text, match in
+                    let ns = text as NSString
+                    let sum = Int(ns.substring(with: match.range(at: 1)))! + Int(ns.substring(with: match.range(at: 2)))!
+                    return ns.replacingCharacters(in: match.range, with: String(sum))
+                }
+                try folded.write(to: workspace.appendingPathComponent("vendors/\(vendor)-\(k).json"), atomically: true, encoding: .utf8)
+            }
+        }
+        let page = directory.appendingPathComponent("board.html")
+        let result = try BinaryRunner.run(["report", workspace.path, "--output", page.path], environment: ["SHORTLIST_NOW": "2026-05-20T09:00:00Z"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(html.components(separatedBy: "<g class=\"bar\"").count - 1 == 20)
+        #expect(html.components(separatedBy: "<details class=\"trace\"").count - 1 == 21, "20 ranked and the knocked-out vendor")
+        #expect(html.contains("shortlist explain &lt;workspace&gt; &lt;vendor&gt;"))
+
+        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
+        let evaluation = try Evaluation(workspace: try loader.load(workspace.path))
+        #expect(evaluation.ranking.ranked.count == 42)
+        let groupIDs = evaluation.tree.topLevel.map { evaluation.tree.nodes[$0].id }
+        var state: UInt64 = 2026
+        for _ in 0..<3 {
+            let weights = groupIDs.map { id -> (id: String, weight: Double) in
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                return (id, Double((state >> 33) % 30) + 1)
+            }
+            var reweighted = try loader.load(workspace.path)
+            reweighted.profile.weights = reweighted.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights
+            let expected = try Evaluation(workspace: reweighted).ranking.ranked
+            let fragment = "weights=" + weights.map { "\($0.id):\(NumberFormatting.short($0.weight))" }.joined(separator: ",")
+            let (dom, console) = try HeadlessChromium.dumpDOM(page, fragment: fragment)
+            expectCleanScripts(dom, console, fragment)
+            let shown = rankingRows(dom)
+            #expect(shown.map(\.vendor) == expected.map(\.vendorID), "\(fragment)")
+            #expect(shown.map(\.score) == expected.map { NumberFormatting.fixed($0.score, 2) }, "\(fragment)")
+            #expect(shown.map(\.rank) == expected.map { entry in entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–" }, "\(fragment)")
+        }
+    }
+
     @Test func allWeightsZeroSaysSoAndKeepsTheRanking() throws {
         let workspace = "samples/retail-10-stores"
         let fragment = "weights=" + (try groups(workspace)).map { "\($0.id):0" }.joined(separator: ",")

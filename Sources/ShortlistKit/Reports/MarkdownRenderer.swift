@@ -32,19 +32,10 @@ public struct MarkdownRenderer: RankingRenderer {
         let profile = evaluation.workspace.profile
         var out = "# \(Self.cell(profile.title ?? profile.organisation.name))\n\n"
         out += "\(say(.catalog)) `\(evaluation.workspace.catalog.id)` · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
-        out += "## \(say(.ranking))\n\n| \(say(.rank)) | \(say(.vendor)) | \(say(.score)) | |\n|---:|---|---:|---|\n"
-        for entry in ranking.ranked {
-            out += "| \(Evaluation.rankLabel(entry)) | \(Self.cell(entry.name)) (`\(entry.vendorID)`) | \(NumberFormatting.fixed(entry.score, 2)) | \(Bar.shaded(entry.score, width: 20)) |\n"
-        }
+        out += "## \(say(.ranking))\n\n" + Self.rankingTable(ranking.ranked, language: lang)
         if let robustness = evaluation.robustness { out += "\n**\(say(.robustness))**\(colon)\(Self.cell(robustness.verdict(in: lang)))\n" }
-        let groups = evaluation.topGroups
         if !ranking.ranked.isEmpty {
-            out += "\n## \(say(.scoresByGroup))\n\n| \(say(.group)) | \(say(.weight)) | " + ranking.ranked.map { "`\($0.vendorID)`" }.joined(separator: " | ") + " |\n"
-            out += "|---|---:|" + String(repeating: "---:|", count: ranking.ranked.count) + "\n"
-            for (g, group) in groups.enumerated() {
-                out += "| \(Self.cell(group.name.text(in: lang))) | \(NumberFormatting.percent(group.weight)) | "
-                out += ranking.ranked.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" }.joined(separator: " | ") + " |\n"
-            }
+            out += "\n## \(say(.scoresByGroup))\n\n" + Self.groupScoreTable(evaluation, language: lang)
         }
         if !ranking.eliminated.isEmpty {
             out += "\n## \(say(.knockedOut))\n\n" + header([say(.vendor), say(.gate), say(.reason)])
@@ -89,13 +80,17 @@ public struct MarkdownRenderer: RankingRenderer {
     /// group score (0–100, "–" where nothing in the group counted), one column per vendor headed
     /// by its id; empty when no vendor is ranked. Shared with the decision board's Markdown.
     static func groupScoreTable(_ evaluation: Evaluation, language: Language) -> String {
-        let ranked = evaluation.ranking.ranked
-        guard !ranked.isEmpty else { return "" }
+        let all = evaluation.ranking.ranked
+        guard !all.isEmpty else { return "" }
+        let ranked = Array(all.prefix(DecisionBoard.Limits.groupColumns))
         var out = "| \(Phrase.group.text(in: language)) | \(Phrase.weight.text(in: language)) | " + ranked.map { "`\($0.vendorID)`" }.joined(separator: " | ") + " |\n"
         out += "|---|---:|" + String(repeating: "---:|", count: ranked.count) + "\n"
         for (g, group) in evaluation.topGroups.enumerated() {
             out += "| \(cell(group.name.text(in: language))) | \(NumberFormatting.percent(group.weight)) | "
             out += ranked.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" }.joined(separator: " | ") + " |\n"
+        }
+        if all.count > ranked.count {
+            out += "\n" + Phrase.firstVendorsShown.text(in: language, ["n": "\(ranked.count)"]) + "\n"
         }
         return out
     }

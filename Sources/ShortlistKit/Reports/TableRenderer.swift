@@ -35,7 +35,7 @@ public struct TableRenderer: RankingRenderer {
                 groupRows.append([group.name.text(in: lang), NumberFormatting.percent(group.weight)] + shown.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" })
             }
             out += Self.table(groupRows, rightAligned: Set(1..<(2 + shown.count)), header: { paint($0, "1") })
-            if ranking.ranked.count > shown.count { out += say(.firstVendorsShown).replacing("{n}", with: String(shown.count)) + "\n" }
+            if ranking.ranked.count > shown.count { out += Phrase.firstVendorsShown.text(in: lang, ["n": String(shown.count)]) + "\n" }
         }
 
         if !ranking.eliminated.isEmpty {

@@ -16,7 +16,8 @@ enum BoardScript {
     })();
     """
 
-    /// Re-ranks the vendors when a group-weight slider moves.
+    /// Re-ranks the vendors when a group-weight slider moves. The chart holds the first vendors of
+    /// the recorded ranking only; they keep their rows among themselves, in the new order.
     ///
     /// A vendor's score under group weights `w` is `Σ w[g] × s[g] ÷ Σ w[g]` over the groups it has
     /// a score in — the library's normalisation, since a group's score does not depend on the
@@ -89,7 +90,8 @@ enum BoardScript {
             entry.rank = i + 1;
           }
         });
-        list.forEach(function (entry, i) {
+        var charted = 0;
+        list.forEach(function (entry) {
           var row = rows[entry.vendor.id];
           row.querySelector(".rank").textContent = (entry.tied ? "=" : "") + entry.rank;
           row.querySelector(".score").textContent = fixed(entry.score, 2);
@@ -99,7 +101,8 @@ enum BoardScript {
           if (bar) {
             var x0 = Number(chart.getAttribute("data-x0")), scale = Number(chart.getAttribute("data-scale"));
             var top = Number(chart.getAttribute("data-top")), height = Number(chart.getAttribute("data-row"));
-            bar.setAttribute("transform", "translate(0 " + (top + i * height) + ")");
+            bar.setAttribute("transform", "translate(0 " + (top + charted * height) + ")");
+            charted += 1;
             var x = x0;
             Array.prototype.forEach.call(bar.querySelectorAll("rect.seg"), function (rect) {
               var g = Number(rect.getAttribute("data-group-index"));

@@ -69,9 +69,33 @@ public struct DecisionBoard: Sendable {
         }
     }
 
-    /// The trace of every vendor: ranked ones best first, then the knocked-out ones.
+    /// How much of a large evaluation the reports lay out. The page and the document stay
+    /// readable with thousands of vendors; everything left out is one command away.
+    public enum Limits {
+        /// Ranked vendors whose full trace is shown.
+        public static let tracedRanked = 20
+        /// Knocked-out vendors whose full trace is shown.
+        public static let tracedKnockedOut = 10
+        /// Vendors in the stacked-bar chart.
+        public static let chartedVendors = 20
+        /// Vendor columns in the scores-by-group table.
+        public static let groupColumns = 8
+        /// Knock-outs listed in the summary.
+        public static let summaryKnockOuts = 8
+        /// Rows of the data-gap table.
+        public static let gapRows = 200
+    }
+
+    /// The traces shown: the best ``Limits/tracedRanked`` ranked vendors, then the first
+    /// ``Limits/tracedKnockedOut`` knocked-out ones.
     public var traces: [TraceTable] {
-        (evaluation.ranking.ranked + evaluation.ranking.eliminated).map { TraceTable(evaluation: evaluation, vendor: $0.vendorIndex) }
+        (evaluation.ranking.ranked.prefix(Limits.tracedRanked) + evaluation.ranking.eliminated.prefix(Limits.tracedKnockedOut))
+            .map { TraceTable(evaluation: evaluation, vendor: $0.vendorIndex) }
+    }
+
+    /// How many vendors' traces ``traces`` leaves out.
+    public var omittedTraces: Int {
+        max(0, evaluation.ranking.ranked.count - Limits.tracedRanked) + max(0, evaluation.ranking.eliminated.count - Limits.tracedKnockedOut)
     }
 
     /// The data the report's weight sliders re-rank with, as JSON: the top-level groups with their

@@ -97,12 +97,14 @@ public struct HTMLReport: Sendable {
             out += "<p>\(p(.knockedOutNone))</p>\n"
         } else {
             out += "<ul>\n"
-            for entry in ranking.eliminated {
+            for entry in ranking.eliminated.prefix(DecisionBoard.Limits.summaryKnockOuts) {
                 out += "<li data-vendor=\"\(a(entry.vendorID))\"><strong>\(t(entry.name))</strong> <span class=\"vendor-id\">\(t(entry.vendorID))</span><ul>"
                 for knockOut in entry.knockOuts { out += "<li><code>\(t(knockOut.gate))</code>: \(t(knockOut.reason))</li>" }
                 out += "</ul></li>\n"
             }
             out += "</ul>\n"
+            let more = ranking.eliminated.count - DecisionBoard.Limits.summaryKnockOuts
+            if more > 0 { out += "<p class=\"meta\">" + Phrase.moreKnockedOut.text(in: language, ["n": "\(more)"], escape: HTML.text) + "</p>\n" }
         }
         out += "</div>\n</div>\n"
         if !evaluation.lockNotes.isEmpty {
@@ -125,13 +127,17 @@ public struct HTMLReport: Sendable {
         let chart = StackedBarChart(
             title: Phrase.stackedTitle.text(in: language),
             groups: groups.map { $0.name.text(in: language) },
-            bars: ranking.ranked.map { entry in
+            bars: ranking.ranked.prefix(DecisionBoard.Limits.chartedVendors).map { entry in
                 StackedBarChart.Bar(id: entry.vendorID, label: entry.name, segments: groups.indices.map { g in
                     entry.criteria.filter { evaluation.tree.leafTopGroup[$0.leaf] == g }.reduce(0) { $0 + $1.contribution }
                 })
             })
         if !ranking.ranked.isEmpty {
-            out += "<figure>\n\(chart.svg())\n<figcaption>\(p(.stackedTitle))</figcaption>\n</figure>\n"
+            var caption = p(.stackedTitle)
+            if ranking.ranked.count > DecisionBoard.Limits.chartedVendors {
+                caption += " — " + Phrase.chartFirstVendors.text(in: language, ["n": "\(DecisionBoard.Limits.chartedVendors)"], escape: HTML.text)
+            }
+            out += "<figure>\n\(chart.svg())\n<figcaption>\(caption)</figcaption>\n</figure>\n"
         }
         out += "</div>\n" + liveWeightsPanel() + "</div>\n</section>\n"
         return out
@@ -301,12 +307,24 @@ public struct HTMLReport: Sendable {
 
     private func gapsAndWarnings() -> String {
         var out = ""
-        if !ranking.gaps.isEmpty {
-            out += "<section id=\"gaps\">\n<h2>\(p(.dataGaps))</h2>\n<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.fact))</th><th>\(p(.usedBy))</th><th>\(p(.handling))</th></tr></thead>\n<tbody>\n"
-            for gap in ranking.gaps {
-                out += "<tr><td><code>\(t(gap.vendorID))</code></td><td><code>\(t(gap.fact))</code></td><td>\(t(gap.usedBy))</td><td>\(t(gap.handling))</td></tr>\n"
+        if ranking.eliminated.count > DecisionBoard.Limits.summaryKnockOuts {
+            out += "<section id=\"knocked-out\">\n<h2>\(p(.knockedOut))</h2>\n<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.gate))</th><th>\(p(.reason))</th></tr></thead>\n<tbody>\n"
+            for entry in ranking.eliminated {
+                for knockOut in entry.knockOuts {
+                    out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td>\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td><td><code>\(t(knockOut.gate))</code></td><td>\(t(knockOut.reason))</td></tr>\n"
+                }
             }
             out += "</tbody>\n</table>\n</section>\n"
+        }
+        if !ranking.gaps.isEmpty {
+            out += "<section id=\"gaps\">\n<h2>\(p(.dataGaps))</h2>\n<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.fact))</th><th>\(p(.usedBy))</th><th>\(p(.handling))</th></tr></thead>\n<tbody>\n"
+            for gap in ranking.gaps.prefix(DecisionBoard.Limits.gapRows) {
+                out += "<tr><td><code>\(t(gap.vendorID))</code></td><td><code>\(t(gap.fact))</code></td><td>\(t(gap.usedBy))</td><td>\(t(gap.handling))</td></tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+            let more = ranking.gaps.count - DecisionBoard.Limits.gapRows
+            if more > 0 { out += "<p class=\"meta\">" + codeSpans(Phrase.gapsOmitted.text(in: language, ["n": "\(more)"], escape: HTML.text)) + "</p>\n" }
+            out += "</section>\n"
         }
         if !ranking.warnings.isEmpty {
             out += "<section id=\"warnings\">\n<h2>\(p(.warnings))</h2>\n<ul>\n" + ranking.warnings.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n</section>\n"
@@ -359,6 +377,9 @@ public struct HTMLReport: Sendable {
                 out += "<p><strong>\(p(.dataGaps))</strong></p>\n<ul>\n" + trace.gaps.map { "<li><code>\(t($0.fact))</code> (\(t($0.usedBy))) — \(t($0.handling))</li>\n" }.joined() + "</ul>\n"
             }
             out += "</div>\n</details>\n"
+        }
+        if board.omittedTraces > 0 {
+            out += "<p class=\"meta\">" + codeSpans(Phrase.tracesOmitted.text(in: language, ["n": "\(board.omittedTraces)"], escape: HTML.text)) + "</p>\n"
         }
         out += "</section>\n"
         return out

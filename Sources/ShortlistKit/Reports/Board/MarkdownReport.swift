@@ -34,6 +34,7 @@ public struct MarkdownReport: Sendable {
         pilots(&blocks)
         decision(&blocks)
         panel(&blocks)
+        knockOuts(&blocks)
         gaps(&blocks)
         warnings(&blocks)
         trace(&blocks)
@@ -92,10 +93,12 @@ public struct MarkdownReport: Sendable {
             items.append(item(.knockedOut, say(.knockedOutNone)))
         } else {
             items.append("- **\(say(.knockedOut))**" + colon.trimmingSuffixSpace)
-            for entry in eliminated {
+            for entry in eliminated.prefix(DecisionBoard.Limits.summaryKnockOuts) {
                 let reasons = entry.knockOuts.map { cell($0.reason) }.joined(separator: "; ")
                 items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(reasons)")
             }
+            let more = eliminated.count - DecisionBoard.Limits.summaryKnockOuts
+            if more > 0 { items.append("  - " + fill(.moreKnockedOut, ["n": "\(more)"])) }
         }
         if let decision = board.decision {
             let blocked = decision.entries.filter { $0.status == .blocked }
@@ -270,13 +273,24 @@ public struct MarkdownReport: Sendable {
         }
     }
 
+    /// Every knock-out, when the summary lists only the first ones.
+    private func knockOuts(_ blocks: inout [String]) {
+        let eliminated = board.evaluation.ranking.eliminated
+        guard eliminated.count > DecisionBoard.Limits.summaryKnockOuts else { return }
+        blocks.append("## " + say(.knockedOut))
+        let rows = eliminated.flatMap { entry in entry.knockOuts.map { [vendor(entry.name, entry.vendorID), code($0.gate), cell($0.reason)] } }
+        blocks.append(table([say(.vendor), say(.gate), say(.reason)], rows))
+    }
+
     /// Every missing fact and how it was handled.
     private func gaps(_ blocks: inout [String]) {
         let gaps = board.evaluation.ranking.gaps
         guard !gaps.isEmpty else { return }
         blocks.append("## " + say(.dataGaps))
-        let rows = gaps.map { [vendor(name(of: $0.vendorID), $0.vendorID), code($0.fact), cell($0.usedBy), cell($0.handling)] }
+        let rows = gaps.prefix(DecisionBoard.Limits.gapRows).map { [vendor(name(of: $0.vendorID), $0.vendorID), code($0.fact), cell($0.usedBy), cell($0.handling)] }
         blocks.append(table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows))
+        let more = gaps.count - DecisionBoard.Limits.gapRows
+        if more > 0 { blocks.append(fill(.gapsOmitted, ["n": "\(more)"])) }
     }
 
     /// Things a reviewer should know.
@@ -338,6 +352,7 @@ public struct MarkdownReport: Sendable {
                 blocks.append(t.gaps.map { "- \(code($0.fact)) (\(say(.gapFor)) \(cell($0.usedBy)))\(colon)\(cell($0.handling))" }.joined(separator: "\n"))
             }
         }
+        if board.omittedTraces > 0 { blocks.append(fill(.tracesOmitted, ["n": "\(board.omittedTraces)"])) }
         blocks.append("---")
         blocks.append(say(.scoreFormula) + (language == .chinese ? "" : " ") + say(.inputsNote))
     }
@@ -347,13 +362,7 @@ public struct MarkdownReport: Sendable {
     private func say(_ phrase: Phrase) -> String { phrase.text(in: language) }
 
     /// A phrase with its `{name}` placeholders filled in.
-    private func fill(_ phrase: Phrase, _ values: [String: String]) -> String {
-        var text = say(phrase)
-        for (key, value) in values.sorted(by: { $0.key < $1.key }) {
-            text = text.replacing("{\(key)}", with: value)
-        }
-        return text
-    }
+    private func fill(_ phrase: Phrase, _ values: [String: String]) -> String { phrase.text(in: language, values) }
 
     /// After a label: ": " or "：".
     private var colon: String { language == .chinese ? "：" : ": " }
