@@ -51,6 +51,14 @@ struct BenchSuite {
             var usage = rusage()
             getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
             results.rankPeakKiB = Int(usage.ru_maxrss)
+            // (g): the decision board, whose page is bounded (20 traces, 20 charted vendors) whatever the vendor count.
+            for (format, label) in [("html", "HTML"), ("markdown", "Markdown")] {
+                progress("(g) report --format \(format) as a subprocess …")
+                let report = try Subprocess.measure(r, shortlist, ["report", main.directory, "--format", format], stderrPath: errorLog)
+                let ratio = NumberFormatting.fixed(report.median / rankProcess.median, 2)
+                results.stages.append(.init(key: "report\(label)Subprocess", label: "(g) report --format \(format), subprocess > /dev/null", timing: report,
+                                            note: "×\(ratio) the rank --format json of this run"))
+            }
         } else {
             results.notes.append("no built shortlist binary found (run `swift build -c release`); subprocess stages skipped")
         }

@@ -58,6 +58,27 @@ import Testing
         #expect(sheet.ratings.map(\.comment) == ["fine", "best"])
     }
 
+    /// Export neutralises comments that start like a formula; import gives back what was written.
+    @Test func formulaLikeCommentsSurviveExportAndImport() throws {
+        let comments = ["-2 for UX versus last year", "=not a formula", "+1 from the pilot", "@Zhou Min agrees", "'quoted' stays"]
+        let sheet = EvaluatorSheet(evaluator: "a", ratings: comments.prefix(2).enumerated().map { i, comment in
+            Rating(evaluator: "a", vendor: ["x", "y"][i], criterion: "ux", value: 3, comment: comment)
+        })
+        let workspace = Self.workspace([sheet])
+        let csv = RatingSheet.export(workspace: workspace, evaluator: "a")
+        let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
+        #expect(text.contains(",3,'-2 for UX versus last year,"))
+        #expect(text.contains(",3,'=not a formula,"))
+        #expect(try RatingSheet.read(csv, file: "a.csv", evaluator: "a", workspace: workspace).ratings.map(\.comment) == comments.prefix(2).map { $0 })
+        for comment in comments {
+            var writer = CSVWriter()
+            writer.writeRow([.text(comment)])
+            let cell = String(writer.text.dropLast())   // "\r\n" is one Character
+            #expect(CSVWriter.restoringNeutralisedText(cell.hasPrefix("\"") ? String(cell.dropFirst().dropLast()) : cell) == comment)
+        }
+        #expect(CSVWriter.restoringNeutralisedText("'plain") == "'plain")
+    }
+
     @Test func sheetsFromASemicolonLocaleWithDecimalCommas() throws {
         let csv = Array("vendor;criterion;value;comment\nx;ux;3,5;between\ny;ux;;\n".utf8)
         let sheet = try RatingSheet.read(csv, file: "s.csv", evaluator: "c", workspace: Self.workspace([]))

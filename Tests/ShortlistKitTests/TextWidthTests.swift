@@ -85,3 +85,26 @@ import Testing
         #expect(TextWidth.truncate("e\u{301}e\u{301}e\u{301}", to: 2) == "e\u{301}…")
     }
 }
+
+/// Text from dossiers on a terminal: control characters become visible pictures, never escapes.
+@Suite struct PrintableTextTests {
+    @Test func controlCharactersBecomePictures() {
+        #expect(TextWidth.printable("Evil\u{1B}[2J Corp") == "Evil\u{241B}[2J Corp")
+        #expect(TextWidth.printable("a\tb\r\nc\u{7F}\u{9B}") == "a\u{2409}b\u{240D}\u{240A}c\u{2421}\u{FFFD}")
+        #expect(TextWidth.printable("灵犀 HR — 5 stores") == "灵犀 HR — 5 stores")
+        #expect(TextWidth.columns(TextWidth.printable("a\u{1B}b")) == 3)
+    }
+
+    @Test func theTerminalTableNeverCarriesAVendorsEscapes() throws {
+        let catalog = Fixtures.catalog([Fixtures.criterion("hotline", 1, .boolean(fact: "support.twentyFourSeven", whenTrue: 100, whenFalse: 0))])
+        var evil = Fixtures.vendor("evil", facts: ["support.twentyFourSeven": Fixtures.bool(true)])
+        evil.name = "Evil\u{1B}[2J\u{1B}]0;pwned\u{7}Corp\tInc\r"
+        let good = Fixtures.vendor("good", facts: ["support.twentyFourSeven": Fixtures.bool(false)])
+        let evaluation = try Fixtures.evaluate(catalog, Fixtures.profile(), [evil, good])
+        let table = String(decoding: TableRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
+        #expect(!table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(table.contains("Evil\u{241B}[2J\u{241B}]0;pwned\u{2407}Corp\u{2409}Inc\u{240D} (evil)"))
+        let trace = try #require(ScoreTrace(evaluation: evaluation).text(vendorID: "evil"))
+        #expect(!trace.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+}

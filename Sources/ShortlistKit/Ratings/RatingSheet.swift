@@ -90,7 +90,9 @@ public enum RatingSheet {
                 continue
             }
             func cell(_ name: String) -> String { index[name].map { row[$0].trimmingSpaces } ?? "" }
-            let vendor = cell("vendor"), criterion = cell("criterion"), rawValue = cell("value"), comment = cell("comment"), date = cell("date")
+            // Text cells come back as exported: undo the formula neutralisation of `export`.
+            let vendor = cell("vendor"), criterion = cell("criterion"), rawValue = cell("value")
+            let comment = CSVWriter.restoringNeutralisedText(cell("comment")), date = CSVWriter.restoringNeutralisedText(cell("date"))
             guard vendorIDs.contains(vendor) else { fail(r, index["vendor"], unknownIDMessage(vendor, known: vendorIDs, kind: "vendor")); continue }
             guard let scale = rated[criterion] else { fail(r, index["criterion"], unknownIDMessage(criterion, known: Array(rated.keys).sorted(), kind: "rated criterion")); continue }
             if rawValue.isEmpty { continue }

@@ -14,7 +14,7 @@ public struct ScoreTrace: Sendable {
         guard let v = evaluation.vendorIndex(of: vendorID), let score = evaluation.score(of: vendorID) else { return nil }
         let tree = evaluation.tree
         let dossier = evaluation.facts[v].dossier
-        var out = "\(dossier.name) (\(dossier.id)) — "
+        var out = "\(TextWidth.printable(dossier.name)) (\(dossier.id)) — "
         if let rank = score.rank {
             out += "rank \(score.tied ? "=" : "")\(rank) of \(evaluation.ranking.ranked.count), score \(NumberFormatting.fixed(score.score, 2))\n"
         } else {
@@ -22,10 +22,10 @@ public struct ScoreTrace: Sendable {
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
         for result in evaluation.gateTrace(vendor: v) {
-            out += "  \(result.passed ? "pass" : "FAIL")  \(result.gate.id) (\(result.gate.kind.name)): \(result.reason)\n"
+            out += "  \(result.passed ? "pass" : "FAIL")  \(result.gate.id) (\(result.gate.kind.name)): \(TextWidth.printable(result.reason))\n"
         }
         for knockOut in score.knockOuts where !evaluation.gateResults[v].contains(where: { $0.gate.id == knockOut.gate }) {
-            out += "  FAIL  \(knockOut.gate) (missing fact): \(knockOut.reason)\n"
+            out += "  FAIL  \(knockOut.gate) (missing fact): \(TextWidth.printable(knockOut.reason))\n"
         }
         out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points\n"
         var contributionOf = [Double](repeating: 0, count: tree.nodes.count)
@@ -47,13 +47,13 @@ public struct ScoreTrace: Sendable {
                 let criterion = score.criteria[position]
                 out += "\(label)  \(TextWidth.pad(percent(criterion.weight), to: 7, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.score, 1), to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.contribution, 2), to: 7, alignRight: true))\n"
                 let outcome = evaluation.outcome(vendor: v, leaf: position)
-                out += "\(indent)    rule \(node.rule!.kind): \(evaluation.explanation(of: criterion, vendor: v))\n"
+                out += "\(indent)    rule \(node.rule!.kind): \(TextWidth.printable(evaluation.explanation(of: criterion, vendor: v)))\n"
                 for use in outcome.evidence {
-                    var line = "\(indent)    fact \(use.fact) = \(use.value)"
+                    var line = "\(indent)    fact \(use.fact) = \(TextWidth.printable(use.value))"
                     var whereFrom: [String] = []
-                    if let source = use.source { whereFrom.append("source: \(source)") }
+                    if let source = use.source { whereFrom.append("source: \(TextWidth.printable(source))") }
                     if let file = use.file, let location = use.location { whereFrom.append("\(file):\(location.line):\(location.column)") }
-                    if let note = use.note, use.source != "evaluator panel" { whereFrom.append("note: \(note)") }
+                    if let note = use.note, use.source != "evaluator panel" { whereFrom.append("note: \(TextWidth.printable(note))") }
                     if !whereFrom.isEmpty { line += " (\(whereFrom.joined(separator: "; ")))" }
                     out += line + "\n"
                 }

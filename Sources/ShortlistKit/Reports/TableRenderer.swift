@@ -14,12 +14,12 @@ public struct TableRenderer: RankingRenderer {
         let punctuation = Punctuation(lang)
         var out = ""
         let profile = evaluation.workspace.profile
-        out += paint(profile.title ?? profile.organisation.name, "1") + "\n"
+        out += paint(TextWidth.printable(profile.title ?? profile.organisation.name), "1") + "\n"
         out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
 
         var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), ""]]
         for entry in ranking.ranked {
-            rows.append([Evaluation.rankLabel(entry), "\(entry.name) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), Bar.blocks(entry.score, width: 20)])
+            rows.append([Evaluation.rankLabel(entry), "\(TextWidth.printable(entry.name)) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), Bar.blocks(entry.score, width: 20)])
         }
         out += Self.table(rows, rightAligned: [0, 2], header: { paint($0, "1") })
         if let robustness = evaluation.robustness {
@@ -41,14 +41,14 @@ public struct TableRenderer: RankingRenderer {
         if !ranking.eliminated.isEmpty {
             out += "\n" + paint(say(.knockedOut), "1;31") + "\n"
             for entry in ranking.eliminated {
-                out += "  \(entry.name) (\(entry.vendorID))\n"
-                for knockOut in entry.knockOuts { out += "    – \(knockOut.gate): \(knockOut.reason)\n" }
+                out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\n"
+                for knockOut in entry.knockOuts { out += "    – \(knockOut.gate): \(TextWidth.printable(knockOut.reason))\n" }
             }
         }
         if !ranking.gaps.isEmpty {
             out += "\n" + paint(say(.dataGaps), "1;33") + "\n"
             for gap in ranking.gaps {
-                out += "  \(gap.vendorID)\(punctuation.colon)\(gap.fact)\(punctuation.parenthesized("\(say(.gapFor)) \(gap.usedBy)")) — \(gap.handling)\n"
+                out += "  \(gap.vendorID)\(punctuation.colon)\(gap.fact)\(punctuation.parenthesized("\(say(.gapFor)) \(gap.usedBy)")) — \(TextWidth.printable(gap.handling))\n"
             }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
@@ -58,11 +58,11 @@ public struct TableRenderer: RankingRenderer {
                 let spread = punctuation.parenthesized("\(say(.spread).lowercased()) \(NumberFormatting.short(cell.spread))")
                 out += "  \(say(.disagreementFlag)) \(cell.vendor) \(say(.onCriterion)) \(cell.criterion)\(punctuation.colon)\(values)\(spread)\n"
             }
-            for note in ranking.panelNotes { out += "  – \(note)\n" }
+            for note in ranking.panelNotes { out += "  – \(TextWidth.printable(note))\n" }
         }
         if !ranking.warnings.isEmpty {
             out += "\n" + paint(say(.warnings), "1;33") + "\n"
-            for warning in ranking.warnings { out += "  – \(warning)\n" }
+            for warning in ranking.warnings { out += "  – \(TextWidth.printable(warning))\n" }
         }
         return Array(out.utf8)
     }

@@ -71,6 +71,15 @@ public struct CSVWriter: Sendable {
     /// The characters that start a formula in common spreadsheet programs.
     private static let formulaStarters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
+    /// Undoes the neutralisation of a text cell read back from a sheet this writer produced: a
+    /// leading `'` followed by a formula starter is dropped, so that a comment like "-2 for UX"
+    /// survives an export and import unchanged. Any other text is returned as it is.
+    public static func restoringNeutralisedText(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, formulaStarters.contains(second) else { return text }
+        return String(scalars.dropFirst())
+    }
+
     /// Neutralises and quotes one field.
     private func encode(_ field: CSVField) -> String {
         var value: String

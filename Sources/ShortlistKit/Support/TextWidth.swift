@@ -20,6 +20,24 @@ public enum TextWidth {
         return total
     }
 
+    /// `s` safe to print on a terminal: every C0 control character (tab, CR, LF and ESC among them)
+    /// and DEL becomes its Unicode control picture (ESC → ␛, LF → ␊), and C1 controls become U+FFFD,
+    /// so that text from a dossier can neither break a table's alignment nor send escape sequences
+    /// to the terminal.
+    public static func printable(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x20: out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80...0x9F: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
     /// Pads `s` with spaces until it occupies `width` columns.
     ///
     /// Text that is already at least `width` columns wide is returned unchanged.
