@@ -56,7 +56,7 @@ public struct PilotMetricChart: Sendable {
     /// Bottom edge of the plot area.
     static let plotBottom = 168.0
     /// Longest title, in columns, before it is cut with "…".
-    static let maxTitleColumns = 52
+    static let maxTitleColumns = 44
 
     /// The scales of one chart: x per observation index and y per value.
     struct Scales {
