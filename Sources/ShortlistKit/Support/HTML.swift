@@ -8,23 +8,14 @@ import Foundation
 public enum HTML {
     /// `text` escaped for element content: `&`, `<` and `>` become character references,
     /// so that a vendor named `<img src=x onerror=alert(1)>` shows as those characters.
-    public static func text(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\u{0}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    public static func text(_ text: String) -> String { escape(text, quotes: false) }
 
     /// `text` escaped for a double- or single-quoted attribute value: `&`, `<`, `>`, `"` and `'`.
-    public static func attribute(_ text: String) -> String {
+    public static func attribute(_ text: String) -> String { escape(text, quotes: true) }
+
+    /// Replaces the characters that end a text or attribute context with character references;
+    /// NUL, which HTML forbids, becomes U+FFFD.
+    private static func escape(_ text: String, quotes: Bool) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -32,8 +23,8 @@ public enum HTML {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "\"" where quotes: out += "&quot;"
+            case "'" where quotes: out += "&#39;"
             case "\u{0}": out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }
