@@ -62,6 +62,37 @@ import ShortlistKit
         #expect(internet.text.contains("\n**稳健性**：脆弱：xinyue 在 10,000 组保持重要性顺序的类别权重中 83% 保持第 1 名；将 2.6 个百分点的权重从 service 转移到 self-service 会使 yunqi 超过 xinyue\n"))
     }
 
+    /// Knock-out reasons, gap handling and decision reasons are composed in the report's language;
+    /// the English reports and the JSON (a machine format, English only) keep the English text.
+    @Test func composedTextsFollowTheLanguage() throws {
+        let english = "first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance)"
+        let chinese = "首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差）"
+        for arguments in [["rank"], ["rank", "--format", "markdown"], ["report", "--format", "markdown"], ["report"]] {
+            let zh = try BinaryRunner.run(arguments + ["samples/retail-10-stores", "--lang", "zh"], environment: Self.environment)
+            #expect(zh.status == 0, "\(zh.stderr)")
+            #expect(zh.text.contains(chinese), "\(arguments) --lang zh lacks the Chinese budget reason")
+            #expect(!zh.text.contains(english) && !zh.text.contains("knocked out by") && !zh.text.contains("not piloted:"), "\(arguments) --lang zh has an English reason")
+            let en = try BinaryRunner.run(arguments + ["samples/retail-10-stores"], environment: Self.environment)
+            #expect(en.text.contains(english) && !en.text.contains(chinese), "\(arguments): the English report changed")
+        }
+        let table = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--lang", "zh"])
+        #expect(table.text.contains("\n    – gate-budget：\(chinese)\n"))
+        let report = try BinaryRunner.run(["report", "samples/retail-10-stores", "--format", "markdown", "--lang", "zh"], environment: Self.environment)
+        #expect(report.text.contains("\n  - Huanyu HCM Enterprise (`huanyu-hcm`)：\(chinese)\n"))
+        #expect(report.text.contains("\n- Yunqi HR (`yunqi`)：未试点：按其他阶段计分（阶段权重按比例重算）\n"))
+        // Catalog names inside reasons, and gaps of a gate.
+        let manufacturing = try BinaryRunner.run(["rank", "samples/manufacturing-2000", "--lang", "zh"])
+        #expect(manufacturing.text.contains("\n    – gate-certifications：缺少必需认证 ISO 27001 信息安全认证\n"))
+        #expect(manufacturing.text.contains("\n    – gate-deployment：仅提供 saas；可接受：privateCloud、onPremise\n"))
+        #expect(manufacturing.text.contains("\n  gongfang：security.auditsPerYear（用于 门槛 gate-security-audits） — 门槛判定通过（onMissing pass）\n"))
+        #expect(manufacturing.text.contains("\n  gongfang：security.auditsPerYear（用于 security-audits） — 按 0 分计（策略 worst）\n"))
+        // JSON keeps the composed texts in English (its catalog names follow --lang, as before).
+        let json = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--format", "json", "--lang", "zh"])
+        #expect(json.status == 0 && json.text.contains(english) && !json.text.contains(chinese))
+        let jsonGaps = try BinaryRunner.run(["rank", "samples/manufacturing-2000", "--format", "json", "--lang", "zh"])
+        #expect(jsonGaps.text.contains("gate passed (onMissing pass)") && !jsonGaps.text.contains("门槛判定通过") && !jsonGaps.text.contains("缺少必需认证"))
+    }
+
     // MARK: - Temporary workspaces
 
     /// A JSON string literal for `text`.

@@ -33,6 +33,13 @@ public struct Decision: Sendable, Equatable {
         public var status: Status
         /// Why: knock-out and block reasons, stage notes.
         public var reasons: [String]
+        /// ``reasons`` in English and Chinese, in the same order; their English texts are ``reasons``.
+        public var localizedReasons: [LocalizedText]
+
+        /// The reasons in `language`: ``reasons`` in English, their Chinese texts (or else the English ones) in Chinese.
+        public func reasons(in language: Language) -> [String] {
+            language == .english ? reasons : zip(reasons, localizedReasons).map { $1.zh ?? $0 }
+        }
     }
 
     /// What would change the winner.
@@ -87,7 +94,7 @@ public struct Decision: Sendable, Equatable {
         let stageList = settings.stages.filter { $0.weight > 0 }
         for score in evaluation.ranking.ranked + evaluation.ranking.eliminated {
             var stageScores: [DecisionSettings.Stage: Double] = [:]
-            var reasons: [String] = []
+            var reasons: [LocalizedText] = []
             // Desk: criteria not rated by the panel, with the vendor's effective weights.
             var deskWeight = 0.0, deskPoints = 0.0, demoWeight = 0.0, demoPoints = 0.0
             for criterion in score.criteria {
@@ -109,34 +116,32 @@ public struct Decision: Sendable, Equatable {
             var status = Status.ranked
             if !score.knockOuts.isEmpty {
                 status = .knockedOut
-                reasons += score.knockOuts.map { "knocked out by \($0.gate): \($0.reason)" }
+                reasons += score.knockOuts.map(Self.knockedOut)
             }
             if let pilot, !pilot.passed, status == .ranked {
                 status = .blocked
                 for failed in pilot.failedMustPass {
-                    let unit = failed.metric.unit.isEmpty ? "" : " \(failed.metric.unit)"
-                    let current = failed.current.map { NumberFormatting.short($0) + unit } ?? "no observation"
-                    reasons.append("blocked: must-pass pilot metric \(failed.metric.id) is \(current), target \(failed.metric.direction == .lower ? "≤" : "≥") \(NumberFormatting.short(failed.metric.target))\(unit)")
+                    reasons.append(Self.blocked(failed))
                 }
             }
             let wantsPilot = settings.weight(of: .pilot) > 0
             if status == .ranked && wantsPilot && stageScores[.pilot] == nil {
                 if settings.excludeNotPiloted {
                     status = .notPiloted
-                    reasons.append(pilot == nil ? "not piloted; the decision excludes vendors without a pilot" : "the pilot has no observations yet")
+                    reasons.append(Self.notPiloted(hasPilot: pilot != nil, excluded: true))
                 } else {
-                    reasons.append(pilot == nil ? "not piloted: scored on its other stages (rescaled)" : "the pilot has no observations yet: scored on its other stages (rescaled)")
+                    reasons.append(Self.notPiloted(hasPilot: pilot != nil, excluded: false))
                 }
             }
             if settings.weight(of: .demo) > 0 && stageScores[.demo] == nil {
-                reasons.append("no demo ratings: scored on its other stages (rescaled)")
+                reasons.append(Self.noDemoRatings)
             }
             let present = stageList.filter { stageScores[$0.stage] != nil }
             let total = present.reduce(0) { $0 + $1.weight }
             var stageWeights: [DecisionSettings.Stage: Double] = [:]
             for (stage, weight) in present where total > 0 { stageWeights[stage] = weight / total }
             let combined = status == .ranked && total > 0 ? present.reduce(0) { $0 + $1.weight * stageScores[$1.stage]! } / total : nil
-            entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, reasons: reasons))
+            entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, reasons: reasons.map(\.en), localizedReasons: reasons))
         }
         var ranked = entries.filter { $0.combined != nil }.sorted { $0.combined! != $1.combined! ? $0.combined! > $1.combined! : $0.vendorID < $1.vendorID }
         for i in ranked.indices {
@@ -162,6 +167,34 @@ public struct Decision: Sendable, Equatable {
         if ranked.isEmpty { notes.append("no vendor can be recommended: every vendor is knocked out, blocked or not piloted") }
         self.notes = notes + evaluation.lockNotes
     }
+
+    /// A knock-out from desk scoring as a decision reason.
+    static func knockedOut(_ knockOut: KnockOut) -> LocalizedText {
+        LocalizedText(en: "knocked out by \(knockOut.gate): \(knockOut.reason)",
+                      zh: "因 \(knockOut.gate) 被淘汰：\(knockOut.localizedReason.zh ?? knockOut.reason)")
+    }
+
+    /// A failed must-pass pilot metric as a decision reason.
+    static func blocked(_ failed: PilotStatus.Metric) -> LocalizedText {
+        let unit = failed.metric.unit.isEmpty ? "" : " \(failed.metric.unit)"
+        let value = failed.current.map { NumberFormatting.short($0) + unit }
+        let target = "\(failed.metric.direction == .lower ? "≤" : "≥") \(NumberFormatting.short(failed.metric.target))\(unit)"
+        return LocalizedText(en: "blocked: must-pass pilot metric \(failed.metric.id) is \(value ?? "no observation"), target \(target)",
+                             zh: "被否决：必须达标的试点指标 \(failed.metric.id) " + (value.map { "为 \($0)" } ?? "尚无观测") + "，目标 \(target)")
+    }
+
+    /// Why a vendor without pilot observations is left out (`excluded`) or scored on its other stages.
+    static func notPiloted(hasPilot: Bool, excluded: Bool) -> LocalizedText {
+        switch (hasPilot, excluded) {
+        case (false, true): return LocalizedText(en: "not piloted; the decision excludes vendors without a pilot", zh: "未试点；最终决策不纳入未试点的供应商")
+        case (true, true): return LocalizedText(en: "the pilot has no observations yet", zh: "试点尚无观测数据")
+        case (false, false): return LocalizedText(en: "not piloted: scored on its other stages (rescaled)", zh: "未试点：按其他阶段计分（阶段权重按比例重算）")
+        case (true, false): return LocalizedText(en: "the pilot has no observations yet: scored on its other stages (rescaled)", zh: "试点尚无观测数据：按其他阶段计分（阶段权重按比例重算）")
+        }
+    }
+
+    /// Why a vendor without demo ratings is scored on its other stages.
+    static let noDemoRatings = LocalizedText(en: "no demo ratings: scored on its other stages (rescaled)", zh: "无演示评分：按其他阶段计分（阶段权重按比例重算）")
 
     /// The combined score of `entry` with raw stage weights `weights`, over the stages it has.
     static func combined(_ entry: Entry, _ weights: [(stage: DecisionSettings.Stage, weight: Double)]) -> Double {

@@ -53,7 +53,12 @@ public struct Vocabulary: Sendable, Equatable {
 
     /// The display name of `id` among `entries`, or the id itself.
     public static func name(of id: String, in entries: [VocabularyEntry], language: Language = .english) -> String {
-        entries.first { $0.id == id }?.name.text(in: language) ?? id
+        localizedName(of: id, in: entries).text(in: language)
+    }
+
+    /// The bilingual display name of `id` among `entries`, or the id itself (in English, with no Chinese).
+    public static func localizedName(of id: String, in entries: [VocabularyEntry]) -> LocalizedText {
+        entries.first { $0.id == id }?.name ?? LocalizedText(en: id)
     }
 }
 

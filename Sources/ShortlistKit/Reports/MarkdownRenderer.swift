@@ -40,12 +40,12 @@ public struct MarkdownRenderer: RankingRenderer {
         if !ranking.eliminated.isEmpty {
             out += "\n## \(say(.knockedOut))\n\n" + header([say(.vendor), say(.gate), say(.reason)])
             for entry in ranking.eliminated {
-                for k in entry.knockOuts { out += "| \(Self.cell(entry.name)) (`\(entry.vendorID)`) | `\(k.gate)` | \(Self.cell(k.reason)) |\n" }
+                for k in entry.knockOuts { out += "| \(Self.cell(entry.name)) (`\(entry.vendorID)`) | `\(k.gate)` | \(Self.cell(k.reason(in: lang))) |\n" }
             }
         }
         if !ranking.gaps.isEmpty {
             out += "\n## \(say(.dataGaps))\n\n" + header([say(.vendor), say(.fact), say(.usedBy), say(.handling)])
-            for gap in ranking.gaps { out += "| `\(gap.vendorID)` | `\(gap.fact)` | \(Self.cell(gap.usedBy)) | \(Self.cell(gap.handling)) |\n" }
+            for gap in ranking.gaps { out += "| `\(gap.vendorID)` | `\(gap.fact)` | \(Self.cell(gap.usedBy(in: lang))) | \(Self.cell(gap.handling(in: lang))) |\n" }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
             out += "\n## \(say(.evaluatorPanel))\n\n"

@@ -10,6 +10,9 @@ public struct ScoreTrace: Sendable {
     private func percent(_ w: Double) -> String { NumberFormatting.fixed(w * 100, 2) + "%" }
 
     /// The trace of the vendor with `vendorID`, or nil when there is no such vendor.
+    ///
+    /// `language` chooses the catalog's names and the wording of gate reasons, knock-outs and data-gap
+    /// handling; the layout and labels stay English.
     public func text(vendorID: String, language: Language = .english) -> String? {
         guard let v = evaluation.vendorIndex(of: vendorID), let score = evaluation.score(of: vendorID) else { return nil }
         let tree = evaluation.tree
@@ -22,10 +25,10 @@ public struct ScoreTrace: Sendable {
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
         for result in evaluation.gateTrace(vendor: v) {
-            out += "  \(result.passed ? "pass" : "FAIL")  \(result.gate.id) (\(result.gate.kind.name)): \(TextWidth.printable(result.reason))\n"
+            out += "  \(result.passed ? "pass" : "FAIL")  \(result.gate.id) (\(result.gate.kind.name)): \(TextWidth.printable(result.reason(in: language)))\n"
         }
         for knockOut in score.knockOuts where !evaluation.gateResults[v].contains(where: { $0.gate.id == knockOut.gate }) {
-            out += "  FAIL  \(knockOut.gate) (missing fact): \(TextWidth.printable(knockOut.reason))\n"
+            out += "  FAIL  \(knockOut.gate) (missing fact): \(TextWidth.printable(knockOut.reason(in: language)))\n"
         }
         out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points\n"
         var contributionOf = [Double](repeating: 0, count: tree.nodes.count)
@@ -70,7 +73,7 @@ public struct ScoreTrace: Sendable {
         let gaps = evaluation.ranking.gaps.filter { $0.vendorID == dossier.id }
         if !gaps.isEmpty {
             out += "\nData gaps\n"
-            for gap in gaps { out += "  \(gap.fact) (for \(gap.usedBy)) — \(gap.handling)\n" }
+            for gap in gaps { out += "  \(gap.fact) (for \(gap.usedBy)) — \(gap.handling(in: language))\n" }
         }
         if let cost = evaluation.facts[v].cost {
             let a = NumberFormatting.amount

@@ -42,13 +42,13 @@ public struct TableRenderer: RankingRenderer {
             out += "\n" + paint(say(.knockedOut), "1;31") + "\n"
             for entry in ranking.eliminated {
                 out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\n"
-                for knockOut in entry.knockOuts { out += "    – \(knockOut.gate): \(TextWidth.printable(knockOut.reason))\n" }
+                for knockOut in entry.knockOuts { out += "    – \(knockOut.gate)\(punctuation.colon)\(TextWidth.printable(knockOut.reason(in: lang)))\n" }
             }
         }
         if !ranking.gaps.isEmpty {
             out += "\n" + paint(say(.dataGaps), "1;33") + "\n"
             for gap in ranking.gaps {
-                out += "  \(gap.vendorID)\(punctuation.colon)\(gap.fact)\(punctuation.parenthesized("\(say(.gapFor)) \(gap.usedBy)")) — \(TextWidth.printable(gap.handling))\n"
+                out += "  \(gap.vendorID)\(punctuation.colon)\(gap.fact)\(punctuation.parenthesized("\(say(.gapFor)) \(gap.usedBy(in: lang))")) — \(TextWidth.printable(gap.handling(in: lang)))\n"
             }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {

@@ -61,7 +61,7 @@ public struct Evaluation: Sendable {
             }
             let facts = VendorFacts(dossier: vendors[v], profile: profile, overlay: overlay)
             let results = gates.map { gateEvaluator.test($0, facts: facts, explain: false) }
-            var knockOuts = zip(gates, results).filter { !$0.1.passed }.map { KnockOut(gate: $0.0.id, reason: $0.1.reason, evidence: []) }
+            var knockOuts = zip(gates, results).filter { !$0.1.passed }.map { KnockOut(gate: $0.0.id, reason: $0.1.localizedReason) }
             var scores = [Double?](repeating: nil, count: leafCount)
             var missing = [String?](repeating: nil, count: leafCount)
             for l in 0..<leafCount {
@@ -71,7 +71,7 @@ public struct Evaluation: Sendable {
                 missing[l] = outcome.missingFact ?? rules[l].fact
                 if policies[l] == .knockOut {
                     let id = tree.nodes[tree.leaves[l]].id
-                    knockOuts.append(KnockOut(gate: id, reason: "\(missing[l]!) is not stated and criterion \(id) knocks out vendors that leave it open", evidence: []))
+                    knockOuts.append(KnockOut(gate: id, reason: Self.missingFactKnockOut(fact: missing[l]!, criterion: id)))
                 }
             }
             return (facts, results, scores, missing, knockOuts)
@@ -114,14 +114,14 @@ public struct Evaluation: Sendable {
                     (score, status) = (s, .scored)
                 } else {
                     let policy = policies[l]
-                    let handling: String
                     switch policy {
-                    case .neutral: (score, status, handling) = (50, .missing(.neutral), "scored 50 (policy neutral)")
-                    case .exclude: (score, status, handling) = (0, .excluded, "criterion dropped for this vendor, its weight shared among its siblings (policy exclude)")
-                    case .knockOut: (score, status, handling) = (0, .missing(.knockOut), "vendor knocked out (policy knockOut)")
-                    case .worst: (score, status, handling) = (0, .missing(.worst), "scored 0 (policy worst)")
+                    case .neutral: (score, status) = (50, .missing(.neutral))
+                    case .exclude: (score, status) = (0, .excluded)
+                    case .knockOut: (score, status) = (0, .missing(.knockOut))
+                    case .worst: (score, status) = (0, .missing(.worst))
                     }
-                    gaps.append(DataGap(vendorID: id, usedBy: tree.nodes[tree.leaves[l]].id, fact: firstPass[v].missing[l] ?? rules[l].fact, handling: handling))
+                    let criterion = tree.nodes[tree.leaves[l]].id
+                    gaps.append(DataGap(vendorID: id, usedBy: LocalizedText(en: criterion), fact: firstPass[v].missing[l] ?? rules[l].fact, handling: Self.gapHandling(policy)))
                 }
                 let weight = weights[l]
                 let contribution = weight * score
@@ -131,7 +131,7 @@ public struct Evaluation: Sendable {
                 criteria.append(CriterionScore(leaf: l, weight: weight, score: score, contribution: contribution, status: status))
             }
             for (g, result) in gateResults[v].enumerated() where result.factMissing {
-                gaps.append(DataGap(vendorID: id, usedBy: "gate \(gates[g].id)", fact: result.missingFact ?? "", handling: result.passed ? "gate passed (onMissing pass)" : "gate failed: vendor knocked out"))
+                gaps.append(DataGap(vendorID: id, usedBy: Self.gapUser(gate: gates[g].id), fact: result.missingFact ?? "", handling: Self.gapHandling(gatePassed: result.passed)))
             }
             let groupScores = zip(groupSums, groupWeights).map { sum, weight -> Double? in weight > 0 ? sum / weight : nil }
             return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts), gaps)
@@ -230,6 +230,33 @@ public struct Evaluation: Sendable {
         if !cell.missing.isEmpty { text += "; not rated by \(cell.missing.joined(separator: ", "))" }
         if cell.disagreement { text += "; DISAGREEMENT: spread \(s(cell.spread))" }
         return text
+    }
+
+    /// The knock-out of a vendor that leaves open a fact its criterion's `knockOut` policy requires.
+    static func missingFactKnockOut(fact: String, criterion: String) -> LocalizedText {
+        LocalizedText(en: "\(fact) is not stated and criterion \(criterion) knocks out vendors that leave it open",
+                      zh: "未提供 \(fact)，指标 \(criterion) 会淘汰未提供该事实的供应商")
+    }
+
+    /// What a criterion's missing-fact policy did with a vendor's gap.
+    static func gapHandling(_ policy: MissingFactPolicy) -> LocalizedText {
+        switch policy {
+        case .neutral: return LocalizedText(en: "scored 50 (policy neutral)", zh: "按 50 分计（策略 neutral）")
+        case .exclude: return LocalizedText(en: "criterion dropped for this vendor, its weight shared among its siblings (policy exclude)", zh: "该供应商不计此指标，其权重分给同级指标（策略 exclude）")
+        case .knockOut: return LocalizedText(en: "vendor knocked out (policy knockOut)", zh: "供应商被淘汰（策略 knockOut）")
+        case .worst: return LocalizedText(en: "scored 0 (policy worst)", zh: "按 0 分计（策略 worst）")
+        }
+    }
+
+    /// What a gate did with a vendor that leaves its fact open.
+    static func gapHandling(gatePassed: Bool) -> LocalizedText {
+        gatePassed ? LocalizedText(en: "gate passed (onMissing pass)", zh: "门槛判定通过（onMissing pass）")
+            : LocalizedText(en: "gate failed: vendor knocked out", zh: "门槛未通过：供应商被淘汰")
+    }
+
+    /// A gate as the user of a missing fact, e.g. "gate gate-budget".
+    static func gapUser(gate: String) -> LocalizedText {
+        LocalizedText(en: "gate \(gate)", zh: "门槛 \(gate)")
     }
 
     /// Whether two scores count as tied: equal to within rounding noise (1e-9).

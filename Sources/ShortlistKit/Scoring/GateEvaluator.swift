@@ -4,8 +4,23 @@ public struct KnockOut: Sendable, Equatable {
     public var gate: String
     /// What failed, in a full sentence.
     public var reason: String
+    /// ``reason`` in English and Chinese; its English is ``reason``.
+    public var localizedReason: LocalizedText
     /// The facts the decision used.
     public var evidence: [FactUse]
+
+    /// Creates a knock-out whose ``reason`` is the English of `reason`.
+    public init(gate: String, reason: LocalizedText, evidence: [FactUse] = []) {
+        self.gate = gate
+        self.reason = reason.en
+        self.localizedReason = reason
+        self.evidence = evidence
+    }
+
+    /// The reason in `language`: ``reason`` in English, the Chinese text (or else ``reason``) in Chinese.
+    public func reason(in language: Language) -> String {
+        language == .english ? reason : localizedReason.zh ?? reason
+    }
 }
 
 /// The result of one gate for one vendor, failed or passed, for traces.
@@ -16,10 +31,27 @@ public struct GateResult: Sendable, Equatable {
     public var passed: Bool
     /// What was tested and found.
     public var reason: String
+    /// ``reason`` in English and Chinese; its English is ``reason``.
+    public var localizedReason: LocalizedText
     /// Whether a fact the gate needs was missing.
     public var factMissing: Bool
     /// The missing fact's name, when one was missing.
     public var missingFact: String? = nil
+
+    /// Creates a result whose ``reason`` is the English of `reason`.
+    public init(gate: Gate, passed: Bool, reason: LocalizedText, factMissing: Bool, missingFact: String? = nil) {
+        self.gate = gate
+        self.passed = passed
+        self.reason = reason.en
+        self.localizedReason = reason
+        self.factMissing = factMissing
+        self.missingFact = missingFact
+    }
+
+    /// The reason in `language`: ``reason`` in English, the Chinese text (or else ``reason``) in Chinese.
+    public func reason(in language: Language) -> String {
+        language == .english ? reason : localizedReason.zh ?? reason
+    }
 }
 
 /// Applies knock-out gates.
@@ -38,31 +70,48 @@ public struct GateEvaluator: Sendable {
     /// The gates in effect: the catalog's, then the profile's.
     public var gates: [Gate] { catalog.gates + profile.gates }
 
-    private func moduleName(_ id: String) -> String { Vocabulary.name(of: id, in: catalog.vocabulary.modules) }
+    private func moduleName(_ id: String) -> LocalizedText { Vocabulary.localizedName(of: id, in: catalog.vocabulary.modules) }
 
     /// Tests `gate` on a vendor; without `explain`, a passing gate's reason is left empty (failures always say why).
+    ///
+    /// Every reason is written in English and Chinese at once (``GateResult/localizedReason``),
+    /// with the same numbers; module and certification names come from the catalog in each language.
     public func test(_ gate: Gate, facts: VendorFacts, explain: Bool = true) -> GateResult {
         let a = NumberFormatting.amount
+        func result(_ passed: Bool, _ en: String, _ zh: String) -> GateResult {
+            GateResult(gate: gate, passed: passed, reason: LocalizedText(en: en, zh: zh), factMissing: false)
+        }
+        func result(_ passed: Bool, _ reason: LocalizedText) -> GateResult {
+            GateResult(gate: gate, passed: passed, reason: reason, factMissing: false)
+        }
         func missing(_ what: String) -> GateResult {
-            GateResult(gate: gate, passed: gate.passesWhenMissing, reason: "\(what) is not stated" + (gate.passesWhenMissing ? " (the gate passes missing facts)" : ""), factMissing: true, missingFact: what)
+            let passes = gate.passesWhenMissing
+            let reason = LocalizedText(en: "\(what) is not stated" + (passes ? " (the gate passes missing facts)" : ""),
+                                       zh: "未提供 \(what)" + (passes ? "（门槛对缺失事实判定通过）" : ""))
+            return GateResult(gate: gate, passed: passes, reason: reason, factMissing: true, missingFact: what)
         }
         switch gate.kind {
         case .requiredModules(let minimum):
             guard let offered = facts.dossier.modules else { return missing("modules") }
-            var problems: [String] = []
+            var problems: [LocalizedText] = []
             for id in profile.requiredModules {
                 let level = offered[id]?.value ?? .none
                 if level.level < minimum.level || level.level == 0 {
+                    let name = moduleName(id)
                     switch level {
-                    case .none: problems.append("lacks the required module \(moduleName(id))")
-                    case .planned: problems.append("has the required module \(moduleName(id)) only on its roadmap")
-                    default: problems.append("covers the required module \(moduleName(id)) only partly; full coverage is required")
+                    case .none:
+                        problems.append(LocalizedText(en: "lacks the required module \(name.en)", zh: "缺少必需模块 \(name.chineseOrEnglish)"))
+                    case .planned:
+                        problems.append(LocalizedText(en: "has the required module \(name.en) only on its roadmap", zh: "必需模块 \(name.chineseOrEnglish) 仅在产品路线图中"))
+                    default:
+                        problems.append(LocalizedText(en: "covers the required module \(name.en) only partly; full coverage is required", zh: "必需模块 \(name.chineseOrEnglish) 仅部分覆盖，要求完全覆盖"))
                     }
                 }
             }
+            let count = profile.requiredModules.count
             return problems.isEmpty
-                ? GateResult(gate: gate, passed: true, reason: "covers all \(profile.requiredModules.count) required modules at least \(minimum.rawValue)", factMissing: false)
-                : GateResult(gate: gate, passed: false, reason: problems.joined(separator: "; "), factMissing: false)
+                ? result(true, "covers all \(count) required modules at least \(minimum.rawValue)", "全部 \(count) 个必需模块均" + (minimum == .full ? "完全覆盖" : "至少\(Self.coverageName(minimum))"))
+                : result(false, .joined(problems, en: "; ", zh: "；"))
 
         case .budget(let test):
             guard let cost = facts.cost else { return missing("pricing") }
@@ -71,47 +120,68 @@ public struct GateEvaluator: Sendable {
             let firstYearOver = test != .tco && cost.firstYear > firstYearLimit + 1e-9
             let totalOver = test != .firstYear && cost.tco > totalLimit + 1e-9
             let passed = !firstYearOver && !totalOver
-            guard !passed || explain else { return GateResult(gate: gate, passed: true, reason: "", factMissing: false) }
-            var problems: [String] = []
-            var checks: [String] = []
-            let tolerance = budget.tolerance > 0 ? ", +\(NumberFormatting.percent(budget.tolerance)) tolerance" : ", hard cap"
+            guard !passed || explain else { return result(true, LocalizedText(en: "")) }
+            var problems: [LocalizedText] = []
+            var checks: [LocalizedText] = []
+            let tolerance = budget.tolerance > 0
+                ? LocalizedText(en: ", +\(NumberFormatting.percent(budget.tolerance)) tolerance", zh: "，+\(NumberFormatting.percent(budget.tolerance)) 容差")
+                : LocalizedText(en: ", hard cap", zh: "，硬性上限")
             if test != .tco {
-                let line = "first-year cost \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "exceeds" : "against") the limit \(a(firstYearLimit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance))"
+                let line = LocalizedText(
+                    en: "first-year cost \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "exceeds" : "against") the limit \(a(firstYearLimit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance.en))",
+                    zh: "首年费用 \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "超出" : "未超出")上限 \(a(firstYearLimit))（预算 \(a(budget.annual)) + 一次性 \(a(budget.oneTime))\(tolerance.chineseOrEnglish)）")
                 if firstYearOver { problems.append(line) } else { checks.append(line) }
             }
             if test != .firstYear {
-                let line = "\(profile.tcoYears)-year TCO \(a(cost.tco)) \(cost.currency) \(totalOver ? "exceeds" : "against") the limit \(a(totalLimit)) (\(profile.tcoYears) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance))"
+                let years = profile.tcoYears
+                let line = LocalizedText(
+                    en: "\(years)-year TCO \(a(cost.tco)) \(cost.currency) \(totalOver ? "exceeds" : "against") the limit \(a(totalLimit)) (\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.en))",
+                    zh: "\(years) 年总拥有成本 \(a(cost.tco)) \(cost.currency) \(totalOver ? "超出" : "未超出")上限 \(a(totalLimit))（\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.chineseOrEnglish)）")
                 if totalOver { problems.append(line) } else { checks.append(line) }
             }
-            return GateResult(gate: gate, passed: passed, reason: (passed ? checks : problems).joined(separator: "; "), factMissing: false)
+            return result(passed, .joined(passed ? checks : problems, en: "; ", zh: "；"))
 
         case .deployment:
             guard case .set(let offered)? = facts["deployments"]?.value else { return missing("deployments") }
             let acceptable = profile.deployments.map(\.rawValue)
             if offered.contains(where: acceptable.contains) {
-                return GateResult(gate: gate, passed: true, reason: "offers an acceptable deployment", factMissing: false)
+                return result(true, "offers an acceptable deployment", "提供可接受的部署方式")
             }
-            return GateResult(gate: gate, passed: false, reason: "offers only \(offered.isEmpty ? "no deployment" : offered.joined(separator: ", ")); acceptable: \(acceptable.joined(separator: ", "))", factMissing: false)
+            return result(false, "offers only \(offered.isEmpty ? "no deployment" : offered.joined(separator: ", ")); acceptable: \(acceptable.joined(separator: ", "))",
+                          (offered.isEmpty ? "未提供任何部署方式" : "仅提供 \(offered.joined(separator: "、"))") + "；可接受：\(acceptable.joined(separator: "、"))")
 
         case .certifications:
-            guard !profile.certifications.isEmpty else { return GateResult(gate: gate, passed: true, reason: "no certification required", factMissing: false) }
+            guard !profile.certifications.isEmpty else { return result(true, "no certification required", "无认证要求") }
             guard case .set(let held)? = facts["security.certifications"]?.value else { return missing("security.certifications") }
             let lacking = profile.certifications.filter { !held.contains($0) }
-            if lacking.isEmpty { return GateResult(gate: gate, passed: true, reason: "holds every required certification", factMissing: false) }
-            let names = lacking.map { Vocabulary.name(of: $0, in: catalog.vocabulary.certifications) }
-            return GateResult(gate: gate, passed: false, reason: "lacks the required certification\(lacking.count > 1 ? "s" : "") \(names.joined(separator: ", "))", factMissing: false)
+            if lacking.isEmpty { return result(true, "holds every required certification", "持有全部必需认证") }
+            let names = lacking.map { Vocabulary.localizedName(of: $0, in: catalog.vocabulary.certifications) }
+            return result(false, "lacks the required certification\(lacking.count > 1 ? "s" : "") \(names.map(\.en).joined(separator: ", "))",
+                          "缺少必需认证 \(names.map(\.chineseOrEnglish).joined(separator: "、"))")
 
         case .deadline:
             guard let weeks = facts.number("implementationWeeks") else { return missing("implementationWeeks") }
             func s(_ x: Double, _ d: Int = 2) -> String { NumberFormatting.short(x, d) }
-            if weeks <= profile.goLiveWeeks { return GateResult(gate: gate, passed: true, reason: "\(s(weeks)) weeks to implement, within the \(s(profile.goLiveWeeks)) weeks to go-live", factMissing: false) }
-            return GateResult(gate: gate, passed: false, reason: "needs \(s(weeks)) weeks to implement; go-live is due in \(s(profile.goLiveWeeks)) weeks", factMissing: false)
+            if weeks <= profile.goLiveWeeks {
+                return result(true, "\(s(weeks)) weeks to implement, within the \(s(profile.goLiveWeeks)) weeks to go-live", "实施需 \(s(weeks)) 周，在 \(s(profile.goLiveWeeks)) 周的上线期限内")
+            }
+            return result(false, "needs \(s(weeks)) weeks to implement; go-live is due in \(s(profile.goLiveWeeks)) weeks", "实施需 \(s(weeks)) 周；上线期限为 \(s(profile.goLiveWeeks)) 周")
 
         case .fact(let name, let op, let reference):
             guard let fact = facts[name] else { return missing(name) }
             let holds = op.holds(fact.value, reference) ?? false
-            guard !holds || explain else { return GateResult(gate: gate, passed: true, reason: "", factMissing: false) }
-            return GateResult(gate: gate, passed: holds, reason: "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))", factMissing: false)
+            guard !holds || explain else { return result(true, LocalizedText(en: "")) }
+            return result(holds, "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))", "\(name) = \(fact.value)（要求：\(op.rawValue) \(reference)）")
+        }
+    }
+
+    /// A module coverage level in Chinese, for "at least …".
+    private static func coverageName(_ level: ModuleCoverage) -> String {
+        switch level {
+        case .full: return "完全覆盖"
+        case .partial: return "部分覆盖"
+        case .planned: return "列入产品路线图"
+        case .none: return "未提供"
         }
     }
 }

@@ -70,4 +70,40 @@ public struct DataGap: Sendable, Equatable {
     public var fact: String
     /// What was done, e.g. "scored 0 (policy worst)".
     public var handling: String
+    /// ``usedBy`` in English and Chinese ("gate gate-budget", "门槛 gate-budget"); its English is ``usedBy``.
+    public var localizedUsedBy: LocalizedText
+    /// ``handling`` in English and Chinese; its English is ``handling``.
+    public var localizedHandling: LocalizedText
+
+    /// Creates a gap whose ``usedBy`` and ``handling`` are the English of `usedBy` and `handling`.
+    public init(vendorID: String, usedBy: LocalizedText, fact: String, handling: LocalizedText) {
+        self.vendorID = vendorID
+        self.usedBy = usedBy.en
+        self.fact = fact
+        self.handling = handling.en
+        self.localizedUsedBy = usedBy
+        self.localizedHandling = handling
+    }
+
+    /// Creates a gap described in English only.
+    public init(vendorID: String, usedBy: String, fact: String, handling: String) {
+        self.init(vendorID: vendorID, usedBy: LocalizedText(en: usedBy), fact: fact, handling: LocalizedText(en: handling))
+    }
+
+    /// ``usedBy`` in `language`: the English text, or the Chinese one where there is one.
+    public func usedBy(in language: Language) -> String {
+        language == .english ? usedBy : localizedUsedBy.zh ?? usedBy
+    }
+
+    /// ``handling`` in `language`: the English text, or the Chinese one where there is one.
+    public func handling(in language: Language) -> String {
+        language == .english ? handling : localizedHandling.zh ?? handling
+    }
+
+    /// Two gaps are equal when their vendor, fact, user and English handling are: the Chinese
+    /// texts are translations of the English ones, so a gap described in English only equals the
+    /// same gap with its translations.
+    public static func == (a: DataGap, b: DataGap) -> Bool {
+        a.vendorID == b.vendorID && a.usedBy == b.usedBy && a.fact == b.fact && a.handling == b.handling
+    }
 }

@@ -20,6 +20,8 @@ public struct HTMLReport: Sendable {
     private func t(_ text: String) -> String { HTML.text(text) }
     private func a(_ text: String) -> String { HTML.attribute(text) }
     private var evaluation: Evaluation { board.evaluation }
+    /// Between reasons: "; " or "；".
+    private var semicolon: String { language == .chinese ? "；" : "; " }
     private var ranking: Ranking { board.evaluation.ranking }
 
     /// The page.
@@ -77,7 +79,7 @@ public struct HTMLReport: Sendable {
                 out += "<div class=\"meta\">\(p(.decision)): \(verdict) " + decision.settings.stages.filter { $0.weight > 0 }.map { "\(stageName($0.stage)) \(NumberFormatting.short($0.weight))" }.joined(separator: " · ") + "</div>\n"
                 // Who left the race at the decision stage, and why: "the only vendor left" must say where the others went.
                 for entry in decision.entries where entry.status == .blocked || entry.status == .notPiloted {
-                    let why = entry.reasons.isEmpty ? statusName(entry.status) : entry.reasons.map(t).joined(separator: "; ")
+                    let why = entry.reasons.isEmpty ? statusName(entry.status) : entry.reasons(in: language).map(t).joined(separator: semicolon)
                     out += "<div class=\"explain\" data-vendor=\"\(a(entry.vendorID))\"><strong>\(t(entry.name))</strong>: \(why)</div>\n"
                 }
             }
@@ -99,7 +101,7 @@ public struct HTMLReport: Sendable {
             out += "<ul>\n"
             for entry in ranking.eliminated.prefix(DecisionBoard.Limits.summaryKnockOuts) {
                 out += "<li data-vendor=\"\(a(entry.vendorID))\"><strong>\(t(entry.name))</strong> <span class=\"vendor-id\">\(t(entry.vendorID))</span><ul>"
-                for knockOut in entry.knockOuts { out += "<li><code>\(t(knockOut.gate))</code>: \(t(knockOut.reason))</li>" }
+                for knockOut in entry.knockOuts { out += "<li><code>\(t(knockOut.gate))</code>: \(t(knockOut.reason(in: language)))</li>" }
                 out += "</ul></li>\n"
             }
             out += "</ul>\n"
@@ -259,7 +261,7 @@ public struct HTMLReport: Sendable {
             out += "<td class=\"num\"><strong>\(entry.combined.map { NumberFormatting.fixed($0, 2) } ?? "–")</strong></td>"
             for stage in stages { out += "<td class=\"num\">\(entry.stageScores[stage].map { NumberFormatting.fixed($0, 2) } ?? "–")</td>" }
             out += "<td>\(statusName(entry.status))"
-            if !entry.reasons.isEmpty { out += "<div class=\"explain\">" + entry.reasons.map(t).joined(separator: "; ") + "</div>" }
+            if !entry.reasons.isEmpty { out += "<div class=\"explain\">" + entry.reasons(in: language).map(t).joined(separator: semicolon) + "</div>" }
             out += "</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
@@ -311,7 +313,7 @@ public struct HTMLReport: Sendable {
             out += "<section id=\"knocked-out\">\n<h2>\(p(.knockedOut))</h2>\n<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.gate))</th><th>\(p(.reason))</th></tr></thead>\n<tbody>\n"
             for entry in ranking.eliminated {
                 for knockOut in entry.knockOuts {
-                    out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td>\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td><td><code>\(t(knockOut.gate))</code></td><td>\(t(knockOut.reason))</td></tr>\n"
+                    out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td>\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td><td><code>\(t(knockOut.gate))</code></td><td>\(t(knockOut.reason(in: language)))</td></tr>\n"
                 }
             }
             out += "</tbody>\n</table>\n</section>\n"
@@ -319,7 +321,7 @@ public struct HTMLReport: Sendable {
         if !ranking.gaps.isEmpty {
             out += "<section id=\"gaps\">\n<h2>\(p(.dataGaps))</h2>\n<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.fact))</th><th>\(p(.usedBy))</th><th>\(p(.handling))</th></tr></thead>\n<tbody>\n"
             for gap in ranking.gaps.prefix(DecisionBoard.Limits.gapRows) {
-                out += "<tr><td><code>\(t(gap.vendorID))</code></td><td><code>\(t(gap.fact))</code></td><td>\(t(gap.usedBy))</td><td>\(t(gap.handling))</td></tr>\n"
+                out += "<tr><td><code>\(t(gap.vendorID))</code></td><td><code>\(t(gap.fact))</code></td><td>\(t(gap.usedBy(in: language)))</td><td>\(t(gap.handling(in: language)))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
             let more = ranking.gaps.count - DecisionBoard.Limits.gapRows
@@ -340,7 +342,7 @@ public struct HTMLReport: Sendable {
             out += "<p class=\"meta\">\(p(.dossier)): <code>\(t(trace.dossier))</code></p>\n"
             out += "<table>\n<thead><tr><th>\(p(.gate))</th><th></th><th>\(p(.reason))</th></tr></thead>\n<tbody>\n"
             for gate in trace.gates {
-                out += "<tr><td><code>\(t(gate.id))</code> <span class=\"explain\">\(t(gate.kind))</span></td><td>\(gate.passed ? "<span class=\"ok\">\(p(.pass))</span>" : "<span class=\"notok\">\(p(.fail))</span>")</td><td>\(t(gate.reason))</td></tr>\n"
+                out += "<tr><td><code>\(t(gate.id))</code> <span class=\"explain\">\(t(gate.kind))</span></td><td>\(gate.passed ? "<span class=\"ok\">\(p(.pass))</span>" : "<span class=\"notok\">\(p(.fail))</span>")</td><td>\(t(gate.reason(in: language)))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n"
             out += "<table>\n<thead><tr><th>\(p(.criterion))</th><th class=\"num\">\(p(.weight))</th><th class=\"num\">\(p(.score))</th><th class=\"num\">\(p(.contribution))</th><th>\(p(.rule)) · \(p(.explanation)) · \(p(.fact)) · \(p(.source))</th></tr></thead>\n<tbody>\n"
@@ -374,7 +376,7 @@ public struct HTMLReport: Sendable {
             out += "<tr class=\"group\"><td>Σ</td><td class=\"num\">100.00%</td><td></td><td class=\"num\">\(NumberFormatting.fixed(trace.total, 2))</td><td class=\"explain\">\(p(.scoreFormula))</td></tr>\n"
             out += "</tbody>\n</table>\n"
             if !trace.gaps.isEmpty {
-                out += "<p><strong>\(p(.dataGaps))</strong></p>\n<ul>\n" + trace.gaps.map { "<li><code>\(t($0.fact))</code> (\(t($0.usedBy))) — \(t($0.handling))</li>\n" }.joined() + "</ul>\n"
+                out += "<p><strong>\(p(.dataGaps))</strong></p>\n<ul>\n" + trace.gaps.map { "<li><code>\(t($0.fact))</code> (\(t($0.usedBy(in: language)))) — \(t($0.handling(in: language)))</li>\n" }.joined() + "</ul>\n"
             }
             out += "</div>\n</details>\n"
         }

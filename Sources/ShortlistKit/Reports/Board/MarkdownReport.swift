@@ -94,7 +94,7 @@ public struct MarkdownReport: Sendable {
         } else {
             items.append("- **\(say(.knockedOut))**" + colon.trimmingSuffixSpace)
             for entry in eliminated.prefix(DecisionBoard.Limits.summaryKnockOuts) {
-                let reasons = entry.knockOuts.map { cell($0.reason) }.joined(separator: "; ")
+                let reasons = entry.knockOuts.map { cell($0.reason(in: language)) }.joined(separator: semicolon)
                 items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(reasons)")
             }
             let more = eliminated.count - DecisionBoard.Limits.summaryKnockOuts
@@ -229,7 +229,7 @@ public struct MarkdownReport: Sendable {
             rows.append(row)
         }
         blocks.append(table(header, right: Set([0] + Array(2..<(header.count - 1))), rows))
-        let reasons = d.entries.filter { !$0.reasons.isEmpty }.map { "- \(vendor($0.name, $0.vendorID))\(colon)" + $0.reasons.map(cell).joined(separator: "; ") }
+        let reasons = d.entries.filter { !$0.reasons.isEmpty }.map { "- \(vendor($0.name, $0.vendorID))\(colon)" + $0.reasons(in: language).map(cell).joined(separator: semicolon) }
         if !reasons.isEmpty { blocks.append(reasons.joined(separator: "\n")) }
         if let winner = d.winner, let entry = d.entries.first(where: { $0.vendorID == winner }) {
             if let margin = d.margin, let marginShare = d.marginShare {
@@ -278,7 +278,7 @@ public struct MarkdownReport: Sendable {
         let eliminated = board.evaluation.ranking.eliminated
         guard eliminated.count > DecisionBoard.Limits.summaryKnockOuts else { return }
         blocks.append("## " + say(.knockedOut))
-        let rows = eliminated.flatMap { entry in entry.knockOuts.map { [vendor(entry.name, entry.vendorID), code($0.gate), cell($0.reason)] } }
+        let rows = eliminated.flatMap { entry in entry.knockOuts.map { [vendor(entry.name, entry.vendorID), code($0.gate), cell($0.reason(in: language))] } }
         blocks.append(table([say(.vendor), say(.gate), say(.reason)], rows))
     }
 
@@ -287,7 +287,7 @@ public struct MarkdownReport: Sendable {
         let gaps = board.evaluation.ranking.gaps
         guard !gaps.isEmpty else { return }
         blocks.append("## " + say(.dataGaps))
-        let rows = gaps.prefix(DecisionBoard.Limits.gapRows).map { [vendor(name(of: $0.vendorID), $0.vendorID), code($0.fact), cell($0.usedBy), cell($0.handling)] }
+        let rows = gaps.prefix(DecisionBoard.Limits.gapRows).map { [vendor(name(of: $0.vendorID), $0.vendorID), code($0.fact), cell($0.usedBy(in: language)), cell($0.handling(in: language))] }
         blocks.append(table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows))
         let more = gaps.count - DecisionBoard.Limits.gapRows
         if more > 0 { blocks.append(fill(.gapsOmitted, ["n": "\(more)"])) }
@@ -315,7 +315,7 @@ public struct MarkdownReport: Sendable {
             blocks.append("\(say(.dossier))\(colon)\(code(t.dossier))")
             if !t.gates.isEmpty {
                 let rows = t.gates.map { g in
-                    ["\(code(g.id)) (\(cell(g.kind)))", g.passed ? say(.pass) : "**\(say(.fail))**", cell(g.reason)]
+                    ["\(code(g.id)) (\(cell(g.kind)))", g.passed ? say(.pass) : "**\(say(.fail))**", cell(g.reason(in: language))]
                 }
                 blocks.append(table([say(.gate), say(.status), say(.reason)], rows))
             }
@@ -349,7 +349,7 @@ public struct MarkdownReport: Sendable {
             blocks.append(table([say(.criterion), say(.weight), say(.score), say(.contribution), say(.rule), say(.explanation)], right: [1, 2, 3], rows))
             if !t.gaps.isEmpty {
                 blocks.append("**\(say(.dataGaps))**")
-                blocks.append(t.gaps.map { "- \(code($0.fact)) (\(say(.gapFor)) \(cell($0.usedBy)))\(colon)\(cell($0.handling))" }.joined(separator: "\n"))
+                blocks.append(t.gaps.map { "- \(code($0.fact)) (\(say(.gapFor)) \(cell($0.usedBy(in: language))))\(colon)\(cell($0.handling(in: language)))" }.joined(separator: "\n"))
             }
         }
         if board.omittedTraces > 0 { blocks.append(fill(.tracesOmitted, ["n": "\(board.omittedTraces)"])) }
@@ -369,6 +369,9 @@ public struct MarkdownReport: Sendable {
 
     /// At the end of a sentence: "." or "。".
     private var period: String { language == .chinese ? "。" : "." }
+
+    /// Between reasons: "; " or "；".
+    private var semicolon: String { language == .chinese ? "；" : "; " }
 
     /// Between two clauses: ", " or "，".
     private var comma: String { language == .chinese ? "，" : ", " }

@@ -13,6 +13,22 @@ public struct TraceTable: Sendable {
         public var passed: Bool
         /// Why, in words.
         public var reason: String
+        /// ``reason`` in English and Chinese; its English is ``reason``.
+        public var localizedReason: LocalizedText
+
+        /// Creates a row whose ``reason`` is the English of `reason`.
+        public init(id: String, kind: String, passed: Bool, reason: LocalizedText) {
+            self.id = id
+            self.kind = kind
+            self.passed = passed
+            self.reason = reason.en
+            self.localizedReason = reason
+        }
+
+        /// The reason in `language`: ``reason`` in English, the Chinese text (or else ``reason``) in Chinese.
+        public func reason(in language: Language) -> String {
+            language == .english ? reason : localizedReason.zh ?? reason
+        }
     }
 
     /// One fact a rule read.
@@ -87,9 +103,9 @@ public struct TraceTable: Sendable {
         total = score.score
         rank = score.rank
         tied = score.tied
-        var gates = evaluation.gateTrace(vendor: index).map { GateRow(id: $0.gate.id, kind: $0.gate.kind.name, passed: $0.passed, reason: $0.reason) }
+        var gates = evaluation.gateTrace(vendor: index).map { GateRow(id: $0.gate.id, kind: $0.gate.kind.name, passed: $0.passed, reason: $0.localizedReason) }
         for knockOut in score.knockOuts where !evaluation.gateResults[index].contains(where: { $0.gate.id == knockOut.gate }) {
-            gates.append(GateRow(id: knockOut.gate, kind: "missing fact", passed: false, reason: knockOut.reason))
+            gates.append(GateRow(id: knockOut.gate, kind: "missing fact", passed: false, reason: knockOut.localizedReason))
         }
         self.gates = gates
         var contributionOf = [Double](repeating: 0, count: tree.nodes.count)
