@@ -53,6 +53,22 @@ import Testing
         #expect(format.stderr.contains("html") && format.stderr.contains("markdown"))
     }
 
+    /// Under a weight scenario the board says so at the top, and ranks with the scenario's weights.
+    @Test func scenarioIsNamedAndApplied() throws {
+        let html = try BinaryRunner.run(["report", "samples/internet-300", "--scenario", "Finance view"], environment: Self.environment)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.text.contains("<strong>Finance view</strong> — finance: cost over the three years</p>"))
+        let body = try #require(html.text.range(of: "<tbody id=\"ranking-body\">").map { String(html.text[$0.upperBound...].prefix(300)) })
+        #expect(body.hasPrefix("\n<tr data-vendor=\"yunqi\">"), "\(body)")
+        let plain = try BinaryRunner.run(["report", "samples/internet-300"], environment: Self.environment)
+        #expect(!plain.text.contains("Finance view</strong>"))
+        let markdown = try BinaryRunner.run(["report", "samples/internet-300", "--scenario", "Finance view", "--format", "markdown", "--lang", "zh"], environment: Self.environment)
+        #expect(markdown.text.contains("**权重情景**：Finance view — finance: cost over the three years"))
+        let unknown = try BinaryRunner.run(["report", "samples/internet-300", "--scenario", "Finance veiw"], environment: Self.environment)
+        #expect(unknown.status == 1 && unknown.stdout.isEmpty)
+        #expect(unknown.stderr.contains("did you mean \"Finance view\"?"))
+    }
+
     @Test func badWorkspaceFailsWithTheFileAndNothingOnStdout() throws {
         let result = try BinaryRunner.run(["report", "Tests/ShortlistCLITests/Fixtures/does-not-exist"], environment: Self.environment)
         #expect(result.status != 0)

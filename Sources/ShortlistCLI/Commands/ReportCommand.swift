@@ -35,7 +35,8 @@ enum ReportCommand: Command {
         }
         let evaluation = try evaluate(arguments, invocation)
         let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
-        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today)
+        let scenario = arguments.value("scenario").flatMap { name in evaluation.workspace.profile.scenarios.first { $0.name == name } }
+        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario)
         let text: String
         switch format {
         case .html: text = HTMLReport(board: board, language: language).render()

@@ -47,11 +47,16 @@ public struct DecisionBoard: Sendable {
     public let decision: Decision?
     /// What the board recommends; nil when no vendor is left.
     public let recommendation: Recommendation?
+    /// The weight scenario of `selection.json` the evaluation was made under, if any; the
+    /// reports name it at the top so that nobody mistakes it for the recorded weights.
+    public let scenario: WeightScenario?
 
-    /// Gathers the board of `evaluation` on `today`.
-    public init(evaluation: Evaluation, today: CalendarDate) {
+    /// Gathers the board of `evaluation` on `today`; `scenario` is the weight scenario the
+    /// evaluation's profile was made under, if any.
+    public init(evaluation: Evaluation, today: CalendarDate, scenario: WeightScenario? = nil) {
         self.evaluation = evaluation
         self.today = today
+        self.scenario = scenario
         robustness = evaluation.robustness
         let decision = evaluation.workspace.pilots.isEmpty ? nil : Decision(evaluation: evaluation, today: today)
         self.decision = decision

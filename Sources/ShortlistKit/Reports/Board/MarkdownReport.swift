@@ -63,6 +63,9 @@ public struct MarkdownReport: Sendable {
             "\(ranking.eliminated.count) \(say(.knockedOutCount))",
             "\(say(.generated)) \(board.today)",
         ].joined(separator: " · "))
+        if let scenario = board.scenario {
+            blocks.append("**\(say(.scenario))**\(colon)" + cell(scenario.name) + (scenario.description.map { " — " + cell($0) } ?? ""))
+        }
     }
 
     /// The recommendation, its margin and basis, the robustness verdict and who is out and why.

@@ -18,7 +18,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case smallestShift, noShift, locked, firstVendorsShown, disagreementFlag, onCriterion, gapFor
     case pilotMetric, scoreTotal, decisionBasis, basisRanking, basisDecision, stageWeights, notPilotedExcluded, notPilotedRescaled
     case marginAhead, marginDetail, flipShift, flipNoShift, flipRise, weightShiftDetail, scoreFormula, factNote, statusRanked, robustnessOfDeskRanking
-    case moreKnockedOut, tracesOmitted, gapsOmitted, chartFirstVendors
+    case moreKnockedOut, tracesOmitted, gapsOmitted, chartFirstVendors, scenario
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -147,6 +147,7 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .tracesOmitted: return "The traces of {n} more vendors are left out to keep the report readable; `shortlist explain <workspace> <vendor>` prints any of them."
         case .gapsOmitted: return "{n} more data gaps are left out; `shortlist rank <workspace> --format json` lists them all."
         case .chartFirstVendors: return "the first {n} vendors of the ranking"
+        case .scenario: return "Weight scenario"
         }
     }
 
@@ -269,6 +270,7 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .tracesOmitted: return "为保持报告可读，另外 {n} 家供应商的得分追溯未列出；`shortlist explain <workspace> <vendor>` 可输出任意一家。"
         case .gapsOmitted: return "另有 {n} 个数据缺口未列出；`shortlist rank <workspace> --format json` 列出全部。"
         case .chartFirstVendors: return "排名前 {n} 的供应商"
+        case .scenario: return "权重情景"
         }
     }
 }
