@@ -15,7 +15,6 @@ public struct ScoreTrace: Sendable {
     /// handling; the layout and labels stay English.
     public func text(vendorID: String, language: Language = .english) -> String? {
         guard let v = evaluation.vendorIndex(of: vendorID), let score = evaluation.score(of: vendorID) else { return nil }
-        let tree = evaluation.tree
         let dossier = evaluation.facts[v].dossier
         var out = "\(TextWidth.printable(dossier.name)) (\(dossier.id)) — "
         if let rank = score.rank {
@@ -24,56 +23,36 @@ public struct ScoreTrace: Sendable {
             out += "KNOCKED OUT (would score \(NumberFormatting.fixed(score.score, 2)))\n"
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
-        for result in evaluation.gateTrace(vendor: v) {
-            out += "  \(result.passed ? "pass" : "FAIL")  \(result.gate.id) (\(result.gate.kind.name)): \(TextWidth.printable(result.reason(in: language)))\n"
-        }
-        for knockOut in score.knockOuts where !evaluation.gateResults[v].contains(where: { $0.gate.id == knockOut.gate }) {
-            out += "  FAIL  \(knockOut.gate) (missing fact): \(TextWidth.printable(knockOut.reason(in: language)))\n"
+        let trace = TraceTable(evaluation: evaluation, vendor: v)
+        for gate in trace.gates {
+            out += "  \(gate.passed ? "pass" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
         }
         out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points\n"
-        var contributionOf = [Double](repeating: 0, count: tree.nodes.count)
-        var weightOf = [Double](repeating: 0, count: tree.nodes.count)
-        for criterion in score.criteria {
-            var index: Int? = tree.leaves[criterion.leaf]
-            while let i = index {
-                contributionOf[i] += criterion.contribution
-                weightOf[i] += criterion.weight
-                index = tree.nodes[i].parent
+        for row in trace.rows {
+            let indent = String(repeating: "  ", count: row.depth + 1)
+            let label = TextWidth.pad(TextWidth.truncate(indent + "\(row.id) · \(row.name.text(in: language))", to: 56), to: 56)
+            let figures = "\(TextWidth.pad(percent(row.weight), to: 7, alignRight: true))  \(TextWidth.pad(row.score.map { NumberFormatting.fixed($0, 1) } ?? "–", to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(row.contribution, 2), to: 7, alignRight: true))"
+            out += "\(label)  \(figures)\n"
+            guard row.isCriterion else { continue }
+            out += "\(indent)    rule \(row.rule ?? ""): \(TextWidth.printable(row.explanation ?? ""))\n"
+            for fact in row.facts {
+                var line = "\(indent)    fact \(fact.fact) = \(TextWidth.printable(fact.value))"
+                var whereFrom: [String] = []
+                if let source = fact.source { whereFrom.append("source: \(TextWidth.printable(source))") }
+                if let location = fact.location { whereFrom.append(location) }
+                if let note = fact.note { whereFrom.append("note: \(TextWidth.printable(note))") }
+                if !whereFrom.isEmpty { line += " (\(whereFrom.joined(separator: "; ")))" }
+                out += line + "\n"
             }
-        }
-        var leafPosition: [Int: Int] = [:]
-        for (position, index) in tree.leaves.enumerated() { leafPosition[index] = position }
-        for (index, node) in tree.nodes.enumerated() {
-            let indent = String(repeating: "  ", count: node.depth + 1)
-            let label = TextWidth.pad(TextWidth.truncate(indent + "\(node.id) · \(node.name.text(in: language))", to: 56), to: 56)
-            if let position = leafPosition[index] {
-                let criterion = score.criteria[position]
-                out += "\(label)  \(TextWidth.pad(percent(criterion.weight), to: 7, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.score, 1), to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(criterion.contribution, 2), to: 7, alignRight: true))\n"
-                let outcome = evaluation.outcome(vendor: v, leaf: position)
-                out += "\(indent)    rule \(node.rule!.kind): \(TextWidth.printable(evaluation.explanation(of: criterion, vendor: v)))\n"
-                for use in outcome.evidence {
-                    var line = "\(indent)    fact \(use.fact) = \(TextWidth.printable(use.value))"
-                    var whereFrom: [String] = []
-                    if let source = use.source { whereFrom.append("source: \(TextWidth.printable(source))") }
-                    if let file = use.file, let location = use.location { whereFrom.append("\(file):\(location.line):\(location.column)") }
-                    if let note = use.note, use.source != "evaluator panel" { whereFrom.append("note: \(TextWidth.printable(note))") }
-                    if !whereFrom.isEmpty { line += " (\(whereFrom.joined(separator: "; ")))" }
-                    out += line + "\n"
-                }
-                if criterion.weight != node.globalWeight {
-                    out += "\(indent)    weight \(percent(node.globalWeight)) in the catalog, \(percent(criterion.weight)) for this vendor after dropping excluded criteria\n"
-                }
-            } else {
-                let groupScore = weightOf[index] > 0 ? NumberFormatting.fixed(contributionOf[index] / weightOf[index], 1) : "–"
-                out += "\(label)  \(TextWidth.pad(percent(weightOf[index]), to: 7, alignRight: true))  \(TextWidth.pad(groupScore, to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(contributionOf[index], 2), to: 7, alignRight: true))\n"
+            if row.weight != row.catalogWeight {
+                out += "\(indent)    weight \(percent(row.catalogWeight)) in the catalog, \(percent(row.weight)) for this vendor after dropping excluded criteria\n"
             }
         }
         out += TextWidth.pad("  total", to: 56) + "  100.00%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))\n"
         out += "\nscore = Σ weight × criterion score; a group's weight is its share of its parent, a criterion's weight the product along its path.\n"
-        let gaps = evaluation.ranking.gaps.filter { $0.vendorID == dossier.id }
-        if !gaps.isEmpty {
+        if !trace.gaps.isEmpty {
             out += "\nData gaps\n"
-            for gap in gaps { out += "  \(gap.fact) (for \(gap.usedBy)) — \(gap.handling(in: language))\n" }
+            for gap in trace.gaps { out += "  \(gap.fact) (for \(gap.usedBy)) — \(gap.handling(in: language))\n" }
         }
         if let cost = evaluation.facts[v].cost {
             let a = NumberFormatting.amount
