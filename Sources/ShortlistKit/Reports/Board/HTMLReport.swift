@@ -237,22 +237,9 @@ public struct HTMLReport: Sendable {
         return out
     }
 
-    private func stageName(_ stage: DecisionSettings.Stage) -> String {
-        switch stage {
-        case .desk: return p(.stageDesk)
-        case .demo: return p(.stageDemo)
-        case .pilot: return p(.stagePilot)
-        }
-    }
+    private func stageName(_ stage: DecisionSettings.Stage) -> String { p(stage.phrase) }
 
-    private func statusName(_ status: Decision.Status) -> String {
-        switch status {
-        case .ranked: return p(.statusRanked)
-        case .knockedOut: return p(.knockedOut)
-        case .blocked: return p(.blocked)
-        case .notPiloted: return p(.notPiloted)
-        }
-    }
+    private func statusName(_ status: Decision.Status) -> String { p(status.phrase) }
 
     private func decisionSection() -> String {
         guard let decision = board.decision else { return "" }

@@ -417,23 +417,13 @@ public struct MarkdownReport: Sendable {
     private func criterionName(_ id: String) -> String { groupName(id) }
 
     /// A decision stage's name.
-    private func stageName(_ stage: DecisionSettings.Stage) -> String {
-        switch stage {
-        case .desk: return say(.stageDesk)
-        case .demo: return say(.stageDemo)
-        case .pilot: return say(.stagePilot)
-        }
+    private func stageName(_ stage: DecisionSettings.Stage) -> String { say(stage.phrase) }
+
+    /// A vendor's standing in the decision ("knocked out" in lower case inside a table).
+    private func statusText(_ status: Decision.Status) -> String {
+        status == .knockedOut ? say(.knockedOut).lowercased() : say(status.phrase)
     }
 
-    /// A vendor's standing in the decision.
-    private func statusText(_ status: Decision.Status) -> String {
-        switch status {
-        case .ranked: return say(.statusRanked)
-        case .knockedOut: return say(.knockedOut).lowercased()
-        case .blocked: return say(.blocked)
-        case .notPiloted: return say(.notPiloted)
-        }
-    }
 
     /// A missed pilot metric: its name, current value and target.
     private func metricShortfall(_ m: PilotStatus.Metric) -> String {
