@@ -67,6 +67,7 @@ struct BrowserTests {
         #expect(shown.map(\.score) == expected.map(\.score))
         #expect(dom.contains("<svg class=\"chart stacked\""))
         #expect(dom.contains("id=\"live-weights\""))
+        #expect(dom.contains("<p class=\"live-banner\" id=\"live-banner\" hidden=\"\"></p>"), "no banner while the weights are the recorded ones")
     }
 
     @Test func retailBoardShowsTheWinnerChartsAndKnockOut() throws {
@@ -114,6 +115,8 @@ struct BrowserTests {
             #expect(shown.map(\.rank) == expected.map(\.rank), "\(fragment)")
             #expect(shown.map(\.score) == expected.map(\.score), "\(fragment)")
             #expect(dom.contains("data-live-order=\"\(expected.map(\.vendor).joined(separator: " "))\""))
+            // The banner that stays in print says the weights were moved, and to what.
+            #expect(dom.contains("<p class=\"live-banner\" id=\"live-banner\">Weights changed in this page"), "\(fragment)")
             if shown.map(\.vendor) != original.map(\.vendor) { changedOrders += 1 }
         }
         // The finance view must really move the winner, or the test shows nothing.

@@ -33,6 +33,7 @@ enum BoardScript {
       var outputs = Array.prototype.slice.call(document.querySelectorAll("output.weight-value"));
       var body = document.getElementById("ranking-body");
       var status = document.getElementById("live-status");
+      var banner = document.getElementById("live-banner");
       var chart = document.querySelector("svg.chart.stacked");
       var initial = groups.map(function (g) { return g.weight; });
       var current = initial.slice();
@@ -120,6 +121,12 @@ enum BoardScript {
         var changed = w.some(function (value, g) { return Math.abs(value - initial[g]) > 1e-12; });
         status.textContent = changed ? data.text.changed : "";
         status.className = changed ? "live-status changed" : "live-status";
+        // The banner stays in print, where the sliders do not: a printed page never passes off
+        // weights moved in the browser as the recorded ones.
+        banner.hidden = !changed;
+        banner.textContent = changed ? data.text.changed + " " + groups.map(function (g, i) {
+          return g.name + " " + fixed(w[i] / sum * 100, 1) + "%";
+        }).join(" · ") : "";
         document.body.setAttribute("data-live-order", list.map(function (e) { return e.vendor.id; }).join(" "));
       }
 
@@ -140,6 +147,8 @@ enum BoardScript {
         showWeights(current);
         status.textContent = "";
         status.className = "live-status";
+        banner.hidden = true;
+        banner.textContent = "";
         document.body.removeAttribute("data-live-order");
       }
 

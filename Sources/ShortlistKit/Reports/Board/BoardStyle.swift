@@ -41,6 +41,7 @@ enum BoardStyle {
     button { font: inherit; font-size: 13px; padding: 4px 12px; border: 1px solid var(--accent); color: var(--accent); background: #fff; border-radius: 4px; cursor: pointer; }
     button:hover { background: var(--accent); color: #fff; }
     .live-status { min-height: 1.4em; font-size: 13px; margin: 6px 0 0; }
+    .live-banner { margin: 0 0 8px; padding: 6px 10px; border-left: 4px solid var(--warn); background: #fff6e5; font-size: 13px; }
     .live-status.changed { color: var(--warn); font-weight: 600; } .live-status.warn { color: var(--bad); font-weight: 600; }
     .needs-script { display: none; } html.scripted .needs-script { display: block; } html.scripted .no-script { display: none; }
     figure { margin: 14px 0; } svg.chart { max-width: 100%; height: auto; display: block; }
@@ -68,7 +69,7 @@ enum BoardStyle {
       h2 { break-after: avoid; } figure, .card, tr, details summary, #groups, #robustness { break-inside: avoid; }
       thead { display: table-header-group; }
       details { border: none; } details > summary { background: none; padding-left: 0; }
-      .card.winner, .panel, tr.group td, .bar-track { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      .card.winner, .panel, tr.group td, .bar-track, .live-banner { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       .bar-fill, .badge { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       a { color: inherit; text-decoration: none; }
       #trace table, #panel table, #gaps table { font-size: 8.5pt; } #trace th, #trace td { padding: 2px 5px; }

@@ -122,6 +122,7 @@ public struct HTMLReport: Sendable {
 
     private func rankingSection() -> String {
         var out = "<section id=\"ranking\">\n<h2>\(p(.ranking))</h2>\n<div class=\"ranking-layout\">\n<div>\n"
+        out += "<p class=\"live-banner\" id=\"live-banner\" hidden></p>\n"
         out += "<table class=\"ranking\">\n<thead><tr><th class=\"num\">\(p(.rank))</th><th>\(p(.vendor))</th><th class=\"num\">\(p(.score))</th><th></th></tr></thead>\n<tbody id=\"ranking-body\">\n"
         for entry in ranking.ranked {
             out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td class=\"rank num\">\(Evaluation.rankLabel(entry))</td><td class=\"vendor\">\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td>"
@@ -198,7 +199,11 @@ public struct HTMLReport: Sendable {
         out += "<figure>\n\(heat.svg())\n<figcaption>\(p(.rankAcceptabilityHint))</figcaption>\n</figure>\n"
         out += "<p><strong>\(p(.smallestShift))</strong>: "
         if let shift = robustness.smallestShift {
-            out += Phrase.weightShiftDetail.text(in: language, ["points": NumberFormatting.short(shift.delta * 100, 1), "from": "<code>" + t(shift.from) + "</code>", "to": "<code>" + t(shift.to) + "</code>", "overtaker": t(shift.overtaker), "overtaken": t(shift.overtaken)], escape: HTML.text)
+            let tree = evaluation.tree
+            let groupName = { (id: String) in tree.index(of: id).map { t(tree.nodes[$0].name.text(in: language)) } ?? t(id) }
+            let vendorName = { (id: String) in t(names[id] ?? id) }
+            out += Phrase.weightShiftDetail.text(in: language, ["points": NumberFormatting.short(shift.delta * 100, 1), "from": groupName(shift.from), "to": groupName(shift.to),
+                                                                "overtaker": vendorName(shift.overtaker), "overtaken": vendorName(shift.overtaken)], escape: HTML.text)
         } else {
             out += p(.noShift)
         }
