@@ -69,6 +69,27 @@ import Testing
         #expect(unknown.stderr.contains("did you mean \"Finance view\"?"))
     }
 
+    /// The board says whether the decision was recorded and whether its inputs are still the files shown.
+    @Test func recordedDecisionIsCheckedAgainstTheInputs() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let workspace = directory.appendingPathComponent("retail")
+        try FileManager.default.copyItem(at: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores"), to: workspace)
+        let before = try BinaryRunner.run(["report", workspace.path], environment: Self.environment)
+        #expect(before.text.contains("Not recorded yet: <code>shortlist decide</code> records the decision"))
+        #expect(try BinaryRunner.run(["decide", workspace.path], environment: Self.environment).status == 0)
+        let intact = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"], environment: Self.environment)
+        #expect(intact.text.contains("- **Decision**: Recorded decision of 2026-07-01T09:00:00Z: all 11 inputs are unchanged (SHA-256)."), "\(intact.text.prefix(1500))")
+        let vendor = workspace.appendingPathComponent("vendors/yunqi.json")
+        try (try String(contentsOf: vendor, encoding: .utf8)).replacingOccurrences(of: "\"releasesPerYear\": 4", with: "\"releasesPerYear\": 6").write(to: vendor, atomically: true, encoding: .utf8)
+        let changed = try BinaryRunner.run(["report", workspace.path], environment: Self.environment)
+        #expect(changed.status == 0)
+        #expect(changed.text.contains("✗ Recorded decision of 2026-07-01T09:00:00Z: 1 input files differ now (<code>vendors/yunqi.json</code>)"))
+        try Data("{ not a record".utf8).write(to: workspace.appendingPathComponent("decision.json"))
+        let broken = try BinaryRunner.run(["report", workspace.path, "--lang", "zh"], environment: Self.environment)
+        #expect(broken.status == 0)
+        #expect(broken.text.contains("无法核对 decision.json："))
+    }
+
     @Test func badWorkspaceFailsWithTheFileAndNothingOnStdout() throws {
         let result = try BinaryRunner.run(["report", "Tests/ShortlistCLITests/Fixtures/does-not-exist"], environment: Self.environment)
         #expect(result.status != 0)

@@ -49,33 +49,17 @@ enum VerifyCommand: Command {
         let recordPath = arguments.value("record").map(invocation.resolve) ?? directory + "/decision.json"
         let bytes: [UInt8]
         do { bytes = try FileReading.readBytes(recordPath) } catch { throw CommandFailure("cannot read the decision record \(recordName): \(error.reason); run `shortlist decide` first") }
-        let recorded: [(file: String, sha256: String)]
-        let date: String
-        do {
-            (recorded, date) = try DecisionRecordReader.inputs(bytes)
-        } catch {
-            throw CommandFailure("\(recordName): \(error.description)")
-        }
-        var changed: [String] = [], removed: [String] = []
-        for input in recorded {
-            let path = input.file.hasPrefix("/") ? input.file : directory + "/" + input.file
-            guard FileReading.exists(path) else { removed.append(input.file); continue }
-            let hash: String
-            do { hash = try SHA256.hashFile(path) } catch { removed.append(input.file + " (unreadable: \(error.reason))"); continue }
-            if hash != input.sha256 { changed.append(input.file) }
-        }
-        let catalogEntry = recorded.count > 1 ? recorded[1].file : ""
-        let current = WorkspaceLoader.inputFiles(directory, catalogPath: catalogEntry.hasPrefix("/") ? catalogEntry : directory + "/" + catalogEntry)
-        let added = current.filter { file in !recorded.contains { $0.file == file } }
-        if changed.isEmpty && removed.isEmpty && added.isEmpty {
-            output.print("ok: all \(recorded.count) inputs of the decision of \(date) are unchanged")
+        let check: RecordCheck
+        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory) } catch { throw CommandFailure("\(recordName): \(error.description)") }
+        if check.isIntact {
+            output.print("ok: all \(check.recorded) inputs of the decision of \(check.date) are unchanged")
             return .success
         }
-        for file in changed { output.note("changed: \(file)") }
-        for file in removed { output.note("removed: \(file)") }
-        for file in added { output.note("added: \(file)") }
-        let differing = changed.count + removed.count + added.count
-        output.note("error: \(differing) input file\(differing == 1 ? " differs" : "s differ") from the decision of \(date); run `shortlist decide` again if the change is intended")
+        for file in check.changed { output.note("changed: \(file)") }
+        for file in check.removed { output.note("removed: \(file)") }
+        for file in check.added { output.note("added: \(file)") }
+        let differing = check.differing
+        output.note("error: \(differing) input file\(differing == 1 ? " differs" : "s differ") from the decision of \(check.date); run `shortlist decide` again if the change is intended")
         return .failure
     }
 }

@@ -36,7 +36,18 @@ enum ReportCommand: Command {
         let evaluation = try evaluate(arguments, invocation)
         let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
         let scenario = arguments.value("scenario").flatMap { name in evaluation.workspace.profile.scenarios.first { $0.name == name } }
-        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario)
+        let recordPath = invocation.resolve(arguments.positionals[0]) + "/decision.json"
+        var record = DecisionBoard.RecordState.none
+        if FileReading.exists(recordPath) {
+            do {
+                record = .checked(try RecordCheck(record: try FileReading.readBytes(recordPath), workspaceDirectory: invocation.resolve(arguments.positionals[0])))
+            } catch let error as FileReadError {
+                record = .unreadable(error.reason)
+            } catch let error as DecisionRecordReader.Problem {
+                record = .unreadable(error.description)
+            }
+        }
+        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario, record: record)
         let text: String
         switch format {
         case .html: text = HTMLReport(board: board, language: language).render()

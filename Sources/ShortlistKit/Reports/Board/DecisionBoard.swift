@@ -47,16 +47,29 @@ public struct DecisionBoard: Sendable {
     public let decision: Decision?
     /// What the board recommends; nil when no vendor is left.
     public let recommendation: Recommendation?
+    /// Where the recorded decision (`decision.json`) stands against the current inputs.
+    public enum RecordState: Sendable, Equatable {
+        /// No decision was recorded in the workspace.
+        case none
+        /// The record, checked file by file.
+        case checked(RecordCheck)
+        /// A `decision.json` that cannot be read or is not a record, with the reason.
+        case unreadable(String)
+    }
+
+    /// Whether the decision was recorded, and whether its inputs are unchanged.
+    public let record: RecordState
     /// The weight scenario of `selection.json` the evaluation was made under, if any; the
     /// reports name it at the top so that nobody mistakes it for the recorded weights.
     public let scenario: WeightScenario?
 
     /// Gathers the board of `evaluation` on `today`; `scenario` is the weight scenario the
-    /// evaluation's profile was made under, if any.
-    public init(evaluation: Evaluation, today: CalendarDate, scenario: WeightScenario? = nil) {
+    /// evaluation's profile was made under, if any, and `record` the state of `decision.json`.
+    public init(evaluation: Evaluation, today: CalendarDate, scenario: WeightScenario? = nil, record: RecordState = .none) {
         self.evaluation = evaluation
         self.today = today
         self.scenario = scenario
+        self.record = record
         robustness = evaluation.robustness
         let decision = evaluation.workspace.pilots.isEmpty ? nil : Decision(evaluation: evaluation, today: today)
         self.decision = decision

@@ -90,6 +90,7 @@ public struct HTMLReport: Sendable {
         } else {
             out += "<h3>\(p(.recommended))</h3>\n<div class=\"name\">\(p(.noVendorRanked))</div>\n"
         }
+        if board.decision != nil || board.record != .none { out += recordLine() }
         out += "</div>\n<div class=\"card\" id=\"robustness-card\">\n<h3>\(p(.robustness))</h3>\n"
         if let robustness = board.robustness {
             let badge = robustness.isRobust ? "<span class=\"badge good\">\(p(.robust))</span>" : "<span class=\"badge warn\">\(p(.fragile))</span>"
@@ -240,6 +241,21 @@ public struct HTMLReport: Sendable {
         }
         out += "</section>\n"
         return out
+    }
+
+    /// The state of the recorded decision, as one line for the summary.
+    private func recordLine() -> String {
+        switch board.record {
+        case .none:
+            return "<div class=\"meta record\">\(codeSpans(p(.recordNone)))</div>\n"
+        case .unreadable(let reason):
+            return "<div class=\"notok record\">" + Phrase.recordUnreadable.text(in: language, ["reason": t(reason)], escape: HTML.text) + "</div>\n"
+        case .checked(let check) where check.isIntact:
+            return "<div class=\"ok record\">✓ " + Phrase.recordIntact.text(in: language, ["date": t(check.date), "n": "\(check.recorded)"], escape: HTML.text) + "</div>\n"
+        case .checked(let check):
+            let files = (check.changed + check.removed + check.added).map { "<code>" + t($0) + "</code>" }.joined(separator: ", ")
+            return "<div class=\"notok record\">✗ " + Phrase.recordChanged.text(in: language, ["date": t(check.date), "n": "\(check.differing)", "files": files], escape: HTML.text) + "</div>\n"
+        }
     }
 
     private func stageName(_ stage: DecisionSettings.Stage) -> String { p(stage.phrase) }

@@ -121,7 +121,20 @@ public struct MarkdownReport: Sendable {
                 }
             }
         }
+        if board.decision != nil || board.record != .none { items.append(item(.decision, recordText())) }
         blocks.append(items.joined(separator: "\n"))
+    }
+
+    /// The state of the recorded decision, in one sentence.
+    private func recordText() -> String {
+        switch board.record {
+        case .none: return say(.recordNone)
+        case .unreadable(let reason): return fill(.recordUnreadable, ["reason": cell(reason)])
+        case .checked(let check) where check.isIntact: return fill(.recordIntact, ["date": cell(check.date), "n": "\(check.recorded)"])
+        case .checked(let check):
+            let files = (check.changed + check.removed + check.added).map(code).joined(separator: ", ")
+            return "**" + fill(.recordChanged, ["date": cell(check.date), "n": "\(check.differing)", "files": files]) + "**"
+        }
     }
 
     /// The desk ranking with text bars, then the scores by group.

@@ -19,6 +19,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case pilotMetric, scoreTotal, decisionBasis, basisRanking, basisDecision, stageWeights, notPilotedExcluded, notPilotedRescaled
     case marginAhead, marginDetail, flipShift, flipNoShift, flipRise, weightShiftDetail, scoreFormula, factNote, statusRanked, robustnessOfDeskRanking
     case moreKnockedOut, tracesOmitted, gapsOmitted, chartFirstVendors, scenario
+    case recordIntact, recordChanged, recordNone, recordUnreadable
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -148,6 +149,10 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .gapsOmitted: return "{n} more data gaps are left out; `shortlist rank <workspace> --format json` lists them all."
         case .chartFirstVendors: return "the first {n} vendors of the ranking"
         case .scenario: return "Weight scenario"
+        case .recordIntact: return "Recorded decision of {date}: all {n} inputs are unchanged (SHA-256)."
+        case .recordChanged: return "Recorded decision of {date}: {n} input files differ now ({files}); this board shows the current files, not the recorded decision."
+        case .recordNone: return "Not recorded yet: `shortlist decide` records the decision with the SHA-256 of every input."
+        case .recordUnreadable: return "decision.json cannot be checked: {reason}"
         }
     }
 
@@ -271,6 +276,10 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .gapsOmitted: return "另有 {n} 个数据缺口未列出；`shortlist rank <workspace> --format json` 列出全部。"
         case .chartFirstVendors: return "排名前 {n} 的供应商"
         case .scenario: return "权重情景"
+        case .recordIntact: return "{date} 记录的决策：全部 {n} 个输入文件均未改变（SHA-256）。"
+        case .recordChanged: return "{date} 记录的决策：现有 {n} 个输入文件已改变（{files}）；本看板反映当前文件，而非记录的决策。"
+        case .recordNone: return "尚未记录：`shortlist decide` 会记录决策及每个输入文件的 SHA-256。"
+        case .recordUnreadable: return "无法核对 decision.json：{reason}"
         }
     }
 }
