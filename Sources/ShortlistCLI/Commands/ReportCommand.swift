@@ -17,7 +17,7 @@ enum ReportCommand: Command {
             OptionSpec(name: "lang", valueName: "language", help: "Language of headings, labels, verdicts and catalog names.", allowedValues: Language.allCases.map(\.rawValue)),
             OptionSpec(name: "scenario", valueName: "name", help: "Report under one of the weight scenarios named in selection.json."),
         ],
-        discussion: "The HTML page needs no network: styles, charts (SVG) and the script are inline, and its Content-Security-Policy forbids loading anything. It opens with the recommendation, its margin, the robustness verdict and the knock-outs; then the ranking with sliders for the group weights, the charts, the pilots and decision when the workspace has pilots, the evaluator panel, data gaps, and every vendor's full score trace. It prints on A4 without the sliders. Pilot days left are counted from today (or SHORTLIST_NOW)."
+        discussion: "The HTML page needs no network: styles, charts (SVG) and the scripts are inline, and its Content-Security-Policy allows only its own two scripts and loads nothing. It opens with the recommendation, its margin and basis, whether decision.json records it with unchanged inputs, the robustness verdict and the knock-outs; then the ranking with sliders for the group weights, the charts, the pilots and the decision when the workspace has pilots, the evaluator panel, data gaps, and the full score traces (the best 20 ranked vendors and the first 10 knocked out; `explain` prints any other). It prints on A4 without the sliders. Pilot days left are counted from today (or SHORTLIST_NOW)."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
