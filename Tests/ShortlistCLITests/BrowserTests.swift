@@ -178,6 +178,43 @@ struct BrowserTests {
         }
     }
 
+    /// A person's hand, through the DevTools protocol: press the cost slider's track, drag it to the
+    /// right end and release. The page re-ranks exactly as the library does with the weights the
+    /// sliders then hold; the reset button brings back the recorded ranking.
+    @Test func draggingASliderWithTheMouseReRanksAsTheLibrary() throws {
+        let workspace = "samples/internet-300"
+        let page = try report(workspace)
+        let browser = try DevToolsPipe(executable: try #require(HeadlessChromium.executable))
+        try browser.open(page, until: "document.body !== null && document.body.getAttribute('data-board-ready') === 'true'")
+        let rowsScript = "JSON.stringify(Array.from(document.querySelectorAll('#ranking-body tr')).map(function (r) { return [r.getAttribute('data-vendor'), r.querySelector('.rank').textContent, r.querySelector('.score').textContent]; }))"
+        func shownRows() throws -> [[String]] {
+            let json = try #require(try browser.evaluate(rowsScript) as? String)
+            return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]])
+        }
+        let original = try libraryRanking(workspace)
+        #expect(try shownRows() == original.map { [$0.vendor, $0.rank, $0.score] })
+
+        let box = try #require(try browser.evaluate("(function () { var s = document.querySelector('input.weight[data-group=\"cost\"]'); s.scrollIntoView({block: 'center'}); var r = s.getBoundingClientRect(); return [r.left, r.top, r.width, r.height]; })()") as? [Double])
+        let y = box[1] + box[3] / 2
+        try browser.drag(from: (box[0] + box[2] * 0.2, y), to: (box[0] + box[2] + 20, y))
+        let moved = try #require(try browser.evaluate("Number(document.querySelector('input.weight[data-group=\"cost\"]').value)") as? Double)
+        #expect(moved == 100, "the drag should take the slider to its right end")
+
+        // The other sliders were not touched: they keep the recorded weights, exactly.
+        let weights = try groups(workspace).map { group in (id: group.id, weight: group.id == "cost" ? moved : group.weight * 100) }
+        let expected = try libraryRanking(workspace, weights: weights)
+        let shown = try shownRows()
+        #expect(shown == expected.map { [$0.vendor, $0.rank, $0.score] })
+        #expect(shown.first?.first != original.first?.vendor, "a cost-heavy weighting changes the winner")
+        #expect(try browser.evaluate("document.getElementById('live-banner').hidden") as? Bool == false)
+        #expect(try browser.evaluate("document.documentElement.getAttribute('data-script-errors')") is NSNull)
+
+        let reset = try #require(try browser.evaluate("(function () { var b = document.getElementById('reset-weights'); var r = b.getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]; })()") as? [Double])
+        try browser.click((reset[0], reset[1]))
+        #expect(try shownRows() == original.map { [$0.vendor, $0.rank, $0.score] })
+        #expect(try browser.evaluate("document.getElementById('live-banner').hidden") as? Bool == true)
+    }
+
     @Test func allWeightsZeroSaysSoAndKeepsTheRanking() throws {
         let workspace = "samples/retail-10-stores"
         let fragment = "weights=" + (try groups(workspace)).map { "\($0.id):0" }.joined(separator: ",")
