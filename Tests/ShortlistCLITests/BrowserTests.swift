@@ -215,6 +215,23 @@ struct BrowserTests {
         #expect(try browser.evaluate("document.getElementById('live-banner').hidden") as? Bool == true)
     }
 
+    /// Every vendor knocked out: the page says so, has no sliders, and its script still runs cleanly.
+    @Test func noRankedVendorStillRendersCleanly() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        let workspace = directory.appendingPathComponent("retail")
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("samples/retail-10-stores"), to: workspace)
+        let selection = workspace.appendingPathComponent("selection.json")
+        try (try String(contentsOf: selection, encoding: .utf8)).replacingOccurrences(of: "\"annual\": 80000", with: "\"annual\": 1000").write(to: selection, atomically: true, encoding: .utf8)
+        let page = directory.appendingPathComponent("board.html")
+        let result = try BinaryRunner.run(["report", workspace.path, "--output", page.path], environment: ["SHORTLIST_NOW": "2026-05-20T09:00:00Z"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let (dom, console) = try HeadlessChromium.dumpDOM(page)
+        expectCleanScripts(dom, console, "no vendor ranked")
+        #expect(rankingRows(dom).isEmpty)
+        #expect(dom.contains("No vendor passes the knock-out gates"))
+        #expect(!dom.contains("id=\"live-weights\""))
+    }
+
     @Test func allWeightsZeroSaysSoAndKeepsTheRanking() throws {
         let workspace = "samples/retail-10-stores"
         let fragment = "weights=" + (try groups(workspace)).map { "\($0.id):0" }.joined(separator: ",")
