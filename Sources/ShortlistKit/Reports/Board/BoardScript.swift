@@ -39,8 +39,10 @@ enum BoardScript {
       var current = initial.slice();
       var rows = {}, bars = {}, original = [];
       Array.prototype.forEach.call(body.querySelectorAll("tr[data-vendor]"), function (row) {
-        rows[row.getAttribute("data-vendor")] = row;
-        original.push({ row: row, rank: row.querySelector(".rank").textContent, score: row.querySelector(".score").textContent, width: row.querySelector(".bar-fill").style.width });
+        // The cells each update writes, found once: a re-rank touches only text, widths and order.
+        var cells = { row: row, rank: row.querySelector(".rank"), score: row.querySelector(".score"), fill: row.querySelector(".bar-fill") };
+        rows[row.getAttribute("data-vendor")] = cells;
+        original.push({ cells: cells, rank: cells.rank.textContent, score: cells.score.textContent, width: cells.fill.style.width });
       });
       if (chart) {
         Array.prototype.forEach.call(chart.querySelectorAll("g.bar[data-vendor]"), function (g) { bars[g.getAttribute("data-vendor")] = g; });
@@ -49,6 +51,30 @@ enum BoardScript {
 
       function tie(a, b) { return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a)); }
       function fixed(x, digits) { return (Math.round(x * Math.pow(10, digits) + 1e-9) / Math.pow(10, digits)).toFixed(digits); }
+
+      // Puts the table's rows in `order` with the fewest moves: rows along a longest increasing run
+      // of their current positions stay, the others are inserted. A slider step reorders a few
+      // rows, and moving a few rows costs the browser far less than moving them all.
+      function place(order) {
+        var position = new Map();
+        Array.prototype.forEach.call(body.rows, function (row, i) { position.set(row, i); });
+        var tails = [], tailIndex = [], previous = new Array(order.length);
+        order.forEach(function (row, i) {
+          var p = position.get(row), lo = 0, hi = tails.length;
+          while (lo < hi) { var mid = (lo + hi) >> 1; if (tails[mid] < p) { lo = mid + 1; } else { hi = mid; } }
+          tails[lo] = p; tailIndex[lo] = i;
+          previous[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+        });
+        var keep = new Set();
+        for (var k = tails.length ? tailIndex[tails.length - 1] : -1; k >= 0; k = previous[k]) { keep.add(order[k]); }
+        var next = null;
+        for (var i = order.length - 1; i >= 0; i--) {
+          if (!keep.has(order[i])) { body.insertBefore(order[i], next); }
+          next = order[i];
+        }
+      }
+
+      function setText(node, text) { if (node.textContent !== text) { node.textContent = text; } }
 
       function evaluate(vendor, w) {
         var points = [], weight = 0, total = 0, g;
@@ -93,11 +119,10 @@ enum BoardScript {
         });
         var charted = 0;
         list.forEach(function (entry) {
-          var row = rows[entry.vendor.id];
-          row.querySelector(".rank").textContent = (entry.tied ? "=" : "") + entry.rank;
-          row.querySelector(".score").textContent = fixed(entry.score, 2);
-          row.querySelector(".bar-fill").style.width = Math.max(0, Math.min(100, entry.score)) + "%";
-          body.appendChild(row);
+          var cells = rows[entry.vendor.id];
+          setText(cells.rank, (entry.tied ? "=" : "") + entry.rank);
+          setText(cells.score, fixed(entry.score, 2));
+          cells.fill.style.width = Math.max(0, Math.min(100, entry.score)) + "%";
           var bar = bars[entry.vendor.id];
           if (bar) {
             var x0 = Number(chart.getAttribute("data-x0")), scale = Number(chart.getAttribute("data-scale"));
@@ -118,6 +143,7 @@ enum BoardScript {
             if (label) { label.setAttribute("x", fixed(x + 6, 2)); label.textContent = fixed(entry.score, 1); }
           }
         });
+        place(list.map(function (entry) { return rows[entry.vendor.id].row; }));
         var changed = w.some(function (value, g) { return Math.abs(value - initial[g]) > 1e-12; });
         status.textContent = changed ? data.text.changed : "";
         status.className = changed ? "live-status changed" : "live-status";
@@ -134,11 +160,11 @@ enum BoardScript {
         current = initial.slice();
         sliders.forEach(function (slider) { slider.value = String(initial[Number(slider.getAttribute("data-index"))] * 100); });
         original.forEach(function (entry) {
-          entry.row.querySelector(".rank").textContent = entry.rank;
-          entry.row.querySelector(".score").textContent = entry.score;
-          entry.row.querySelector(".bar-fill").style.width = entry.width;
-          body.appendChild(entry.row);
+          setText(entry.cells.rank, entry.rank);
+          setText(entry.cells.score, entry.score);
+          entry.cells.fill.style.width = entry.width;
         });
+        place(original.map(function (entry) { return entry.cells.row; }));
         if (chart) {
           chart.innerHTML = chartOriginal;
           bars = {};

@@ -26,6 +26,8 @@ enum BoardStyle {
     th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); font-weight: 600; }
     td.num, th.num { text-align: right; white-space: nowrap; }
     .ranking-layout { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 22px; align-items: start; }
+    table.ranking { table-layout: fixed; }
+    table.ranking th:nth-child(1) { width: 4em; } table.ranking th:nth-child(3) { width: 5.5em; } table.ranking th:nth-child(4) { width: 34%; }
     #ranking td.rank { font-weight: 700; width: 3em; }
     #ranking td.score { font-weight: 700; width: 5em; }
     td.bar { width: 34%; }
@@ -59,6 +61,8 @@ enum BoardStyle {
     .indent-1 { padding-left: 20px; } .indent-2 { padding-left: 36px; } .indent-3 { padding-left: 52px; }
     footer { margin-top: 40px; border-top: 1px solid var(--line); padding-top: 10px; color: var(--muted); font-size: 12px; }
     #script-errors { color: var(--bad); white-space: pre-wrap; }
+    /* Long sections below the fold are laid out only when seen, so that moving a slider re-lays out the ranking, not every trace. */
+    #trace, #gaps, #knocked-out, #panel, #pilots, #decision { content-visibility: auto; contain-intrinsic-size: auto 800px; }
     @media (max-width: 820px) { .cards, .ranking-layout, .two { grid-template-columns: 1fr; } }
     @page { size: A4; margin: 14mm 12mm; }
     @media print {
