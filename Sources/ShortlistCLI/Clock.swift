@@ -23,12 +23,11 @@ struct Clock {
             today = day
             return
         }
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        let day = CalendarDate(dayNumber: Int(now) / 86_400)
-        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        iso = "\(day)T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+        // Unix time counts 86,400 seconds a day, so day and time of day follow by division.
+        let seconds = Int(time(nil))
+        let day = CalendarDate(dayNumber: seconds / 86_400), second = seconds % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        iso = "\(day)T\(two(second / 3600)):\(two(second / 60 % 60)):\(two(second % 60))Z"
         today = day
     }
 }

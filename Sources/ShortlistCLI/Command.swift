@@ -15,21 +15,51 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 extension Command {
+    /// Loads the workspace named by the first positional argument.
+    static func loadWorkspace(_ arguments: ParsedArguments, _ invocation: Invocation) throws -> Workspace {
+        let directory = invocation.resolve(arguments.positionals[0])
+        return try invocation.loader(workspace: directory).load(directory)
+    }
+
     /// Loads and evaluates the workspace named by the first positional argument.
     /// With `--scenario NAME`, the scenario's weights are applied first.
     static func evaluate(_ arguments: ParsedArguments, _ invocation: Invocation) throws -> Evaluation {
-        let directory = invocation.resolve(arguments.positionals[0])
-        var workspace = try invocation.loader(workspace: directory).load(directory)
-        if let name = arguments.value("scenario") {
-            let names = workspace.profile.scenarios.map(\.name)
-            guard let scenario = workspace.profile.scenarios.first(where: { $0.name == name }) else {
-                var message = "no scenario \"\(name)\" in selection.json"
-                if let near = NearestMatch.suggestion(for: name, among: names) { message += "; did you mean \"\(near)\"?" } else { message += names.isEmpty ? " (it names none)" : "; scenarios: \(names.joined(separator: ", "))" }
-                throw CommandFailure(message)
-            }
-            workspace.profile = workspace.profile.applying(scenario)
+        try evaluateScenario(arguments, invocation).evaluation
+    }
+
+    /// ``evaluate(_:_:)``, with the scenario named by `--scenario` (nil without it).
+    static func evaluateScenario(_ arguments: ParsedArguments, _ invocation: Invocation) throws -> (evaluation: Evaluation, scenario: WeightScenario?) {
+        var workspace = try loadWorkspace(arguments, invocation)
+        guard let name = arguments.value("scenario") else { return (try Evaluation(workspace: workspace), nil) }
+        let names = workspace.profile.scenarios.map(\.name)
+        guard let scenario = workspace.profile.scenarios.first(where: { $0.name == name }) else {
+            var message = "no scenario \"\(name)\" in selection.json"
+            if let near = NearestMatch.suggestion(for: name, among: names) { message += "; did you mean \"\(near)\"?" } else { message += names.isEmpty ? " (it names none)" : "; scenarios: \(names.joined(separator: ", "))" }
+            throw CommandFailure(message)
         }
-        return try Evaluation(workspace: workspace)
+        workspace.profile = workspace.profile.applying(scenario)
+        return (try Evaluation(workspace: workspace), scenario)
+    }
+
+    /// The format named by `--format`; else the one the `--output` file's extension implies
+    /// (a usage error when it implies none, naming `extensions`); else `fallback`.
+    static func outputFormat<Format: RawRepresentable & CaseIterable>(
+        _ arguments: ParsedArguments, default fallback: Format, extensions: String, inferred: (String) -> Format?
+    ) throws -> Format where Format.RawValue == String {
+        if let name = arguments.value("format") { return Format(rawValue: name)! }
+        guard let path = arguments.value("output") else { return fallback }
+        guard let format = inferred(path) else {
+            throw UsageError("cannot tell the format from '\(path)'; add --format (\(Format.allCases.map(\.rawValue).joined(separator: ", "))) or use a \(extensions) file name", command: spec.name)
+        }
+        return format
+    }
+
+    /// Writes `pieces` atomically to the `--output` file, noting "wrote FILE" and `summary` on
+    /// standard error, or passes them to standard output without `--output`.
+    static func deliver(_ pieces: [[UInt8]], _ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output, summary: String) throws {
+        guard let path = arguments.value("output") else { return output.write(pieces: pieces) }
+        try AtomicFile.write(pieces.count == 1 ? pieces[0] : Array(pieces.joined()), to: invocation.resolve(path))
+        output.note("wrote \(path)\(summary)")
     }
 }
 
@@ -46,4 +76,13 @@ struct CommandEntry: Sendable {
     func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         try body(arguments, invocation, &output)
     }
+}
+
+/// Options that several commands share.
+extension ParsedArguments {
+    /// `--lang`: the language of names and headings (default English).
+    var language: Language { value("lang").flatMap(Language.init(rawValue:)) ?? .english }
+
+    /// `--method`: one aggregation, or all of them side by side (default: wsm).
+    var methods: [MCDAMethod] { value("method").map { $0 == "all" ? MCDAMethod.allCases : [MCDAMethod(rawValue: $0)!] } ?? [.wsm] }
 }

@@ -62,8 +62,8 @@ public enum CommandLineTool {
         // Two-word commands ("sheet export") first, then one-word ones.
         let twoWords = arguments.count > 1 ? first + " " + arguments[1] : ""
         let matched = commands.first(where: { $0.spec.name == twoWords }).map { ($0, 2) } ?? commands.first(where: { $0.spec.name == first }).map { ($0, 1) }
-        if matched == nil, commands.contains(where: { $0.spec.name.hasPrefix(first + " ") }) {
-            let subcommands = commands.filter { $0.spec.name.hasPrefix(first + " ") }.map(\.spec.name)
+        let subcommands = commands.map(\.spec.name).filter { $0.hasPrefix(first + " ") }
+        if matched == nil, !subcommands.isEmpty {
             output.note("error: '\(first)' needs a subcommand: \(subcommands.joined(separator: ", "))")
             return .usage
         }

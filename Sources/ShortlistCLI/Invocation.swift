@@ -39,6 +39,11 @@ public struct Invocation: Sendable {
         path.hasPrefix("/") ? path : currentDirectory + "/" + path
     }
 
+    /// Who acts: `given` (a `--by` value), else `$SHORTLIST_USER`, else `$USER`.
+    func user(_ given: String?) -> String? {
+        given ?? environment["SHORTLIST_USER"] ?? environment["USER"]
+    }
+
     /// A loader that finds shipped catalogs for `workspace`.
     func loader(workspace: String) -> WorkspaceLoader {
         WorkspaceLoader(catalogDirectories: WorkspaceLoader.defaultCatalogDirectories(workspace: workspace, environment: environment, executablePath: executablePath, currentDirectory: currentDirectory))

@@ -83,18 +83,15 @@ struct BenchReport {
 
     var json: [UInt8] {
         let r = results, w = r.workspace
-        func timing(_ t: Timing) -> [(String, JSONValue)] {
-            [("median", .number(t.median)), ("min", .number(t.min)), ("max", .number(t.max)), ("samples", .array(t.samples.map(JSONValue.number)))]
-        }
         let stages: [(String, JSONValue)] = r.stages.map { s in
-            var members = [("label", JSONValue.string(s.label.trimmingCharacters(in: .whitespaces)))] + timing(s.timing)
+            var members = [("label", JSONValue.string(s.label.trimmingCharacters(in: .whitespaces)))] + s.timing.jsonMembers
             if let target = s.target { members += [("target", .number(target)), ("met", .bool(s.timing.median < target))] }
             if let note = s.note { members.append(("note", .string(note))) }
             return (s.key, .object(members))
         }
         func growth(_ rows: [BenchResults.GrowthRow]) -> JSONValue {
             .array(rows.map { g in .object([("vendors", .number(Double(g.vendors))), ("criteria", .number(Double(g.criteria))),
-                                             ("scoring", .object(timing(g.scoring))), ("rank", .object(timing(g.rank))),
+                                             ("scoring", g.scoring.json), ("rank", g.rank.json),
                                              ("scoringNanosecondsPerPair", .number(g.nanosecondsPerPair(g.scoring))),
                                              ("rankNanosecondsPerPair", .number(g.nanosecondsPerPair(g.rank)))]) })
         }
@@ -114,8 +111,8 @@ struct BenchReport {
         ]
         if let p = r.parse {
             document.append(("parseBaseline", .object([("files", .number(Double(p.files))), ("bytes", .number(Double(p.bytes))),
-                                                       ("jsonSerialization", .object(timing(p.foundation) + [("bytesPerSecond", .number(p.bytesPerSecond(p.foundation)))])),
-                                                       ("jsonParser", .object(timing(p.parser) + [("bytesPerSecond", .number(p.bytesPerSecond(p.parser)))])),
+                                                       ("jsonSerialization", .object(p.foundation.jsonMembers + [("bytesPerSecond", .number(p.bytesPerSecond(p.foundation)))])),
+                                                       ("jsonParser", .object(p.parser.jsonMembers + [("bytesPerSecond", .number(p.bytesPerSecond(p.parser)))])),
                                                        ("speedup", .number(p.speedup))])))
         }
         if let smaa { document.append(("smaa", SMAABenchReport(results: smaa).jsonValue)) }
@@ -150,15 +147,17 @@ enum BenchFormat {
     }
 
     /// "1,000,000".
-    static func count(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(c)
-        }
-        return out
+    static func count(_ n: Int) -> String { NumberFormatting.amount(Double(n)) }
+}
+
+extension Timing {
+    /// median, min, max and samples, for the JSON reports.
+    var jsonMembers: [(String, JSONValue)] {
+        [("median", .number(median)), ("min", .number(min)), ("max", .number(max)), ("samples", .array(samples.map(JSONValue.number)))]
     }
+
+    /// ``jsonMembers`` as an object.
+    var json: JSONValue { .object(jsonMembers) }
 }
 
 /// The SMAA-2 part of the report: Swift against numpy, growth, interactive sizes.
@@ -191,18 +190,18 @@ struct SMAABenchReport {
                 + (c.numpy.map { seconds($0.median) } ?? "–").leftPadded(to: 10, with: " ")
                 + (c.speedup.map { NumberFormatting.fixed($0, 2) + "×" } ?? "–").leftPadded(to: 8, with: " ") + "\n"
         }
-        func growth(_ rows: [SMAABenchResults.Case], _ what: String, _ size: (SMAABenchResults.Case) -> Int) -> String {
+        func growth(_ rows: [SMAABenchResults.Case], _ what: String, _ size: (SMAABenchResults.Case) -> Int, _ note: String) -> String {
             guard let first = rows.first, let last = rows.last, rows.count > 1 else { return "" }
             let ratio = last.nanosecondsPerSample / first.nanosecondsPerSample, scale = Double(size(last)) / Double(size(first))
-            return "    per sample from \(count(size(first))) to \(count(size(last))) \(what) (×\(NumberFormatting.fixed(scale, 2))): ×\(NumberFormatting.fixed(ratio, 2))\n"
+            return "    per sample from \(count(size(first))) to \(count(size(last))) \(what) (×\(NumberFormatting.fixed(scale, 2)); \(note)): ×\(NumberFormatting.fixed(ratio, 2))\n"
         }
         let samples = r.bySamples + [m], alternatives = r.byAlternatives + [m], criteria = r.byCriteria + [m]
         for c in samples { out += line(c) }
-        out += growth(samples, "samples", \.samples).replacingOccurrences(of: "):", with: "; constant means linear):")
+        out += growth(samples, "samples", \.samples, "constant means linear")
         for c in r.byAlternatives { out += line(c) }
-        out += growth(alternatives, "alternatives", \.alternatives).replacingOccurrences(of: "):", with: "; n·m values, n² comparisons):")
+        out += growth(alternatives, "alternatives", \.alternatives, "n·m values, n² comparisons")
         for c in r.byCriteria { out += line(c) }
-        out += growth(criteria, "criteria", \.criteria).replacingOccurrences(of: "):", with: "; n·m values, m weights):")
+        out += growth(criteria, "criteria", \.criteria, "n·m values, m weights")
         out += "\n  INTERACTIVE: 100,000 samples × 3 alternatives × 11 criteria (the retail sample's shape)\n"
         for i in r.interactive {
             let met = i.timing.median < SMAABenchResults.interactiveTarget
@@ -215,14 +214,11 @@ struct SMAABenchReport {
 
     var jsonValue: JSONValue {
         let r = results
-        func timing(_ t: Timing) -> JSONValue {
-            .object([("median", .number(t.median)), ("min", .number(t.min)), ("max", .number(t.max)), ("samples", .array(t.samples.map(JSONValue.number)))])
-        }
         func entry(_ c: SMAABenchResults.Case) -> JSONValue {
             var members: [(String, JSONValue)] = [("samples", .number(Double(c.samples))), ("alternatives", .number(Double(c.alternatives))),
-                                                  ("criteria", .number(Double(c.criteria))), ("swift", timing(c.swift)),
+                                                  ("criteria", .number(Double(c.criteria))), ("swift", c.swift.json),
                                                   ("nanosecondsPerSample", .number(c.nanosecondsPerSample))]
-            if let numpy = c.numpy { members.append(("numpy", timing(numpy))) }
+            if let numpy = c.numpy { members.append(("numpy", numpy.json)) }
             if let speedup = c.speedup { members.append(("speedup", .number(speedup))) }
             return .object(members)
         }
@@ -234,12 +230,12 @@ struct SMAABenchReport {
                                  ("interactiveSeconds", .number(SMAABenchResults.interactiveTarget))])),
             ("growth", .object([("bySamples", cases(r.bySamples + [r.main])), ("byAlternatives", cases(r.byAlternatives + [r.main])),
                                 ("byCriteria", cases(r.byCriteria + [r.main]))])),
-            ("interactive", .array(r.interactive.map { .object([("label", .string($0.label)), ("samples", .number(Double($0.samples))), ("timing", timing($0.timing))]) })),
+            ("interactive", .array(r.interactive.map { .object([("label", .string($0.label)), ("samples", .number(Double($0.samples))), ("timing", $0.timing.json)]) })),
             ("notes", .array(r.notes.map(JSONValue.string))),
         ]
         if let v = r.numpyVersion { members.append(("numpyVersion", .string(v))) }
-        if let d = r.numpyDefaultThreads { members.append(("numpyDefaultThreads", timing(d))) }
-        if let o = r.numpyOneThread { members.append(("numpyOneBLASThread", timing(o))) }
+        if let d = r.numpyDefaultThreads { members.append(("numpyDefaultThreads", d.json)) }
+        if let o = r.numpyOneThread { members.append(("numpyOneBLASThread", o.json)) }
         if let a = r.acceptabilityDifference { members.append(("maxAcceptabilityDifference", .number(a))) }
         if let w = r.centralWeightDifference { members.append(("maxCentralWeightDifference", .number(w))) }
         return .object(members)

@@ -35,15 +35,14 @@ struct BenchSuite {
         progress("generating \(n) dossiers × \(m / 2) criteria and the \(n / 4)- and \(n / 2)-vendor subsets …")
         let half = try SyntheticWorkspace.generate(at: "\(root)/n\(n)-m\(m / 2)", vendors: n, criteria: m / 2, seed: options.seed)
         let subsets = try [n / 4, n / 2].map { try main.subset(at: "\(root)/n\($0)-m\(m)", vendors: $0) }
-        let shortlist = Self.shortlistBinary(root: Self.repositoryRoot(cwd: cwd))
+        let repo = Self.repositoryRoot(cwd: cwd)
+        let shortlist = Self.shortlistBinary(root: repo)
         results.shortlistBinary = shortlist
         let r = options.repeats
         let errorLog = root + "/stderr.txt"
 
         // Whole-command runs come first, while this process holds no large data: on this VM a second
         // process holding ~1.5 GB made the same `rank` run about 40 % slower (page faults on fresh memory).
-        var rankInProcess = Timing(samples: [])
-        var growthRanks: [Int: Timing] = [:]
         if let shortlist {
             progress("(e) rank --format json as a subprocess …")
             let rankProcess = try Subprocess.measure(r, shortlist, ["rank", main.directory, "--format", "json"], stderrPath: errorLog)
@@ -63,17 +62,16 @@ struct BenchSuite {
             results.notes.append("no built shortlist binary found (run `swift build -c release`); subprocess stages skipped")
         }
         progress("(e) rank --format json in process …")
-        rankInProcess = try rankTiming(main.directory, r, environment: environment, cwd: cwd, executable: shortlist, output: &results.jsonBytes)
+        let rankInProcess: Timing
+        (rankInProcess, results.jsonBytes) = try rankTiming(main.directory, r, environment: environment, cwd: cwd, executable: shortlist)
         results.stages.append(.init(key: "rankInProcess", label: "(e) rank --format json, in process", timing: rankInProcess, target: Self.rankTarget * scale,
                                     note: "CommandLineTool.execute; output kept in memory"))
         progress("growth: rank at \(n / 4) and \(n / 2) vendors, \(m / 2) criteria …")
-        var ignored = 0
-        for workspace in subsets + [half] {
-            growthRanks[workspace.vendors * 1_000_000 + workspace.criteria] = try rankTiming(workspace.directory, r, environment: environment, cwd: cwd, executable: shortlist, output: &ignored)
-        }
+        let subsetRanks = try subsets.map { try rankTiming($0.directory, r, environment: environment, cwd: cwd, executable: shortlist).timing }
+        let halfRank = try rankTiming(half.directory, r, environment: environment, cwd: cwd, executable: shortlist).timing
 
         // (f): the retail sample, end to end.
-        if let repo = Self.repositoryRoot(cwd: cwd) {
+        if let repo {
             let sample = repo + "/samples/retail-10-stores"
             if let shortlist {
                 progress("(f) retail sample …")
@@ -117,18 +115,18 @@ struct BenchSuite {
 
             progress("growth: scoring at \(n / 4) and \(n / 2) vendors …")
             var rows: [BenchResults.GrowthRow] = []
-            for subset in subsets {
+            for (subset, rank) in zip(subsets, subsetRanks) {
                 var part = workspace
                 part.vendors = Array(workspace.vendors.prefix(subset.vendors))
                 let score = try Stopwatch.measure(r) { try Evaluation(workspace: part).ranking.ranked.count }.0
-                rows.append(.init(vendors: subset.vendors, criteria: m, scoring: score, rank: growthRanks[subset.vendors * 1_000_000 + m]!))
+                rows.append(.init(vendors: subset.vendors, criteria: m, scoring: score, rank: rank))
             }
             let full = BenchResults.GrowthRow(vendors: n, criteria: m, scoring: scoring, rank: rankInProcess)
             results.growthByVendors = rows + [full]
             progress("growth: scoring at \(m / 2) criteria …")
             let halfWorkspace = try loader.load(half.directory)
             let halfScore = try Stopwatch.measure(r) { try Evaluation(workspace: halfWorkspace).ranking.ranked.count }.0
-            results.growthByCriteria = [.init(vendors: n, criteria: m / 2, scoring: halfScore, rank: growthRanks[n * 1_000_000 + m / 2]!), full]
+            results.growthByCriteria = [.init(vendors: n, criteria: m / 2, scoring: halfScore, rank: halfRank), full]
         }()
         Self.returnFreedMemory()
 
@@ -171,16 +169,15 @@ struct BenchSuite {
         #endif
     }
 
-    /// Times `shortlist rank <directory> --format json` in process.
-    private func rankTiming(_ directory: String, _ repeats: Int, environment: [String: String], cwd: String, executable: String?, output: inout Int) throws -> Timing {
+    /// Times `shortlist rank <directory> --format json` in process; also returns the size of its output.
+    private func rankTiming(_ directory: String, _ repeats: Int, environment: [String: String], cwd: String, executable: String?) throws -> (timing: Timing, bytes: Int) {
         let (timing, bytes) = try Stopwatch.measure(repeats) { () throws -> Int in
             let result = CommandLineTool.execute(Invocation(arguments: ["rank", directory, "--format", "json"], environment: environment, currentDirectory: cwd, executablePath: executable))
             guard result.exitCode == .success else { throw BenchError("rank \(directory) failed (exit \(result.exitCode.rawValue)):\n\(result.stderr.prefix(2000))") }
             return result.stdoutPieces.reduce(0) { $0 + $1.count }
         }
-        output = bytes
         Self.returnFreedMemory()
-        return timing
+        return (timing, bytes)
     }
 
     /// The repository: three folders above this source file, or the current folder; it must hold the retail sample.

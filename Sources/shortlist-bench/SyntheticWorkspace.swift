@@ -27,7 +27,10 @@ struct SyntheticWorkspace {
     var reused = false
 
     /// The dossier paths in file-name order.
-    var vendorFiles: [String] { (0..<vendors).map { directory + "/vendors/" + DossierGenerator.id($0) + ".json" } }
+    var vendorFiles: [String] { (0..<vendors).map { Self.dossierPath(directory, $0) } }
+
+    /// The path of vendor `index`'s dossier in the workspace `directory`.
+    static func dossierPath(_ directory: String, _ index: Int) -> String { directory + "/vendors/" + DossierGenerator.id(index) + ".json" }
 
     /// Writes a workspace with `vendors` dossiers and `criteria` criteria into `directory`, replacing what is there.
     ///
@@ -38,7 +41,7 @@ struct SyntheticWorkspace {
         let stamp = "shortlist-bench generator \(generatorVersion): vendors \(vendors), criteria \(criteria), seed \(seed)\n"
         let stampPath = directory + "/.shortlist-bench"
         if (try? String(contentsOfFile: stampPath, encoding: .utf8)) == stamp {
-            let sizes = (0..<vendors).map { fileSize(directory + "/vendors/" + DossierGenerator.id($0) + ".json") }
+            let sizes = (0..<vendors).map { fileSize(dossierPath(directory, $0)) }
             if !sizes.contains(nil) {
                 return SyntheticWorkspace(directory: directory, vendors: vendors, criteria: criteria, groups: design.groups.count,
                                           dossierBytes: sizes.reduce(0) { $0 + $1! }, catalogBytes: fileSize(directory + "/catalog.json") ?? 0, reused: true)
@@ -50,7 +53,7 @@ struct SyntheticWorkspace {
         let generator = DossierGenerator(design: design, seed: seed)
         var total = 0
         for index in 0..<vendors {
-            total += try write(generator.dossier(index).formatted(), to: directory + "/vendors/" + DossierGenerator.id(index) + ".json")
+            total += try write(generator.dossier(index).formatted(), to: dossierPath(directory, index))
         }
         _ = try write(stamp, to: stampPath)
         return SyntheticWorkspace(directory: directory, vendors: vendors, criteria: criteria, groups: design.groups.count, dossierBytes: total, catalogBytes: catalogBytes)
@@ -65,9 +68,9 @@ struct SyntheticWorkspace {
         var total = 0
         for name in ["catalog.json", "selection.json"] { try Self.hardLink(self.directory + "/" + name, directory + "/" + name) }
         for index in 0..<count {
-            let name = "/vendors/" + DossierGenerator.id(index) + ".json"
-            try Self.hardLink(self.directory + name, directory + name)
-            total += Self.fileSize(directory + name) ?? 0
+            let path = Self.dossierPath(directory, index)
+            try Self.hardLink(Self.dossierPath(self.directory, index), path)
+            total += Self.fileSize(path) ?? 0
         }
         return SyntheticWorkspace(directory: directory, vendors: count, criteria: criteria, groups: groups, dossierBytes: total, catalogBytes: catalogBytes)
     }

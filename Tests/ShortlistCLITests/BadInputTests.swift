@@ -884,26 +884,10 @@ extension BadInputTests {
             root = NSTemporaryDirectory() + "shortlist-bad-input-" + UUID().uuidString
             workspace = root + "/workspace"
             do {
-                try Self.copyContents(of: Self.fixtures + "/retail", to: workspace)
+                try BinaryRunner.copyContents(of: Self.fixtures + "/retail", to: workspace)
             } catch {
                 remove()
                 throw error
-            }
-        }
-
-        /// Copies a folder's files by their contents only; `copyItem` also copies the owner, which fails for
-        /// an ordinary user copying a checkout that root owns.
-        private static func copyContents(of source: String, to destination: String) throws {
-            let files = FileManager.default
-            try files.createDirectory(atPath: destination, withIntermediateDirectories: true)
-            for entry in try files.contentsOfDirectory(atPath: source) {
-                var isDirectory: ObjCBool = false
-                _ = files.fileExists(atPath: source + "/" + entry, isDirectory: &isDirectory)
-                if isDirectory.boolValue {
-                    try copyContents(of: source + "/" + entry, to: destination + "/" + entry)
-                } else {
-                    try Data(contentsOf: URL(fileURLWithPath: source + "/" + entry)).write(to: URL(fileURLWithPath: destination + "/" + entry))
-                }
             }
         }
 

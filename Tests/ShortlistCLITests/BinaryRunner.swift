@@ -45,6 +45,31 @@ enum BinaryRunner {
         return Result(status: process.terminationStatus, stdout: stdoutData, stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
+    /// A copy of the repository folder `sample` (e.g. `samples/retail-10-stores`) as `name` in a new
+    /// temporary directory; returns both.
+    static func copyOfSample(_ sample: String, as name: String = "ws") throws -> (directory: URL, workspace: URL) {
+        let directory = try temporaryDirectory()
+        let workspace = directory.appendingPathComponent(name)
+        try copyContents(of: repositoryRoot.appendingPathComponent(sample).path, to: workspace.path)
+        return (directory, workspace)
+    }
+
+    /// Copies a folder's files by their contents only; `copyItem` also copies the owner, which fails for
+    /// an ordinary user copying a checkout that root owns.
+    static func copyContents(of source: String, to destination: String) throws {
+        let files = FileManager.default
+        try files.createDirectory(atPath: destination, withIntermediateDirectories: true)
+        for entry in try files.contentsOfDirectory(atPath: source) {
+            var isDirectory: ObjCBool = false
+            _ = files.fileExists(atPath: source + "/" + entry, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                try copyContents(of: source + "/" + entry, to: destination + "/" + entry)
+            } else {
+                try Data(contentsOf: URL(fileURLWithPath: source + "/" + entry)).write(to: URL(fileURLWithPath: destination + "/" + entry))
+            }
+        }
+    }
+
     /// A new empty temporary directory.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-test-\(UUID().uuidString)")

@@ -8,6 +8,8 @@ import Testing
 @Suite(.serialized, .enabled(if: HeadlessChromium.testsEnabled, "no Chromium and SHORTLIST_BROWSER_TESTS=skip"))
 struct BrowserTests {
     static let root = BinaryRunner.repositoryRoot
+    /// The library's loader, with the shipped catalogs.
+    static let loader = WorkspaceLoader(catalogDirectories: [root.appendingPathComponent("criteria").path])
 
     /// Writes the report of `workspace` into a temporary folder and returns its file URL.
     func report(_ workspace: String, _ extra: [String] = []) throws -> URL {
@@ -31,8 +33,7 @@ struct BrowserTests {
 
     /// The library's ranking of `workspace` with every top-level group's raw weight set as given.
     func libraryRanking(_ workspace: String, weights: [(id: String, weight: Double)]? = nil) throws -> [(vendor: String, rank: String, score: String)] {
-        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
-        var loaded = try loader.load(Self.root.appendingPathComponent(workspace).path)
+        var loaded = try Self.loader.load(Self.root.appendingPathComponent(workspace).path)
         if let weights {
             loaded.profile.weights = loaded.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights
         }
@@ -43,8 +44,7 @@ struct BrowserTests {
     }
 
     func groups(_ workspace: String) throws -> [(id: String, weight: Double)] {
-        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
-        let evaluation = try Evaluation(workspace: try loader.load(Self.root.appendingPathComponent(workspace).path))
+        let evaluation = try Evaluation(workspace: try Self.loader.load(Self.root.appendingPathComponent(workspace).path))
         return evaluation.tree.topLevel.map { (evaluation.tree.nodes[$0].id, evaluation.tree.nodes[$0].globalWeight) }
     }
 
@@ -91,8 +91,7 @@ struct BrowserTests {
         let groupList = try groups(workspace)
         var cases: [[(id: String, weight: Double)]] = []
         // The finance view: cost 32, performance-management 8 on top of the profile's raw weights, as percents of the total, on the sliders' 0.1 grid.
-        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
-        var finance = try loader.load(Self.root.appendingPathComponent(workspace).path)
+        var finance = try Self.loader.load(Self.root.appendingPathComponent(workspace).path)
         finance.profile = finance.profile.applying(finance.profile.scenarios.first { $0.name == "Finance view" }!)
         let financeTree = try Evaluation(workspace: finance).tree
         cases.append(financeTree.topLevel.map { (financeTree.nodes[$0].id, (financeTree.nodes[$0].globalWeight * 1000).rounded() / 10) })
@@ -129,9 +128,7 @@ struct BrowserTests {
     /// Forty-odd vendors: the chart holds the first 20, the traces stop at 20 ranked, and the sliders
     /// still re-rank every vendor in the table exactly as the library does.
     @Test func largeWorkspaceStaysReadableAndReRanksAsTheLibrary() throws {
-        let directory = try BinaryRunner.temporaryDirectory()
-        let workspace = directory.appendingPathComponent("large")
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("samples/internet-300"), to: workspace)
+        let (directory, workspace) = try BinaryRunner.copyOfSample("samples/internet-300", as: "large")
         for vendor in ["xinyue", "qingteng", "yunqi"] {
             let text = try String(contentsOf: workspace.appendingPathComponent("vendors/\(vendor).json"), encoding: .utf8)
             for k in 1...13 {
@@ -155,8 +152,7 @@ struct BrowserTests {
         #expect(html.components(separatedBy: "<details class=\"trace\"").count - 1 == 21, "20 ranked and the knocked-out vendor")
         #expect(html.contains("shortlist explain &lt;workspace&gt; &lt;vendor&gt;"))
 
-        let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
-        let evaluation = try Evaluation(workspace: try loader.load(workspace.path))
+        let evaluation = try Evaluation(workspace: try Self.loader.load(workspace.path))
         #expect(evaluation.ranking.ranked.count == 42)
         let groupIDs = evaluation.tree.topLevel.map { evaluation.tree.nodes[$0].id }
         var state: UInt64 = 2026
@@ -165,7 +161,7 @@ struct BrowserTests {
                 state = state &* 6364136223846793005 &+ 1442695040888963407
                 return (id, Double((state >> 33) % 30) + 1)
             }
-            var reweighted = try loader.load(workspace.path)
+            var reweighted = try Self.loader.load(workspace.path)
             reweighted.profile.weights = reweighted.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights
             let expected = try Evaluation(workspace: reweighted).ranking.ranked
             let fragment = "weights=" + weights.map { "\($0.id):\(NumberFormatting.short($0.weight))" }.joined(separator: ",")
@@ -217,9 +213,7 @@ struct BrowserTests {
 
     /// Every vendor knocked out: the page says so, has no sliders, and its script still runs cleanly.
     @Test func noRankedVendorStillRendersCleanly() throws {
-        let directory = try BinaryRunner.temporaryDirectory()
-        let workspace = directory.appendingPathComponent("retail")
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("samples/retail-10-stores"), to: workspace)
+        let (directory, workspace) = try BinaryRunner.copyOfSample("samples/retail-10-stores", as: "retail")
         let selection = workspace.appendingPathComponent("selection.json")
         try (try String(contentsOf: selection, encoding: .utf8)).replacingOccurrences(of: "\"annual\": 80000", with: "\"annual\": 1000").write(to: selection, atomically: true, encoding: .utf8)
         let page = directory.appendingPathComponent("board.html")
@@ -251,9 +245,7 @@ struct BrowserTests {
     /// Hostile text in a vendor's name, a fact's source and note, and an evaluator's comment shows as
     /// text: nothing it contains runs, and no element it spells out exists in the page.
     @Test func hostileVendorTextStaysText() throws {
-        let directory = try BinaryRunner.temporaryDirectory()
-        let workspace = directory.appendingPathComponent("retail")
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("samples/retail-10-stores"), to: workspace)
+        let (directory, workspace) = try BinaryRunner.copyOfSample("samples/retail-10-stores", as: "retail")
         let pwnImage = #"<img src=x onerror=\"document.body.setAttribute('data-pwned','img')\">"#
         let pwnScript = #"</script><script>document.body.setAttribute('data-pwned','script')</script>"#
         let pwnAttribute = #"\" onmouseover=\"document.body.setAttribute('data-pwned','attr')\" x=\""#

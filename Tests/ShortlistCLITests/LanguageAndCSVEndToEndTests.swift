@@ -121,10 +121,7 @@ import ShortlistKit
 
     /// A copy of the retail sample at `<temp>/ws`; returns the temporary directory.
     static func retailCopy() throws -> (directory: URL, workspace: URL) {
-        let directory = try BinaryRunner.temporaryDirectory()
-        let workspace = directory.appendingPathComponent("ws")
-        try FileManager.default.copyItem(at: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores"), to: workspace)
-        return (directory, workspace)
+        try BinaryRunner.copyOfSample("samples/retail-10-stores")
     }
 
     static let sampleNames = ["lingxi": "Lingxi HR Cloud", "yunqi": "Yunqi HR", "huanyu-hcm": "Huanyu HCM Enterprise"]
@@ -137,7 +134,7 @@ import ShortlistKit
     /// Adds a copy of the shipped sample's vendor `original` as `id`, named `name`.
     static func addCopy(_ workspace: URL, of original: String, id: String, name: String) throws {
         let file = workspace.appendingPathComponent("vendors/\(id).json")
-        try FileManager.default.copyItem(at: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores/vendors/\(original).json"), to: file)
+        try Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores/vendors/\(original).json")).write(to: file)
         try replace(file, "\"id\": \"\(original)\"", "\"id\": \"\(id)\"")
         try replace(file, "\"name\": \(jsonString(sampleNames[original]!))", "\"name\": \(jsonString(name))")
     }

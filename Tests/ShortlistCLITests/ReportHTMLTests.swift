@@ -71,9 +71,7 @@ import Testing
 
     /// The board says whether the decision was recorded and whether its inputs are still the files shown.
     @Test func recordedDecisionIsCheckedAgainstTheInputs() throws {
-        let directory = try BinaryRunner.temporaryDirectory()
-        let workspace = directory.appendingPathComponent("retail")
-        try FileManager.default.copyItem(at: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores"), to: workspace)
+        let (_, workspace) = try BinaryRunner.copyOfSample("samples/retail-10-stores", as: "retail")
         let before = try BinaryRunner.run(["report", workspace.path], environment: Self.environment)
         #expect(before.text.contains("Not recorded yet: <code>shortlist decide</code> records the decision"))
         #expect(try BinaryRunner.run(["decide", workspace.path], environment: Self.environment).status == 0)

@@ -11,8 +11,7 @@ enum CompareCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        let directory = invocation.resolve(arguments.positionals[0])
-        let workspace = try invocation.loader(workspace: directory).load(directory)
+        let workspace = try loadWorkspace(arguments, invocation)
         guard !workspace.profile.scenarios.isEmpty else {
             throw CommandFailure("selection.json names no weight scenarios; add \"scenarios\": {\"Finance view\": {\"weights\": {\"cost\": 40}}}")
         }

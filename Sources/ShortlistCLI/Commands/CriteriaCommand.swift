@@ -11,7 +11,7 @@ enum CriteriaCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let loader = invocation.loader(workspace: invocation.currentDirectory)
-        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
+        let language = arguments.language
         guard let reference = arguments.positionals.first else {
             let shipped = loader.shippedCatalogs()
             guard !shipped.isEmpty else { throw CommandFailure("no catalogs found (looked in \(loader.catalogDirectories.joined(separator: ", "))); set SHORTLIST_CATALOGS") }

@@ -20,16 +20,22 @@ enum DecideCommand: Command {
         let inputs: [(file: String, sha256: String)]
         do { inputs = try DecisionRecord.hashInputs(evaluation.workspace) } catch { throw CommandFailure("cannot hash \(error.path): \(error.reason)") }
         let record = DecisionRecord(decision: decision, evaluation: evaluation, date: clock.iso, inputs: inputs)
-        let directory = invocation.resolve(arguments.positionals[0])
-        let path = arguments.value("output").map(invocation.resolve) ?? directory + "/decision.json"
-        try AtomicFile.write(record.json, to: path)
+        let file = recordFile("output", arguments, invocation, workspace: evaluation.workspace.directory)
+        let json = record.json
+        try AtomicFile.write(json, to: file.path)
         if arguments.value("format") == "json" {
-            output.write(record.json)
+            output.write(json)
         } else {
             output.print(record.text)
         }
-        output.note("wrote \(arguments.value("output") ?? "decision.json") (\(inputs.count) input files hashed)")
+        output.note("wrote \(file.name) (\(inputs.count) input files hashed)")
         return .success
+    }
+
+    /// The decision record named by option `option`, as typed and resolved; by default decision.json in the workspace.
+    static func recordFile(_ option: String, _ arguments: ParsedArguments, _ invocation: Invocation, workspace directory: String) -> (name: String, path: String) {
+        guard let name = arguments.value(option) else { return ("decision.json", directory + "/decision.json") }
+        return (name, invocation.resolve(name))
     }
 }
 
@@ -45,12 +51,11 @@ enum VerifyCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let directory = invocation.resolve(arguments.positionals[0])
-        let recordName = arguments.value("record") ?? "decision.json"
-        let recordPath = arguments.value("record").map(invocation.resolve) ?? directory + "/decision.json"
+        let record = DecideCommand.recordFile("record", arguments, invocation, workspace: directory)
         let bytes: [UInt8]
-        do { bytes = try FileReading.readBytes(recordPath) } catch { throw CommandFailure("cannot read the decision record \(recordName): \(error.reason); run `shortlist decide` first") }
+        do { bytes = try FileReading.readBytes(record.path) } catch { throw CommandFailure("cannot read the decision record \(record.name): \(error.reason); run `shortlist decide` first") }
         let check: RecordCheck
-        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory) } catch { throw CommandFailure("\(recordName): \(error.description)") }
+        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory) } catch { throw CommandFailure("\(record.name): \(error.description)") }
         if check.isIntact {
             output.print("ok: all \(check.recorded) inputs of the decision of \(check.date) are unchanged")
             return .success
@@ -76,14 +81,12 @@ enum LockCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let evaluation = try evaluate(arguments, invocation)
-        let directory = invocation.resolve(arguments.positionals[0])
         if let existing = evaluation.workspace.weightLock {
             throw CommandFailure("the weights were locked on \(existing.locked)\(existing.by.map { " by \($0)" } ?? ""); remove weights.lock.json to lock again")
         }
         let clock = try Clock(invocation)
-        let by = arguments.value("by") ?? invocation.environment["SHORTLIST_USER"] ?? invocation.environment["USER"]
-        let lock = WeightLock(tree: evaluation.tree, locked: clock.iso, by: by)
-        try AtomicFile.write(lock.json, to: directory + "/weights.lock.json")
+        let lock = WeightLock(tree: evaluation.tree, locked: clock.iso, by: invocation.user(arguments.value("by")))
+        try AtomicFile.write(lock.json, to: evaluation.workspace.directory + "/weights.lock.json")
         output.print("locked \(lock.weights.count) weights in weights.lock.json on \(clock.iso)")
         return .success
     }

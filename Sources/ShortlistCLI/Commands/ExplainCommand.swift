@@ -18,7 +18,7 @@ enum ExplainCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let evaluation = try evaluate(arguments, invocation)
-        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
+        let language = arguments.language
         let trace = ScoreTrace(evaluation: evaluation)
         let ids = evaluation.facts.map(\.dossier.id)
         func check(_ id: String) throws {

@@ -39,7 +39,7 @@ enum MatrixCommand: Command {
             throw UsageError("missing --types; give + (benefit) or - (cost) per criterion, e.g. --types +,-,+", command: spec.name)
         }
         let display = arguments.positionals[0]
-        let methods: [MCDAMethod] = arguments.value("method").map { $0 == "all" ? MCDAMethod.allCases : [MCDAMethod(rawValue: $0)!] } ?? [.wsm]
+        let methods = arguments.methods
         let normalization = arguments.value("normalization").flatMap(Normalization.init(rawValue:))
         let json = arguments.value("format") == "json"
 
@@ -181,17 +181,9 @@ enum MatrixCommand: Command {
 
     // MARK: - Rendering
 
-    /// Pairs of results with their rank correlations, in method order.
-    static func correlations(_ results: [MCDAResult]) -> [(MCDAResult, MCDAResult, tau: Double?, rho: Double?)] {
-        var pairs: [(MCDAResult, MCDAResult, tau: Double?, rho: Double?)] = []
-        for a in results.indices {
-            for b in results.indices where b > a {
-                pairs.append((results[a], results[b],
-                    RankCorrelation.kendallTauB(ranks: results[a].ranks, results[b].ranks),
-                    RankCorrelation.spearmanRho(ranks: results[a].ranks, results[b].ranks)))
-            }
-        }
-        return pairs
+    /// Every pair of results with their rank correlations, in method order.
+    static func correlations(_ results: [MCDAResult]) -> [MethodComparison.Agreement] {
+        MethodComparison.agreements(results.map { ($0.method, $0.ranks) })
     }
 
     /// One method's ranking, or all three side by side with their correlations, as aligned text.
@@ -222,8 +214,8 @@ enum MatrixCommand: Command {
         out += TextTable.render(rows, rightAligned: Set(1..<header.count))
         out += "\nAgreement between the rankings:\n"
         var agreement = [["Methods", "Kendall tau-b", "Spearman rho"]]
-        for (a, b, tau, rho) in correlations(results) {
-            agreement.append(["\(a.method.displayName) – \(b.method.displayName)", tau.map { NumberFormatting.fixed($0, 3) } ?? "–", rho.map { NumberFormatting.fixed($0, 3) } ?? "–"])
+        for pair in correlations(results) {
+            agreement.append(["\(pair.first.displayName) – \(pair.second.displayName)", pair.kendallTau.map { NumberFormatting.fixed($0, 3) } ?? "–", pair.spearmanRho.map { NumberFormatting.fixed($0, 3) } ?? "–"])
         }
         out += TextTable.render(agreement, rightAligned: [1, 2], indent: "  ")
         return out
@@ -260,11 +252,11 @@ enum MatrixCommand: Command {
         if all {
             w.key("correlations")
             w.beginArray()
-            for (a, b, tau, rho) in correlations(results) {
+            for pair in correlations(results) {
                 w.beginObject()
-                w.key("kendallTau"); if let tau { w.number(tau) } else { w.null() }
-                w.key("methods"); w.beginArray(); w.string(a.method.rawValue); w.string(b.method.rawValue); w.endArray()
-                w.key("spearmanRho"); if let rho { w.number(rho) } else { w.null() }
+                w.key("kendallTau"); if let tau = pair.kendallTau { w.number(tau) } else { w.null() }
+                w.key("methods"); w.beginArray(); w.string(pair.first.rawValue); w.string(pair.second.rawValue); w.endArray()
+                w.key("spearmanRho"); if let rho = pair.spearmanRho { w.number(rho) } else { w.null() }
                 w.endObject()
             }
             w.endArray()

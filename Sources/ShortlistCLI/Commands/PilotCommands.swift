@@ -2,12 +2,18 @@ import ShortlistKit
 
 /// Shared by the pilot commands.
 enum PilotSupport {
-    static func pilot(_ workspace: Workspace, vendor: String) throws -> Pilot {
+    /// Fails unless `vendor` is a vendor of the workspace, suggesting the nearest id.
+    static func requireVendor(_ workspace: Workspace, _ vendor: String) throws {
         guard workspace.vendors.contains(where: { $0.id == vendor }) else {
             var message = "no vendor \"\(vendor)\" in the workspace"
             if let near = NearestMatch.suggestion(for: vendor, among: workspace.vendors.map(\.id)) { message += "; did you mean \"\(near)\"?" }
             throw CommandFailure(message)
         }
+    }
+
+    /// The pilot of `vendor`; fails when there is no such vendor or it has no pilot plan.
+    static func pilot(_ workspace: Workspace, vendor: String) throws -> Pilot {
+        try requireVendor(workspace, vendor)
         guard let pilot = workspace.pilots.first(where: { $0.plan.vendor == vendor }) else {
             throw CommandFailure("\(vendor) has no pilot plan; create one with `shortlist pilot init <workspace> --vendor \(vendor)`")
         }
@@ -41,13 +47,9 @@ enum PilotInitCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         guard let vendor = arguments.value("vendor") else { throw UsageError("missing '--vendor <id>'", command: spec.name) }
-        let directory = invocation.resolve(arguments.positionals[0])
-        let workspace = try invocation.loader(workspace: directory).load(directory)
-        guard workspace.vendors.contains(where: { $0.id == vendor }) else {
-            var message = "no vendor \"\(vendor)\" in the workspace"
-            if let near = NearestMatch.suggestion(for: vendor, among: workspace.vendors.map(\.id)) { message += "; did you mean \"\(near)\"?" }
-            throw CommandFailure(message)
-        }
+        let workspace = try loadWorkspace(arguments, invocation)
+        try PilotSupport.requireVendor(workspace, vendor)
+        let directory = workspace.directory
         let path = directory + "/pilots/\(vendor).json"
         if FileReading.exists(path) { throw CommandFailure("pilots/\(vendor).json exists already; edit it instead") }
         let clock = try Clock(invocation)
@@ -96,8 +98,7 @@ enum PilotRecordCommand: Command {
         guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }), let value = Double(text), value.isFinite else {
             throw CommandFailure("'--value' must be a finite decimal number, got '\(text)'")
         }
-        let directory = invocation.resolve(arguments.positionals[0])
-        let workspace = try invocation.loader(workspace: directory).load(directory)
+        let workspace = try loadWorkspace(arguments, invocation)
         let pilot = try PilotSupport.pilot(workspace, vendor: vendor)
         let plan = pilot.plan
         guard plan.metrics.contains(where: { $0.id == metricID }) else {
@@ -112,12 +113,12 @@ enum PilotRecordCommand: Command {
         if let start = CalendarDate(plan.start), let end = CalendarDate(plan.end), date < start || date > end {
             throw CommandFailure("the date \(dateText) is outside the pilot (\(plan.start) – \(plan.end))")
         }
-        guard let by = arguments.value("by") ?? invocation.environment["SHORTLIST_USER"] ?? invocation.environment["USER"], !by.isEmpty else {
+        guard let by = invocation.user(arguments.value("by")), !by.isEmpty else {
             throw UsageError("say who records it with '--by <name>' (or set SHORTLIST_USER)")
         }
         let amends = arguments.value("amends")
         let note = arguments.value("note")
-        let log = AppendOnlyLog(path: directory + "/" + pilot.logFile)
+        let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile)
         let line: LogContents.Line
         var entryID = ""
         do {
@@ -172,8 +173,7 @@ enum PilotStatusCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        let directory = invocation.resolve(arguments.positionals[0])
-        let workspace = try invocation.loader(workspace: directory).load(directory)
+        let workspace = try loadWorkspace(arguments, invocation)
         let clock = try Clock(invocation)
         var pilots = workspace.pilots
         if let vendor = arguments.value("vendor") { pilots = [try PilotSupport.pilot(workspace, vendor: vendor)] }

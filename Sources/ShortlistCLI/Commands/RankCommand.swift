@@ -17,39 +17,24 @@ enum RankCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        let path = arguments.value("output")
-        var format = ReportFormat.table
-        if let name = arguments.value("format") {
-            format = ReportFormat(rawValue: name)!
-        } else if let path {
-            guard let inferred = ReportFormat.inferred(fromPath: path) else {
-                throw UsageError("cannot tell the format from '\(path)'; add --format (\(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))) or use a .json, .csv, .md or .txt file name", command: spec.name)
-            }
-            format = inferred
-        }
+        let format = try outputFormat(arguments, default: ReportFormat.table, extensions: ".json, .csv, .md or .txt", inferred: ReportFormat.inferred(fromPath:))
+        let toFile = arguments.value("output") != nil
         let evaluation = try evaluate(arguments, invocation)
-        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
-        let options = RenderOptions(color: path == nil && format == .table && invocation.colorOnStdout, toFile: path != nil, language: language)
-        let method = arguments.value("method") ?? "wsm"
+        let options = RenderOptions(color: !toFile && format == .table && invocation.colorOnStdout, toFile: toFile, language: arguments.language)
+        let methods = arguments.methods
         let pieces: [[UInt8]]
-        if method == "wsm" {
+        if methods == [.wsm] {
             pieces = format.renderer.renderPieces(evaluation, options: options)
         } else {
-            let methods: [MCDAMethod] = method == "all" ? [.wsm, .wpm, .topsis] : [MCDAMethod(rawValue: method)!]
             let report = MethodComparisonReport(comparison: try MethodComparison(evaluation: evaluation, methods: methods), evaluation: evaluation)
             switch format {
             case .table: pieces = [Array(report.text.utf8)]
             case .markdown: pieces = [Array(report.markdown.utf8)]
             case .json: pieces = [report.json]
-            case .csv: pieces = [report.csv(toFile: path != nil)]
+            case .csv: pieces = [report.csv(toFile: toFile)]
             }
         }
-        if let path {
-            try AtomicFile.write(Array(pieces.joined()), to: invocation.resolve(path))
-            output.note("wrote \(path) (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
-        } else {
-            output.write(pieces: pieces)
-        }
+        try deliver(pieces, arguments, invocation, &output, summary: " (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
         return .success
     }
 }

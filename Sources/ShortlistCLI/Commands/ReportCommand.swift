@@ -5,6 +5,14 @@ enum ReportCommand: Command {
     /// The layouts of the board.
     enum Format: String, CaseIterable {
         case html, markdown
+
+        /// The layout a file name's extension implies (`.html`, `.htm`, `.md`, `.markdown`), or nil.
+        static func inferred(fromPath path: String) -> Format? {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+            if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+            return nil
+        }
     }
 
     static let spec = CommandSpec(
@@ -21,26 +29,13 @@ enum ReportCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        let path = arguments.value("output")
-        var format = Format.html
-        if let name = arguments.value("format") {
-            format = Format(rawValue: name)!
-        } else if let path {
-            let lower = path.lowercased()
-            if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
-                format = .markdown
-            } else if !(lower.hasSuffix(".html") || lower.hasSuffix(".htm")) {
-                throw UsageError("cannot tell the format from '\(path)'; add --format (html, markdown) or use a .html or .md file name", command: spec.name)
-            }
-        }
-        let evaluation = try evaluate(arguments, invocation)
-        let language = arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english
-        let scenario = arguments.value("scenario").flatMap { name in evaluation.workspace.profile.scenarios.first { $0.name == name } }
-        let recordPath = invocation.resolve(arguments.positionals[0]) + "/decision.json"
+        let format = try outputFormat(arguments, default: Format.html, extensions: ".html or .md", inferred: Format.inferred(fromPath:))
+        let (evaluation, scenario) = try evaluateScenario(arguments, invocation)
+        let recordPath = evaluation.workspace.directory + "/decision.json"
         var record = DecisionBoard.RecordState.none
         if FileReading.exists(recordPath) {
             do {
-                record = .checked(try RecordCheck(record: try FileReading.readBytes(recordPath), workspaceDirectory: invocation.resolve(arguments.positionals[0])))
+                record = .checked(try RecordCheck(record: try FileReading.readBytes(recordPath), workspaceDirectory: evaluation.workspace.directory))
             } catch let error as FileReadError {
                 record = .unreadable(error.reason)
             } catch let error as DecisionRecordReader.Problem {
@@ -50,15 +45,10 @@ enum ReportCommand: Command {
         let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario, record: record)
         let text: String
         switch format {
-        case .html: text = HTMLReport(board: board, language: language).render()
-        case .markdown: text = MarkdownReport(board: board, language: language).render()
+        case .html: text = HTMLReport(board: board, language: arguments.language).render()
+        case .markdown: text = MarkdownReport(board: board, language: arguments.language).render()
         }
-        if let path {
-            try AtomicFile.write(Array(text.utf8), to: invocation.resolve(path))
-            output.note("wrote \(path) (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
-        } else {
-            output.write(Array(text.utf8))
-        }
+        try deliver([Array(text.utf8)], arguments, invocation, &output, summary: " (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
         return .success
     }
 }

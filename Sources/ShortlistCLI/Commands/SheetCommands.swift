@@ -16,19 +16,12 @@ enum SheetExportCommand: Command {
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         guard let evaluator = arguments.value("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
         try SheetImportCommand.checkEvaluator(evaluator)
-        let directory = invocation.resolve(arguments.positionals[0])
-        let workspace = try invocation.loader(workspace: directory).load(directory)
+        let workspace = try loadWorkspace(arguments, invocation)
         guard !WorkspaceLoader.ratedCriteria(workspace.catalog).isEmpty else {
             throw CommandFailure("the catalog \(workspace.catalog.id) has no rated criteria (rule kind \"rating\"), so there is nothing to rate")
         }
-        let path = arguments.value("output")
-        let bytes = RatingSheet.export(workspace: workspace, evaluator: evaluator, byteOrderMark: path != nil)
-        if let path {
-            try AtomicFile.write(bytes, to: invocation.resolve(path))
-            output.note("wrote \(path): the scoring sheet of \(evaluator)")
-        } else {
-            output.write(bytes)
-        }
+        let bytes = RatingSheet.export(workspace: workspace, evaluator: evaluator, byteOrderMark: arguments.value("output") != nil)
+        try deliver([bytes], arguments, invocation, &output, summary: ": the scoring sheet of \(evaluator)")
         return .success
     }
 }

@@ -15,7 +15,7 @@ enum WeightsCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let evaluation = try evaluate(arguments, invocation)
-        let report = WeightsReport(tree: evaluation.tree, language: arguments.value("lang").flatMap(Language.init(rawValue:)) ?? .english)
+        let report = WeightsReport(tree: evaluation.tree, language: arguments.language)
         if arguments.value("format") == "json" { output.write(report.json) } else { output.print(report.text) }
         return .success
     }

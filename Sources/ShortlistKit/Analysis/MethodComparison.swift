@@ -46,18 +46,17 @@ public struct MethodComparison: Sendable, Equatable {
     /// Ranks the evaluation's compliant vendors by `methods`.
     public init(evaluation: Evaluation, methods: [MCDAMethod]) throws(MCDAError) {
         let ranked = evaluation.ranking.ranked
-        let tree = evaluation.tree
-        let vendors = ranked.map(\.vendorID)
+        // Every criterion with global weights, open criteria filled with the vendor's own total.
+        let matrix = WeightStability.Matrix.criteria(of: evaluation)
+        let vendors = matrix.vendors
         var columns: [Int] = []
-        for l in tree.leaves.indices where tree.nodes[tree.leaves[l]].globalWeight > 0 {
+        for l in matrix.ids.indices where matrix.weights[l] > 0 {
             let values = ranked.map { $0.criteria[l].score }
             if let first = values.first, values.contains(where: { abs($0 - first) > 1e-12 }) { columns.append(l) }
         }
-        criteria = columns.map { tree.nodes[tree.leaves[$0]].id }
-        let weights = columns.map { tree.nodes[tree.leaves[$0]].globalWeight }
-        let rows = ranked.map { entry in
-            columns.map { l in entry.criteria[l].status == .excluded ? entry.score : entry.criteria[l].score }
-        }
+        criteria = columns.map { matrix.ids[$0] }
+        let weights = columns.map { matrix.weights[$0] }
+        let rows = matrix.scores.map { row in columns.map { row[$0] } }
         var results: [Result] = []
         for method in methods {
             let scores: [Double]
@@ -65,7 +64,7 @@ public struct MethodComparison: Sendable, Equatable {
             case .wsm:
                 scores = ranked.map(\.score)
             case .wpm:
-                scores = rows.map { row in zip(row, weights).reduce(1.0) { $0 * Self.power(max($1.0, 1) / 100, $1.1) } }
+                scores = rows.map { row in zip(row, weights).reduce(1.0) { $0 * pow(max($1.0, 1) / 100, $1.1) } }
             case .topsis:
                 if columns.isEmpty || ranked.count < 2 {
                     scores = ranked.map { _ in 1 }
@@ -77,17 +76,20 @@ public struct MethodComparison: Sendable, Equatable {
             results.append(Result(method: method, vendors: vendors, scores: scores, ranks: CompetitionRanking.ranks(scores)))
         }
         self.results = results
-        var agreements: [Agreement] = []
-        for i in results.indices {
-            for j in results.indices where j > i {
-                agreements.append(Agreement(first: results[i].method, second: results[j].method,
-                                            kendallTau: RankCorrelation.kendallTauB(ranks: results[i].ranks, results[j].ranks),
-                                            spearmanRho: RankCorrelation.spearmanRho(ranks: results[i].ranks, results[j].ranks)))
-            }
-        }
-        self.agreements = agreements
+        agreements = Self.agreements(results.map { ($0.method, $0.ranks) })
     }
 
-    /// x^y for x > 0.
-    static func power(_ x: Double, _ y: Double) -> Double { y == 0 ? 1 : pow(x, y) }
+    /// Kendall's tau-b and Spearman's rho between every pair of rankings, in the order given
+    /// (first with second, first with third, …, second with third, …).
+    public static func agreements(_ rankings: [(method: MCDAMethod, ranks: [Int])]) -> [Agreement] {
+        var agreements: [Agreement] = []
+        for i in rankings.indices {
+            for j in rankings.indices where j > i {
+                agreements.append(Agreement(first: rankings[i].method, second: rankings[j].method,
+                                            kendallTau: RankCorrelation.kendallTauB(ranks: rankings[i].ranks, rankings[j].ranks),
+                                            spearmanRho: RankCorrelation.spearmanRho(ranks: rankings[i].ranks, rankings[j].ranks)))
+            }
+        }
+        return agreements
+    }
 }

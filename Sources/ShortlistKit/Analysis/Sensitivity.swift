@@ -98,7 +98,7 @@ public struct Sensitivity: Sendable {
             information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
         case .around(let share): information = .interval(center: matrix.weights, relative: share)
         }
-        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: matrix.ids, values: values, weights: information, scales: Array(repeating: .unit, count: matrix.ids.count))
+        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: matrix.ids, values: values, weights: information)
         smaa = SMAA.run(problem, samples: samples, seed: seed, progress: progress)
         intervals = WeightStability.intervals(matrix)
         smallestShift = WeightStability.smallestShift(matrix)
@@ -116,30 +116,22 @@ public struct Sensitivity: Sendable {
 
     /// The one-line verdict shown under `rank`, in `language`.
     public func verdict(in language: Language) -> String {
-        let share = NumberFormatting.percent(winnerAcceptability, 0)
-        let samples = NumberFormatting.amount(Double(smaa.samples))
-        switch language {
-        case .english:
-            guard let winner = matrix.vendors.first else { return "no vendor is ranked" }
-            guard matrix.vendors.count >= 2 else { return "robust: \(winner) is the only vendor left" }
-            var text = "\(isRobust ? "robust" : "fragile"): \(winner) keeps rank 1 in \(share) of \(samples) weightings of the \(level.rawValue) \(mode.description)"
-            if let shift = smallestShift {
-                text += "; a \(NumberFormatting.short(shift.delta * 100, 1))-point shift of weight from \(shift.from) to \(shift.to) makes \(shift.overtaker) overtake \(shift.overtaken)"
-            } else {
-                text += "; no transfer of weight between two \(level.rawValue) changes the winner"
-            }
-            return text
-        case .chinese:
-            guard let winner = matrix.vendors.first else { return "没有供应商参与排名" }
-            guard matrix.vendors.count >= 2 else { return "稳健：\(winner) 是唯一剩余的供应商" }
-            let levelName = level.name(in: .chinese)
-            var text = "\(isRobust ? "稳健" : "脆弱")：\(winner) 在 \(samples) 组\(mode.description(in: .chinese))的\(levelName)权重中 \(share) 保持第 1 名"
-            if let shift = smallestShift {
-                text += "；将 \(NumberFormatting.short(shift.delta * 100, 1)) 个百分点的权重从 \(shift.from) 转移到 \(shift.to) 会使 \(shift.overtaker) 超过 \(shift.overtaken)"
-            } else {
-                text += "；任意两个\(levelName)之间的权重转移都不会改变胜出者"
-            }
-            return text
+        guard let winner = matrix.vendors.first else { return Phrase.verdictNoVendor.text(in: language) }
+        guard matrix.vendors.count >= 2 else { return Phrase.verdictOnlyVendor.text(in: language, ["verdict": Phrase.robust.text(in: language), "winner": winner]) }
+        let level = level.name(in: language)
+        var text = Phrase.verdictShare.text(in: language, [
+            "verdict": (isRobust ? Phrase.robust : Phrase.fragile).text(in: language), "winner": winner,
+            "share": NumberFormatting.percent(winnerAcceptability, 0), "samples": NumberFormatting.amount(Double(smaa.samples)),
+            "level": level, "mode": mode.description(in: language),
+        ])
+        if let shift = smallestShift {
+            text += Phrase.verdictShift.text(in: language, [
+                "points": NumberFormatting.short(shift.delta * 100, 1), "from": shift.from, "to": shift.to,
+                "overtaker": shift.overtaker, "overtaken": shift.overtaken,
+            ])
+        } else {
+            text += Phrase.verdictNoShift.text(in: language, ["level": level])
         }
+        return text
     }
 }

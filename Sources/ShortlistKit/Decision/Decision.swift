@@ -31,15 +31,14 @@ public struct Decision: Sendable, Equatable {
         public var tied: Bool
         /// Where the vendor stands.
         public var status: Status
-        /// Why: knock-out and block reasons, stage notes.
-        public var reasons: [String]
-        /// ``reasons`` in English and Chinese, in the same order; their English texts are ``reasons``.
+        /// Why: knock-out and block reasons, stage notes, in English and Chinese.
         public var localizedReasons: [LocalizedText]
 
-        /// The reasons in `language`: ``reasons`` in English, their Chinese texts (or else the English ones) in Chinese.
-        public func reasons(in language: Language) -> [String] {
-            language == .english ? reasons : zip(reasons, localizedReasons).map { $1.zh ?? $0 }
-        }
+        /// The reasons in English: the English texts of ``localizedReasons``.
+        public var reasons: [String] { localizedReasons.map(\.en) }
+
+        /// The reasons in `language` (Chinese falls back to English).
+        public func reasons(in language: Language) -> [String] { localizedReasons.map { $0.text(in: language) } }
     }
 
     /// What would change the winner.
@@ -141,7 +140,7 @@ public struct Decision: Sendable, Equatable {
             var stageWeights: [DecisionSettings.Stage: Double] = [:]
             for (stage, weight) in present where total > 0 { stageWeights[stage] = weight / total }
             let combined = status == .ranked && total > 0 ? present.reduce(0) { $0 + $1.weight * stageScores[$1.stage]! } / total : nil
-            entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, reasons: reasons.map(\.en), localizedReasons: reasons))
+            entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, localizedReasons: reasons))
         }
         var ranked = entries.filter { $0.combined != nil }.sorted { $0.combined! != $1.combined! ? $0.combined! > $1.combined! : $0.vendorID < $1.vendorID }
         for i in ranked.indices {
@@ -171,7 +170,7 @@ public struct Decision: Sendable, Equatable {
     /// A knock-out from desk scoring as a decision reason.
     static func knockedOut(_ knockOut: KnockOut) -> LocalizedText {
         LocalizedText(en: "knocked out by \(knockOut.gate): \(knockOut.reason)",
-                      zh: "因 \(knockOut.gate) 被淘汰：\(knockOut.localizedReason.zh ?? knockOut.reason)")
+                      zh: "因 \(knockOut.gate) 被淘汰：\(knockOut.reason(in: .chinese))")
     }
 
     /// A failed must-pass pilot metric as a decision reason.
@@ -205,48 +204,45 @@ public struct Decision: Sendable, Equatable {
 
     /// The contender that comes closest to winning, with the smallest weight shift and stage-score rise that would do it.
     static func closestFlip(_ ranked: [Entry], stages: [(stage: DecisionSettings.Stage, weight: Double)]) -> Flip? {
-        let winner = ranked[0]
+        // The runner-up is the contender closest to winning: the smallest gap.
+        guard ranked.count >= 2 else { return nil }
+        let winner = ranked[0], contender = ranked[1]
         let totalWeight = stages.reduce(0) { $0 + $1.weight }
-        var best: Flip?
-        for contender in ranked.dropFirst() {
-            let gap = winner.combined! - contender.combined!
-            // Smallest stage-score rise: gap ÷ the stage's share for the contender.
-            var rise: (stage: DecisionSettings.Stage, points: Double)?
-            for (stage, share) in contender.stageWeights where share > 0 {
-                let needed = gap / share
-                if contender.stageScores[stage]! + needed <= 100 + 1e-9, rise.map({ needed < $0.points }) ?? true { rise = (stage, needed) }
-            }
-            // Smallest weight shift between two stages (bisection on the first crossing along a fine scan).
-            var shift: (from: DecisionSettings.Stage, to: DecisionSettings.Stage, points: Double)?
-            for from in stages {
-                for to in stages where to.stage != from.stage {
-                    func lead(_ delta: Double) -> Double {
-                        let moved = stages.map { s -> (stage: DecisionSettings.Stage, weight: Double) in
-                            s.stage == from.stage ? (s.stage, s.weight - delta) : s.stage == to.stage ? (s.stage, s.weight + delta) : s
-                        }
-                        return combined(winner, moved) - combined(contender, moved)
+        let gap = winner.combined! - contender.combined!
+        // Smallest stage-score rise: gap ÷ the stage's share for the contender.
+        var rise: (stage: DecisionSettings.Stage, points: Double)?
+        for (stage, share) in contender.stageWeights where share > 0 {
+            let needed = gap / share
+            if contender.stageScores[stage]! + needed <= 100 + 1e-9, rise.map({ needed < $0.points }) ?? true { rise = (stage, needed) }
+        }
+        // Smallest weight shift between two stages (bisection on the first crossing along a fine scan).
+        var shift: (from: DecisionSettings.Stage, to: DecisionSettings.Stage, points: Double)?
+        for from in stages {
+            for to in stages where to.stage != from.stage {
+                func lead(_ delta: Double) -> Double {
+                    let moved = stages.map { s -> (stage: DecisionSettings.Stage, weight: Double) in
+                        s.stage == from.stage ? (s.stage, s.weight - delta) : s.stage == to.stage ? (s.stage, s.weight + delta) : s
                     }
-                    let steps = 400
-                    var previous = 0.0
-                    for k in 1...steps {
-                        let delta = from.weight * Double(k) / Double(steps)
-                        if lead(delta) < 0 {
-                            var low = previous, high = delta
-                            for _ in 0..<50 {
-                                let mid = (low + high) / 2
-                                if lead(mid) < 0 { high = mid } else { low = mid }
-                            }
-                            let points = high / totalWeight * 100
-                            if shift.map({ points < $0.points }) ?? true { shift = (from.stage, to.stage, points) }
-                            break
+                    return combined(winner, moved) - combined(contender, moved)
+                }
+                let steps = 400
+                var previous = 0.0
+                for k in 1...steps {
+                    let delta = from.weight * Double(k) / Double(steps)
+                    if lead(delta) < 0 {
+                        var low = previous, high = delta
+                        for _ in 0..<50 {
+                            let mid = (low + high) / 2
+                            if lead(mid) < 0 { high = mid } else { low = mid }
                         }
-                        previous = delta
+                        let points = high / totalWeight * 100
+                        if shift.map({ points < $0.points }) ?? true { shift = (from.stage, to.stage, points) }
+                        break
                     }
+                    previous = delta
                 }
             }
-            let flip = Flip(contender: contender.vendorID, weightShift: shift, scoreRise: rise, gap: gap)
-            if best == nil { best = flip }
         }
-        return best
+        return Flip(contender: contender.vendorID, weightShift: shift, scoreRise: rise, gap: gap)
     }
 }

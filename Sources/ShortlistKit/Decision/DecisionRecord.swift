@@ -31,15 +31,6 @@ public struct DecisionRecord: Sendable {
         return result
     }
 
-    static func statusName(_ status: Decision.Status) -> String {
-        switch status {
-        case .ranked: return "ranked"
-        case .knockedOut: return "knocked out"
-        case .blocked: return "blocked"
-        case .notPiloted: return "not piloted"
-        }
-    }
-
     /// The record as JSON.
     public var json: [UInt8] {
         var w = JSONWriter()
@@ -74,7 +65,7 @@ public struct DecisionRecord: Sendable {
             w.endObject()
         }
         w.endArray()
-        w.key("notes"); w.beginArray(); for note in d.notes { w.string(note) }; w.endArray()
+        w.key("notes"); w.strings(d.notes)
         w.key("pilots")
         w.beginArray()
         for pilot in d.pilots {
@@ -84,18 +75,7 @@ public struct DecisionRecord: Sendable {
             w.key("end"); w.string(pilot.plan.end)
             w.key("metrics")
             w.beginArray()
-            for m in pilot.metrics {
-                w.beginObject()
-                w.key("baseline"); w.number(m.metric.baseline)
-                w.key("current"); if let c = m.current { w.number(c) } else { w.null() }
-                w.key("id"); w.string(m.metric.id)
-                w.key("met"); w.bool(m.met)
-                w.key("mustPass"); w.bool(m.metric.mustPass)
-                w.key("observations"); w.integer(m.observations)
-                w.key("progress"); if let p = m.progress { w.number(p) } else { w.null() }
-                w.key("target"); w.number(m.metric.target)
-                w.endObject()
-            }
+            for m in pilot.metrics { w.pilotMetric(m, detailed: false) }
             w.endArray()
             w.key("passed"); w.bool(pilot.passed)
             w.key("score"); w.number(pilot.score)
@@ -111,7 +91,7 @@ public struct DecisionRecord: Sendable {
             w.key("combined"); if let c = entry.combined { w.number(c) } else { w.null() }
             w.key("name"); w.string(entry.name)
             w.key("rank"); if let r = entry.rank { w.integer(r) } else { w.null() }
-            w.key("reasons"); w.beginArray(); for r in entry.reasons { w.string(r) }; w.endArray()
+            w.key("reasons"); w.strings(entry.reasons)
             w.key("stages")
             w.beginObject()
             for stage in DecisionSettings.Stage.allCases.sorted(by: { $0.rawValue < $1.rawValue }) where entry.stageScores[stage] != nil {
@@ -122,7 +102,7 @@ public struct DecisionRecord: Sendable {
                 w.endObject()
             }
             w.endObject()
-            w.key("status"); w.string(Self.statusName(entry.status))
+            w.key("status"); w.string(entry.status.text(in: .english))
             w.key("tied"); w.bool(entry.tied)
             w.key("vendor"); w.string(entry.vendorID)
             w.endObject()
@@ -136,8 +116,8 @@ public struct DecisionRecord: Sendable {
         for (stage, weight) in d.settings.stages.sorted(by: { $0.stage.rawValue < $1.stage.rawValue }) { w.key(stage.rawValue); w.number(weight) }
         w.endObject()
         w.endObject()
-        w.key("tool"); w.beginObject(); w.key("name"); w.string("shortlist"); w.key("version"); w.string(ToolVersion.current); w.endObject()
-        w.key("warnings"); w.beginArray(); for warning in evaluation.ranking.warnings { w.string(warning) }; w.endArray()
+        w.key("tool"); w.tool()
+        w.key("warnings"); w.strings(evaluation.ranking.warnings)
         w.endObject()
         return w.bytes
     }
@@ -149,14 +129,15 @@ public struct DecisionRecord: Sendable {
         var out = "Decision — \(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)\n"
         let stageText = d.settings.stages.map { "\($0.stage.rawValue) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ")
         out += "stages: \(stageText); vendors without a pilot: \(d.settings.excludeNotPiloted ? "excluded" : "scored on their other stages")\n\n"
-        var rows: [[String]] = [["Rank", "Vendor", "Combined"] + DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }.map(\.rawValue.capitalized) + ["Status"]]
+        let shown = DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }
+        var rows: [[String]] = [["Rank", "Vendor", "Combined"] + shown.map(\.rawValue.capitalized) + ["Status"]]
         for entry in d.entries {
             var row = [entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–", "\(entry.name) (\(entry.vendorID))", entry.combined.map(f) ?? "–"]
-            row += DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }.map { entry.stageScores[$0].map(f) ?? "–" }
-            row.append(Self.statusName(entry.status))
+            row += shown.map { entry.stageScores[$0].map(f) ?? "–" }
+            row.append(entry.status.text(in: .english))
             rows.append(row)
         }
-        out += TableRenderer.table(rows, rightAligned: Set([0, 2] + (3..<(rows[0].count - 1)).map { $0 }), header: { $0 })
+        out += TableRenderer.table(rows, rightAligned: Set([0] + Array(2..<(rows[0].count - 1))), header: { $0 })
         for entry in d.entries where !entry.reasons.isEmpty {
             out += "  \(entry.vendorID): " + entry.reasons.joined(separator: "; ") + "\n"
         }

@@ -40,6 +40,7 @@ public struct RecordCheck: Sendable, Equatable {
         self.removed = removed
         let catalogEntry = inputs.count > 1 ? inputs[1].file : ""
         let current = WorkspaceLoader.inputFiles(directory, catalogPath: catalogEntry.hasPrefix("/") ? catalogEntry : directory + "/" + catalogEntry)
-        added = current.filter { file in !inputs.contains { $0.file == file } }
+        let listed = Set(inputs.map(\.file))
+        added = current.filter { !listed.contains($0) }
     }
 }

@@ -43,7 +43,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// A writer for one element of an array that another writer has open `depth` levels deep
-    /// (counting the top-level container as 1), to be spliced in with ``appendElement(_:)``.
+    /// (counting the top-level container as 1), to be counted in with ``declareElement(_:)``.
     ///
     /// Elements can so be rendered independently, for example on several cores.
     public init(elementAtDepth depth: Int, pretty: Bool = true) {
@@ -73,17 +73,6 @@ public struct JSONWriter: Sendable {
     public mutating func takeBytes() -> [UInt8] {
         defer { output = [] }
         return output
-    }
-
-    /// Appends an element written by a writer made with ``init(elementAtDepth:pretty:)`` for this depth.
-    public mutating func appendElement(_ element: JSONWriter) {
-        precondition(levels.last?.isObject == false, "JSONWriter: appendElement(_:) outside an array")
-        precondition(element.levels.count == levels.count && element.pretty == pretty, "JSONWriter: the element was written for another depth or layout")
-        precondition(element.levels.last?.count == 1, "JSONWriter: the element must hold exactly one value")
-        let top = levels.count - 1
-        if levels[top].count > 0 { output.append(UInt8(ascii: ",")) }
-        levels[top].count += 1
-        output.append(contentsOf: element.output)
     }
 
     /// The document written so far, as UTF-8; it ends with a newline once the top-level value is complete.

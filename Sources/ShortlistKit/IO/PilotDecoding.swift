@@ -74,13 +74,13 @@ struct PilotDecoder {
     }
 
     /// Parses one complete log line into an observation, or says why it is not a valid entry.
-    static func observation(line: String, number: Int, plan: PilotPlan, earlier: [PilotObservation]) -> Result<PilotObservation, LogLineError> {
+    static func observation(line: String, number: Int, plan: PilotPlan, earlier: [PilotObservation]) -> Result<PilotObservation, PilotLogLineError> {
         let node: JSONNode
-        do { node = try JSONParser.parse(line) } catch { return .failure(LogLineError(message: "line \(number) is not valid JSON (\(error.description))")) }
+        do { node = try JSONParser.parse(line) } catch { return .failure(PilotLogLineError(message: "line \(number) is not valid JSON (\(error.description))")) }
         let context = DecodingContext()
         let reader = JSONReader(node: node, path: .root, file: "", context: context)
         guard let object = reader.object(keys: ["amends", "by", "date", "id", "metric", "note", "recorded", "value"]) else {
-            return .failure(LogLineError(message: "line \(number) is not an entry: \(context.diagnostics.first?.message ?? "")"))
+            return .failure(PilotLogLineError(message: "line \(number) is not an entry: \(context.diagnostics.first?.message ?? "")"))
         }
         let id = object.required("id", "the entry's id")?.identifier()
         let metric = object.required("metric", "the metric's id")?.string()
@@ -92,19 +92,14 @@ struct PilotDecoder {
         let amends = object.optional("amends")?.string()
         guard !context.hasErrors, let id, let metric, let value, let date, let by, let recorded else {
             let d = context.diagnostics.first
-            return .failure(LogLineError(message: "line \(number) is not a valid entry: \(d.map { ($0.path.isEmpty ? "" : $0.path + ": ") + $0.message } ?? "")"))
+            return .failure(PilotLogLineError(message: "line \(number) is not a valid entry: \(d.map { ($0.path.isEmpty ? "" : $0.path + ": ") + $0.message } ?? "")"))
         }
-        if earlier.contains(where: { $0.id == id }) { return .failure(LogLineError(message: "line \(number) repeats the entry id \"\(id)\"")) }
-        if !plan.metrics.contains(where: { $0.id == metric }) { return .failure(LogLineError(message: "line \(number) records the metric \"\(metric)\", which the plan does not have")) }
+        if earlier.contains(where: { $0.id == id }) { return .failure(PilotLogLineError(message: "line \(number) repeats the entry id \"\(id)\"")) }
+        if !plan.metrics.contains(where: { $0.id == metric }) { return .failure(PilotLogLineError(message: "line \(number) records the metric \"\(metric)\", which the plan does not have")) }
         if let amends {
-            guard let original = earlier.first(where: { $0.id == amends }) else { return .failure(LogLineError(message: "line \(number) amends \"\(amends)\", which is not an earlier entry")) }
-            if original.metric != metric { return .failure(LogLineError(message: "line \(number) amends \"\(amends)\" of metric \(original.metric) with a value of metric \(metric)")) }
+            guard let original = earlier.first(where: { $0.id == amends }) else { return .failure(PilotLogLineError(message: "line \(number) amends \"\(amends)\", which is not an earlier entry")) }
+            if original.metric != metric { return .failure(PilotLogLineError(message: "line \(number) amends \"\(amends)\" of metric \(original.metric) with a value of metric \(metric)")) }
         }
         return .success(PilotObservation(id: id, metric: metric, value: value, date: date, by: by, note: note, recorded: recorded, amends: amends, line: number))
     }
-}
-
-/// Why a log line does not count.
-struct LogLineError: Error {
-    let message: String
 }

@@ -76,7 +76,7 @@ struct ProfileDecoder {
     private func decodeWeights(_ reader: JSONReader, base: [(id: String, weight: Double)]) -> [(id: String, weight: Double)] {
         var weights: [(id: String, weight: Double)] = []
         guard let map = reader.map() else { return [] }
-        let ids = catalog.map(allNodeIDs) ?? []
+        let ids = catalog?.allNodes.map(\.id) ?? []
         var readers: [String: JSONReader] = [:]
         for (id, value) in map {
             if catalog != nil && !ids.contains(id) {
@@ -103,14 +103,14 @@ struct ProfileDecoder {
             let children: [CriterionNode]
             if group == "root" {
                 children = catalog.criteria
-            } else if let node = Self.node(group, in: catalog.criteria) {
+            } else if let node = catalog.allNodes.first(where: { $0.id == group }) {
                 guard !node.children.isEmpty else {
                     reader.failAtKey("\"\(group)\" is a criterion, not a group; only a group's children can be weighted")
                     continue
                 }
                 children = node.children
             } else {
-                let groups = ["root"] + Self.groupIDs(catalog.criteria)
+                let groups = ["root"] + catalog.allNodes.filter { !$0.children.isEmpty }.map(\.id)
                 reader.failAtKey(unknownIDMessage(group, known: groups, kind: "group"))
                 continue
             }
@@ -248,32 +248,6 @@ struct ProfileDecoder {
         for node in nodes where !node.children.isEmpty {
             checkOverriddenWeights(node.children, group: node.id, weights: weights, readers: readers)
         }
-    }
-
-    /// The node with `id` anywhere in the tree.
-    static func node(_ id: String, in nodes: [CriterionNode]) -> CriterionNode? {
-        for node in nodes {
-            if node.id == id { return node }
-            if let found = Self.node(id, in: node.children) { return found }
-        }
-        return nil
-    }
-
-    /// The ids of every group in the tree.
-    static func groupIDs(_ nodes: [CriterionNode]) -> [String] {
-        nodes.flatMap { $0.children.isEmpty ? [] : [$0.id] + groupIDs($0.children) }
-    }
-
-    private func allNodeIDs(_ catalog: Catalog) -> [String] {
-        var ids: [String] = []
-        func walk(_ nodes: [CriterionNode]) {
-            for node in nodes {
-                ids.append(node.id)
-                walk(node.children)
-            }
-        }
-        walk(catalog.criteria)
-        return ids
     }
 }
 

@@ -5,12 +5,23 @@ struct RatingsDecoder {
     let scales: [String: RatingScale]
     /// The ids of rated criteria, in catalog order, for messages.
     let criterionIDs: [String]
-    /// The vendors' ids.
+    /// The vendors' ids, in workspace order (for suggestions) and as a set (to look them up).
     let vendorIDs: [String]
+    private let knownVendors: Set<String>
     /// Every criterion id with its rule kind, to explain that a scored criterion is not rated.
-    var ruleKinds: [String: String] = [:]
+    let ruleKinds: [String: String]
     /// Dossiers that failed to load (by file name): their ratings are skipped without a second error.
-    var unreadableVendors: [String] = []
+    let unreadableVendors: [String]
+
+    init(context: DecodingContext, scales: [String: RatingScale], criterionIDs: [String], vendorIDs: [String], ruleKinds: [String: String], unreadableVendors: [String]) {
+        self.context = context
+        self.scales = scales
+        self.criterionIDs = criterionIDs
+        self.vendorIDs = vendorIDs
+        knownVendors = Set(vendorIDs)
+        self.ruleKinds = ruleKinds
+        self.unreadableVendors = unreadableVendors
+    }
 
     static let keys = ["version", "evaluator", "name", "conflicts", "ratings"]
 
@@ -70,7 +81,7 @@ struct RatingsDecoder {
 
     private func vendorID(_ reader: JSONReader) -> String? {
         guard let id = reader.string() else { return nil }
-        guard vendorIDs.contains(id) else {
+        guard knownVendors.contains(id) else {
             if unreadableVendors.contains(id) || vendorIDs.isEmpty { return nil }
             reader.fail(unknownIDMessage(id, known: vendorIDs, kind: "vendor"))
             return nil
@@ -97,12 +108,8 @@ struct RatingsDecoder {
 /// Reads a calendar date written `YYYY-MM-DD`.
 func isoDate(_ reader: JSONReader) -> String? {
     guard let text = reader.string() else { return nil }
+    if CalendarDate(text) != nil { return text }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) {
-        let days = [31, (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        if (1...days[month - 1]).contains(day) { return text }
-    }
     if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2, parts.allSatisfy({ Int($0) != nil }) {
         reader.fail("expected a date written YYYY-MM-DD, found \"\(text)\", a day that does not exist")
     } else {

@@ -137,11 +137,14 @@ public struct WorkspaceLoader: Sendable {
             ProfileDecoder(context: context, catalog: catalog).decode(JSONReader(node: $0, path: .root, file: "selection.json", context: context))
         }
 
+        // Each folder is listed once, for loading and for the list of input files.
+        let listings = Dictionary(uniqueKeysWithValues: Self.inputFolders.map { ($0, Self.entries(of: $0, in: directory)) })
+        let hasLock = FileManager.default.fileExists(atPath: directory + "/weights.lock.json")
+
         var vendors: [VendorDossier] = []
         var unreadableVendors: [String] = []
         let vendorDirectory = directory + "/vendors"
-        if let entries = try? FileManager.default.contentsOfDirectory(atPath: vendorDirectory) {
-            let files = entries.filter { !$0.hasPrefix(".") }.sorted()
+        if let files = listings["vendors"] ?? nil {
             let lookup = VendorLookup(catalog: catalog, profile: profile)
             // Read, parse and decode the dossiers on all cores, each with its own diagnostics.
             let decoded = Parallel.map(files.count) { i -> (vendor: VendorDossier?, idLocation: SourceLocation?, diagnostics: [Diagnostic]) in
@@ -183,10 +186,10 @@ public struct WorkspaceLoader: Sendable {
             context.report(Diagnostic(file: "vendors/", message: "missing folder: a workspace keeps one dossier per vendor in vendors/"))
         }
 
-        let sheets = catalog.map { loadRatings(directory, catalog: $0, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
-        let pilots = loadPilots(directory, vendors: vendors, unreadable: unreadableVendors, context: context)
+        let sheets = catalog.map { loadRatings(directory, entries: listings["ratings"] ?? nil, catalog: $0, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
+        let pilots = loadPilots(directory, entries: listings["pilots"] ?? nil, vendors: vendors, unreadable: unreadableVendors, context: context)
         var lock: WeightLock?
-        if FileManager.default.fileExists(atPath: directory + "/weights.lock.json"),
+        if hasLock,
            let node = readDocument(directory + "/weights.lock.json", display: "weights.lock.json", context: context) {
             lock = JSONReader(node: node, path: .root, file: "weights.lock.json", context: context).weightLock()
         }
@@ -198,17 +201,18 @@ public struct WorkspaceLoader: Sendable {
         workspace.ratings = sheets
         workspace.pilots = pilots
         workspace.weightLock = lock
-        workspace.inputFiles = Self.inputFiles(directory, catalogPath: catalogPath)
+        workspace.inputFiles = Self.inputFiles(directory, catalogPath: catalogPath, listing: { listings[$0] ?? nil }, hasLock: hasLock)
         return workspace
     }
 
     /// Reads `pilots/*.json` plans and their append-only logs; problems in a log are warnings
     /// (every complete entry is kept), problems in a plan are errors.
-    private func loadPilots(_ directory: String, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [Pilot] {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory + "/pilots") else { return [] }
+    /// - Parameter entries: the folder's listing (see ``entries(of:in:)``); nil without the folder.
+    private func loadPilots(_ directory: String, entries: [String]?, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [Pilot] {
+        guard let entries else { return [] }
         let decoder = PilotDecoder(context: context, vendorIDs: vendors.map(\.id) + unreadable)
         var pilots: [Pilot] = []
-        for entry in entries.filter({ !$0.hasPrefix(".") }).sorted() {
+        for entry in entries {
             let display = "pilots/" + entry
             if entry.hasSuffix(".log.jsonl") {
                 let vendor = String(entry.dropLast(".log.jsonl".count))
@@ -248,56 +252,61 @@ public struct WorkspaceLoader: Sendable {
     /// ratings/ and pilots/, plus weights.lock.json; paths relative to the workspace, sorted
     /// within each folder. A catalog outside the workspace is named by its full path.
     public static func inputFiles(_ directory: String, catalogPath: String) -> [String] {
+        inputFiles(directory, catalogPath: catalogPath, listing: { entries(of: $0, in: directory) },
+                   hasLock: FileManager.default.fileExists(atPath: directory + "/weights.lock.json"))
+    }
+
+    /// The folders whose files are inputs.
+    private static let inputFolders = ["vendors", "ratings", "pilots"]
+
+    /// The input files, from listings of ``inputFolders`` made by ``entries(of:in:)``.
+    private static func inputFiles(_ directory: String, catalogPath: String, listing: (String) -> [String]?, hasLock: Bool) -> [String] {
         var files = ["selection.json"]
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
         files.append(catalogPath.hasPrefix(prefix) ? String(catalogPath.dropFirst(prefix.count)) : catalogPath)
-        for folder in ["vendors", "ratings", "pilots"] {
-            let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + folder)) ?? []
-            files += entries.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".json") || $0.hasSuffix(".jsonl")) }.sorted().map { folder + "/" + $0 }
+        for folder in inputFolders {
+            files += (listing(folder) ?? []).filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.map { folder + "/" + $0 }
         }
-        if FileManager.default.fileExists(atPath: directory + "/weights.lock.json") { files.append("weights.lock.json") }
+        if hasLock { files.append("weights.lock.json") }
         var seen = Set<String>()
         return files.filter { seen.insert($0).inserted }
     }
 
+    /// The entries of `folder` in the workspace, hidden ones left out, sorted; nil when it cannot be listed.
+    private static func entries(of folder: String, in directory: String) -> [String]? {
+        (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + folder))?.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
     /// Every criterion id with its rule kind.
-    static func ruleKinds(_ nodes: [CriterionNode]) -> [String: String] {
+    static func ruleKinds(_ catalog: Catalog) -> [String: String] {
         var kinds: [String: String] = [:]
-        func walk(_ list: [CriterionNode]) {
-            for node in list {
-                if case .criterion(let rule, _) = node.content { kinds[node.id] = rule.kind }
-                walk(node.children)
-            }
+        for node in catalog.allNodes {
+            if case .criterion(let rule, _) = node.content { kinds[node.id] = rule.kind }
         }
-        walk(nodes)
         return kinds
     }
 
     /// The rated criteria of a catalog (rule kind `rating`) with their scales, in catalog order.
     public static func ratedCriteria(_ catalog: Catalog) -> [PanelConsensus.RatedCriterion] {
-        var result: [PanelConsensus.RatedCriterion] = []
-        func walk(_ nodes: [CriterionNode]) {
-            for node in nodes {
-                if case .criterion(.rating(_, let scale), _) = node.content { result.append(.init(id: node.id, scale: scale)) }
-                walk(node.children)
-            }
+        catalog.allNodes.compactMap { node in
+            if case .criterion(.rating(_, let scale), _) = node.content { return .init(id: node.id, scale: scale) }
+            return nil
         }
-        walk(catalog.criteria)
-        return result
     }
 
     /// Reads `ratings/*.json` (the folder is optional) and checks the panel's overrides in `selection.json`.
     /// - Parameter unreadable: the file stems of dossiers that failed to load: ratings of those vendors are not reported again.
-    private func loadRatings(_ directory: String, catalog: Catalog, profile: RequirementProfile?, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [EvaluatorSheet] {
+    /// - Parameter entries: the folder's listing (see ``entries(of:in:)``); nil without the folder.
+    private func loadRatings(_ directory: String, entries: [String]?, catalog: Catalog, profile: RequirementProfile?, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [EvaluatorSheet] {
         let rated = Self.ratedCriteria(catalog)
         let scales = Dictionary(rated.map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
+        let ruleKinds = Self.ruleKinds(catalog)
         let vendorIDs = vendors.map(\.id)
         var sheets: [EvaluatorSheet] = []
-        if let entries = try? FileManager.default.contentsOfDirectory(atPath: directory + "/ratings") {
-            var decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs, unreadableVendors: unreadable)
-            decoder.ruleKinds = Self.ruleKinds(catalog.criteria)
+        if let entries {
+            let decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs, ruleKinds: ruleKinds, unreadableVendors: unreadable)
             var owners: [String: String] = [:]
-            for entry in entries.filter({ !$0.hasPrefix(".") }).sorted() {
+            for entry in entries {
                 let display = "ratings/" + entry
                 guard entry.hasSuffix(".json") else {
                     context.report(Diagnostic(.warning, file: display, message: "ignored: only .json files in ratings/ hold ratings (import CSV sheets with `shortlist sheet import`)"))
@@ -326,7 +335,7 @@ public struct WorkspaceLoader: Sendable {
                 if override.value < scale.min || override.value > scale.max {
                     fail("value", override.location, "the override \(NumberFormatting.short(override.value)) for \(override.vendor)/\(override.criterion) lies outside the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))")
                 }
-            } else if let kind = Self.ruleKinds(catalog.criteria)[override.criterion] {
+            } else if let kind = ruleKinds[override.criterion] {
                 fail("criterion", override.criterionLocation, "\"\(override.criterion)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(rated.map(\.id).joined(separator: ", "))")
             } else {
                 fail("criterion", override.criterionLocation, rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion"))

@@ -30,6 +30,19 @@ public struct Catalog: Sendable, Equatable {
         self.gates = gates
         self.criteria = criteria
     }
+
+    /// Every node of the tree, each group before its children, in file order.
+    var allNodes: [CriterionNode] {
+        var nodes: [CriterionNode] = []
+        func walk(_ list: [CriterionNode]) {
+            for node in list {
+                nodes.append(node)
+                walk(node.children)
+            }
+        }
+        walk(criteria)
+        return nodes
+    }
 }
 
 /// The ids a catalog knows, by kind.

@@ -29,14 +29,11 @@ public enum Language: String, Sendable, CaseIterable {
 }
 
 extension LocalizedText {
-    /// The Chinese text, falling back to English: what a Chinese sentence built around this text uses.
-    var chineseOrEnglish: String { zh ?? en }
-
     /// `parts` joined, the English texts with `en` and the Chinese ones with `zh`.
     ///
     /// The result has a Chinese text when any part has one; parts without fall back to English.
     static func joined(_ parts: [LocalizedText], en: String, zh: String) -> LocalizedText {
         LocalizedText(en: parts.map(\.en).joined(separator: en),
-                      zh: parts.contains { $0.zh != nil } ? parts.map(\.chineseOrEnglish).joined(separator: zh) : nil)
+                      zh: parts.contains { $0.zh != nil } ? parts.map { $0.text(in: .chinese) }.joined(separator: zh) : nil)
     }
 }

@@ -72,15 +72,6 @@ public enum ConsensusMethod: Sendable, Equatable {
     case median
     /// The mean after dropping `fraction` of the ratings at each end (rounded down).
     case trimmedMean(fraction: Double)
-
-    /// The method's name as written in `selection.json`.
-    public var name: String {
-        switch self {
-        case .mean: return "mean"
-        case .median: return "median"
-        case .trimmedMean: return "trimmedMean"
-        }
-    }
 }
 
 /// A recorded consensus value that replaces the computed one; the individual ratings stay visible.

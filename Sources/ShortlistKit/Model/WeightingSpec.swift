@@ -70,15 +70,15 @@ extension WeightingSpec {
             guard sum > 0 else { throw WeightingError(description: "the weights of \(children.joined(separator: ", ")) sum to zero") }
             return ResolvedWeighting(method: "points", weights: points.map { $0 / sum }, ahp: nil)
         case .rankOrder(let order, let formula):
-            let listed = order.flatMap { $0 }
             var seen = Set<String>()
             for (index, tie) in order.enumerated() {
                 for name in tie {
-                    if !children.contains(name) { throw WeightingError(description: Self.unknown(name, children).description, entry: index) }
+                    if !children.contains(name) { throw Self.unknown(name, children, entry: index) }
                     if !seen.insert(name).inserted { throw WeightingError(description: "\"\(name)\" is ranked twice; rank each criterion once", entry: index) }
                 }
             }
-            try Self.checkCoverage(listed, children: children, what: "the rank order")
+            let left = children.filter { !seen.contains($0) }
+            guard left.isEmpty else { throw WeightingError(description: "the rank order leaves out \(left.joined(separator: ", ")); rank every child of the group") }
             let ranking: RankOrder
             do { ranking = try RankOrder(groups: order) } catch { throw WeightingError(description: error.description) }
             let weights = ranking.weights(formula)
@@ -89,8 +89,8 @@ extension WeightingSpec {
             var values = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
             for i in 0..<n { values[i][i] = 1 }
             for (index, judgment) in judgments.enumerated() {
-                guard let i = children.firstIndex(of: judgment.more) else { throw WeightingError(description: Self.unknown(judgment.more, children).description, entry: index) }
-                guard let j = children.firstIndex(of: judgment.less) else { throw WeightingError(description: Self.unknown(judgment.less, children).description, entry: index) }
+                guard let i = children.firstIndex(of: judgment.more) else { throw Self.unknown(judgment.more, children, entry: index) }
+                guard let j = children.firstIndex(of: judgment.less) else { throw Self.unknown(judgment.less, children, entry: index) }
                 guard i != j else { throw WeightingError(description: "\"\(judgment.more)\" is compared with itself", entry: index) }
                 guard values[i][j] == 0 else { throw WeightingError(description: "\"\(judgment.more)\" and \"\(judgment.less)\" are compared twice", entry: index) }
                 guard judgment.value.isFinite, judgment.value >= 1.0 / 9 - 1e-9, judgment.value <= 9 + 1e-9 else {
@@ -121,13 +121,7 @@ extension WeightingSpec {
         }
     }
 
-    private static func unknown(_ name: String, _ children: [String]) -> WeightingError {
-        WeightingError(description: unknownIDMessage(name, known: children, kind: "child"))
-    }
-
-    private static func checkCoverage(_ listed: [String], children: [String], what: String) throws(WeightingError) {
-        for name in listed where !children.contains(name) { throw unknown(name, children) }
-        let missing = children.filter { !listed.contains($0) }
-        guard missing.isEmpty else { throw WeightingError(description: "\(what) leaves out \(missing.joined(separator: ", ")); rank every child of the group") }
+    private static func unknown(_ name: String, _ children: [String], entry: Int) -> WeightingError {
+        WeightingError(description: unknownIDMessage(name, known: children, kind: "child"), entry: entry)
     }
 }

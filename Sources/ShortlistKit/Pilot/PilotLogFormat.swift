@@ -21,10 +21,7 @@ public enum PilotLogFormat {
     /// Parses one complete log line into an entry of `plan`'s pilot, given the entries before it;
     /// the error says why the line does not count (it stays in the log either way).
     public static func parse(line: String, number: Int, plan: PilotPlan, earlier: [PilotObservation]) -> Result<PilotObservation, PilotLogLineError> {
-        switch PilotDecoder.observation(line: line, number: number, plan: plan, earlier: earlier) {
-        case .success(let entry): return .success(entry)
-        case .failure(let error): return .failure(PilotLogLineError(message: error.message))
-        }
+        PilotDecoder.observation(line: line, number: number, plan: plan, earlier: earlier)
     }
 }
 

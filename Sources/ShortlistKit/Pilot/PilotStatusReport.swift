@@ -14,7 +14,7 @@ public enum PilotStatusReport {
                 rows.append([
                     m.metric.id + (m.metric.mustPass ? " (must-pass)" : ""),
                     s(m.metric.baseline) + unit,
-                    (m.metric.direction == .lower ? "≤ " : "≥ ") + s(m.metric.target) + unit,
+                    m.metric.direction.bound + s(m.metric.target) + unit,
                     m.current.map { s($0) + unit } ?? "–",
                     "\(m.observations)",
                     m.progress.map { NumberFormatting.fixed($0, 1) + "%" } ?? "–",
@@ -40,23 +40,10 @@ public enum PilotStatusReport {
         for status in statuses {
             w.beginObject()
             w.key("daysLeft"); w.integer(status.daysLeft)
-            w.key("logProblems"); w.beginArray(); for problem in status.logProblems { w.string(problem) }; w.endArray()
+            w.key("logProblems"); w.strings(status.logProblems)
             w.key("metrics")
             w.beginArray()
-            for m in status.metrics {
-                w.beginObject()
-                w.key("baseline"); w.number(m.metric.baseline)
-                w.key("current"); if let c = m.current { w.number(c) } else { w.null() }
-                w.key("direction"); w.string(m.metric.direction.rawValue)
-                w.key("id"); w.string(m.metric.id)
-                w.key("met"); w.bool(m.met)
-                w.key("mustPass"); w.bool(m.metric.mustPass)
-                w.key("observations"); w.integer(m.observations)
-                w.key("progress"); if let p = m.progress { w.number(p) } else { w.null() }
-                w.key("target"); w.number(m.metric.target)
-                w.key("trend"); w.beginArray(); for v in m.trend { w.number(v) }; w.endArray()
-                w.endObject()
-            }
+            for m in status.metrics { w.pilotMetric(m, detailed: true) }
             w.endArray()
             w.key("passed"); w.bool(status.passed)
             w.key("score"); w.number(status.score)
@@ -65,5 +52,30 @@ public enum PilotStatusReport {
         }
         w.endArray()
         return w.bytes
+    }
+}
+
+extension PilotMetric.Direction {
+    /// The sign before a target: "≤ " when lower is better, "≥ " when higher is.
+    var bound: String { self == .lower ? "≤ " : "≥ " }
+}
+
+extension JSONWriter {
+    /// Writes one pilot metric's standing as an object: `baseline`, `current`, `id`, `met`, `mustPass`,
+    /// `observations`, `progress` and `target`; `detailed` adds the `direction` and the `trend` of values
+    /// (the pilot status has them, the decision record does not).
+    mutating func pilotMetric(_ m: PilotStatus.Metric, detailed: Bool) {
+        beginObject()
+        key("baseline"); number(m.metric.baseline)
+        key("current"); if let c = m.current { number(c) } else { null() }
+        if detailed { key("direction"); string(m.metric.direction.rawValue) }
+        key("id"); string(m.metric.id)
+        key("met"); bool(m.met)
+        key("mustPass"); bool(m.metric.mustPass)
+        key("observations"); integer(m.observations)
+        key("progress"); if let p = m.progress { number(p) } else { null() }
+        key("target"); number(m.metric.target)
+        if detailed { key("trend"); beginArray(); for v in m.trend { number(v) }; endArray() }
+        endObject()
     }
 }

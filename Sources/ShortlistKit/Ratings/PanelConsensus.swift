@@ -75,6 +75,11 @@ public struct PanelConsensus: Sendable {
     /// Computes the panel's consensus.
     public init(sheets: [EvaluatorSheet], settings: PanelSettings, criteria: [RatedCriterion], vendors: [String]) {
         evaluators = sheets.map(\.evaluator)
+        // Without ratings or overrides no cell has anything to show.
+        guard !sheets.isEmpty || !settings.overrides.isEmpty else {
+            cells = [:]
+            return
+        }
         let scales = Dictionary(criteria.map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
         func share(_ value: Double, _ criterion: String) -> Double {
             guard let scale = scales[criterion] else { return 0 }
@@ -100,14 +105,21 @@ public struct PanelConsensus: Sendable {
             return scale.min + min(1, max(0, adjusted)) * (scale.max - scale.min)
         }
 
+        // Each sheet's ratings and the overrides by "vendor/criterion" (the first one counts), so that
+        // a cell is found without scanning every rating of every sheet.
+        func index<T>(_ list: [T], _ key: (T) -> String) -> [String: T] { Dictionary(list.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first }) }
+        let ratingsByCell = sheets.map { index($0.ratings) { $0.vendor + "/" + $0.criterion } }
+        let overrides = index(settings.overrides) { $0.vendor + "/" + $0.criterion }
+
         var cells: [String: PanelCell] = [:]
         for vendor in vendors {
             for criterion in criteria {
+                let key = vendor + "/" + criterion.id
                 var entries: [PanelCell.Entry] = []
                 var excluded: [(evaluator: String, reason: String)] = []
                 var missing: [String] = []
-                for sheet in sheets {
-                    let rating = sheet.ratings.first { $0.vendor == vendor && $0.criterion == criterion.id }
+                for (sheet, ratings) in zip(sheets, ratingsByCell) {
+                    let rating = ratings[key]
                     if let declared = conflict(sheet, vendor) {
                         if rating != nil { excluded.append((sheet.evaluator, declared.reason)) }
                         continue
@@ -118,12 +130,12 @@ public struct PanelConsensus: Sendable {
                     }
                     entries.append(PanelCell.Entry(evaluator: sheet.evaluator, value: rating.value, used: used(rating), comment: rating.comment))
                 }
-                let override = settings.overrides.first { $0.vendor == vendor && $0.criterion == criterion.id }
+                let override = overrides[key]
                 guard !entries.isEmpty || override != nil || !excluded.isEmpty || (!missing.isEmpty && missing.count < sheets.count) else { continue }
                 let values = entries.map(\.used)
                 let spread = (values.max() ?? 0) - (values.min() ?? 0)
                 let range = criterion.scale.max - criterion.scale.min
-                cells[vendor + "/" + criterion.id] = PanelCell(
+                cells[key] = PanelCell(
                     vendor: vendor, criterion: criterion.id, entries: entries, excluded: excluded, missing: missing,
                     computed: values.isEmpty ? nil : Self.combine(values, settings.consensus),
                     override: override, spread: spread,

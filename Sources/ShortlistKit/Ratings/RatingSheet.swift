@@ -14,13 +14,14 @@ public enum RatingSheet {
     public static func export(workspace: Workspace, evaluator: String, byteOrderMark: Bool = true) -> [UInt8] {
         let rated = WorkspaceLoader.ratedCriteria(workspace.catalog)
         let existing = workspace.ratings.first { $0.evaluator == evaluator }
+        let ratings = Dictionary((existing?.ratings ?? []).map { ($0.vendor + "/" + $0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
         var csv = CSVWriter()
         csv.writeRow(columns.map { .text($0) })
-        let names = Dictionary(uniqueKeysWithValues: Self.nodes(workspace.catalog.criteria).map { ($0.id, $0.name) })
+        let names = Dictionary(uniqueKeysWithValues: workspace.catalog.allNodes.map { ($0.id, $0.name) })
         for vendor in workspace.vendors {
             let conflict = existing?.conflicts.first { $0.vendor == vendor.id }
             for criterion in rated {
-                let rating = existing?.ratings.first { $0.vendor == vendor.id && $0.criterion == criterion.id }
+                let rating = ratings[vendor.id + "/" + criterion.id]
                 let scale = criterion.scale
                 let name = names[criterion.id]
                 let displayName = name.map { n in n.zh.map { "\(n.en) / \($0)" } ?? n.en } ?? criterion.id
@@ -37,8 +38,6 @@ public enum RatingSheet {
         }
         return csv.data(withByteOrderMark: byteOrderMark)
     }
-
-    private static func nodes(_ list: [CriterionNode]) -> [CriterionNode] { list.flatMap { [$0] + nodes($0.children) } }
 
     /// Reads a filled-in sheet into `evaluator`'s ratings, keeping the name and conflicts of an
     /// existing sheet; blank values are "not rated". Every problem is reported with its row and column.
@@ -79,7 +78,7 @@ public enum RatingSheet {
         guard problems.isEmpty else { throw InputErrors(problems) }
 
         let rated = Dictionary(WorkspaceLoader.ratedCriteria(workspace.catalog).map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
-        let vendorIDs = workspace.vendors.map(\.id)
+        let vendorIDs = workspace.vendors.map(\.id), knownVendors = Set(vendorIDs)
         var ratings: [Rating] = []
         var seen: [String: Int] = [:]
         for r in 1..<table.rows.count {
@@ -93,7 +92,7 @@ public enum RatingSheet {
             // Text cells come back as exported: undo the formula neutralisation of `export`.
             let vendor = cell("vendor"), criterion = cell("criterion"), rawValue = cell("value")
             let comment = CSVWriter.restoringNeutralisedText(cell("comment")), date = CSVWriter.restoringNeutralisedText(cell("date"))
-            guard vendorIDs.contains(vendor) else { fail(r, index["vendor"], unknownIDMessage(vendor, known: vendorIDs, kind: "vendor")); continue }
+            guard knownVendors.contains(vendor) else { fail(r, index["vendor"], unknownIDMessage(vendor, known: vendorIDs, kind: "vendor")); continue }
             guard let scale = rated[criterion] else { fail(r, index["criterion"], unknownIDMessage(criterion, known: Array(rated.keys).sorted(), kind: "rated criterion")); continue }
             if rawValue.isEmpty { continue }
             let text = table.separator == ";" ? rawValue.replacingOccurrences(of: ",", with: ".") : rawValue

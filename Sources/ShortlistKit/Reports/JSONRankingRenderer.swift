@@ -45,9 +45,9 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.beginArray()
         for entry in ranking.eliminated {
             w.beginObject()
-            w.key("gates"); w.beginArray(); for k in entry.knockOuts { w.string(k.gate) }; w.endArray()
+            w.key("gates"); w.strings(entry.knockOuts.map(\.gate))
             w.key("name"); w.string(entry.name)
-            w.key("reasons"); w.beginArray(); for k in entry.knockOuts { w.string(k.reason) }; w.endArray()
+            w.key("reasons"); w.strings(entry.knockOuts.map(\.reason))
             w.key("score"); w.number(entry.score)
             w.key("vendor"); w.string(entry.vendorID)
             w.endObject()
@@ -81,15 +81,13 @@ public struct JSONRankingRenderer: RankingRenderer {
         }
         w.endArray()
 
-        w.key("panel")
-        w.beginArray()
-        for note in ranking.panelNotes { w.string(note) }
-        w.endArray()
+        w.key("panel"); w.strings(ranking.panelNotes)
 
         // Each vendor's entry is rendered on its own, on all cores, and spliced in order.
         w.key("ranking")
         w.beginArray()
-        let entries = Parallel.map(ranking.ranked.count) { i in Self.entry(ranking.ranked[i], evaluation, groupIDs: groups.map(\.id)) }
+        let groupsByID = groups.enumerated().map { (index: $0.offset, id: $0.element.id) }.sorted { $0.id < $1.id }
+        let entries = Parallel.map(ranking.ranked.count) { i in Self.entry(ranking.ranked[i], evaluation, groupsByID: groupsByID) }
         for entry in entries {
             w.declareElement(entry)
             pieces.append(w.takeBytes())
@@ -107,22 +105,16 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.endObject()
         } else { w.null() }
         w.key("title"); w.string(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)
-        w.key("tool")
-        w.beginObject()
-        w.key("name"); w.string("shortlist")
-        w.key("version"); w.string(ToolVersion.current)
-        w.endObject()
-        w.key("warnings")
-        w.beginArray()
-        for warning in ranking.warnings { w.string(warning) }
-        w.endArray()
+        w.key("tool"); w.tool()
+        w.key("warnings"); w.strings(ranking.warnings)
         w.endObject()
         pieces.append(w.takeBytes())
         return pieces
     }
 
-    /// One ranked vendor as an element of the top-level `ranking` array.
-    static func entry(_ entry: VendorScore, _ evaluation: Evaluation, groupIDs: [String]) -> JSONWriter {
+    /// One ranked vendor as an element of the top-level `ranking` array; `groupsByID` holds each
+    /// top-level group's position and id, sorted by id (the order of the `groups` object's keys).
+    static func entry(_ entry: VendorScore, _ evaluation: Evaluation, groupsByID: [(index: Int, id: String)]) -> JSONWriter {
         let tree = evaluation.tree
         var w = JSONWriter(elementAtDepth: 2)
         w.reserveCapacity(400 * entry.criteria.count + 1024)
@@ -142,9 +134,9 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.endArray()
         w.key("groups")
         w.beginObject()
-        for (g, id) in groupIDs.enumerated().sorted(by: { $0.element < $1.element }) {
-            w.key(id)
-            if let s = entry.groupScores[g] { w.number(s) } else { w.null() }
+        for group in groupsByID {
+            w.key(group.id)
+            if let s = entry.groupScores[group.index] { w.number(s) } else { w.null() }
         }
         w.endObject()
         w.key("name"); w.string(entry.name)

@@ -24,11 +24,7 @@ public struct MarkdownRenderer: RankingRenderer {
         let ranking = evaluation.ranking
         let lang = options.language
         func say(_ phrase: Phrase) -> String { phrase.text(in: lang) }
-        /// A table's header row and alignment row; `right` marks the right-aligned columns.
-        func header(_ labels: [String], right: Set<Int> = []) -> String {
-            "| " + labels.joined(separator: " | ") + " |\n|" + labels.indices.map { right.contains($0) ? "---:|" : "---|" }.joined() + "\n"
-        }
-        let colon = TableRenderer.Punctuation(lang).colon
+        let colon = Punctuation(lang).colon
         let profile = evaluation.workspace.profile
         var out = "# \(Self.cell(profile.title ?? profile.organisation.name))\n\n"
         out += "\(say(.catalog)) `\(evaluation.workspace.catalog.id)` · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
@@ -38,24 +34,23 @@ public struct MarkdownRenderer: RankingRenderer {
             out += "\n## \(say(.scoresByGroup))\n\n" + Self.groupScoreTable(evaluation, language: lang)
         }
         if !ranking.eliminated.isEmpty {
-            out += "\n## \(say(.knockedOut))\n\n" + header([say(.vendor), say(.gate), say(.reason)])
-            for entry in ranking.eliminated {
-                for k in entry.knockOuts { out += "| \(Self.cell(entry.name)) (`\(entry.vendorID)`) | `\(k.gate)` | \(Self.cell(k.reason(in: lang))) |\n" }
+            let rows = ranking.eliminated.flatMap { entry in
+                entry.knockOuts.map { ["\(Self.cell(entry.name)) (`\(entry.vendorID)`)", "`\($0.gate)`", Self.cell($0.reason(in: lang))] }
             }
+            out += "\n## \(say(.knockedOut))\n\n" + Self.table([say(.vendor), say(.gate), say(.reason)], rows)
         }
         if !ranking.gaps.isEmpty {
-            out += "\n## \(say(.dataGaps))\n\n" + header([say(.vendor), say(.fact), say(.usedBy), say(.handling)])
-            for gap in ranking.gaps { out += "| `\(gap.vendorID)` | `\(gap.fact)` | \(Self.cell(gap.usedBy(in: lang))) | \(Self.cell(gap.handling(in: lang))) |\n" }
+            let rows = ranking.gaps.map { ["`\($0.vendorID)`", "`\($0.fact)`", Self.cell($0.usedBy(in: lang)), Self.cell($0.handling(in: lang))] }
+            out += "\n## \(say(.dataGaps))\n\n" + Self.table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows)
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
             out += "\n## \(say(.evaluatorPanel))\n\n"
             if !ranking.disagreements.isEmpty {
-                out += header([say(.vendor), say(.criterion), say(.ratings), say(.spread)], right: [3])
-                for cell in ranking.disagreements {
+                let rows = ranking.disagreements.map { cell in
                     let values = cell.entries.map { "\($0.evaluator) \(NumberFormatting.short($0.value))" }.joined(separator: ", ")
-                    out += "| `\(cell.vendor)` | `\(cell.criterion)` | \(Self.cell(values)) | \(NumberFormatting.short(cell.spread)) |\n"
+                    return ["`\(cell.vendor)`", "`\(cell.criterion)`", Self.cell(values), NumberFormatting.short(cell.spread)]
                 }
-                out += "\n"
+                out += Self.table([say(.vendor), say(.criterion), say(.ratings), say(.spread)], right: [3], rows) + "\n"
             }
             for note in ranking.panelNotes { out += "- \(Self.cell(note))\n" }
         }
@@ -69,9 +64,10 @@ public struct MarkdownRenderer: RankingRenderer {
     /// The ranking table (rank, vendor name and id, score, a text bar of 20 cells), headed in
     /// `language`; shared with the decision board's Markdown (``MarkdownReport``).
     static func rankingTable(_ ranked: [VendorScore], language: Language) -> String {
-        var out = "| \(Phrase.rank.text(in: language)) | \(Phrase.vendor.text(in: language)) | \(Phrase.score.text(in: language)) | |\n|---:|---|---:|---|\n"
+        // The bar column has no heading: "| |", where ``row(_:)`` would write an empty cell as "|  |".
+        var out = "| \(Phrase.rank.text(in: language)) | \(Phrase.vendor.text(in: language)) | \(Phrase.score.text(in: language)) | |\n" + alignment(4, right: [0, 2])
         for entry in ranked {
-            out += "| \(Evaluation.rankLabel(entry)) | \(cell(entry.name)) (`\(entry.vendorID)`) | \(NumberFormatting.fixed(entry.score, 2)) | \(Bar.shaded(entry.score, width: 20)) |\n"
+            out += row([Evaluation.rankLabel(entry), "\(cell(entry.name)) (`\(entry.vendorID)`)", NumberFormatting.fixed(entry.score, 2), Bar.shaded(entry.score, width: 20)])
         }
         return out
     }
@@ -83,15 +79,30 @@ public struct MarkdownRenderer: RankingRenderer {
         let all = evaluation.ranking.ranked
         guard !all.isEmpty else { return "" }
         let ranked = Array(all.prefix(DecisionBoard.Limits.groupColumns))
-        var out = "| \(Phrase.group.text(in: language)) | \(Phrase.weight.text(in: language)) | " + ranked.map { "`\($0.vendorID)`" }.joined(separator: " | ") + " |\n"
-        out += "|---|---:|" + String(repeating: "---:|", count: ranked.count) + "\n"
-        for (g, group) in evaluation.topGroups.enumerated() {
-            out += "| \(cell(group.name.text(in: language))) | \(NumberFormatting.percent(group.weight)) | "
-            out += ranked.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" }.joined(separator: " | ") + " |\n"
+        let header = [Phrase.group.text(in: language), Phrase.weight.text(in: language)] + ranked.map { "`\($0.vendorID)`" }
+        let rows = evaluation.topGroups.enumerated().map { g, group in
+            [cell(group.name.text(in: language)), NumberFormatting.percent(group.weight)] + ranked.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" }
         }
+        var out = table(header, right: Set(1..<header.count), rows)
         if all.count > ranked.count {
             out += "\n" + Phrase.firstVendorsShown.text(in: language, ["n": "\(ranked.count)"]) + "\n"
         }
         return out
+    }
+
+    /// A Markdown table: the header row, the alignment row and `rows`, each line ending with a line
+    /// break; `right` marks the right-aligned columns. Cells come escaped (``cell(_:)``).
+    static func table(_ header: [String], right: Set<Int> = [], _ rows: [[String]]) -> String {
+        var out = row(header) + alignment(header.count, right: right)
+        for cells in rows { out += row(cells) }
+        return out
+    }
+
+    /// One table row, `| a | b |`, and a line break.
+    static func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+
+    /// The alignment row under a header of `count` columns: `---:` for those in `right`, `---` for the others.
+    static func alignment(_ count: Int, right: Set<Int>) -> String {
+        "|" + (0..<count).map { right.contains($0) ? "---:|" : "---|" }.joined() + "\n"
     }
 }

@@ -48,14 +48,14 @@ public struct MethodComparisonReport: Sendable {
     /// Markdown tables.
     public var markdown: String {
         guard let first = comparison.results.first else { return "" }
-        var out = "## Ranking by method\n\n| Vendor | " + comparison.results.map { "\($0.method.displayName) rank | score" }.joined(separator: " | ") + " |\n"
-        out += "|---|" + String(repeating: "---:|---:|", count: comparison.results.count) + "\n"
-        for (i, vendor) in first.vendors.enumerated() {
-            out += "| \(MarkdownRenderer.cell(names[vendor] ?? vendor)) (`\(vendor)`) | " + comparison.results.map { "\($0.ranks[i]) | \(Self.score($0.method, $0.scores[i]))" }.joined(separator: " | ") + " |\n"
+        let header = ["Vendor"] + comparison.results.flatMap { ["\($0.method.displayName) rank", "score"] }
+        let rows = first.vendors.enumerated().map { i, vendor in
+            ["\(MarkdownRenderer.cell(names[vendor] ?? vendor)) (`\(vendor)`)"] + comparison.results.flatMap { ["\($0.ranks[i])", Self.score($0.method, $0.scores[i])] }
         }
+        var out = "## Ranking by method\n\n" + MarkdownRenderer.table(header, right: Set(1..<header.count), rows)
         if !comparison.agreements.isEmpty {
-            out += "\n| Methods | Kendall's tau-b | Spearman's rho |\n|---|---:|---:|\n"
-            for a in comparison.agreements { out += "| \(a.first.displayName) vs \(a.second.displayName) | \(Self.correlation(a.kendallTau)) | \(Self.correlation(a.spearmanRho)) |\n" }
+            let agreements = comparison.agreements.map { a in ["\(a.first.displayName) vs \(a.second.displayName)", Self.correlation(a.kendallTau), Self.correlation(a.spearmanRho)] }
+            out += "\n" + MarkdownRenderer.table(["Methods", "Kendall's tau-b", "Spearman's rho"], right: [1, 2], agreements)
         }
         out += "\n" + Self.notes.map { "- " + $0 }.joined(separator: "\n") + "\n"
         return out

@@ -85,6 +85,16 @@ extension Evaluation {
     }
 }
 
+extension VendorScore {
+    /// The points (Σ weight × score) the vendor's criteria add up to in each top-level group of
+    /// `tree`, in the tree's group order, summed in one pass over the criteria.
+    func groupPoints(in tree: WeightTree) -> [Double] {
+        var points = [Double](repeating: 0, count: tree.topLevel.count)
+        for criterion in criteria { points[tree.leafTopGroup[criterion.leaf]] += criterion.contribution }
+        return points
+    }
+}
+
 /// Text bars for scores from 0 to 100.
 enum Bar {
     /// A bar of `width` cells with eighth-cell resolution.

@@ -30,21 +30,19 @@ public struct ScenarioComparison: Sendable {
     /// Whether the views disagree on the winner.
     public var winnersDiffer: Bool { Set(winners.compactMap { $0 }).count > 1 }
 
-    /// The compliant vendors in base order.
-    private var vendors: [(id: String, name: String)] {
-        views[0].evaluation.ranking.ranked.map { ($0.vendorID, $0.name) }
-    }
-
-    private func entry(_ view: View, _ vendor: String) -> VendorScore? { view.evaluation.ranking.ranked.first { $0.vendorID == vendor } }
-
     /// Aligned text; vendors whose rank differs between views are marked with `*`.
     public var text: String {
+        // Each view's ranked vendors by id, so that a row is looked up, not searched for.
+        let ranked = views.map { view in Dictionary(view.evaluation.ranking.ranked.map { ($0.vendorID, $0) }, uniquingKeysWith: { first, _ in first }) }
         var rows: [[String]] = [["Vendor"] + views.map(\.name)]
-        for vendor in vendors {
-            let ranks = views.map { entry($0, vendor.id)?.rank }
-            let differs = Set(ranks.compactMap { $0 }).count > 1
-            rows.append(["\(differs ? "* " : "  ")\(vendor.name) (\(vendor.id))"] + views.map { view in
-                entry(view, vendor.id).map { "\(Evaluation.rankLabel($0)). \(NumberFormatting.fixed($0.score, 2))" } ?? "–"
+        var moved: [String] = []
+        // The compliant vendors in base order.
+        for vendor in views[0].evaluation.ranking.ranked {
+            let entries = ranked.map { $0[vendor.vendorID] }
+            let differs = Set(entries.compactMap { $0?.rank }).count > 1
+            if differs { moved.append(vendor.vendorID) }
+            rows.append(["\(differs ? "* " : "  ")\(vendor.name) (\(vendor.vendorID))"] + entries.map { entry in
+                entry.map { "\(Evaluation.rankLabel($0)). \(NumberFormatting.fixed($0.score, 2))" } ?? "–"
             })
         }
         var out = TableRenderer.table(rows, rightAligned: Set(1..<(1 + views.count)), header: { $0 })
@@ -54,8 +52,7 @@ public struct ScenarioComparison: Sendable {
         } else if let winner = winners.first ?? nil {
             out += "Every view ranks \(winner) first.\n"
         }
-        let moved = vendors.filter { vendor in Set(views.compactMap { entry($0, vendor.id)?.rank }).count > 1 }
-        if !moved.isEmpty { out += "* rank differs between views: \(moved.map(\.id).joined(separator: ", "))\n" }
+        if !moved.isEmpty { out += "* rank differs between views: \(moved.joined(separator: ", "))\n" }
         for view in views.dropFirst() {
             out += "\n\(view.name)\(view.description.map { ": \($0)" } ?? "")\n"
             for warning in view.evaluation.ranking.warnings where warning.hasPrefix("selection.json sets the weight") { out += "  – \(warning)\n" }

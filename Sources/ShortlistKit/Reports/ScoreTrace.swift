@@ -23,7 +23,7 @@ public struct ScoreTrace: Sendable {
             out += "KNOCKED OUT (would score \(NumberFormatting.fixed(score.score, 2)))\n"
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
-        let trace = TraceTable(evaluation: evaluation, vendor: v)
+        let trace = TraceTable(evaluation: evaluation, score: score)
         for gate in trace.gates {
             out += "  \(gate.passed ? "pass" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
         }
@@ -73,12 +73,8 @@ public struct ScoreTrace: Sendable {
         }
         let groups = evaluation.topGroups
         out += "\nBy group" + String(repeating: " ", count: 30) + "  \(TextWidth.pad(a.vendorID, to: 10, alignRight: true))  \(TextWidth.pad(b.vendorID, to: 10, alignRight: true))   points\n"
-        var groupDiffs: [(Int, Double, Double, Double)] = []
-        for g in groups.indices {
-            let pa = a.criteria.filter { tree.leafTopGroup[$0.leaf] == g }.reduce(0) { $0 + $1.contribution }
-            let pb = b.criteria.filter { tree.leafTopGroup[$0.leaf] == g }.reduce(0) { $0 + $1.contribution }
-            groupDiffs.append((g, pa, pb, pa - pb))
-        }
+        let pointsA = a.groupPoints(in: tree), pointsB = b.groupPoints(in: tree)
+        let groupDiffs = groups.indices.map { g in (g, pointsA[g], pointsB[g], pointsA[g] - pointsB[g]) }
         for (g, pa, pb, d) in groupDiffs.sorted(by: { abs($0.3) != abs($1.3) ? abs($0.3) > abs($1.3) : $0.0 < $1.0 }) {
             out += TextWidth.pad("  " + groups[g].name.text(in: language), to: 38) + "  \(TextWidth.pad(NumberFormatting.fixed(pa, 2), to: 10, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(pb, 2), to: 10, alignRight: true))  \(TextWidth.pad(Self.signed(d), to: 7, alignRight: true))\n"
         }

@@ -112,17 +112,3 @@ public struct SensitivityReport: Sendable {
         return w.bytes
     }
 }
-
-extension JSONWriter {
-    /// Writes a weight shift as `{from, overtaken, overtaker, points, to}` (points of total weight), or null.
-    mutating func weightShift(_ shift: WeightShift?) {
-        guard let shift else { return null() }
-        beginObject()
-        key("from"); string(shift.from)
-        key("overtaken"); string(shift.overtaken)
-        key("overtaker"); string(shift.overtaker)
-        key("points"); number(shift.delta * 100)
-        key("to"); string(shift.to)
-        endObject()
-    }
-}

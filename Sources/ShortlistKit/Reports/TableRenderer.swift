@@ -29,7 +29,7 @@ public struct TableRenderer: RankingRenderer {
         let groups = evaluation.topGroups
         if !ranking.ranked.isEmpty {
             out += "\n" + paint(say(.scoresByGroup), "1") + "\n"
-            let shown = Array(ranking.ranked.prefix(8))
+            let shown = Array(ranking.ranked.prefix(DecisionBoard.Limits.groupColumns))
             var groupRows: [[String]] = [[say(.group), say(.weight)] + shown.map(\.vendorID)]
             for (g, group) in groups.enumerated() {
                 groupRows.append([group.name.text(in: lang), NumberFormatting.percent(group.weight)] + shown.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" })
@@ -65,23 +65,6 @@ public struct TableRenderer: RankingRenderer {
             for warning in ranking.warnings { out += "  – \(TextWidth.printable(warning))\n" }
         }
         return Array(out.utf8)
-    }
-
-    /// The punctuation around labels: ASCII with spaces in English, full-width in Chinese.
-    struct Punctuation {
-        /// After a label: ": " or "：".
-        let colon: String
-        private let open: String, close: String
-
-        init(_ language: Language) {
-            switch language {
-            case .english: (colon, open, close) = (": ", " (", ")")
-            case .chinese: (colon, open, close) = ("：", "（", "）")
-            }
-        }
-
-        /// `text` in parentheses, with the space English puts before them.
-        func parenthesized(_ text: String) -> String { open + text + close }
     }
 
     /// Aligns `rows` in columns two spaces apart; the first row is the header.

@@ -43,13 +43,14 @@ public struct Evaluation: Sendable {
         // Pass 1, per vendor on all cores: facts, gates, and every rule but the relative
         // price formulas, which need the set of compliant vendors.
         let plain = RuleEvaluator(profile: profile, catalog: catalog)
-        let rated = WorkspaceLoader.ratedCriteria(catalog)
-        let panel = PanelConsensus(sheets: workspace.ratings, settings: profile.panel, criteria: rated, vendors: vendors.map(\.id))
-        self.panel = panel
         let ratingFacts: [(criterion: String, fact: String, scale: RatingScale)] = tree.leaves.compactMap { leaf in
             if case .rating(let fact, let scale)? = tree.nodes[leaf].rule { return (tree.nodes[leaf].id, fact, scale) }
             return nil
         }
+        let rated = ratingFacts.map { PanelConsensus.RatedCriterion(id: $0.criterion, scale: $0.scale) }
+        let panel = PanelConsensus(sheets: workspace.ratings, settings: profile.panel, criteria: rated, vendors: vendors.map(\.id))
+        self.panel = panel
+        // `missing` is allocated only for a vendor with a missing fact: the name of the fact each unscored criterion lacks.
         let firstPass = Parallel.map(vendors.count) { v -> (facts: VendorFacts, gates: [GateResult], scores: [Double?], missing: [String?], knockOuts: [KnockOut]) in
             var overlay: [String: Fact] = [:]
             if !panel.cells.isEmpty {
@@ -61,17 +62,22 @@ public struct Evaluation: Sendable {
             }
             let facts = VendorFacts(dossier: vendors[v], profile: profile, overlay: overlay)
             let results = gates.map { gateEvaluator.test($0, facts: facts, explain: false) }
-            var knockOuts = zip(gates, results).filter { !$0.1.passed }.map { KnockOut(gate: $0.0.id, reason: $0.1.localizedReason) }
+            var knockOuts: [KnockOut] = []
+            for result in results where !result.passed {
+                knockOuts.append(KnockOut(gate: result.gate.id, reason: result.localizedReason))
+            }
             var scores = [Double?](repeating: nil, count: leafCount)
-            var missing = [String?](repeating: nil, count: leafCount)
+            var missing: [String?] = []
             for l in 0..<leafCount {
                 let outcome = plain.evaluate(rules[l], facts: facts, explain: false)
                 scores[l] = outcome.score
                 guard outcome.score == nil else { continue }
-                missing[l] = outcome.missingFact ?? rules[l].fact
+                let fact = outcome.missingFact ?? rules[l].fact
+                if missing.isEmpty { missing = [String?](repeating: nil, count: leafCount) }
+                missing[l] = fact
                 if policies[l] == .knockOut {
                     let id = tree.nodes[tree.leaves[l]].id
-                    knockOuts.append(KnockOut(gate: id, reason: Self.missingFactKnockOut(fact: missing[l]!, criterion: id)))
+                    knockOuts.append(KnockOut(gate: id, reason: Self.missingFactKnockOut(fact: fact, criterion: id)))
                 }
             }
             return (facts, results, scores, missing, knockOuts)
@@ -90,6 +96,7 @@ public struct Evaluation: Sendable {
         let evaluator = RuleEvaluator(profile: profile, catalog: catalog, priceRanges: ranges)
         self.rules = evaluator
         let hasRelative = relative.contains(true)
+        let excludes = policies.contains(.exclude)
         let globalWeights = tree.leaves.map { tree.nodes[$0].globalWeight }
 
         // Pass 2, per vendor on all cores: relative prices, missing-fact policies, weights, totals.
@@ -98,8 +105,8 @@ public struct Evaluation: Sendable {
             if hasRelative {
                 for l in 0..<leafCount where relative[l] { scores[l] = evaluator.evaluate(rules[l], facts: facts[v], explain: false).score }
             }
-            let complete = scores.allSatisfy { $0 != nil } || !policies.contains(.exclude)
-            let weights = complete ? globalWeights : tree.effectiveWeights(present: (0..<leafCount).map { scores[$0] != nil || policies[$0] != .exclude })
+            let missing = firstPass[v].missing
+            let weights = !excludes || scores.allSatisfy({ $0 != nil }) ? globalWeights : tree.effectiveWeights(present: (0..<leafCount).map { scores[$0] != nil || policies[$0] != .exclude })
             var criteria: [CriterionScore] = []
             criteria.reserveCapacity(leafCount)
             var gaps: [DataGap] = []
@@ -121,7 +128,7 @@ public struct Evaluation: Sendable {
                     case .worst: (score, status) = (0, .missing(.worst))
                     }
                     let criterion = tree.nodes[tree.leaves[l]].id
-                    gaps.append(DataGap(vendorID: id, usedBy: LocalizedText(en: criterion), fact: firstPass[v].missing[l] ?? rules[l].fact, handling: Self.gapHandling(policy)))
+                    gaps.append(DataGap(vendorID: id, usedBy: LocalizedText(en: criterion), fact: (missing.isEmpty ? nil : missing[l]) ?? rules[l].fact, handling: Self.gapHandling(policy)))
                 }
                 let weight = weights[l]
                 let contribution = weight * score
@@ -130,8 +137,10 @@ public struct Evaluation: Sendable {
                 groupWeights[tree.leafTopGroup[l]] += weight
                 criteria.append(CriterionScore(leaf: l, weight: weight, score: score, contribution: contribution, status: status))
             }
-            for (g, result) in gateResults[v].enumerated() where result.factMissing {
-                gaps.append(DataGap(vendorID: id, usedBy: Self.gapUser(gate: gates[g].id), fact: result.missingFact ?? "", handling: Self.gapHandling(gatePassed: result.passed)))
+            for result in gateResults[v] {
+                if let fact = result.missingFact {
+                    gaps.append(DataGap(vendorID: id, usedBy: Self.gapUser(gate: result.gate.id), fact: fact, handling: Self.gapHandling(gatePassed: result.passed)))
+                }
             }
             let groupScores = zip(groupSums, groupWeights).map { sum, weight -> Double? in weight > 0 ? sum / weight : nil }
             return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts), gaps)

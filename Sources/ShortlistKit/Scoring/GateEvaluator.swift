@@ -2,25 +2,26 @@
 public struct KnockOut: Sendable, Equatable {
     /// The gate's id, or the criterion's id for a `knockOut` missing-fact policy.
     public var gate: String
-    /// What failed, in a full sentence.
-    public var reason: String
-    /// ``reason`` in English and Chinese; its English is ``reason``.
+    /// What failed, in English and Chinese.
     public var localizedReason: LocalizedText
     /// The facts the decision used.
     public var evidence: [FactUse]
 
-    /// Creates a knock-out whose ``reason`` is the English of `reason`.
+    /// Creates a knock-out.
     public init(gate: String, reason: LocalizedText, evidence: [FactUse] = []) {
         self.gate = gate
-        self.reason = reason.en
         self.localizedReason = reason
         self.evidence = evidence
     }
 
-    /// The reason in `language`: ``reason`` in English, the Chinese text (or else ``reason``) in Chinese.
-    public func reason(in language: Language) -> String {
-        language == .english ? reason : localizedReason.zh ?? reason
+    /// What failed, in a full English sentence: the English of ``localizedReason``.
+    public var reason: String {
+        get { localizedReason.en }
+        set { localizedReason.en = newValue }
     }
+
+    /// The reason in `language` (Chinese falls back to English).
+    public func reason(in language: Language) -> String { localizedReason.text(in: language) }
 }
 
 /// The result of one gate for one vendor, failed or passed, for traces.
@@ -29,29 +30,30 @@ public struct GateResult: Sendable, Equatable {
     public var gate: Gate
     /// Whether the vendor passed.
     public var passed: Bool
-    /// What was tested and found.
-    public var reason: String
-    /// ``reason`` in English and Chinese; its English is ``reason``.
+    /// What was tested and found, in English and Chinese.
     public var localizedReason: LocalizedText
-    /// Whether a fact the gate needs was missing.
-    public var factMissing: Bool
-    /// The missing fact's name, when one was missing.
-    public var missingFact: String? = nil
+    /// The missing fact's name, when a fact the gate needs was missing.
+    public var missingFact: String?
 
-    /// Creates a result whose ``reason`` is the English of `reason`.
-    public init(gate: Gate, passed: Bool, reason: LocalizedText, factMissing: Bool, missingFact: String? = nil) {
+    /// Creates a result.
+    public init(gate: Gate, passed: Bool, reason: LocalizedText, missingFact: String? = nil) {
         self.gate = gate
         self.passed = passed
-        self.reason = reason.en
         self.localizedReason = reason
-        self.factMissing = factMissing
         self.missingFact = missingFact
     }
 
-    /// The reason in `language`: ``reason`` in English, the Chinese text (or else ``reason``) in Chinese.
-    public func reason(in language: Language) -> String {
-        language == .english ? reason : localizedReason.zh ?? reason
+    /// What was tested and found, in English: the English of ``localizedReason``.
+    public var reason: String {
+        get { localizedReason.en }
+        set { localizedReason.en = newValue }
     }
+
+    /// Whether a fact the gate needs was missing.
+    public var factMissing: Bool { missingFact != nil }
+
+    /// The reason in `language` (Chinese falls back to English).
+    public func reason(in language: Language) -> String { localizedReason.text(in: language) }
 }
 
 /// Applies knock-out gates.
@@ -72,23 +74,25 @@ public struct GateEvaluator: Sendable {
 
     private func moduleName(_ id: String) -> LocalizedText { Vocabulary.localizedName(of: id, in: catalog.vocabulary.modules) }
 
-    /// Tests `gate` on a vendor; without `explain`, a passing gate's reason is left empty (failures always say why).
+    /// Tests `gate` on a vendor; without `explain`, a passing gate's reason is left empty and not
+    /// even composed (failures always say why).
     ///
     /// Every reason is written in English and Chinese at once (``GateResult/localizedReason``),
     /// with the same numbers; module and certification names come from the catalog in each language.
     public func test(_ gate: Gate, facts: VendorFacts, explain: Bool = true) -> GateResult {
         let a = NumberFormatting.amount
-        func result(_ passed: Bool, _ en: String, _ zh: String) -> GateResult {
-            GateResult(gate: gate, passed: passed, reason: LocalizedText(en: en, zh: zh), factMissing: false)
+        func result(_ passed: Bool, _ reason: @autoclosure () -> LocalizedText) -> GateResult {
+            GateResult(gate: gate, passed: passed, reason: passed && !explain ? LocalizedText(en: "") : reason())
         }
-        func result(_ passed: Bool, _ reason: LocalizedText) -> GateResult {
-            GateResult(gate: gate, passed: passed, reason: reason, factMissing: false)
+        func result(_ passed: Bool, _ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> GateResult {
+            result(passed, LocalizedText(en: en(), zh: zh()))
         }
         func missing(_ what: String) -> GateResult {
             let passes = gate.passesWhenMissing
-            let reason = LocalizedText(en: "\(what) is not stated" + (passes ? " (the gate passes missing facts)" : ""),
-                                       zh: "未提供 \(what)" + (passes ? "（门槛对缺失事实判定通过）" : ""))
-            return GateResult(gate: gate, passed: passes, reason: reason, factMissing: true, missingFact: what)
+            var outcome = result(passes, "\(what) is not stated" + (passes ? " (the gate passes missing facts)" : ""),
+                                 "未提供 \(what)" + (passes ? "（门槛对缺失事实判定通过）" : ""))
+            outcome.missingFact = what
+            return outcome
         }
         switch gate.kind {
         case .requiredModules(let minimum):
@@ -98,13 +102,14 @@ public struct GateEvaluator: Sendable {
                 let level = offered[id]?.value ?? .none
                 if level.level < minimum.level || level.level == 0 {
                     let name = moduleName(id)
+                    let zhName = name.text(in: .chinese)
                     switch level {
                     case .none:
-                        problems.append(LocalizedText(en: "lacks the required module \(name.en)", zh: "缺少必需模块 \(name.chineseOrEnglish)"))
+                        problems.append(LocalizedText(en: "lacks the required module \(name.en)", zh: "缺少必需模块 \(zhName)"))
                     case .planned:
-                        problems.append(LocalizedText(en: "has the required module \(name.en) only on its roadmap", zh: "必需模块 \(name.chineseOrEnglish) 仅在产品路线图中"))
+                        problems.append(LocalizedText(en: "has the required module \(name.en) only on its roadmap", zh: "必需模块 \(zhName) 仅在产品路线图中"))
                     default:
-                        problems.append(LocalizedText(en: "covers the required module \(name.en) only partly; full coverage is required", zh: "必需模块 \(name.chineseOrEnglish) 仅部分覆盖，要求完全覆盖"))
+                        problems.append(LocalizedText(en: "covers the required module \(name.en) only partly; full coverage is required", zh: "必需模块 \(zhName) 仅部分覆盖，要求完全覆盖"))
                     }
                 }
             }
@@ -129,14 +134,14 @@ public struct GateEvaluator: Sendable {
             if test != .tco {
                 let line = LocalizedText(
                     en: "first-year cost \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "exceeds" : "against") the limit \(a(firstYearLimit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance.en))",
-                    zh: "首年费用 \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "超出" : "未超出")上限 \(a(firstYearLimit))（预算 \(a(budget.annual)) + 一次性 \(a(budget.oneTime))\(tolerance.chineseOrEnglish)）")
+                    zh: "首年费用 \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "超出" : "未超出")上限 \(a(firstYearLimit))（预算 \(a(budget.annual)) + 一次性 \(a(budget.oneTime))\(tolerance.text(in: .chinese))）")
                 if firstYearOver { problems.append(line) } else { checks.append(line) }
             }
             if test != .firstYear {
                 let years = profile.tcoYears
                 let line = LocalizedText(
                     en: "\(years)-year TCO \(a(cost.tco)) \(cost.currency) \(totalOver ? "exceeds" : "against") the limit \(a(totalLimit)) (\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.en))",
-                    zh: "\(years) 年总拥有成本 \(a(cost.tco)) \(cost.currency) \(totalOver ? "超出" : "未超出")上限 \(a(totalLimit))（\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.chineseOrEnglish)）")
+                    zh: "\(years) 年总拥有成本 \(a(cost.tco)) \(cost.currency) \(totalOver ? "超出" : "未超出")上限 \(a(totalLimit))（\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.text(in: .chinese))）")
                 if totalOver { problems.append(line) } else { checks.append(line) }
             }
             return result(passed, .joined(passed ? checks : problems, en: "; ", zh: "；"))
@@ -157,7 +162,7 @@ public struct GateEvaluator: Sendable {
             if lacking.isEmpty { return result(true, "holds every required certification", "持有全部必需认证") }
             let names = lacking.map { Vocabulary.localizedName(of: $0, in: catalog.vocabulary.certifications) }
             return result(false, "lacks the required certification\(lacking.count > 1 ? "s" : "") \(names.map(\.en).joined(separator: ", "))",
-                          "缺少必需认证 \(names.map(\.chineseOrEnglish).joined(separator: "、"))")
+                          "缺少必需认证 \(names.map { $0.text(in: .chinese) }.joined(separator: "、"))")
 
         case .deadline:
             guard let weeks = facts.number("implementationWeeks") else { return missing("implementationWeeks") }
@@ -170,7 +175,6 @@ public struct GateEvaluator: Sendable {
         case .fact(let name, let op, let reference):
             guard let fact = facts[name] else { return missing(name) }
             let holds = op.holds(fact.value, reference) ?? false
-            guard !holds || explain else { return result(true, LocalizedText(en: "")) }
             return result(holds, "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))", "\(name) = \(fact.value)（要求：\(op.rawValue) \(reference)）")
         }
     }

@@ -64,23 +64,17 @@ public struct CriterionScore: Sendable, Equatable {
 public struct DataGap: Sendable, Equatable {
     /// The vendor's id.
     public var vendorID: String
-    /// The criterion or gate that needed the fact.
-    public var usedBy: String
     /// The missing fact.
     public var fact: String
-    /// What was done, e.g. "scored 0 (policy worst)".
-    public var handling: String
-    /// ``usedBy`` in English and Chinese ("gate gate-budget", "门槛 gate-budget"); its English is ``usedBy``.
+    /// The criterion or gate that needed the fact, in English and Chinese ("gate gate-budget", "门槛 gate-budget").
     public var localizedUsedBy: LocalizedText
-    /// ``handling`` in English and Chinese; its English is ``handling``.
+    /// What was done, in English and Chinese.
     public var localizedHandling: LocalizedText
 
-    /// Creates a gap whose ``usedBy`` and ``handling`` are the English of `usedBy` and `handling`.
+    /// Creates a gap.
     public init(vendorID: String, usedBy: LocalizedText, fact: String, handling: LocalizedText) {
         self.vendorID = vendorID
-        self.usedBy = usedBy.en
         self.fact = fact
-        self.handling = handling.en
         self.localizedUsedBy = usedBy
         self.localizedHandling = handling
     }
@@ -90,15 +84,23 @@ public struct DataGap: Sendable, Equatable {
         self.init(vendorID: vendorID, usedBy: LocalizedText(en: usedBy), fact: fact, handling: LocalizedText(en: handling))
     }
 
-    /// ``usedBy`` in `language`: the English text, or the Chinese one where there is one.
-    public func usedBy(in language: Language) -> String {
-        language == .english ? usedBy : localizedUsedBy.zh ?? usedBy
+    /// The criterion or gate that needed the fact: the English of ``localizedUsedBy``.
+    public var usedBy: String {
+        get { localizedUsedBy.en }
+        set { localizedUsedBy.en = newValue }
     }
 
-    /// ``handling`` in `language`: the English text, or the Chinese one where there is one.
-    public func handling(in language: Language) -> String {
-        language == .english ? handling : localizedHandling.zh ?? handling
+    /// What was done, e.g. "scored 0 (policy worst)": the English of ``localizedHandling``.
+    public var handling: String {
+        get { localizedHandling.en }
+        set { localizedHandling.en = newValue }
     }
+
+    /// ``usedBy`` in `language` (Chinese falls back to English).
+    public func usedBy(in language: Language) -> String { localizedUsedBy.text(in: language) }
+
+    /// ``handling`` in `language` (Chinese falls back to English).
+    public func handling(in language: Language) -> String { localizedHandling.text(in: language) }
 
     /// Two gaps are equal when their vendor, fact, user and English handling are: the Chinese
     /// texts are translations of the English ones, so a gap described in English only equals the

@@ -58,8 +58,6 @@ public struct RuleEvaluator: Sendable {
         RuleOutcome(score: nil, missingFact: fact, explanation: explain ? "\(fact) is not stated" : "", evidence: [])
     }
 
-    private func curveText(_ curve: PiecewiseLinear) -> String { curve.summary }
-
     /// Scores `rule` for the vendor whose facts are `facts`; with `explain`, says how.
     ///
     /// - Parameters:
@@ -98,12 +96,12 @@ public struct RuleEvaluator: Sendable {
             guard explain else { return RuleOutcome(score: score, explanation: "", evidence: []) }
             let industry = Vocabulary.name(of: profile.organisation.industry, in: catalog.vocabulary.industries)
             let note = fact.note.map { " (\($0))" } ?? ""
-            return RuleOutcome(score: score, explanation: "\(s(years)) years in \(industry)\(note) → \(s(score)) on the curve \(curveText(curve))", evidence: listEvidence ? [use("industry.years", fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: "\(s(years)) years in \(industry)\(note) → \(s(score)) on the curve \(curve.summary)", evidence: listEvidence ? [use("industry.years", fact, facts)] : [])
 
         case .scale(let name, let curve):
             guard let fact = facts[name], case .number(let x) = fact.value else { return missing(name, explain) }
             let score = curve.value(at: x)
-            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(s(x)) → \(s(score)) on the curve \(curveText(curve))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(s(x)) → \(s(score)) on the curve \(curve.summary)" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .boolean(let name, let whenTrue, let whenFalse):
             guard let fact = facts[name], case .boolean(let b) = fact.value else { return missing(name, explain) }
@@ -170,7 +168,7 @@ public struct RuleEvaluator: Sendable {
             guard let fact = facts["implementationWeeks"], case .number(let weeks) = fact.value else { return missing("implementationWeeks", explain) }
             let ratio = weeks / profile.goLiveWeeks
             let score = curve.value(at: ratio)
-            return RuleOutcome(score: score, explanation: explain ? "\(s(weeks)) weeks ÷ \(s(profile.goLiveWeeks)) weeks to go-live = \(s(ratio, 3)) → \(s(score)) on the curve \(curveText(curve))" : "", evidence: listEvidence ? [use("implementationWeeks", fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? "\(s(weeks)) weeks ÷ \(s(profile.goLiveWeeks)) weeks to go-live = \(s(ratio, 3)) → \(s(score)) on the curve \(curve.summary)" : "", evidence: listEvidence ? [use("implementationWeeks", fact, facts)] : [])
 
         case .rating(let name, let scale):
             guard let fact = facts[name], case .number(let value) = fact.value else { return missing(name, explain) }

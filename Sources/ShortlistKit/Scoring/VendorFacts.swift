@@ -50,9 +50,6 @@ public final class VendorFacts: Sendable {
         return dossier.facts[name] ?? derived[name]
     }
 
-    /// The dossier's own value of a fact that the overlay replaced, if any.
-    public func dossierFact(_ name: String) -> Fact? { dossier.facts[name] }
-
     /// The numeric value of a fact.
     public func number(_ name: String) -> Double? {
         if case .number(let x)? = self[name]?.value { return x }

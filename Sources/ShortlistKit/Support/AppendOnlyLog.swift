@@ -49,20 +49,8 @@ public struct AppendOnlyLog: Sendable {
     /// - Throws: ``FileReadError`` when the file exists but cannot be read, e.g.
     ///   "is a directory".
     public func read() throws(FileReadError) -> LogContents {
-        var fd: Int32
-        repeat {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
-        } while fd < 0 && errno == EINTR
-        if fd < 0 {
-            let code = errno
-            if code == ENOENT { return LogContents() }
-            throw readError(code: code)
-        }
+        guard let (fd, _) = try SystemFile.openForReadingIfPresent(path) else { return LogContents() }
         defer { _ = close(fd) }
-
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw readError(code: errno) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw readError(code: EISDIR) }
         var locked: Int32
         repeat {
             locked = lockFile(fd, LOCK_SH)
@@ -71,9 +59,10 @@ public struct AppendOnlyLog: Sendable {
             throw FileReadError(path: path, reason: "cannot lock the log: \(AtomicFile.message(for: errno))")
         }
         // Closing the descriptor releases the lock.
-        switch readWholeFile(fd) {
-        case .success(let bytes): return LogContents(parsing: bytes)
-        case .failure(let error): throw readError(code: error.code)
+        do {
+            return LogContents(parsing: try readWholeFile(fd))
+        } catch {
+            throw readError(code: error.code)
         }
     }
 
@@ -130,9 +119,9 @@ public struct AppendOnlyLog: Sendable {
         }
 
         let existing: [UInt8]
-        switch readWholeFile(fd) {
-        case .success(let bytes): existing = bytes
-        case .failure(let error):
+        do {
+            existing = try readWholeFile(fd)
+        } catch {
             throw .io(FileWriteError(path: path, reason: "cannot read the log: \(AtomicFile.message(for: error.code))"))
         }
         let contents = LogContents(parsing: existing)
@@ -365,38 +354,11 @@ private func validUTF8(_ bytes: [UInt8]) -> String? {
     }
 }
 
-/// Reads a whole file from offset 0 with pread(2), whatever the descriptor's offset.
-///
-/// - Returns: The bytes, or the `errno` of the failing call.
-private func readWholeFile(_ fd: Int32) -> Result<[UInt8], SystemError> {
+/// Reads the whole file of a descriptor just opened (its offset is still 0), sized by fstat(2).
+private func readWholeFile(_ fd: Int32) throws(SystemFile.Failure) -> [UInt8] {
     var info = stat()
-    guard fstat(fd, &info) == 0 else { return .failure(SystemError(errno)) }
-    // One spare byte beyond the reported size tells end of file from growth in one pass.
-    var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size) + 1, 4096))
-    var count = 0
-    while true {
-        if count == bytes.count {
-            bytes.append(contentsOf: repeatElement(0, count: bytes.count))
-        }
-        let (n, code) = bytes.withUnsafeMutableBytes { buffer -> (Int, Int32) in
-            let n = pread(fd, buffer.baseAddress! + count, buffer.count - count, off_t(count))
-            return (n, n < 0 ? errno : 0)
-        }
-        if n < 0 {
-            if code == EINTR { continue }
-            return .failure(SystemError(code))
-        }
-        if n == 0 { break }
-        count += n
-    }
-    bytes.removeLast(bytes.count - count)
-    return .success(bytes)
-}
-
-/// An `errno` value carried through `Result`.
-private struct SystemError: Error {
-    let code: Int32
-    init(_ code: Int32) { self.code = code }
+    guard fstat(fd, &info) == 0 else { throw SystemFile.Failure(code: errno) }
+    return try SystemFile.readAll(fd, size: Int(info.st_size))
 }
 
 /// `flock(2)` under a name that does not clash with the `flock` structure of `fcntl(2)`.

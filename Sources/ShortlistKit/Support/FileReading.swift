@@ -47,25 +47,10 @@ public enum FileReading {
     public static func readBytes(_ path: String) throws(FileReadError) -> [UInt8] {
         let (fd, size) = try SystemFile.openForReading(path)
         defer { _ = close(fd) }
-
-        // One spare byte beyond the reported size tells end of file from growth in one pass.
-        var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
-        var count = 0
-        while true {
-            if count == bytes.count {
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
-            }
-            let (n, code) = bytes.withUnsafeMutableBytes { buffer in
-                SystemFile.read(fd, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if n < 0 {
-                if code == EINTR { continue }
-                throw SystemFile.readError(path, code: code)
-            }
-            if n == 0 { break }
-            count += n
+        do {
+            return try SystemFile.readAll(fd, size: size)
+        } catch {
+            throw SystemFile.readError(path, code: error.code)
         }
-        bytes.removeLast(bytes.count - count)
-        return bytes
     }
 }

@@ -7,35 +7,16 @@
 public enum NearestMatch {
     /// Returns the case-insensitive Levenshtein distance between two strings.
     ///
-    /// Works over Unicode scalars with the two-row dynamic programme (Wagner and
+    /// Works over Unicode scalars with the row-by-row dynamic programme (Wagner and
     /// Fischer, "The string-to-string correction problem", 1974), so it needs
-    /// O(min(m, n)) extra memory.
+    /// O(n) extra memory.
     ///
     /// - Parameters:
     ///   - a: The first string.
     ///   - b: The second string.
     /// - Returns: The number of single-scalar edits that turn `a` into `b`.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let lhs = Array(a.lowercased().unicodeScalars)
-        let rhs = Array(b.lowercased().unicodeScalars)
-        // Keep the shorter string along the row to minimise memory.
-        let (long, short) = lhs.count >= rhs.count ? (lhs, rhs) : (rhs, lhs)
-        if short.isEmpty { return long.count }
-
-        var previous = [Int](0...short.count)
-        var current = [Int](repeating: 0, count: short.count + 1)
-        for i in 1...long.count {
-            current[0] = i
-            let scalar = long[i - 1]
-            for j in 1...short.count {
-                let substitution = previous[j - 1] + (scalar == short[j - 1] ? 0 : 1)
-                let deletion = previous[j] + 1
-                let insertion = current[j - 1] + 1
-                current[j] = min(substitution, deletion, insertion)
-            }
-            swap(&previous, &current)
-        }
-        return previous[short.count]
+        editDistance(a, b, countingSwaps: false)
     }
 
     /// Returns the candidate that `word` was most likely meant to be, or `nil`.
@@ -68,6 +49,11 @@ public enum NearestMatch {
     /// The optimal-string-alignment distance: Levenshtein plus the swap of two adjacent
     /// characters as one edit (Damerau, 1964), so that `rnak` is one edit from `rank`.
     static func editDistanceWithSwaps(_ a: String, _ b: String) -> Int {
+        editDistance(a, b, countingSwaps: true)
+    }
+
+    /// The case-insensitive edit distance over Unicode scalars, with or without adjacent swaps.
+    private static func editDistance(_ a: String, _ b: String, countingSwaps: Bool) -> Int {
         let s = Array(a.lowercased().unicodeScalars), t = Array(b.lowercased().unicodeScalars)
         if s.isEmpty { return t.count }
         if t.isEmpty { return s.count }
@@ -79,7 +65,7 @@ public enum NearestMatch {
             for j in 1...t.count {
                 let cost = s[i - 1] == t[j - 1] ? 0 : 1
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1 && j > 1 && s[i - 1] == t[j - 2] && s[i - 2] == t[j - 1] {
+                if countingSwaps && i > 1 && j > 1 && s[i - 1] == t[j - 2] && s[i - 2] == t[j - 1] {
                     current[j] = min(current[j], beforePrevious[j - 2] + 1)
                 }
             }

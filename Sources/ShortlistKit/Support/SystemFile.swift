@@ -18,14 +18,29 @@ enum SystemFile {
         }
     }
 
+    /// An `errno` value from a failing call.
+    struct Failure: Error {
+        let code: Int32
+    }
+
     /// Opens `path` read-only (retrying interrupted calls), refusing a directory; returns the
     /// descriptor and the file's size as `fstat` reports it. The caller closes the descriptor.
     static func openForReading(_ path: String) throws(FileReadError) -> (fd: Int32, size: Int) {
+        guard let opened = try openForReadingIfPresent(path) else { throw readError(path, code: ENOENT) }
+        return opened
+    }
+
+    /// Like ``openForReading(_:)``, but `nil` when nothing exists at `path`.
+    static func openForReadingIfPresent(_ path: String) throws(FileReadError) -> (fd: Int32, size: Int)? {
         var fd: Int32
         repeat {
             fd = open(path, O_RDONLY | O_CLOEXEC)
         } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw readError(path, code: errno) }
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { return nil }
+            throw readError(path, code: code)
+        }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
             let code = errno
@@ -37,6 +52,30 @@ enum SystemFile {
             throw readError(path, code: EISDIR)
         }
         return (fd, Int(info.st_size))
+    }
+
+    /// Reads from `fd` until end of file (retrying interrupted calls), into a buffer sized for
+    /// `size` bytes: one spare byte beyond it tells end of file from growth in one pass, and the
+    /// buffer doubles for files that grow or report no size (pipes, `/proc`).
+    static func readAll(_ fd: Int32, size: Int) throws(Failure) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+            }
+            let (n, code) = bytes.withUnsafeMutableBytes { buffer in
+                read(fd, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if n < 0 {
+                if code == EINTR { continue }
+                throw Failure(code: code)
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// `read(2)`, returning the count and the `errno` of a failure (0 on success).

@@ -108,7 +108,7 @@ public struct DecisionBoard: Sendable {
     /// ``Limits/tracedKnockedOut`` knocked-out ones.
     public var traces: [TraceTable] {
         (evaluation.ranking.ranked.prefix(Limits.tracedRanked) + evaluation.ranking.eliminated.prefix(Limits.tracedKnockedOut))
-            .map { TraceTable(evaluation: evaluation, vendor: $0.vendorIndex) }
+            .map { TraceTable(evaluation: evaluation, score: $0) }
     }
 
     /// How many vendors' traces ``traces`` leaves out.

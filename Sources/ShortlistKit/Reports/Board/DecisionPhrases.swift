@@ -19,4 +19,11 @@ extension Decision.Status {
         case .notPiloted: return .notPiloted
         }
     }
+
+    /// The standing as a word inside a sentence or table cell, in `language`: in English "ranked",
+    /// "knocked out", "blocked" or "not piloted" (the heading ``Phrase/knockedOut`` in lower case).
+    /// The decision record writes these English words as each vendor's `status`.
+    func text(in language: Language) -> String {
+        self == .knockedOut ? Phrase.knockedOut.text(in: language).lowercased() : phrase.text(in: language)
+    }
 }

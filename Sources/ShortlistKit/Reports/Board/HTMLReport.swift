@@ -21,7 +21,7 @@ public struct HTMLReport: Sendable {
     private func a(_ text: String) -> String { HTML.attribute(text) }
     private var evaluation: Evaluation { board.evaluation }
     /// Between reasons: "; " or "；".
-    private var semicolon: String { language == .chinese ? "；" : "; " }
+    private var semicolon: String { Punctuation(language).semicolon }
     private var ranking: Ranking { board.evaluation.ranking }
 
     /// The page.
@@ -136,9 +136,7 @@ public struct HTMLReport: Sendable {
             title: Phrase.stackedTitle.text(in: language),
             groups: groups.map { $0.name.text(in: language) },
             bars: ranking.ranked.prefix(DecisionBoard.Limits.chartedVendors).map { entry in
-                StackedBarChart.Bar(id: entry.vendorID, label: entry.name, segments: groups.indices.map { g in
-                    entry.criteria.filter { evaluation.tree.leafTopGroup[$0.leaf] == g }.reduce(0) { $0 + $1.contribution }
-                })
+                StackedBarChart.Bar(id: entry.vendorID, label: entry.name, segments: entry.groupPoints(in: evaluation.tree))
             })
         if !ranking.ranked.isEmpty {
             var caption = p(.stackedTitle)
@@ -169,7 +167,7 @@ public struct HTMLReport: Sendable {
     private func groupSection() -> String {
         guard !ranking.ranked.isEmpty else { return "" }
         let groups = evaluation.topGroups
-        let shown = Array(ranking.ranked.prefix(8))
+        let shown = Array(ranking.ranked.prefix(DecisionBoard.Limits.groupColumns))
         var out = "<section id=\"groups\">\n<h2>\(p(.scoresByGroup))</h2>\n<div class=\"two\">\n<div>\n<table>\n<thead><tr><th>\(p(.group))</th><th class=\"num\">\(p(.weight))</th>"
         for entry in shown { out += "<th class=\"num\">\(t(entry.vendorID))</th>" }
         out += "</tr></thead>\n<tbody>\n"

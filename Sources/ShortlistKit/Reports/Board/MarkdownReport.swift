@@ -14,11 +14,22 @@ public struct MarkdownReport: Sendable {
     public let board: DecisionBoard
     /// The language of headings and names.
     public let language: Language
+    /// The language's punctuation.
+    private let punctuation: Punctuation
+    /// Each vendor's name by id, ranked vendors first as ``Evaluation/score(of:)`` finds them:
+    /// rows name vendors by id, and a search per row would be quadratic in large evaluations.
+    private let vendorNames: [String: String]
+    /// Each group's and criterion's position in the weight tree, by id.
+    private let nodeIndex: [String: Int]
 
     /// Creates the Markdown renderer.
     public init(board: DecisionBoard, language: Language = .english) {
         self.board = board
         self.language = language
+        punctuation = Punctuation(language)
+        let ranking = board.evaluation.ranking
+        vendorNames = Dictionary((ranking.ranked + ranking.eliminated).map { ($0.vendorID, $0.name) }, uniquingKeysWith: { first, _ in first })
+        nodeIndex = Dictionary(board.evaluation.tree.nodes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The most values of a pilot metric shown in its trend (the latest ones).
@@ -64,7 +75,7 @@ public struct MarkdownReport: Sendable {
             "\(say(.generated)) \(board.today)",
         ].joined(separator: " · "))
         if let scenario = board.scenario {
-            blocks.append("**\(say(.scenario))**\(colon)" + cell(scenario.name) + (scenario.description.map { " — " + cell($0) } ?? ""))
+            blocks.append("**\(say(.scenario))**\(punctuation.colon)" + cell(scenario.name) + (scenario.description.map { " — " + cell($0) } ?? ""))
         }
     }
 
@@ -95,10 +106,10 @@ public struct MarkdownReport: Sendable {
         if eliminated.isEmpty {
             items.append(item(.knockedOut, say(.knockedOutNone)))
         } else {
-            items.append("- **\(say(.knockedOut))**" + colon.trimmingSuffixSpace)
+            items.append("- **\(say(.knockedOut))**" + punctuation.lineEndColon)
             for entry in eliminated.prefix(DecisionBoard.Limits.summaryKnockOuts) {
-                let reasons = entry.knockOuts.map { cell($0.reason(in: language)) }.joined(separator: semicolon)
-                items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(reasons)")
+                let reasons = entry.knockOuts.map { cell($0.reason(in: language)) }.joined(separator: punctuation.semicolon)
+                items.append("  - \(vendor(entry.name, entry.vendorID))\(punctuation.colon)\(reasons)")
             }
             let more = eliminated.count - DecisionBoard.Limits.summaryKnockOuts
             if more > 0 { items.append("  - " + fill(.moreKnockedOut, ["n": "\(more)"])) }
@@ -106,18 +117,18 @@ public struct MarkdownReport: Sendable {
         if let decision = board.decision {
             let blocked = decision.entries.filter { $0.status == .blocked }
             if !blocked.isEmpty {
-                items.append("- **\(capitalized(say(.blocked)))**" + colon.trimmingSuffixSpace)
+                items.append("- **\(capitalized(say(.blocked)))**" + punctuation.lineEndColon)
                 for entry in blocked {
                     let failed = board.pilots.first { $0.vendor == entry.vendorID }?.failedMustPass ?? []
                     let detail = failed.map { metricShortfall($0) }.joined(separator: "; ")
-                    items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(say(.mustPassFailed))" + (detail.isEmpty ? "" : colon + detail))
+                    items.append("  - \(vendor(entry.name, entry.vendorID))\(punctuation.colon)\(say(.mustPassFailed))" + (detail.isEmpty ? "" : punctuation.colon + detail))
                 }
             }
             let notPiloted = decision.entries.filter { $0.status == .notPiloted }
             if !notPiloted.isEmpty {
-                items.append("- **\(capitalized(say(.notPiloted)))**" + colon.trimmingSuffixSpace)
+                items.append("- **\(capitalized(say(.notPiloted)))**" + punctuation.lineEndColon)
                 for entry in notPiloted {
-                    items.append("  - \(vendor(entry.name, entry.vendorID))\(colon)\(say(.notPilotedExcluded))")
+                    items.append("  - \(vendor(entry.name, entry.vendorID))\(punctuation.colon)\(say(.notPilotedExcluded))")
                 }
             }
         }
@@ -175,12 +186,12 @@ public struct MarkdownReport: Sendable {
         if let shift = robustness.smallestShift {
             let detail = fill(.weightShiftDetail, [
                 "points": NumberFormatting.short(shift.delta * 100, 1),
-                "from": groupName(shift.from), "to": groupName(shift.to),
+                "from": nodeName(shift.from), "to": nodeName(shift.to),
                 "overtaker": cell(name(of: shift.overtaker)), "overtaken": cell(name(of: shift.overtaken)),
             ])
-            blocks.append("**\(say(.smallestShift))**\(colon)\(capitalized(detail))\(period)")
+            blocks.append("**\(say(.smallestShift))**\(punctuation.colon)\(capitalized(detail))\(punctuation.period)")
         } else {
-            blocks.append("**\(say(.smallestShift))**\(colon)\(say(.noShift))")
+            blocks.append("**\(say(.smallestShift))**\(punctuation.colon)\(say(.noShift))")
         }
     }
 
@@ -195,25 +206,24 @@ public struct MarkdownReport: Sendable {
             if status.passed {
                 line += say(.everyMustPassMet)
             } else {
-                line += "**\(say(.mustPassFailed))**\(colon)" + status.failedMustPass.map { metricShortfall($0) }.joined(separator: "; ")
+                line += "**\(say(.mustPassFailed))**\(punctuation.colon)" + status.failedMustPass.map { metricShortfall($0) }.joined(separator: "; ")
             }
             blocks.append(line)
             let header = [say(.pilotMetric), say(.baseline), say(.target), say(.current), say(.progress), capitalized(say(.met)), say(.observations)]
             var rows: [[String]] = []
             for m in status.metrics {
-                let unit = m.metric.unit.isEmpty ? "" : " " + cell(m.metric.unit)
-                let value = { (x: Double) in NumberFormatting.short(x, 2) + unit }
+                let value = { (x: Double) in measure(x, m.metric) }
                 var metric = "\(cell(m.metric.name)) (\(code(m.metric.id)))"
                 if m.metric.mustPass { metric += " · " + say(.mustPass) }
                 var observations = "\(m.observations)"
                 if !m.trend.isEmpty {
                     let shown = m.trend.suffix(Self.trendLimit).map { NumberFormatting.short($0, 2) }
-                    observations += colon + (m.trend.count > Self.trendLimit ? "… → " : "") + shown.joined(separator: " → ")
+                    observations += punctuation.colon + (m.trend.count > Self.trendLimit ? "… → " : "") + shown.joined(separator: " → ")
                 }
                 let met = m.met ? say(.met) : (m.metric.mustPass ? "**\(say(.notMet))**" : say(.notMet))
                 rows.append([
                     metric, value(m.metric.baseline),
-                    (m.metric.direction == .lower ? "≤ " : "≥ ") + value(m.metric.target),
+                    m.metric.direction.bound + value(m.metric.target),
                     m.current.map(value) ?? "–",
                     m.progress.map { NumberFormatting.fixed($0, 1) + "%" } ?? "–",
                     met, observations,
@@ -221,7 +231,7 @@ public struct MarkdownReport: Sendable {
             }
             blocks.append(table(header, right: [1, 2, 3, 4], rows))
             if !status.logProblems.isEmpty {
-                blocks.append("**\(say(.warnings))**" + colon.trimmingSuffixSpace + "\n" + status.logProblems.map { "- " + cell($0) }.joined(separator: "\n"))
+                blocks.append("**\(say(.warnings))**" + punctuation.lineEndColon + "\n" + status.logProblems.map { "- " + cell($0) }.joined(separator: "\n"))
             }
         }
     }
@@ -233,7 +243,7 @@ public struct MarkdownReport: Sendable {
         let stages = d.settings.stages.filter { $0.weight > 0 }
         let total = stages.reduce(0) { $0 + $1.weight }
         let weights = stages.map { "\(stageName($0.stage)) \(NumberFormatting.percent(total > 0 ? $0.weight / total : 0))" }.joined(separator: " · ")
-        blocks.append("**\(say(.stageWeights))**\(colon)\(weights)" + (language == .chinese ? "；" : "; ") + say(d.settings.excludeNotPiloted ? .notPilotedExcluded : .notPilotedRescaled))
+        blocks.append("**\(say(.stageWeights))**\(punctuation.colon)\(weights)" + punctuation.semicolon + say(d.settings.excludeNotPiloted ? .notPilotedExcluded : .notPilotedRescaled))
         let shown = DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }
         let header = [say(.rank), say(.vendor), say(.combined)] + shown.map(stageName) + [say(.status)]
         let f = { (x: Double) in NumberFormatting.fixed(x, 2) }
@@ -241,16 +251,16 @@ public struct MarkdownReport: Sendable {
         for entry in d.entries {
             var row = [entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–", vendor(entry.name, entry.vendorID), entry.combined.map(f) ?? "–"]
             row += shown.map { entry.stageScores[$0].map(f) ?? "–" }
-            row.append(statusText(entry.status))
+            row.append(entry.status.text(in: language))
             rows.append(row)
         }
         blocks.append(table(header, right: Set([0] + Array(2..<(header.count - 1))), rows))
-        let reasons = d.entries.filter { !$0.reasons.isEmpty }.map { "- \(vendor($0.name, $0.vendorID))\(colon)" + $0.reasons(in: language).map(cell).joined(separator: semicolon) }
+        let reasons = d.entries.filter { !$0.reasons.isEmpty }.map { "- \(vendor($0.name, $0.vendorID))\(punctuation.colon)" + $0.reasons(in: language).map(cell).joined(separator: punctuation.semicolon) }
         if !reasons.isEmpty { blocks.append(reasons.joined(separator: "\n")) }
         if let winner = d.winner, let entry = d.entries.first(where: { $0.vendorID == winner }) {
             if let margin = d.margin, let marginShare = d.marginShare {
                 let detail = fill(.marginDetail, ["points": f(margin), "share": NumberFormatting.percent(marginShare), "threshold": NumberFormatting.percent(d.settings.clearWinnerShare)])
-                blocks.append("**\(say(d.clearWinner ? .clearWinner : .noClearWinner))**\(colon)\(vendor(entry.name, entry.vendorID))\(comma)\(detail)")
+                blocks.append("**\(say(d.clearWinner ? .clearWinner : .noClearWinner))**\(punctuation.colon)\(vendor(entry.name, entry.vendorID))\(punctuation.comma)\(detail)")
                 if let flip = d.flip {
                     let contender = cell(name(of: flip.contender))
                     var lines: [String] = []
@@ -265,7 +275,7 @@ public struct MarkdownReport: Sendable {
                     blocks.append(lines.map { "- " + $0 }.joined(separator: "\n"))
                 }
             } else {
-                blocks.append("**\(say(.recommended))**\(colon)\(vendor(entry.name, entry.vendorID)) — \(say(.onlyVendorLeft))")
+                blocks.append("**\(say(.recommended))**\(punctuation.colon)\(vendor(entry.name, entry.vendorID)) — \(say(.onlyVendorLeft))")
             }
         }
         if !d.notes.isEmpty { blocks.append(d.notes.map { "- " + cell($0) }.joined(separator: "\n")) }
@@ -279,7 +289,7 @@ public struct MarkdownReport: Sendable {
         if !ranking.disagreements.isEmpty {
             let rows = ranking.disagreements.map { c -> [String] in
                 let ratings = c.entries.map { "\($0.evaluator) \(NumberFormatting.short($0.value))" }.joined(separator: ", ")
-                return [vendor(name(of: c.vendor), c.vendor), "\(criterionName(c.criterion)) (\(code(c.criterion)))", cell(ratings), NumberFormatting.short(c.spread)]
+                return [vendor(name(of: c.vendor), c.vendor), "\(nodeName(c.criterion)) (\(code(c.criterion)))", cell(ratings), NumberFormatting.short(c.spread)]
             }
             blocks.append(table([say(.vendor), say(.criterion), say(.ratings), say(.spread)], right: [3], rows))
         }
@@ -328,7 +338,7 @@ public struct MarkdownReport: Sendable {
                 heading += "\(say(.knockedOut)) · \(say(.wouldScore)) \(NumberFormatting.fixed(t.total, 2))"
             }
             blocks.append(heading)
-            blocks.append("\(say(.dossier))\(colon)\(code(t.dossier))")
+            blocks.append("\(say(.dossier))\(punctuation.colon)\(code(t.dossier))")
             if !t.gates.isEmpty {
                 let rows = t.gates.map { g in
                     ["\(code(g.id)) (\(cell(g.kind)))", g.passed ? say(.pass) : "**\(say(.fail))**", cell(g.reason(in: language))]
@@ -348,9 +358,9 @@ public struct MarkdownReport: Sendable {
                 if let text = row.explanation { explanation.append(cell(text)) }
                 for fact in row.facts {
                     var whereFrom: [String] = []
-                    if let source = fact.source { whereFrom.append("\(say(.source).lowercased())\(colon)\(cell(source))") }
+                    if let source = fact.source { whereFrom.append("\(say(.source).lowercased())\(punctuation.colon)\(cell(source))") }
                     if let location = fact.location { whereFrom.append(code(location)) }
-                    if let note = fact.note { whereFrom.append("\(say(.factNote))\(colon)\(cell(note))") }
+                    if let note = fact.note { whereFrom.append("\(say(.factNote))\(punctuation.colon)\(cell(note))") }
                     var line = "\(code(fact.fact)) = \(cell(fact.value))"
                     if !whereFrom.isEmpty { line += " (" + whereFrom.joined(separator: "; ") + ")" }
                     explanation.append(line)
@@ -365,12 +375,12 @@ public struct MarkdownReport: Sendable {
             blocks.append(table([say(.criterion), say(.weight), say(.score), say(.contribution), say(.rule), say(.explanation)], right: [1, 2, 3], rows))
             if !t.gaps.isEmpty {
                 blocks.append("**\(say(.dataGaps))**")
-                blocks.append(t.gaps.map { "- \(code($0.fact)) (\(say(.gapFor)) \(cell($0.usedBy(in: language))))\(colon)\(cell($0.handling(in: language)))" }.joined(separator: "\n"))
+                blocks.append(t.gaps.map { "- \(code($0.fact)) (\(say(.gapFor)) \(cell($0.usedBy(in: language))))\(punctuation.colon)\(cell($0.handling(in: language)))" }.joined(separator: "\n"))
             }
         }
         if board.omittedTraces > 0 { blocks.append(fill(.tracesOmitted, ["n": "\(board.omittedTraces)"])) }
         blocks.append("---")
-        blocks.append(say(.scoreFormula) + (language == .chinese ? "" : " ") + say(.inputsNote))
+        blocks.append(say(.scoreFormula) + punctuation.sentenceGap + say(.inputsNote))
     }
 
     // MARK: - Wording
@@ -380,20 +390,8 @@ public struct MarkdownReport: Sendable {
     /// A phrase with its `{name}` placeholders filled in.
     private func fill(_ phrase: Phrase, _ values: [String: String]) -> String { phrase.text(in: language, values) }
 
-    /// After a label: ": " or "：".
-    private var colon: String { language == .chinese ? "：" : ": " }
-
-    /// At the end of a sentence: "." or "。".
-    private var period: String { language == .chinese ? "。" : "." }
-
-    /// Between reasons: "; " or "；".
-    private var semicolon: String { language == .chinese ? "；" : "; " }
-
-    /// Between two clauses: ", " or "，".
-    private var comma: String { language == .chinese ? "，" : ", " }
-
     /// A list item `- **label**: value`.
-    private func item(_ label: Phrase, _ value: String) -> String { "- **\(say(label))**\(colon)\(value)" }
+    private func item(_ label: Phrase, _ value: String) -> String { "- **\(say(label))**\(punctuation.colon)\(value)" }
 
     /// `text` with its first letter upper-cased (a no-op for Chinese).
     private func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
@@ -419,31 +417,27 @@ public struct MarkdownReport: Sendable {
     private func vendor(_ name: String, _ id: String) -> String { "\(cell(name)) (\(code(id)))" }
 
     /// The name of the vendor with `id`, or the id when it is unknown.
-    private func name(of id: String) -> String { board.evaluation.score(of: id)?.name ?? id }
+    private func name(of id: String) -> String { vendorNames[id] ?? id }
 
     /// The name of the group or criterion with `id` in the report's language, escaped.
-    private func groupName(_ id: String) -> String {
-        guard let index = board.evaluation.tree.index(of: id) else { return cell(id) }
+    private func nodeName(_ id: String) -> String {
+        guard let index = nodeIndex[id] else { return cell(id) }
         return cell(board.evaluation.tree.nodes[index].name.text(in: language))
     }
-
-    private func criterionName(_ id: String) -> String { groupName(id) }
 
     /// A decision stage's name.
     private func stageName(_ stage: DecisionSettings.Stage) -> String { say(stage.phrase) }
 
-    /// A vendor's standing in the decision ("knocked out" in lower case inside a table).
-    private func statusText(_ status: Decision.Status) -> String {
-        status == .knockedOut ? say(.knockedOut).lowercased() : say(status.phrase)
+    /// A value of pilot `metric` with up to two decimals and its unit, escaped, e.g. `4.5 days`.
+    private func measure(_ value: Double, _ metric: PilotMetric) -> String {
+        NumberFormatting.short(value, 2) + (metric.unit.isEmpty ? "" : " " + cell(metric.unit))
     }
-
 
     /// A missed pilot metric: its name, current value and target.
     private func metricShortfall(_ m: PilotStatus.Metric) -> String {
-        let unit = m.metric.unit.isEmpty ? "" : " " + cell(m.metric.unit)
-        let current = m.current.map { NumberFormatting.short($0, 2) + unit } ?? "–"
-        let target = (m.metric.direction == .lower ? "≤ " : "≥ ") + NumberFormatting.short(m.metric.target, 2) + unit
-        return "\(cell(m.metric.name)) (\(code(m.metric.id))) \(say(.current).lowercased()) \(current)\(comma)\(say(.target).lowercased()) \(target)"
+        let current = m.current.map { measure($0, m.metric) } ?? "–"
+        let target = m.metric.direction.bound + measure(m.metric.target, m.metric)
+        return "\(cell(m.metric.name)) (\(code(m.metric.id))) \(say(.current).lowercased()) \(current)\(punctuation.comma)\(say(.target).lowercased()) \(target)"
     }
 
     /// A weight share with two decimals, e.g. `10.56%`.
@@ -452,26 +446,15 @@ public struct MarkdownReport: Sendable {
     /// An acceptability or confidence with one decimal, e.g. `83.0%`.
     private func share(_ value: Double) -> String { NumberFormatting.fixed(value * 100, 1) + "%" }
 
-    /// A table from escaped cells; `right` marks the right-aligned columns.
+    /// A table from escaped cells, as one block; `right` marks the right-aligned columns.
     private func table(_ header: [String], right: Set<Int> = [], _ rows: [[String]]) -> String {
-        var lines = ["| " + header.joined(separator: " | ") + " |", "|" + header.indices.map { right.contains($0) ? "---:|" : "---|" }.joined()]
-        for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
-        return lines.joined(separator: "\n")
+        trimmed(MarkdownRenderer.table(header, right: right, rows))
     }
 
     /// `text` without its final line break.
     private func trimmed(_ text: String) -> String {
         var text = text
         while text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
-}
-
-private extension String {
-    /// ": " → ":", "：" unchanged: a label's colon at the end of a line.
-    var trimmingSuffixSpace: String {
-        var text = self
-        while text.hasSuffix(" ") { text.removeLast() }
         return text
     }
 }

@@ -4,22 +4,23 @@
 /// around them comes from here, so that `--lang zh` never mixes in an English heading.
 public enum Phrase: String, Sendable, CaseIterable {
     case boardTitle, summary, recommended, recommendedPending, onlyVendorLeft, noVendorRanked
-    case score, points, aheadOf, margin, robustness, robust, fragile
+    case score, margin, robustness, robust, fragile
     case knockedOut, knockedOutNone, ranking, rank, vendor, group, weight, scoresByGroup
     case liveWeights, liveWeightsHint, reset, weightsSumToZero, changedFromLibrary
     case dataGaps, warnings, evaluatorPanel, disagreement, panelNotes, ratings, spread
     case pilots, decision, scoreTrace, criterion, rule, fact, source, contribution, explanation
-    case gates, gate, reason, pass, fail, rankAcceptability, rankAcceptabilityHint, confidenceFactor
+    case gate, reason, pass, fail, rankAcceptability, rankAcceptabilityHint, confidenceFactor
     case baseline, target, current, progress, met, notMet, mustPass, observations
     case combined, status, noClearWinner, clearWinner, blocked, notPiloted
     case catalog, vendorsCount, rankedCount, knockedOutCount, generated, handling, usedBy
-    case stackedTitle, radarTitle, heatTitle, pilotTitle, stageDesk, stageDemo, stagePilot
-    case dossier, wouldScore, inputsNote, noScript, tool, day, pilotScore, everyMustPassMet, mustPassFailed
+    case stackedTitle, radarTitle, heatTitle, stageDesk, stageDemo, stagePilot
+    case dossier, wouldScore, inputsNote, noScript, tool, pilotScore, everyMustPassMet, mustPassFailed
     case smallestShift, noShift, locked, firstVendorsShown, disagreementFlag, onCriterion, gapFor
     case pilotMetric, scoreTotal, decisionBasis, basisRanking, basisDecision, stageWeights, notPilotedExcluded, notPilotedRescaled
     case marginAhead, marginDetail, flipShift, flipNoShift, flipRise, weightShiftDetail, scoreFormula, factNote, statusRanked, robustnessOfDeskRanking
     case moreKnockedOut, tracesOmitted, gapsOmitted, chartFirstVendors, scenario
     case recordIntact, recordChanged, recordNone, recordUnreadable
+    case verdictNoVendor, verdictOnlyVendor, verdictShare, verdictShift, verdictNoShift
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -39,8 +40,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .onlyVendorLeft: return "the only vendor left"
         case .noVendorRanked: return "No vendor passes the knock-out gates"
         case .score: return "Score"
-        case .points: return "points"
-        case .aheadOf: return "ahead of"
         case .margin: return "Margin"
         case .robustness: return "Robustness"
         case .robust: return "robust"
@@ -74,7 +73,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .source: return "Source"
         case .contribution: return "Contribution"
         case .explanation: return "Explanation"
-        case .gates: return "Gates"
         case .gate: return "Gate"
         case .reason: return "Reason"
         case .pass: return "pass"
@@ -106,7 +104,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .stackedTitle: return "Score by criterion group"
         case .radarTitle: return "Group scores of the leading vendors"
         case .heatTitle: return "Rank acceptability"
-        case .pilotTitle: return "Pilot metrics against baseline and target"
         case .stageDesk: return "Desk"
         case .stageDemo: return "Demo"
         case .stagePilot: return "Pilot"
@@ -115,7 +112,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .inputsNote: return "Every figure comes from the workspace's files; `shortlist explain` prints the same trace."
         case .noScript: return "The weight sliders need JavaScript; the ranking above is the recorded one."
         case .tool: return "Tool"
-        case .day: return "Date"
         case .pilotScore: return "Pilot score"
         case .everyMustPassMet: return "every must-pass metric met"
         case .mustPassFailed: return "must-pass metric failed"
@@ -153,6 +149,11 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .recordChanged: return "Recorded decision of {date}: {n} input files differ now ({files}); this board shows the current files, not the recorded decision."
         case .recordNone: return "Not recorded yet: `shortlist decide` records the decision with the SHA-256 of every input."
         case .recordUnreadable: return "decision.json cannot be checked: {reason}"
+        case .verdictNoVendor: return "no vendor is ranked"
+        case .verdictOnlyVendor: return "{verdict}: {winner} is the only vendor left"
+        case .verdictShare: return "{verdict}: {winner} keeps rank 1 in {share} of {samples} weightings of the {level} {mode}"
+        case .verdictShift: return "; a {points}-point shift of weight from {from} to {to} makes {overtaker} overtake {overtaken}"
+        case .verdictNoShift: return "; no transfer of weight between two {level} changes the winner"
         }
     }
 
@@ -166,8 +167,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .onlyVendorLeft: return "唯一剩余的供应商"
         case .noVendorRanked: return "没有供应商通过淘汰门槛"
         case .score: return "得分"
-        case .points: return "分"
-        case .aheadOf: return "领先于"
         case .margin: return "领先幅度"
         case .robustness: return "稳健性"
         case .robust: return "稳健"
@@ -201,7 +200,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .source: return "来源"
         case .contribution: return "贡献"
         case .explanation: return "说明"
-        case .gates: return "门槛"
         case .gate: return "门槛"
         case .reason: return "原因"
         case .pass: return "通过"
@@ -233,7 +231,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .stackedTitle: return "按指标类别分解的得分"
         case .radarTitle: return "领先供应商的分类得分"
         case .heatTitle: return "名次可接受度"
-        case .pilotTitle: return "试点指标与基线、目标对比"
         case .stageDesk: return "案头评估"
         case .stageDemo: return "演示"
         case .stagePilot: return "试点"
@@ -242,7 +239,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .inputsNote: return "所有数字均来自工作区文件；`shortlist explain` 可输出相同的追溯。"
         case .noScript: return "权重滑块需要 JavaScript；上方排名为记录的排名。"
         case .tool: return "工具"
-        case .day: return "日期"
         case .pilotScore: return "试点得分"
         case .everyMustPassMet: return "所有必须达标的指标均已达成"
         case .mustPassFailed: return "必须达标的指标未达成"
@@ -280,6 +276,11 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .recordChanged: return "{date} 记录的决策：现有 {n} 个输入文件已改变（{files}）；本看板反映当前文件，而非记录的决策。"
         case .recordNone: return "尚未记录：`shortlist decide` 会记录决策及每个输入文件的 SHA-256。"
         case .recordUnreadable: return "无法核对 decision.json：{reason}"
+        case .verdictNoVendor: return "没有供应商参与排名"
+        case .verdictOnlyVendor: return "{verdict}：{winner} 是唯一剩余的供应商"
+        case .verdictShare: return "{verdict}：{winner} 在 {samples} 组{mode}的{level}权重中 {share} 保持第 1 名"
+        case .verdictShift: return "；将 {points} 个百分点的权重从 {from} 转移到 {to} 会使 {overtaker} 超过 {overtaken}"
+        case .verdictNoShift: return "；任意两个{level}之间的权重转移都不会改变胜出者"
         }
     }
 }

@@ -11,24 +11,21 @@ public struct TraceTable: Sendable {
         public var kind: String
         /// Whether the vendor passed.
         public var passed: Bool
-        /// Why, in words.
-        public var reason: String
-        /// ``reason`` in English and Chinese; its English is ``reason``.
+        /// Why, in English and Chinese.
         public var localizedReason: LocalizedText
+        /// Why, in English: the English of ``localizedReason``.
+        public var reason: String { localizedReason.en }
 
-        /// Creates a row whose ``reason`` is the English of `reason`.
+        /// Creates a row.
         public init(id: String, kind: String, passed: Bool, reason: LocalizedText) {
             self.id = id
             self.kind = kind
             self.passed = passed
-            self.reason = reason.en
             self.localizedReason = reason
         }
 
-        /// The reason in `language`: ``reason`` in English, the Chinese text (or else ``reason``) in Chinese.
-        public func reason(in language: Language) -> String {
-            language == .english ? reason : localizedReason.zh ?? reason
-        }
+        /// The reason in `language` (English where no Chinese was written).
+        public func reason(in language: Language) -> String { localizedReason.text(in: language) }
     }
 
     /// One fact a rule read.
@@ -94,9 +91,14 @@ public struct TraceTable: Sendable {
 
     /// The trace of the vendor at `index` in `evaluation.facts`.
     public init(evaluation: Evaluation, vendor index: Int) {
+        self.init(evaluation: evaluation, score: evaluation.score(of: evaluation.facts[index].dossier.id)!)
+    }
+
+    /// The trace of the vendor whose entry in `evaluation.ranking` is `score`.
+    init(evaluation: Evaluation, score: VendorScore) {
         let tree = evaluation.tree
+        let index = score.vendorIndex
         let dossier = evaluation.facts[index].dossier
-        let score = evaluation.score(of: dossier.id)!
         vendorID = dossier.id
         name = dossier.name
         self.dossier = dossier.file

@@ -65,21 +65,22 @@ public struct StackedBarChart: Sendable {
     static let legendRowHeight = 20.0
 
     /// The y of the first bar row: below the legend rows.
-    var top: Double {
-        let rows = ChartSVG.legend(legendItems, x: Self.labelWidth, y: Self.legendTop, maxX: Self.width - 10).rows
-        return Self.legendTop + Double(rows) * Self.legendRowHeight + 6
-    }
+    var top: Double { Self.top(legendRows: legend.rows) }
 
-    private var legendItems: [(label: String, color: String)] {
-        groups.enumerated().map { ($0.element, ChartPalette.color($0.offset)) }
+    /// The y of the first bar row below `legendRows` rows of legend.
+    private static func top(legendRows: Int) -> Double { legendTop + Double(legendRows) * legendRowHeight + 6 }
+
+    /// The legend of the groups' colours, wrapped over the plot's width.
+    private var legend: (svg: String, rows: Int) {
+        ChartSVG.legend(groups.enumerated().map { ($0.element, ChartPalette.color($0.offset)) }, x: Self.labelWidth, y: Self.legendTop, maxX: Self.width - 10)
     }
 
     /// The chart as an inline `<svg>` element (see the type's documentation for the DOM contract).
     public func svg() -> String {
         let n = ChartSVG.n
         let x0 = Self.labelWidth, scale = Self.scale, row = Self.rowHeight
-        let legend = ChartSVG.legend(legendItems, x: x0, y: Self.legendTop, maxX: Self.width - 10)
-        let top = Self.legendTop + Double(legend.rows) * Self.legendRowHeight + 6
+        let legend = self.legend
+        let top = Self.top(legendRows: legend.rows)
         let axisY = top + Double(bars.count) * row + 4
         let height = axisY + 24
         let barY = (row - Self.barHeight) / 2
