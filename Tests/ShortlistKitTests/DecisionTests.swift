@@ -51,6 +51,18 @@ import Testing
         #expect(close(flip.weightShift?.points, 10, 1e-6))
     }
 
+    /// When two stages need the same rise, the first in the settings' order is named — the same on every run.
+    @Test func equalRisesNameTheFirstStageEveryTime() throws {
+        // Desk 50, demo 50: a = 0.5·80 + 0.5·60 = 70, b = 0.5·70 + 0.5·60 = 65; b needs +10 on desk or on demo.
+        let settings = DecisionSettings(stages: [(.desk, 50), (.demo, 50), (.pilot, 0)], excludeNotPiloted: false)
+        for _ in 0..<20 {
+            let decision = try Self.decide([Self.vendor("a", hours: 20, ux: 60), Self.vendor("b", hours: 30, ux: 60)], pilots: [], settings: settings)
+            let rise = try #require(decision.flip?.scoreRise)
+            #expect(rise.stage == .desk)
+            #expect(close(rise.points, 10, 1e-9))
+        }
+    }
+
     @Test func failedMustPassBlocksAndNotPilotedIsExcludedOrRescaled() throws {
         let vendors = [Self.vendor("a", hours: 20, ux: 60), Self.vendor("b", hours: 30, ux: 90), Self.vendor("c", hours: 10, ux: 80)]
         let pilots = [Self.pilot("a", value: 40, mustPass: true), Self.pilot("b", value: 100, mustPass: true)]

@@ -211,7 +211,9 @@ public struct Decision: Sendable, Equatable {
         let gap = winner.combined! - contender.combined!
         // Smallest stage-score rise: gap ÷ the stage's share for the contender.
         var rise: (stage: DecisionSettings.Stage, points: Double)?
-        for (stage, share) in contender.stageWeights where share > 0 {
+        // In the settings' stage order, not the dictionary's: on a tie the first stage is named, on every run.
+        for stage in stages.map(\.stage) {
+            guard let share = contender.stageWeights[stage], share > 0 else { continue }
             let needed = gap / share
             if contender.stageScores[stage]! + needed <= 100 + 1e-9, rise.map({ needed < $0.points }) ?? true { rise = (stage, needed) }
         }
