@@ -40,8 +40,10 @@ enum SheetImportCommand: Command {
     )
 
     static func checkEvaluator(_ evaluator: String) throws {
-        let ok = !evaluator.isEmpty && evaluator.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." } && !evaluator.hasPrefix(".")
-        guard ok else { throw UsageError("'--evaluator' expects an id of letters, digits, '-', '_' or '.', got '\(evaluator)'") }
+        // The library's rule, so that a sheet is never stored under a name its loader then rejects.
+        guard Identifier.isValid(evaluator) else {
+            throw UsageError("'--evaluator' expects an id of letters, digits, '-', '_' or '.', starting with a letter or digit, got '\(evaluator)'")
+        }
     }
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {

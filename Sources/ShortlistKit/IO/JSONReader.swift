@@ -94,9 +94,7 @@ struct JSONReader {
     /// The value as an identifier: letters, digits, `-`, `_` and `.`, starting with a letter or digit.
     func identifier() -> String? {
         guard let s = string() else { return nil }
-        let ok = s.unicodeScalars.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } ?? false
-            && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
-        guard ok else {
+        guard Identifier.isValid(s) else {
             fail("expected an identifier (letters, digits, '-', '_' or '.'), found \"\(s)\"")
             return nil
         }
