@@ -48,8 +48,10 @@ public enum CommandLineTool {
         }
         switch first {
         case "--help", "-h", "help":
-            if first == "help", arguments.count > 1, let command = commands.first(where: { $0.spec.name == arguments[1] }) {
-                output.print(command.spec.helpText(toolName: "shortlist"))
+            // `help sheet export` as well as `help rank`: the two-word name first, as in dispatch.
+            let asked = [arguments.dropFirst().prefix(2).joined(separator: " "), arguments.count > 1 ? arguments[1] : ""]
+            if first == "help", let command = asked.lazy.compactMap({ name in commands.first { $0.spec.name == name } }).first {
+                output.write(Array(command.spec.helpText(toolName: "shortlist").utf8))
             } else {
                 output.write(Array(overview.utf8))
             }
