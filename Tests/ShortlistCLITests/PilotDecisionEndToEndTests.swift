@@ -507,15 +507,69 @@ import Testing
         let rank = try BinaryRunner.run(["rank", workspace.root.path])
         #expect(rank.status == 0, "\(rank.stderr)")
         #expect(rank.text.contains("LOCKED WEIGHT CHANGED: the weight of performance-management was locked at"), "\(rank.text)")
+        // The change opens the output: before the ranking table, not only among the trailing warnings.
+        let top = try #require(rank.text.range(of: "LOCKED WEIGHTS CHANGED\n  ! the weight of performance-management was locked at 10"))
+        let table = try #require(rank.text.range(of: "Rank  Vendor"))
+        #expect(top.upperBound < table.lowerBound, "\(rank.text)")
+        let markdown = try BinaryRunner.run(["rank", workspace.root.path, "--format", "markdown"])
+        let quoted = try #require(markdown.text.range(of: "> **Locked weights changed**:\n> - the weight of performance-management was locked at 10"), "\(markdown.text)")
+        #expect(quoted.upperBound < markdown.text.range(of: "## Ranking")!.lowerBound)
 
-        let decide = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
+        // decide refuses, naming the weight, locked → now, and writes nothing.
+        let refused = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
+        #expect(refused.status == 1, "\(refused.stderr)")
+        #expect(refused.text.isEmpty)
+        #expect(refused.stderr.contains("error: refusing to decide: 1 locked weight has moved since the lock of 2026-07-01T09:00:00Z by huang-yan:"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("  - the weight of performance-management was locked at 10 ("), "\(refused.stderr)")
+        #expect(refused.stderr.contains("; it is now 14 ("), "\(refused.stderr)")
+        #expect(refused.stderr.contains("--accept-weight-changes"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("decision.json").path), "nothing is written")
+        let blank = try BinaryRunner.run(["decide", workspace.root.path, "--accept-weight-changes", "  "], environment: Self.afterPilots)
+        #expect(blank.status == 1)
+        #expect(blank.stderr.contains("--accept-weight-changes needs a reason"), "\(blank.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.file("decision.json").path))
+
+        // The board says that no recorded decision accepts the move.
+        let unaccepted = try BinaryRunner.run(["report", workspace.root.path, "--format", "markdown"], environment: Self.afterPilots)
+        #expect(unaccepted.text.contains("- **Locked weights changed**:\n  - the weight of performance-management was locked at 10"), "\(unaccepted.text)")
+        #expect(unaccepted.text.contains("  - no recorded decision accepts this change"), "\(unaccepted.text)")
+
+        let reason = "steering committee raised performance management on 2026-06-30 (minutes 14)"
+        let decide = try BinaryRunner.run(["decide", workspace.root.path, "--accept-weight-changes", reason], environment: Self.afterPilots)
         #expect(decide.status == 0, "\(decide.stderr)")
         let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.file("decision.json"))) as? [String: Any])
         let notes = try #require(record["notes"] as? [String])
         #expect(notes.contains { $0.contains("performance-management") && $0.contains("locked") }, "\(notes)")
-        #expect((decide.text + decide.stderr).contains("the weight of performance-management was locked at"))
+        let moved = try #require(record["weightChanges"] as? [String: Any])
+        #expect(moved["reason"] as? String == reason)
+        #expect((moved["changes"] as? [String])?.count == 1)
+        #expect((moved["changes"] as? [String])?.first?.hasPrefix("the weight of performance-management was locked at 10") == true)
+        #expect(decide.text.contains("locked weights changed, accepted: \(reason)"), "\(decide.text)")
         let inputs = (record["inputs"] as? [[String: Any]] ?? []).map { $0["file"] as? String ?? "" }
         #expect(inputs.contains("weights.lock.json"), "the lock is an input of the decision")
+
+        // The board's summary shows the change with the reason, in HTML and Markdown.
+        let board = try BinaryRunner.run(["report", workspace.root.path, "--format", "markdown"], environment: Self.afterPilots)
+        #expect(board.text.contains("  - accepted in the decision of 2026-07-01T09:00:00Z: \(reason)"), "\(board.text)")
+        let summary = try #require(board.text.components(separatedBy: "\n## ").first { $0.hasPrefix("Summary") })
+        #expect(summary.contains("Locked weights changed"))
+        let html = try BinaryRunner.run(["report", workspace.root.path], environment: Self.afterPilots)
+        let flag = try #require(html.text.components(separatedBy: "<p class=\"flag\" id=\"locked-weights\">").dropFirst().first)
+        #expect(flag.contains("accepted in the decision of 2026-07-01T09:00:00Z: \(reason)"), "\(flag.prefix(400))")
+        #expect(html.text.range(of: "id=\"locked-weights\"")!.lowerBound < html.text.range(of: "<section id=\"ranking\">")!.lowerBound, "in the summary")
+    }
+
+    @Test func decideWithoutMovedWeightsIgnoresTheAcceptanceAndKeepsTheRecordBytes() throws {
+        let workspace = try Workspace(sample: "internet-300")
+        defer { workspace.remove() }
+        let plain = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let bytes = try Data(contentsOf: workspace.file("decision.json"))
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("weightChanges"), "no key without a moved locked weight")
+        let accepted = try BinaryRunner.run(["decide", workspace.root.path, "--accept-weight-changes", "nothing moved"], environment: Self.afterPilots)
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(accepted.stderr.contains("note: no locked weight has moved; --accept-weight-changes is not recorded"), "\(accepted.stderr)")
+        #expect(try Data(contentsOf: workspace.file("decision.json")) == bytes)
     }
 
     // MARK: - Helpers

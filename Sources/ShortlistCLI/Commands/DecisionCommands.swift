@@ -9,17 +9,19 @@ enum DecideCommand: Command {
         options: [
             OptionSpec(name: "output", valueName: "file", help: "Where to write the record (default: decision.json in the workspace)."),
             OptionSpec(name: "format", valueName: "format", help: "What to print: a summary (text, the default) or the record (json).", allowedValues: ["text", "json"]),
+            OptionSpec(name: "accept-weight-changes", valueName: "reason", help: "Record the decision although weights locked with `shortlist lock` have moved; the reason is written into the record."),
         ],
-        discussion: "Stage weights and the handling of vendors without a pilot come from the `decision` section of selection.json. A failed must-pass pilot metric blocks a vendor; a margin under the clear-winner threshold is reported as \"no clear winner\" with the smallest change that would flip it. Check the record later with `shortlist verify`."
+        discussion: "Stage weights and the handling of vendors without a pilot come from the `decision` section of selection.json. A failed must-pass pilot metric blocks a vendor; a margin under the clear-winner threshold is reported as \"no clear winner\" with the smallest change that would flip it. When a weight locked with `shortlist lock` has moved, decide refuses (exit 1, naming each weight, locked → now) unless --accept-weight-changes gives the reason, which the record keeps beside the changes. Check the record later with `shortlist verify`."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let evaluation = try evaluate(arguments, invocation)
+        let reason = try acceptedWeightChanges(arguments, evaluation, &output)
         let clock = try Clock(invocation)
         let decision = Decision(evaluation: evaluation, today: clock.today)
         let inputs: [(file: String, sha256: String)]
         do { inputs = try DecisionRecord.hashInputs(evaluation.workspace) } catch { throw CommandFailure("cannot hash \(error.path): \(error.reason)") }
-        let record = DecisionRecord(decision: decision, evaluation: evaluation, date: clock.iso, inputs: inputs)
+        let record = DecisionRecord(decision: decision, evaluation: evaluation, date: clock.iso, inputs: inputs, weightChangesReason: reason)
         let file = recordFile("output", arguments, invocation, workspace: evaluation.workspace.directory)
         let json = record.json
         try AtomicFile.write(json, to: file.path)
@@ -30,6 +32,27 @@ enum DecideCommand: Command {
         }
         output.note("wrote \(file.name) (\(inputs.count) input files hashed)")
         return .success
+    }
+
+    /// The reason given for deciding on moved locked weights: nil when no locked weight moved;
+    /// a failure naming every moved weight when one did and `--accept-weight-changes` is absent or blank.
+    static func acceptedWeightChanges(_ arguments: ParsedArguments, _ evaluation: Evaluation, _ output: inout Output) throws -> String? {
+        let given = arguments.value("accept-weight-changes")
+        guard !evaluation.lockNotes.isEmpty else {
+            if given != nil { output.note("note: no locked weight has moved; --accept-weight-changes is not recorded") }
+            return nil
+        }
+        let lock = evaluation.workspace.weightLock
+        let heading = "\(evaluation.lockNotes.count) locked weight\(evaluation.lockNotes.count == 1 ? " has" : "s have") moved since the lock of \(lock?.locked ?? "weights.lock.json")\(lock?.by.map { " by \($0)" } ?? ""):\n"
+            + evaluation.lockNotes.map { "  - \($0)\n" }.joined()
+        guard let given else {
+            throw CommandFailure("refusing to decide: " + heading + "restore the locked weights, or record the decision with --accept-weight-changes \"<reason>\" (the reason is written into decision.json); nothing was written")
+        }
+        let reason = String(given.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        guard !reason.isEmpty else {
+            throw CommandFailure("--accept-weight-changes needs a reason, e.g. --accept-weight-changes \"board approved the new security weight on 2026-06-30\"; nothing was written")
+        }
+        return reason
     }
 
     /// The decision record named by option `option`, as typed and resolved; by default decision.json in the workspace.

@@ -33,16 +33,19 @@ enum ReportCommand: Command {
         let (evaluation, scenario) = try evaluateScenario(arguments, invocation)
         let recordPath = evaluation.workspace.directory + "/decision.json"
         var record = DecisionBoard.RecordState.none
+        var verdict: RecordedVerdict?
         if FileReading.exists(recordPath) {
             do {
-                record = .checked(try RecordCheck(record: try FileReading.readBytes(recordPath), workspaceDirectory: evaluation.workspace.directory))
+                let bytes = try FileReading.readBytes(recordPath)
+                record = .checked(try RecordCheck(record: bytes, workspaceDirectory: evaluation.workspace.directory))
+                verdict = try RecordedVerdict(record: bytes)
             } catch let error as FileReadError {
                 record = .unreadable(error.reason)
             } catch let error as DecisionRecordReader.Problem {
                 record = .unreadable(error.description)
             }
         }
-        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario, record: record)
+        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario, record: record, verdict: verdict)
         let text: String
         switch format {
         case .html: text = HTMLReport(board: board, language: arguments.language).render()

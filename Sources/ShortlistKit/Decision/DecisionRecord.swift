@@ -12,13 +12,17 @@ public struct DecisionRecord: Sendable {
     public let date: String
     /// Input files (relative to the workspace) with their SHA-256, in reading order.
     public let inputs: [(file: String, sha256: String)]
+    /// Why the decision stands although locked weights moved (`decide --accept-weight-changes`);
+    /// written with the changes as `weightChanges`.
+    public let weightChangesReason: String?
 
-    /// Creates a record.
-    public init(decision: Decision, evaluation: Evaluation, date: String, inputs: [(file: String, sha256: String)]) {
+    /// Creates a record; `weightChangesReason` acknowledges the evaluation's moved locked weights.
+    public init(decision: Decision, evaluation: Evaluation, date: String, inputs: [(file: String, sha256: String)], weightChangesReason: String? = nil) {
         self.decision = decision
         self.evaluation = evaluation
         self.date = date
         self.inputs = inputs
+        self.weightChangesReason = weightChangesReason
     }
 
     /// Hashes the workspace's input files.
@@ -118,6 +122,14 @@ public struct DecisionRecord: Sendable {
         w.endObject()
         w.key("tool"); w.tool()
         w.key("warnings"); w.strings(evaluation.ranking.warnings)
+        // Only when a locked weight moved, so that records without a lock keep their bytes.
+        if !evaluation.lockNotes.isEmpty {
+            w.key("weightChanges")
+            w.beginObject()
+            w.key("changes"); w.strings(evaluation.lockNotes)
+            w.key("reason"); if let weightChangesReason { w.string(weightChangesReason) } else { w.null() }
+            w.endObject()
+        }
         w.endObject()
         return w.bytes
     }
@@ -164,6 +176,9 @@ public struct DecisionRecord: Sendable {
             out += "\npilot \(pilot.vendor) (\(pilot.plan.department), \(pilot.plan.start) – \(pilot.plan.end)): score \(f(pilot.score)), \(pilot.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + pilot.failedMustPass.map(\.metric.id).joined(separator: ", "))\n"
         }
         for note in d.notes { out += "note: \(note)\n" }
+        if !evaluation.lockNotes.isEmpty, let weightChangesReason {
+            out += "locked weights changed, accepted: \(weightChangesReason)\n"
+        }
         while out.hasSuffix("\n") { out.removeLast() }
         return out
     }

@@ -28,6 +28,11 @@ public struct MarkdownRenderer: RankingRenderer {
         let profile = evaluation.workspace.profile
         var out = "# \(Self.cell(profile.title ?? profile.organisation.name))\n\n"
         out += "\(say(.catalog)) `\(evaluation.workspace.catalog.id)` · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
+        if !evaluation.lockNotes.isEmpty {
+            out += "> **\(say(.locked))**" + Punctuation(lang).lineEndColon + "\n"
+            for note in evaluation.lockNotes { out += "> - \(Self.cell(note))\n" }
+            out += "\n"
+        }
         out += "## \(say(.ranking))\n\n" + Self.rankingTable(ranking.ranked, language: lang)
         if let robustness = evaluation.robustness { out += "\n**\(say(.robustness))**\(colon)\(Self.cell(robustness.verdict(in: lang)))\n" }
         if !ranking.ranked.isEmpty {

@@ -16,6 +16,12 @@ public struct TableRenderer: RankingRenderer {
         let profile = evaluation.workspace.profile
         out += paint(TextWidth.printable(profile.title ?? profile.organisation.name), "1") + "\n"
         out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
+        // A moved locked weight comes first: it changes what every number below means.
+        if !evaluation.lockNotes.isEmpty {
+            out += paint(say(.locked).uppercased(), "1;31") + "\n"
+            for note in evaluation.lockNotes { out += "  ! \(TextWidth.printable(note))\n" }
+            out += "\n"
+        }
 
         var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), ""]]
         for entry in ranking.ranked {

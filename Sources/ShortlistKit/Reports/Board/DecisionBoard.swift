@@ -59,14 +59,18 @@ public struct DecisionBoard: Sendable {
 
     /// Whether the decision was recorded, and whether its inputs are unchanged.
     public let record: RecordState
+    /// What the recorded decision (`decision.json`) says was decided, when it can be read.
+    public let verdict: RecordedVerdict?
     /// The weight scenario of `selection.json` the evaluation was made under, if any; the
     /// reports name it at the top so that nobody mistakes it for the recorded weights.
     public let scenario: WeightScenario?
 
     /// Gathers the board of `evaluation` on `today`; `scenario` is the weight scenario the
-    /// evaluation's profile was made under, if any, and `record` the state of `decision.json`.
-    public init(evaluation: Evaluation, today: CalendarDate, scenario: WeightScenario? = nil, record: RecordState = .none) {
+    /// evaluation's profile was made under, if any, `record` the state of `decision.json` and
+    /// `verdict` what it records.
+    public init(evaluation: Evaluation, today: CalendarDate, scenario: WeightScenario? = nil, record: RecordState = .none, verdict: RecordedVerdict? = nil) {
         self.evaluation = evaluation
+        self.verdict = verdict
         self.today = today
         self.scenario = scenario
         self.record = record
@@ -85,6 +89,17 @@ public struct DecisionBoard: Sendable {
         } else {
             recommendation = nil
         }
+    }
+
+    /// The moved locked weights and what the recorded decision says about them: the reason it
+    /// accepted them with, or that no recorded decision did. Empty when no locked weight moved.
+    public func weightChanges(in language: Language) -> (changes: [String], acceptance: String)? {
+        let changes = evaluation.lockNotes
+        guard !changes.isEmpty else { return nil }
+        if let verdict, let reason = verdict.weightChangesReason, verdict.weightChanges == changes {
+            return (changes, BoardWording.weightChangesAccepted(date: verdict.date, reason: reason).text(in: language))
+        }
+        return (changes, BoardWording.weightChangesNotAccepted.text(in: language))
     }
 
     /// How much of a large evaluation the reports lay out. The page and the document stay

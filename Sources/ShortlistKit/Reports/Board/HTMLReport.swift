@@ -114,8 +114,8 @@ public struct HTMLReport: Sendable {
             if more > 0 { out += "<p class=\"meta\">" + Phrase.moreKnockedOut.text(in: language, ["n": "\(more)"], escape: HTML.text) + "</p>\n" }
         }
         out += "</div>\n</div>\n"
-        if !evaluation.lockNotes.isEmpty {
-            out += "<p class=\"flag\">\(p(.locked)): " + evaluation.lockNotes.map(t).joined(separator: "; ") + "</p>\n"
+        if let moved = board.weightChanges(in: language) {
+            out += "<p class=\"flag\" id=\"locked-weights\"><strong>\(p(.locked))</strong>: " + moved.changes.map(t).joined(separator: "; ") + " — " + t(moved.acceptance) + "</p>\n"
         }
         out += "</section>\n"
         return out

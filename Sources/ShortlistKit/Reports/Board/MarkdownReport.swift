@@ -133,6 +133,11 @@ public struct MarkdownReport: Sendable {
             }
         }
         if board.decision != nil || board.record != .none { items.append(item(.decision, recordText())) }
+        if let moved = board.weightChanges(in: language) {
+            items.append("- **\(say(.locked))**" + punctuation.lineEndColon)
+            for change in moved.changes { items.append("  - " + cell(change)) }
+            items.append("  - " + cell(moved.acceptance))
+        }
         blocks.append(items.joined(separator: "\n"))
     }
 
