@@ -30,7 +30,9 @@ extension Command {
     /// ``evaluate(_:_:)``, with the scenario named by `--scenario` (nil without it).
     static func evaluateScenario(_ arguments: ParsedArguments, _ invocation: Invocation) throws -> (evaluation: Evaluation, scenario: WeightScenario?) {
         var workspace = try loadWorkspace(arguments, invocation)
-        guard let name = arguments.value("scenario") else { return (try Evaluation(workspace: workspace), nil) }
+        // Only `rank` declares --allow-incomplete; every other command keeps incomplete vendors unranked.
+        let allowIncomplete = spec.options.contains { $0.name == "allow-incomplete" } && arguments.flag("allow-incomplete")
+        guard let name = arguments.value("scenario") else { return (try Evaluation(workspace: workspace, allowIncomplete: allowIncomplete), nil) }
         let names = workspace.profile.scenarios.map(\.name)
         guard let scenario = workspace.profile.scenarios.first(where: { $0.name == name }) else {
             var message = "no scenario \"\(name)\" in selection.json"
@@ -38,7 +40,7 @@ extension Command {
             throw CommandFailure(message)
         }
         workspace.profile = workspace.profile.applying(scenario)
-        return (try Evaluation(workspace: workspace), scenario)
+        return (try Evaluation(workspace: workspace, allowIncomplete: allowIncomplete), scenario)
     }
 
     /// The format named by `--format`; else the one the `--output` file's extension implies

@@ -142,6 +142,7 @@ struct BrowserTests {
                     return ns.replacingCharacters(in: match.range, with: String(sum))
                 }
                 try folded.write(to: workspace.appendingPathComponent("vendors/\(vendor)-\(k).json"), atomically: true, encoding: .utf8)
+                try RatingCopies.copy(in: workspace, from: vendor, to: "\(vendor)-\(k)")
             }
         }
         let page = directory.appendingPathComponent("board.html")

@@ -76,7 +76,7 @@ import Testing
         let bytes = try Data(contentsOf: csv)
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "CSV files start with a BOM for Excel")
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("rank,vendor,name,score,status,"))
+        #expect(text.hasPrefix("rank,vendor,name,score,coverage,would_score,status,"))
         #expect(text.contains("\r\n1,lingxi,"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["ranking.csv"], "no temporary files left")
         let bad = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--output", dir.appendingPathComponent("x.pdf").path])

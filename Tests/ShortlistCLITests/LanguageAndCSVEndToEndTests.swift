@@ -137,6 +137,7 @@ import ShortlistKit
         try Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores/vendors/\(original).json")).write(to: file)
         try replace(file, "\"id\": \"\(original)\"", "\"id\": \"\(id)\"")
         try replace(file, "\"name\": \(jsonString(sampleNames[original]!))", "\"name\": \(jsonString(name))")
+        try RatingCopies.copy(in: workspace, from: original, to: id)
     }
 
     // MARK: - Alignment with Chinese vendor names
@@ -186,7 +187,7 @@ import ShortlistKit
                 #expect(result.text.contains("（仅显示前 8 家供应商；全部供应商请用 --format csv 输出）\n"))
                 #expect(result.text.contains("\n数据缺口\n"))
                 #expect(result.text.contains("\n  gap：releasesPerYear（用于 "))
-                #expect(result.text.contains("\n已淘汰\n  寰宇HCM企业版 (huanyu-hcm)\n"))
+                #expect(result.text.contains("\n已淘汰\n  寰宇HCM企业版 (huanyu-hcm)：本应得分 75.85（覆盖 100% 的权重，不可与排名得分比较）\n"))
                 for heading in Self.englishHeadings { #expect(!result.text.contains(heading), "--lang zh contains \"\(heading)\"") }
             } else {
                 #expect(result.text.contains("(the first 8 vendors are shown; use --format csv for all)\n"))
@@ -343,6 +344,8 @@ import ShortlistKit
     /// The retail sample with a formula in every vendor's name and in one of zhou-min's comments.
     static func maliciousWorkspace() throws -> URL {
         let (directory, workspace) = try Self.retailCopy()
+        // The comment first: the copies below take zhou-min's ratings (and the comment) with them.
+        try Self.replace(workspace.appendingPathComponent("ratings/zhou-min.json"), "\"Back office is clean; I set up a new store's attendance rules in two minutes without help.\"", Self.jsonString(Self.payloadComment))
         for payload in Self.payloads {
             if let original = payload.original {
                 try Self.addCopy(workspace, of: original, id: payload.id, name: payload.name)
@@ -350,7 +353,6 @@ import ShortlistKit
                 try Self.rename(workspace, payload.id, to: payload.name)
             }
         }
-        try Self.replace(workspace.appendingPathComponent("ratings/zhou-min.json"), "\"Back office is clean; I set up a new store's attendance rules in two minutes without help.\"", Self.jsonString(Self.payloadComment))
         return directory
     }
 
@@ -384,9 +386,17 @@ import ShortlistKit
         let rows = try Self.checkFileAndStdout(["rank", "ws", "--format", "csv"], in: directory, file: "out.csv")
         let names = Dictionary(uniqueKeysWithValues: zip(try Self.column(rows, "vendor"), try Self.column(rows, "name")))
         for payload in Self.payloads { #expect(names[payload.id] == "'" + payload.name, "\(payload.id): \(names[payload.id] ?? "missing")") }
-        for cell in try Self.column(rows, "score") { #expect(Self.isNumber(cell), "score cell \(cell)") }
+        // Ranked rows carry a score; a knocked-out row's score is only in would_score, never in score.
+        for (cell, (wouldScore, status)) in zip(try Self.column(rows, "score"), zip(try Self.column(rows, "would_score"), try Self.column(rows, "status"))) {
+            if status == "knocked out" {
+                #expect(cell.isEmpty && Self.isNumber(wouldScore), "knocked-out row: score \(cell), would_score \(wouldScore)")
+            } else {
+                #expect(Self.isNumber(cell) && wouldScore.isEmpty, "score cell \(cell), would_score \(wouldScore)")
+            }
+        }
+        for cell in try Self.column(rows, "coverage") { #expect(Self.isNumber(cell), "coverage cell \(cell)") }
         #expect(try Self.column(rows, "rank").filter { !$0.isEmpty }.allSatisfy(Self.isNumber))
-        let groupColumns = rows[0].filter { !["rank", "vendor", "name", "score", "status", "knock_outs"].contains($0) }
+        let groupColumns = rows[0].filter { !["rank", "vendor", "name", "score", "coverage", "would_score", "status", "knock_outs"].contains($0) }
         #expect(!groupColumns.isEmpty)
         for group in groupColumns { for cell in try Self.column(rows, group) where !cell.isEmpty { #expect(Self.isNumber(cell), "\(group) cell \(cell)") } }
         // The file as written: the quoted payloads and the plain number after them.
@@ -394,7 +404,7 @@ import ShortlistKit
         #expect(text.contains(",lingxi,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
         #expect(text.contains(",carriage-return,\"'\rcmd\","))
         #expect(text.contains(",tab,'\tcmd,"))
-        #expect(text.contains(",huanyu-hcm,'-2+3,75.85,knocked out,"))
+        #expect(text.contains(",huanyu-hcm,'-2+3,,1.0000,75.85,knocked out,"))
     }
 
     @Test func methodComparisonCSVNeutralisesFormulasButNotNumbers() throws {
@@ -415,7 +425,8 @@ import ShortlistKit
             #expect(cells == ["'" + payload.name], "\(payload.id): \(cells)")
         }
         let values = try Self.column(rows, "value")
-        #expect(values.filter { !$0.isEmpty }.count == 12, "zhou-min's twelve ratings are filled in")
+        // zhou-min's twelve ratings, and the twelve the workspace copies for the copied vendors (lingxi's and yunqi's).
+        #expect(values.filter { !$0.isEmpty }.count == 24, "zhou-min's ratings are filled in")
         for cell in values where !cell.isEmpty { #expect(Self.isNumber(cell), "value cell \(cell)") }
         #expect(try Self.column(rows, "comment").contains("'" + Self.payloadComment))
         #expect(try Self.column(rows, "anchors").contains { $0.contains("\n") }, "anchors keep their line breaks inside quotes")

@@ -41,9 +41,9 @@ import Testing
         let trace = try #require(Self.section("## Score trace", in: result.text))
         let headings = trace.split(separator: "\n").filter { $0.hasPrefix("### ") }
         #expect(headings == [
-            "### Lingxi HR Cloud (`lingxi`) — Rank 1 · Score 87.04",
-            "### Yunqi HR (`yunqi`) — Rank 2 · Score 64.56",
-            "### Huanyu HCM Enterprise (`huanyu-hcm`) — Knocked out · would score 75.85",
+            "### Lingxi HR Cloud (`lingxi`) — Rank 1 · Score 87.04 · coverage 100%",
+            "### Yunqi HR (`yunqi`) — Rank 2 · Score 64.56 · coverage 100%",
+            "### Huanyu HCM Enterprise (`huanyu-hcm`) — Knocked out · would score 75.85 on 100% of the weight (not comparable with ranked scores)",
         ], "ranked vendors first, then the knocked-out one")
     }
 

@@ -71,7 +71,8 @@ import Testing
         var profile = Fixtures.profile()
         profile.missingFacts = .exclude
         profile.weights = weights
-        return try Fixtures.evaluate(catalog, profile, vendors(named: names))
+        // w is scored on groups A and B only: incomplete by coverage, ranked (marked) so that the sliders carry it.
+        return try Evaluation(workspace: Workspace(profile: profile, catalog: catalog, vendors: vendors(named: names)), allowIncomplete: true)
     }
 
     /// The page's formula — Σ w[g] × s[g] ÷ Σ w[g] over the groups a vendor has a score in — applied to

@@ -265,7 +265,9 @@ import Testing
         #expect(Self.reasons(excluded, "a") == (["blocked: must-pass pilot metric m is 40, target ≥ 100"], ["被否决：必须达标的试点指标 m 为 40，目标 ≥ 100"]))
         #expect(Self.reasons(excluded, "c") == (["not piloted; the decision excludes vendors without a pilot"], ["未试点；最终决策不纳入未试点的供应商"]))
         #expect(Self.reasons(excluded, "e") == (["the pilot has no observations yet"], ["试点尚无观测数据"]))
-        #expect(Self.reasons(excluded, "d") == (["no demo ratings: scored on its other stages (rescaled)"], ["无演示评分：按其他阶段计分（阶段权重按比例重算）"]))
+        // d has no demo rating: the ux criterion (half the weight) awaits the panel, so d is incomplete, never scored on the rest.
+        #expect(Self.reasons(excluded, "d") == (["incomplete, never recommended: scored on 50% of the weight (minimum 90%; best-covered vendor 100%); awaiting panel ratings for: ux (50% of the weight)"],
+                                                ["数据不全，不予推荐：仅就 50% 的权重计分（最低 90%；覆盖最全的供应商 100%）；等待评审小组评分：ux（占权重 50%）"]))
         #expect(Self.reasons(excluded, "late") == (["knocked out by gate-deadline: needs 12 weeks to implement; go-live is due in 10 weeks"], ["因 gate-deadline 被淘汰：实施需 12 周；上线期限为 10 周"]))
         #expect(Self.reasons(excluded, "b") == ([], []))
 

@@ -43,7 +43,7 @@ import Testing
     @Test func withoutRatingsTheFactIsTheFallback() throws {
         let evaluation = try Evaluation(workspace: Self.workspace([]))
         #expect(close(evaluation.score(of: "x")?.score, 50))                            // ux 1 → 0, hours 100
-        #expect(evaluation.score(of: "y")?.criteria[0].status == .excluded)              // no fact, no rating: excluded, listed
+        #expect(evaluation.score(of: "y")?.criteria[0].status == .awaiting)              // no fact, no rating: awaiting the panel, listed
     }
 
     @Test func sheetsRoundTripThroughCSV() throws {

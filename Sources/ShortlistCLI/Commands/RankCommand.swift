@@ -11,9 +11,10 @@ enum RankCommand: Command {
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
             OptionSpec(name: "lang", valueName: "language", help: "Language of names and headings.", allowedValues: Language.allCases.map(\.rawValue)),
             OptionSpec(name: "scenario", valueName: "name", help: "Rank under one of the weight scenarios named in selection.json."),
+            OptionSpec(name: "allow-incomplete", help: "Rank vendors scored on too little of the weight (see settings.minimumCoverage) with the others, marked INCOMPLETE; they stay out of the robustness analysis."),
             OptionSpec(name: "method", valueName: "method", help: "Aggregation: wsm (weighted sum, the default), wpm, topsis, or all side by side with Kendall's tau and Spearman's rho.", allowedValues: ["wsm", "wpm", "topsis", "all"]),
         ],
-        discussion: "JSON output has `ranking` (best first; each with rank, vendor, name, score and criteria with weight, score, contribution and explanation), `eliminated` (vendor and reasons) and `warnings`. CSV written to a file starts with a UTF-8 byte-order mark so that Excel shows Chinese text."
+        discussion: "Coverage is the share of the total weight a vendor's score rests on (criteria dropped by the `exclude` policy and rating criteria awaiting the panel do not count). A vendor below settings.minimumCoverage (default 0.9), or more than 10 points of coverage behind the best-covered vendor, is listed as incomplete with what is missing, takes no rank, and is never recommended by `decide`. JSON output has `ranking` (best first; each with rank, vendor, name, score, coverage and criteria with weight, score, contribution and explanation), `incomplete` (vendor, coverage, missing, wouldScore), `eliminated` (vendor, reasons, coverage) and `warnings`. CSV written to a file starts with a UTF-8 byte-order mark so that Excel shows Chinese text."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {

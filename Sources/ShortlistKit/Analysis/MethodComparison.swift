@@ -45,7 +45,7 @@ public struct MethodComparison: Sendable, Equatable {
 
     /// Ranks the evaluation's compliant vendors by `methods`.
     public init(evaluation: Evaluation, methods: [MCDAMethod]) throws(MCDAError) {
-        let ranked = evaluation.ranking.ranked
+        let ranked = evaluation.ranking.comparable
         // Every criterion with global weights, open criteria filled with the vendor's own total.
         let matrix = WeightStability.Matrix.criteria(of: evaluation)
         let vendors = matrix.vendors

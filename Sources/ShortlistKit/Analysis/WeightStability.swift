@@ -151,12 +151,12 @@ public enum WeightStability {
         /// own total, as in ``MethodComparison``; the matrix's weighted sum then differs slightly
         /// from the evaluation's total for that vendor, whose weights were redistributed.
         public static func criteria(of evaluation: Evaluation) -> Matrix {
-            let tree = evaluation.tree, ranked = evaluation.ranking.ranked
+            let tree = evaluation.tree, ranked = evaluation.ranking.comparable
             return Matrix(
                 ids: tree.leaves.map { tree.nodes[$0].id },
                 weights: tree.leaves.map { tree.nodes[$0].globalWeight },
                 vendors: ranked.map(\.vendorID),
-                scores: ranked.map { entry in entry.criteria.map { $0.status == .excluded ? entry.score : $0.score } })
+                scores: ranked.map { entry in entry.criteria.map { $0.status.isDropped ? entry.score : $0.score } })
         }
 
         /// The evaluation's compliant vendors (in ranked order) × the top-level groups, with each
@@ -165,7 +165,7 @@ public enum WeightStability {
         /// Varying a group's weight moves all its criteria together and keeps their proportions.
         /// A group in which nothing counted for a vendor is filled with the vendor's own total.
         public static func groups(of evaluation: Evaluation) -> Matrix {
-            let tree = evaluation.tree, ranked = evaluation.ranking.ranked
+            let tree = evaluation.tree, ranked = evaluation.ranking.comparable
             return Matrix(
                 ids: tree.topLevel.map { tree.nodes[$0].id },
                 weights: tree.topLevel.map { tree.nodes[$0].globalWeight },

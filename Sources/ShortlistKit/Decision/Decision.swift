@@ -11,6 +11,8 @@ public struct Decision: Sendable, Equatable {
         case blocked
         /// Left out because it was not piloted (`notPiloted: exclude`).
         case notPiloted
+        /// Left out because it is scored on too little of the weight (``VendorScore/incomplete``): never recommended.
+        case incomplete
     }
 
     /// One vendor in the decision.
@@ -91,7 +93,7 @@ public struct Decision: Sendable, Equatable {
         var notes: [String] = []
         var entries: [Entry] = []
         let stageList = settings.stages.filter { $0.weight > 0 }
-        for score in evaluation.ranking.ranked + evaluation.ranking.eliminated {
+        for score in evaluation.ranking.ranked + evaluation.ranking.incomplete + evaluation.ranking.eliminated {
             var stageScores: [DecisionSettings.Stage: Double] = [:]
             var reasons: [LocalizedText] = []
             // Desk: criteria not rated by the panel, with the vendor's effective weights.
@@ -117,6 +119,10 @@ public struct Decision: Sendable, Equatable {
                 status = .knockedOut
                 reasons += score.knockOuts.map(Self.knockedOut)
             }
+            if score.knockOuts.isEmpty && score.incomplete {
+                status = .incomplete
+                reasons.append(Self.incomplete(score, evaluation: evaluation))
+            }
             if let pilot, !pilot.passed, status == .ranked {
                 status = .blocked
                 for failed in pilot.failedMustPass {
@@ -132,7 +138,7 @@ public struct Decision: Sendable, Equatable {
                     reasons.append(Self.notPiloted(hasPilot: pilot != nil, excluded: false))
                 }
             }
-            if settings.weight(of: .demo) > 0 && stageScores[.demo] == nil {
+            if settings.weight(of: .demo) > 0 && stageScores[.demo] == nil && status != .incomplete {
                 reasons.append(Self.noDemoRatings)
             }
             let present = stageList.filter { stageScores[$0.stage] != nil }
@@ -163,7 +169,7 @@ public struct Decision: Sendable, Equatable {
         } else {
             clearWinner = ranked.count == 1
         }
-        if ranked.isEmpty { notes.append("no vendor can be recommended: every vendor is knocked out, blocked or not piloted") }
+        if ranked.isEmpty { notes.append("no vendor can be recommended: every vendor is knocked out, blocked, not piloted or incomplete") }
         self.notes = notes + evaluation.lockNotes
     }
 
@@ -171,6 +177,15 @@ public struct Decision: Sendable, Equatable {
     static func knockedOut(_ knockOut: KnockOut) -> LocalizedText {
         LocalizedText(en: "knocked out by \(knockOut.gate): \(knockOut.reason)",
                       zh: "因 \(knockOut.gate) 被淘汰：\(knockOut.reason(in: .chinese))")
+    }
+
+    /// Why an incomplete vendor is left out of the decision: its coverage and what is missing.
+    static func incomplete(_ score: VendorScore, evaluation: Evaluation) -> LocalizedText {
+        let ranking = evaluation.ranking
+        let rule = Wording.incompleteRule(coverage: score.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage)
+        let missing = evaluation.shortfall(of: score)
+        return LocalizedText(en: "incomplete, never recommended: " + rule.en + (missing.map { "; " + $0.en } ?? ""),
+                             zh: "数据不全，不予推荐：" + rule.text(in: .chinese) + (missing.map { "；" + $0.text(in: .chinese) } ?? ""))
     }
 
     /// A failed must-pass pilot metric as a decision reason.

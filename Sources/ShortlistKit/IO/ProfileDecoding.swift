@@ -47,8 +47,15 @@ struct ProfileDecoder {
             }
         }
         var missing: MissingFactPolicy?
-        if let settings = object.optional("settings")?.object(keys: ["missingFacts"]) {
+        var minimumCoverage: Double?
+        if let settings = object.optional("settings")?.object(keys: ["missingFacts", "minimumCoverage"]) {
             missing = settings.optional("missingFacts")?.missingFactPolicy()
+            if let reader = settings.optional("minimumCoverage"), let x = reader.number() {
+                // A share, not a percentage: 90 is refused with the share it probably means.
+                if x >= 0 && x <= 1 { minimumCoverage = x } else {
+                    reader.fail("expected a share of the total weight between 0 and 1, found \(JSONWriter.formatNumber(x))" + (x > 1 && x <= 100 ? "; for \(JSONWriter.formatNumber(x)) % write \(JSONWriter.formatNumber(x / 100))" : ""))
+                }
+            }
         }
         let panel = object.optional("panel").flatMap(decodePanel) ?? PanelSettings()
         let weighting = object.optional("weighting").map { decodeWeighting($0, weights: weights) } ?? []
@@ -66,6 +73,7 @@ struct ProfileDecoder {
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
         var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
         profile.panel = panel
+        if let minimumCoverage { profile.minimumCoverage = minimumCoverage }
         profile.weighting = weighting
         profile.scenarios = scenarios
         if let decision = object.optional("decision").flatMap(decodeDecision) { profile.decision = decision }

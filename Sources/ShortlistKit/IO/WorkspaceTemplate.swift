@@ -36,7 +36,8 @@ public enum WorkspaceTemplate {
         { "id": "fast-support", "kind": "fact", "fact": "support.responseHours", "operator": "<=", "value": 48 }
       ],
       "settings": {
-        "missingFacts": "worst"
+        "missingFacts": "worst",
+        "minimumCoverage": 0.9
       }
     }
 

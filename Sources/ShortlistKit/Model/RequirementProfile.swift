@@ -28,6 +28,9 @@ public struct RequirementProfile: Sendable, Equatable {
     public var gates: [Gate]
     /// The default missing-facts policy, overriding the catalog's.
     public var missingFacts: MissingFactPolicy?
+    /// The least coverage (share of the total weight a vendor is scored on, 0–1) for a vendor to be
+    /// ranked with the others (`settings.minimumCoverage`, default 0.9); see ``VendorScore/coverage``.
+    public var minimumCoverage = 0.9
     /// How evaluator ratings combine.
     public var panel = PanelSettings()
     /// How desk scoring, demo ratings and the pilot combine into the decision.
@@ -69,7 +72,7 @@ public struct RequirementProfile: Sendable, Equatable {
             && a.budget == b.budget && a.deployments == b.deployments && a.integrations == b.integrations
             && a.certifications == b.certifications && a.goLiveWeeks == b.goLiveWeeks && a.tcoYears == b.tcoYears
             && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
-            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.panel == b.panel && a.decision == b.decision && a.scenarios == b.scenarios
+            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.minimumCoverage == b.minimumCoverage && a.panel == b.panel && a.decision == b.decision && a.scenarios == b.scenarios
             && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
     }
 }

@@ -1,19 +1,30 @@
-/// The ranking as RFC 4180 CSV: one row per vendor (ranked first, then knocked out) with group scores and reasons.
+/// The ranking as RFC 4180 CSV: one row per vendor (ranked first, then incomplete, then knocked out) with coverage, group scores and reasons.
 public struct CSVRankingRenderer: RankingRenderer {
     /// Creates the renderer.
     public init() {}
 
     /// Renders the evaluation as CSV; with a byte-order mark when written to a file, so that Excel reads UTF-8.
+    ///
+    /// Columns: `rank`, `vendor`, `name`, `score` (ranked vendors only), `coverage` (0–1),
+    /// `would_score` (a knocked-out or incomplete vendor's score on its coverage, never comparable
+    /// with `score`, so that sorting the `score` column never mixes them), `status` (`ranked`, `tied`,
+    /// `incomplete` or `knocked out`), one column per top-level group, and `knock_outs`.
     public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         var csv = CSVWriter()
         let groups = evaluation.topGroups
-        csv.writeRow([.text("rank"), .text("vendor"), .text("name"), .text("score"), .text("status")] + groups.map { .text($0.id) } + [.text("knock_outs")])
-        for entry in evaluation.ranking.ranked + evaluation.ranking.eliminated {
+        csv.writeRow([.text("rank"), .text("vendor"), .text("name"), .text("score"), .text("coverage"), .text("would_score"), .text("status")] + groups.map { .text($0.id) } + [.text("knock_outs")])
+        let ranking = evaluation.ranking
+        for entry in ranking.ranked + ranking.incomplete + ranking.eliminated {
+            let ranked = entry.rank != nil
+            let status = !entry.knockOuts.isEmpty ? "knocked out" : entry.incomplete ? "incomplete" : entry.tied ? "tied" : "ranked"
+            let score: CSVField = .number(NumberFormatting.fixed(entry.score, 2))
             var row: [CSVField] = [
                 entry.rank.map { .number(String($0)) } ?? .text(""),
                 .text(entry.vendorID), .text(entry.name),
-                .number(NumberFormatting.fixed(entry.score, 2)),
-                .text(entry.rank == nil ? "knocked out" : entry.tied ? "tied" : "ranked"),
+                ranked ? score : .text(""),
+                .number(NumberFormatting.fixed(entry.coverage, 4)),
+                ranked ? .text("") : score,
+                .text(status),
             ]
             row += entry.groupScores.map { $0.map { .number(NumberFormatting.fixed($0, 2)) } ?? .text("") }
             row.append(.text(entry.knockOuts.map { "\($0.gate): \($0.reason)" }.joined(separator: "; ")))

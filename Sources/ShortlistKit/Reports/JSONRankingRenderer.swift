@@ -45,6 +45,7 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.beginArray()
         for entry in ranking.eliminated {
             w.beginObject()
+            w.key("coverage"); w.number(entry.coverage)
             w.key("gates"); w.strings(entry.knockOuts.map(\.gate))
             w.key("name"); w.string(entry.name)
             w.key("reasons"); w.strings(entry.knockOuts.map(\.reason))
@@ -80,6 +81,21 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.endObject()
         }
         w.endArray()
+
+        // Compliant vendors scored on too little of the weight: no rank, never recommended.
+        w.key("incomplete")
+        w.beginArray()
+        for entry in ranking.incomplete {
+            w.beginObject()
+            w.key("coverage"); w.number(entry.coverage)
+            w.key("missing"); if let text = evaluation.shortfall(of: entry) { w.string(text.en) } else { w.null() }
+            w.key("name"); w.string(entry.name)
+            w.key("vendor"); w.string(entry.vendorID)
+            w.key("wouldScore"); w.number(entry.score)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("minimumCoverage"); w.number(ranking.minimumCoverage)
 
         w.key("panel"); w.strings(ranking.panelNotes)
 
@@ -119,6 +135,7 @@ public struct JSONRankingRenderer: RankingRenderer {
         var w = JSONWriter(elementAtDepth: 2)
         w.reserveCapacity(400 * entry.criteria.count + 1024)
         w.beginObject()
+        w.key("coverage"); w.number(entry.coverage)
         w.key("criteria")
         w.beginArray()
         for criterion in entry.criteria {
@@ -139,6 +156,7 @@ public struct JSONRankingRenderer: RankingRenderer {
             if let s = entry.groupScores[group.index] { w.number(s) } else { w.null() }
         }
         w.endObject()
+        if entry.incomplete { w.key("incomplete"); w.bool(true) }
         w.key("name"); w.string(entry.name)
         w.key("rank"); w.integer(entry.rank ?? 0)
         w.key("score"); w.number(entry.score)
@@ -148,12 +166,13 @@ public struct JSONRankingRenderer: RankingRenderer {
         return w
     }
 
-    /// The status word of a criterion score: `scored`, `missing-worst`, `missing-neutral`, `missing-knockOut` or `excluded`.
+    /// The status word of a criterion score: `scored`, `missing-worst`, `missing-neutral`, `missing-knockOut`, `excluded` or `awaiting`.
     static func status(_ status: CriterionScore.Status) -> String {
         switch status {
         case .scored: return "scored"
         case .missing(let policy): return "missing-\(policy.rawValue)"
         case .excluded: return "excluded"
+        case .awaiting: return "awaiting"
         }
     }
 }

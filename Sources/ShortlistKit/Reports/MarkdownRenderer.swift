@@ -34,15 +34,17 @@ public struct MarkdownRenderer: RankingRenderer {
             out += "\n"
         }
         out += "## \(say(.ranking))\n\n" + Self.rankingTable(ranking.ranked, language: lang)
+        let incomplete = Self.incompleteList(evaluation, language: lang, level: "##")
+        if !incomplete.isEmpty { out += "\n" + incomplete }
         if let robustness = evaluation.robustness { out += "\n**\(say(.robustness))**\(colon)\(Self.cell(robustness.verdict(in: lang)))\n" }
         if !ranking.ranked.isEmpty {
             out += "\n## \(say(.scoresByGroup))\n\n" + Self.groupScoreTable(evaluation, language: lang)
         }
         if !ranking.eliminated.isEmpty {
             let rows = ranking.eliminated.flatMap { entry in
-                entry.knockOuts.map { ["\(Self.cell(entry.name)) (`\(entry.vendorID)`)", "`\($0.gate)`", Self.cell($0.reason(in: lang))] }
+                entry.knockOuts.map { ["\(Self.cell(entry.name)) (`\(entry.vendorID)`)", "`\($0.gate)`", Self.cell($0.reason(in: lang)), Self.cell(Wording.wouldScore(entry.score, coverage: entry.coverage).text(in: lang))] }
             }
-            out += "\n## \(say(.knockedOut))\n\n" + Self.table([say(.vendor), say(.gate), say(.reason)], rows)
+            out += "\n## \(say(.knockedOut))\n\n" + Self.table([say(.vendor), say(.gate), say(.reason), Phrase.wouldScore.text(in: lang)], rows)
         }
         if !ranking.gaps.isEmpty {
             let rows = ranking.gaps.map { ["`\($0.vendorID)`", "`\($0.fact)`", Self.cell($0.usedBy(in: lang)), Self.cell($0.handling(in: lang))] }
@@ -70,9 +72,25 @@ public struct MarkdownRenderer: RankingRenderer {
     /// `language`; shared with the decision board's Markdown (``MarkdownReport``).
     static func rankingTable(_ ranked: [VendorScore], language: Language) -> String {
         // The bar column has no heading: "| |", where ``row(_:)`` would write an empty cell as "|  |".
-        var out = "| \(Phrase.rank.text(in: language)) | \(Phrase.vendor.text(in: language)) | \(Phrase.score.text(in: language)) | |\n" + alignment(4, right: [0, 2])
+        var out = "| \(Phrase.rank.text(in: language)) | \(Phrase.vendor.text(in: language)) | \(Phrase.score.text(in: language)) | \(Wording.coverage.text(in: language)) | |\n" + alignment(5, right: [0, 2, 3])
         for entry in ranked {
-            out += row([Evaluation.rankLabel(entry), "\(cell(entry.name)) (`\(entry.vendorID)`)", NumberFormatting.fixed(entry.score, 2), Bar.shaded(entry.score, width: 20)])
+            let bar = Bar.shaded(entry.score, width: 20) + (entry.incomplete ? " **\(Wording.incompleteMark.text(in: language))**" : "")
+            out += row([Evaluation.rankLabel(entry), "\(cell(entry.name)) (`\(entry.vendorID)`)", NumberFormatting.fixed(entry.score, 2), NumberFormatting.percent(entry.coverage), bar])
+        }
+        return out
+    }
+
+    /// The incomplete vendors (scored on too little of the weight to be ranked) as a list under a
+    /// heading of `level`: each with its coverage against the rule and what is missing; empty when there are none.
+    static func incompleteList(_ evaluation: Evaluation, language: Language, level: String) -> String {
+        let ranking = evaluation.ranking
+        guard !ranking.incomplete.isEmpty else { return "" }
+        let colon = Punctuation(language).colon
+        var out = "\(level) \(Wording.incompleteHeading.text(in: language))\n\n"
+        for entry in ranking.incomplete {
+            out += "- \(cell(entry.name)) (`\(entry.vendorID)`)\(colon)\(cell(Wording.incompleteRule(coverage: entry.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: language)))"
+            if let shortfall = evaluation.shortfall(of: entry) { out += Punctuation(language).semicolon + cell(shortfall.text(in: language)) }
+            out += "\n"
         }
         return out
     }

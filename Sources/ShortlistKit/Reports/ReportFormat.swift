@@ -69,7 +69,7 @@ extension Evaluation {
     /// groups that keeps their order of importance (10,000 samples, seed 1, the ten best vendors)
     /// and the smallest weight shift that changes the winner. Nil when fewer than two vendors are ranked.
     public var robustness: Sensitivity? {
-        guard ranking.ranked.count >= 2 else { return nil }
+        guard ranking.comparable.count >= 2 else { return nil }
         return try? Sensitivity(evaluation: self, level: .groups, mode: .ordinal, samples: 10_000, seed: 1, maximumVendors: 10)
     }
 

@@ -17,10 +17,18 @@ public struct ScoreTrace: Sendable {
         guard let v = evaluation.vendorIndex(of: vendorID), let score = evaluation.score(of: vendorID) else { return nil }
         let dossier = evaluation.facts[v].dossier
         var out = "\(TextWidth.printable(dossier.name)) (\(dossier.id)) — "
+        let ranking = evaluation.ranking
+        let coverage = NumberFormatting.percent(score.coverage)
         if let rank = score.rank {
-            out += "rank \(score.tied ? "=" : "")\(rank) of \(evaluation.ranking.ranked.count), score \(NumberFormatting.fixed(score.score, 2))\n"
+            out += "rank \(score.tied ? "=" : "")\(rank) of \(ranking.ranked.count), score \(NumberFormatting.fixed(score.score, 2)), coverage \(coverage)"
+            out += score.incomplete ? ", INCOMPLETE (ranked with --allow-incomplete)\n" : "\n"
+        } else if !score.knockOuts.isEmpty {
+            out += "KNOCKED OUT (\(Wording.wouldScore(score.score, coverage: score.coverage).text(in: language)))\n"
         } else {
-            out += "KNOCKED OUT (would score \(NumberFormatting.fixed(score.score, 2)))\n"
+            out += "INCOMPLETE, not ranked: \(Wording.incompleteRule(coverage: score.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: language)); score \(NumberFormatting.fixed(score.score, 2)) on that coverage, not comparable with ranked scores\n"
+        }
+        if score.coverage < 1 - 1e-9, let shortfall = evaluation.shortfall(of: score) {
+            out += "coverage \(coverage): \(TextWidth.printable(shortfall.text(in: language)))\n"
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
         let trace = TraceTable(evaluation: evaluation, score: score)

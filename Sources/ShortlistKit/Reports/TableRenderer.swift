@@ -15,7 +15,7 @@ public struct TableRenderer: RankingRenderer {
         var out = ""
         let profile = evaluation.workspace.profile
         out += paint(TextWidth.printable(profile.title ?? profile.organisation.name), "1") + "\n"
-        out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
+        out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))" + (ranking.incomplete.isEmpty ? "" : " · \(ranking.incomplete.count) \(say(.incomplete))") + "\n\n"
         // A moved locked weight comes first: it changes what every number below means.
         if !evaluation.lockNotes.isEmpty {
             out += paint(say(.locked).uppercased(), "1;31") + "\n"
@@ -23,11 +23,23 @@ public struct TableRenderer: RankingRenderer {
             out += "\n"
         }
 
-        var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), ""]]
+        var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), Wording.coverage.text(in: lang), ""]]
         for entry in ranking.ranked {
-            rows.append([Evaluation.rankLabel(entry), "\(TextWidth.printable(entry.name)) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), Bar.blocks(entry.score, width: 20)])
+            let bar = Bar.blocks(entry.score, width: 20) + (entry.incomplete ? "  " + paint(Wording.incompleteMark.text(in: lang), "1;33") : "")
+            rows.append([Evaluation.rankLabel(entry), "\(TextWidth.printable(entry.name)) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), NumberFormatting.percent(entry.coverage), bar])
         }
-        out += Self.table(rows, rightAligned: [0, 2], header: { paint($0, "1") })
+        if ranking.ranked.isEmpty && !ranking.incomplete.isEmpty {
+            out += paint(Wording.noneComplete(minimum: ranking.minimumCoverage).text(in: lang), "1;33") + "\n"
+        } else {
+            out += Self.table(rows, rightAligned: [0, 2, 3], header: { paint($0, "1") })
+        }
+        if !ranking.incomplete.isEmpty {
+            out += "\n" + paint(Wording.incompleteHeading.text(in: lang), "1;33") + "\n"
+            for entry in ranking.incomplete {
+                out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\(punctuation.colon)\(Wording.incompleteRule(coverage: entry.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: lang))\n"
+                if let shortfall = evaluation.shortfall(of: entry) { out += "    – \(TextWidth.printable(shortfall.text(in: lang)))\n" }
+            }
+        }
         if let robustness = evaluation.robustness {
             out += paint(say(.robustness), robustness.isRobust ? "1;32" : "1;33") + punctuation.colon + robustness.verdict(in: lang) + "\n"
         }
@@ -47,7 +59,7 @@ public struct TableRenderer: RankingRenderer {
         if !ranking.eliminated.isEmpty {
             out += "\n" + paint(say(.knockedOut), "1;31") + "\n"
             for entry in ranking.eliminated {
-                out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\n"
+                out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\(punctuation.colon)\(Wording.wouldScore(entry.score, coverage: entry.coverage).text(in: lang))\n"
                 for knockOut in entry.knockOuts { out += "    – \(knockOut.gate)\(punctuation.colon)\(TextWidth.printable(knockOut.reason(in: lang)))\n" }
             }
         }

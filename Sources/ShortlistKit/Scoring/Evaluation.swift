@@ -17,10 +17,21 @@ public struct Evaluation: Sendable {
     /// Changes to locked weights since `shortlist lock`, in words.
     public let lockNotes: [String]
 
+    /// Whether incomplete vendors are ranked (marked) instead of listed apart (`rank --allow-incomplete`).
+    public let allowsIncomplete: Bool
+
+    /// How far (in coverage, 0–1) a vendor may lag behind the best-covered compliant vendor and still be ranked.
+    public static let coverageLag = 0.10
+
     /// Evaluates `workspace`.
     ///
+    /// A compliant vendor whose ``VendorScore/coverage`` is below `settings.minimumCoverage`, or more
+    /// than ``coverageLag`` behind the best-covered compliant vendor, is *incomplete*: listed in
+    /// ``Ranking/incomplete`` with no rank, or — with `allowIncomplete` — ranked and marked.
+    ///
     /// - Throws: ``InputErrors`` when the profile's weight overrides leave a group whose weights sum to zero.
-    public init(workspace: Workspace) throws(InputErrors) {
+    public init(workspace: Workspace, allowIncomplete: Bool = false) throws(InputErrors) {
+        self.allowsIncomplete = allowIncomplete
         let profile = workspace.profile, catalog = workspace.catalog
         let tree = WeightTree(catalog: catalog, overrides: profile.weights, weighting: profile.weighting)
         let problems = tree.problems()
@@ -37,6 +48,11 @@ public struct Evaluation: Sendable {
         let rules = tree.leaves.map { tree.nodes[$0].rule! }
         let relative = rules.map { rule -> Bool in
             if case .cost(_, let method) = rule { return method.isRelative }
+            return false
+        }
+        // A rating criterion without a rating is *awaiting* the panel, whatever the missing-fact policy.
+        let isRating = rules.map { rule -> Bool in
+            if case .rating = rule { return true }
             return false
         }
 
@@ -75,7 +91,7 @@ public struct Evaluation: Sendable {
                 let fact = outcome.missingFact ?? rules[l].fact
                 if missing.isEmpty { missing = [String?](repeating: nil, count: leafCount) }
                 missing[l] = fact
-                if policies[l] == .knockOut {
+                if policies[l] == .knockOut && !isRating[l] {
                     let id = tree.nodes[tree.leaves[l]].id
                     knockOuts.append(KnockOut(gate: id, reason: Self.missingFactKnockOut(fact: fact, criterion: id)))
                 }
@@ -96,7 +112,8 @@ public struct Evaluation: Sendable {
         let evaluator = RuleEvaluator(profile: profile, catalog: catalog, priceRanges: ranges)
         self.rules = evaluator
         let hasRelative = relative.contains(true)
-        let excludes = policies.contains(.exclude)
+        let drops = (0..<leafCount).map { policies[$0] == .exclude || isRating[$0] }
+        let dropsAny = drops.contains(true)
         let globalWeights = tree.leaves.map { tree.nodes[$0].globalWeight }
 
         // Pass 2, per vendor on all cores: relative prices, missing-fact policies, weights, totals.
@@ -106,11 +123,12 @@ public struct Evaluation: Sendable {
                 for l in 0..<leafCount where relative[l] { scores[l] = evaluator.evaluate(rules[l], facts: facts[v], explain: false).score }
             }
             let missing = firstPass[v].missing
-            let weights = !excludes || scores.allSatisfy({ $0 != nil }) ? globalWeights : tree.effectiveWeights(present: (0..<leafCount).map { scores[$0] != nil || policies[$0] != .exclude })
+            let weights = !dropsAny || scores.allSatisfy({ $0 != nil }) ? globalWeights : tree.effectiveWeights(present: (0..<leafCount).map { scores[$0] != nil || !drops[$0] })
             var criteria: [CriterionScore] = []
             criteria.reserveCapacity(leafCount)
             var gaps: [DataGap] = []
             var total = 0.0
+            var coverage = 0.0
             var groupSums = [Double](repeating: 0, count: tree.topLevel.count)
             var groupWeights = [Double](repeating: 0, count: tree.topLevel.count)
             let id = vendors[v].id
@@ -119,6 +137,10 @@ public struct Evaluation: Sendable {
                 let score: Double
                 if let s = scores[l] {
                     (score, status) = (s, .scored)
+                } else if isRating[l] {
+                    (score, status) = (0, .awaiting)
+                    let criterion = tree.nodes[tree.leaves[l]].id
+                    gaps.append(DataGap(vendorID: id, usedBy: LocalizedText(en: criterion), fact: (missing.isEmpty ? nil : missing[l]) ?? rules[l].fact, handling: Self.awaitingHandling))
                 } else {
                     let policy = policies[l]
                     switch policy {
@@ -131,6 +153,7 @@ public struct Evaluation: Sendable {
                     gaps.append(DataGap(vendorID: id, usedBy: LocalizedText(en: criterion), fact: (missing.isEmpty ? nil : missing[l]) ?? rules[l].fact, handling: Self.gapHandling(policy)))
                 }
                 let weight = weights[l]
+                if !status.isDropped { coverage += globalWeights[l] }
                 let contribution = weight * score
                 total += contribution
                 groupSums[tree.leafTopGroup[l]] += contribution
@@ -143,12 +166,20 @@ public struct Evaluation: Sendable {
                 }
             }
             let groupScores = zip(groupSums, groupWeights).map { sum, weight -> Double? in weight > 0 ? sum / weight : nil }
-            return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts), gaps)
+            return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts, coverage: min(1, coverage)), gaps)
         }
-        let all = secondPass.map(\.score)
+        var all = secondPass.map(\.score)
         let gaps = secondPass.flatMap(\.gaps)
 
-        var ranked = all.filter { $0.knockOuts.isEmpty }
+        // Coverage: a vendor scored on too little of the weight is not ranked with the others.
+        let minimumCoverage = profile.minimumCoverage
+        let bestCoverage = all.filter { $0.knockOuts.isEmpty }.map(\.coverage).max() ?? 1
+        for v in all.indices where all[v].knockOuts.isEmpty {
+            all[v].incomplete = Self.isIncomplete(all[v].coverage, minimum: minimumCoverage, best: bestCoverage)
+        }
+        let incomplete = allowIncomplete ? [] : all.filter { $0.knockOuts.isEmpty && $0.incomplete }
+            .sorted { $0.coverage != $1.coverage ? $0.coverage > $1.coverage : $0.vendorID < $1.vendorID }
+        var ranked = all.filter { $0.knockOuts.isEmpty && (allowIncomplete || !$0.incomplete) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.vendorID < $1.vendorID }
         for i in ranked.indices {
             if i > 0 && Self.tie(ranked[i].score, ranked[i - 1].score) {
@@ -180,11 +211,22 @@ public struct Evaluation: Sendable {
             }
             i = j + 1
         }
-        if ranked.isEmpty { warnings.append("no vendor passes the knock-out gates") }
+        if ranked.isEmpty && incomplete.isEmpty { warnings.append("no vendor passes the knock-out gates") }
+        let unranked = allowIncomplete ? ranked.filter(\.incomplete) : incomplete
+        if !unranked.isEmpty {
+            let list = unranked.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", ")
+            let rule = "below the minimum coverage of \(NumberFormatting.percent(minimumCoverage)) or more than \(NumberFormatting.short(Self.coverageLag * 100)) points behind the best-covered vendor (\(NumberFormatting.percent(bestCoverage)))"
+            warnings.append(allowIncomplete
+                ? "ranked with --allow-incomplete although scored on too little of the weight (\(rule)): \(list); marked incomplete, never recommended by decide, and left out of the robustness analysis (SMAA and stability)"
+                : "incomplete vendors, scored on too little of the weight (\(rule)), are not ranked, never recommended by decide, and left out of the robustness analysis (SMAA and stability): \(list); `rank --allow-incomplete` ranks them marked")
+        }
         let lockNotes = workspace.weightLock?.changes(in: tree) ?? []
         self.lockNotes = lockNotes
         warnings += lockNotes.map { "LOCKED WEIGHT CHANGED: " + $0 }
         var ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
+        ranking.incomplete = incomplete
+        ranking.minimumCoverage = minimumCoverage
+        ranking.bestCoverage = bestCoverage
         let cells = panel.cells.values.sorted { ($0.vendor, $0.criterion) < ($1.vendor, $1.criterion) }
         ranking.disagreements = cells.filter(\.disagreement)
         for sheet in workspace.ratings {
@@ -257,6 +299,39 @@ public struct Evaluation: Sendable {
         }
     }
 
+    /// What was done with a rating criterion the panel has not rated yet for a vendor.
+    static let awaitingHandling = LocalizedText(en: "awaiting panel ratings: left out of the total and of the coverage until rated",
+                                                zh: "等待评审小组评分：评分前不计入总分与覆盖率")
+
+    /// Whether a compliant vendor with `coverage` is incomplete: below `minimum`, or more than
+    /// ``coverageLag`` behind the `best` coverage (with 1e-9 of slack for rounding).
+    static func isIncomplete(_ coverage: Double, minimum: Double, best: Double) -> Bool {
+        coverage < minimum - 1e-9 || coverage < best - coverageLag - 1e-9
+    }
+
+    /// What an incomplete (or knocked-out) vendor's score leaves out, e.g. "awaiting panel ratings
+    /// for: Functional demo (70% of the weight)"; nil when its coverage is whole.
+    public func shortfall(of score: VendorScore) -> LocalizedText? {
+        var awaiting: [(en: String, zh: String)] = [], excluded: [(en: String, zh: String)] = []
+        for criterion in score.criteria where criterion.status.isDropped {
+            let node = tree.nodes[tree.leaves[criterion.leaf]]
+            let share = NumberFormatting.percent(node.globalWeight)
+            let en = "\(node.name.text(in: .english)) (\(share) of the weight)", zh = "\(node.name.text(in: .chinese))（占权重 \(share)）"
+            if criterion.status == .awaiting { awaiting.append((en, zh)) } else { excluded.append((en, zh)) }
+        }
+        guard !awaiting.isEmpty || !excluded.isEmpty else { return nil }
+        var en: [String] = [], zh: [String] = []
+        if !awaiting.isEmpty {
+            en.append("awaiting panel ratings for: " + awaiting.map(\.en).joined(separator: ", "))
+            zh.append("等待评审小组评分：" + awaiting.map(\.zh).joined(separator: "、"))
+        }
+        if !excluded.isEmpty {
+            en.append("not scored for missing facts (policy exclude): " + excluded.map(\.en).joined(separator: ", "))
+            zh.append("因缺少事实未计分（策略 exclude）：" + excluded.map(\.zh).joined(separator: "、"))
+        }
+        return LocalizedText(en: en.joined(separator: "; "), zh: zh.joined(separator: "；"))
+    }
+
     /// What a gate did with a vendor that leaves its fact open.
     static func gapHandling(gatePassed: Bool) -> LocalizedText {
         gatePassed ? LocalizedText(en: "gate passed (onMissing pass)", zh: "门槛判定通过（onMissing pass）")
@@ -274,9 +349,9 @@ public struct Evaluation: Sendable {
     /// The index of the vendor with `id`.
     public func vendorIndex(of id: String) -> Int? { facts.firstIndex { $0.dossier.id == id } }
 
-    /// The score entry of the vendor with `id`, ranked or eliminated.
+    /// The score entry of the vendor with `id`, ranked, incomplete or eliminated.
     public func score(of id: String) -> VendorScore? {
-        ranking.ranked.first { $0.vendorID == id } ?? ranking.eliminated.first { $0.vendorID == id }
+        ranking.ranked.first { $0.vendorID == id } ?? ranking.incomplete.first { $0.vendorID == id } ?? ranking.eliminated.first { $0.vendorID == id }
     }
 
     /// The rule outcome with its explanation and evidence for one vendor and criterion.
@@ -291,6 +366,7 @@ public struct Evaluation: Sendable {
         case .scored: return text
         case .missing(let policy): return text + "; policy \(policy.rawValue) → \(NumberFormatting.short(criterion.score))"
         case .excluded: return text + "; policy exclude → criterion dropped, weight shared among its siblings"
+        case .awaiting: return text + "; awaiting panel ratings → left out of the total until rated, weight shared among its siblings"
         }
     }
 }

@@ -12,6 +12,18 @@ public struct Ranking: Sendable, Equatable {
     public var disagreements: [PanelCell] = []
     /// The evaluator panel's exclusions (conflicts of interest), missing ratings and overrides, in words.
     public var panelNotes: [String] = []
+    /// Compliant vendors scored on too little of the weight to be ranked with the others (see
+    /// ``VendorScore/coverage``), best-covered first; empty with `rank --allow-incomplete`, which
+    /// ranks them in ``ranked`` marked ``VendorScore/incomplete``.
+    public var incomplete: [VendorScore] = []
+    /// The ranked vendors that are not incomplete: the ones the robustness analysis (SMAA,
+    /// stability) and other methods compare.
+    public var comparable: [VendorScore] { ranked.filter { !$0.incomplete } }
+    /// The least coverage a vendor needs to be ranked (`settings.minimumCoverage`).
+    public var minimumCoverage: Double = 0.9
+    /// The best coverage of any compliant vendor; a vendor more than ``Evaluation/coverageLag``
+    /// behind it is incomplete too.
+    public var bestCoverage: Double = 1
 }
 
 /// One vendor's score.
@@ -34,6 +46,13 @@ public struct VendorScore: Sendable, Equatable {
     public var criteria: [CriterionScore]
     /// Why the vendor was knocked out; empty for compliant vendors.
     public var knockOuts: [KnockOut]
+    /// The share (0–1) of the total weight the score rests on: the global weight of every
+    /// criterion that entered the total, scored from facts or ratings or by the `worst` or `neutral`
+    /// policy. Criteria dropped by the `exclude` policy and rating criteria awaiting the panel do not count.
+    public var coverage: Double = 1
+    /// Whether the vendor is scored on too little to be ranked with the others: below
+    /// `settings.minimumCoverage`, or more than 10 points of coverage behind the best-covered vendor.
+    public var incomplete: Bool = false
 }
 
 /// One criterion's part in a vendor's score.
@@ -46,6 +65,12 @@ public struct CriterionScore: Sendable, Equatable {
         case missing(MissingFactPolicy)
         /// A fact was missing and the criterion was dropped for this vendor (weight shared among siblings).
         case excluded
+        /// A rating criterion the panel has not rated yet for this vendor: not 0, not silently
+        /// dropped; left out of the total (its weight shared among its siblings) and of the coverage.
+        case awaiting
+
+        /// Whether the criterion is left out of the vendor's total (excluded or awaiting).
+        public var isDropped: Bool { self == .excluded || self == .awaiting }
     }
 
     /// The criterion's position in ``WeightTree/leaves``.

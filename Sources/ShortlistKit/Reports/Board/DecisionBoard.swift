@@ -82,8 +82,8 @@ public struct DecisionBoard: Sendable {
             let second = decision.entries.first { $0.vendorID != winner && $0.rank != nil && $0.combined != nil }
             recommendation = Recommendation(vendorID: winner, name: entry.name, score: combined,
                                             runnerUp: second.map { ($0.vendorID, $0.name, $0.combined!) }, basis: .decision, clear: decision.clearWinner)
-        } else if decision == nil, let first = evaluation.ranking.ranked.first {
-            let second = evaluation.ranking.ranked.dropFirst().first
+        } else if decision == nil, let first = evaluation.ranking.comparable.first {
+            let second = evaluation.ranking.comparable.dropFirst().first
             recommendation = Recommendation(vendorID: first.vendorID, name: first.name, score: first.score,
                                             runnerUp: second.map { ($0.vendorID, $0.name, $0.score) }, basis: .ranking, clear: !first.tied)
         } else {
@@ -97,9 +97,23 @@ public struct DecisionBoard: Sendable {
         let changes = evaluation.lockNotes
         guard !changes.isEmpty else { return nil }
         if let verdict, let reason = verdict.weightChangesReason, verdict.weightChanges == changes {
-            return (changes, BoardWording.weightChangesAccepted(date: verdict.date, reason: reason).text(in: language))
+            return (changes, Wording.weightChangesAccepted(date: verdict.date, reason: reason).text(in: language))
         }
-        return (changes, BoardWording.weightChangesNotAccepted.text(in: language))
+        return (changes, Wording.weightChangesNotAccepted.text(in: language))
+    }
+
+    /// A trace's standing in its heading: "#1 · 87.04 · coverage 100%", an incomplete vendor's
+    /// coverage against the rule, or a knocked-out vendor's would-be score with its coverage.
+    func standing(of trace: TraceTable, in language: Language) -> String {
+        let coverage = Wording.coverage.text(in: language).lowercased() + " " + NumberFormatting.percent(trace.coverage)
+        if let rank = trace.rank {
+            return "#\(trace.tied ? "=" : "")\(rank) · \(NumberFormatting.fixed(trace.total, 2)) · \(coverage)" + (trace.incomplete ? " · " + Wording.incompleteMark.text(in: language) : "")
+        }
+        if trace.knockedOut {
+            return Phrase.knockedOut.text(in: language) + " · " + Wording.wouldScore(trace.total, coverage: trace.coverage).text(in: language)
+        }
+        let ranking = evaluation.ranking
+        return Wording.incompleteHeading.text(in: language) + " · " + Wording.incompleteRule(coverage: trace.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: language)
     }
 
     /// How much of a large evaluation the reports lay out. The page and the document stay
@@ -120,15 +134,16 @@ public struct DecisionBoard: Sendable {
     }
 
     /// The traces shown: the best ``Limits/tracedRanked`` ranked vendors, then the first
-    /// ``Limits/tracedKnockedOut`` knocked-out ones.
+    /// ``Limits/tracedKnockedOut`` incomplete ones and as many knocked-out ones.
     public var traces: [TraceTable] {
-        (evaluation.ranking.ranked.prefix(Limits.tracedRanked) + evaluation.ranking.eliminated.prefix(Limits.tracedKnockedOut))
+        (evaluation.ranking.ranked.prefix(Limits.tracedRanked) + evaluation.ranking.incomplete.prefix(Limits.tracedKnockedOut) + evaluation.ranking.eliminated.prefix(Limits.tracedKnockedOut))
             .map { TraceTable(evaluation: evaluation, score: $0) }
     }
 
     /// How many vendors' traces ``traces`` leaves out.
     public var omittedTraces: Int {
-        max(0, evaluation.ranking.ranked.count - Limits.tracedRanked) + max(0, evaluation.ranking.eliminated.count - Limits.tracedKnockedOut)
+        max(0, evaluation.ranking.ranked.count - Limits.tracedRanked) + max(0, evaluation.ranking.incomplete.count - Limits.tracedKnockedOut)
+            + max(0, evaluation.ranking.eliminated.count - Limits.tracedKnockedOut)
     }
 
     /// The data the report's weight sliders re-rank with, as JSON: the top-level groups with their

@@ -17,6 +17,7 @@ extension Decision.Status {
         case .knockedOut: return .knockedOut
         case .blocked: return .blocked
         case .notPiloted: return .notPiloted
+        case .incomplete: return .incomplete
         }
     }
 

@@ -88,7 +88,8 @@ public struct HTMLReport: Sendable {
                 }
             }
         } else {
-            out += "<h3>\(p(.recommended))</h3>\n<div class=\"name\">\(p(.noVendorRanked))</div>\n"
+            let none = ranking.incomplete.isEmpty ? p(.noVendorRanked) : t(Wording.noneComplete(minimum: ranking.minimumCoverage).text(in: language))
+            out += "<h3>\(p(.recommended))</h3>\n<div class=\"name\">\(none)</div>\n"
         }
         if board.decision != nil || board.record != .none { out += recordLine() }
         out += "</div>\n<div class=\"card\" id=\"robustness-card\">\n<h3>\(p(.robustness))</h3>\n"
@@ -124,12 +125,22 @@ public struct HTMLReport: Sendable {
     private func rankingSection() -> String {
         var out = "<section id=\"ranking\">\n<h2>\(p(.ranking))</h2>\n<div class=\"ranking-layout\">\n<div>\n"
         out += "<p class=\"live-banner\" id=\"live-banner\" hidden></p>\n"
-        out += "<table class=\"ranking\">\n<thead><tr><th class=\"num\">\(p(.rank))</th><th>\(p(.vendor))</th><th class=\"num\">\(p(.score))</th><th></th></tr></thead>\n<tbody id=\"ranking-body\">\n"
+        out += "<table class=\"ranking\">\n<thead><tr><th class=\"num\">\(p(.rank))</th><th>\(p(.vendor))</th><th class=\"num\">\(p(.score))</th><th class=\"num\">\(t(Wording.coverage.text(in: language)))</th><th></th></tr></thead>\n<tbody id=\"ranking-body\">\n"
         for entry in ranking.ranked {
             out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td class=\"rank num\">\(Evaluation.rankLabel(entry))</td><td class=\"vendor\">\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td>"
-            out += "<td class=\"score num\">\(NumberFormatting.fixed(entry.score, 2))</td><td class=\"bar\"><div class=\"bar-track\"><span class=\"bar-fill\" style=\"width:\(NumberFormatting.short(max(0, min(100, entry.score)), 2))%\"></span></div></td></tr>\n"
+            out += "<td class=\"score num\">\(NumberFormatting.fixed(entry.score, 2))</td><td class=\"coverage num\">\(NumberFormatting.percent(entry.coverage))</td><td class=\"bar\"><div class=\"bar-track\"><span class=\"bar-fill\" style=\"width:\(NumberFormatting.short(max(0, min(100, entry.score)), 2))%\"></span></div></td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        if !ranking.incomplete.isEmpty {
+            out += "<div class=\"incomplete\" id=\"incomplete\">\n<h3>\(t(Wording.incompleteHeading.text(in: language)))</h3>\n<ul>\n"
+            for entry in ranking.incomplete {
+                out += "<li data-vendor=\"\(a(entry.vendorID))\"><strong>\(t(entry.name))</strong> <span class=\"vendor-id\">\(t(entry.vendorID))</span>: "
+                out += t(Wording.incompleteRule(coverage: entry.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: language))
+                if let shortfall = evaluation.shortfall(of: entry) { out += semicolon + t(shortfall.text(in: language)) }
+                out += "</li>\n"
+            }
+            out += "</ul>\n</div>\n"
+        }
         out += "<p class=\"meta no-script\">\(p(.noScript))</p>\n"
         let groups = evaluation.topGroups
         let chart = StackedBarChart(
@@ -347,7 +358,7 @@ public struct HTMLReport: Sendable {
     private func traceSection() -> String {
         var out = "<section id=\"trace\">\n<h2>\(p(.scoreTrace))</h2>\n<p class=\"hint\">\(codeSpans(p(.inputsNote)))</p>\n"
         for trace in board.traces {
-            let standing = trace.rank.map { "#\(trace.tied ? "=" : "")\($0) · \(NumberFormatting.fixed(trace.total, 2))" } ?? "\(p(.knockedOut)) · \(p(.wouldScore)) \(NumberFormatting.fixed(trace.total, 2))"
+            let standing = t(board.standing(of: trace, in: language))
             out += "<details class=\"trace\" data-vendor=\"\(a(trace.vendorID))\">\n<summary>\(t(trace.name)) <span class=\"vendor-id\">\(t(trace.vendorID))</span> — \(standing)</summary>\n<div class=\"inner\">\n"
             out += "<p class=\"meta\">\(p(.dossier)): <code>\(t(trace.dossier))</code></p>\n"
             out += "<table>\n<thead><tr><th>\(p(.gate))</th><th></th><th>\(p(.reason))</th></tr></thead>\n<tbody>\n"

@@ -95,7 +95,8 @@ public struct MarkdownReport: Sendable {
             if r.basis == .decision || !r.clear { basis += " — " + say(r.clear ? .clearWinner : .noClearWinner) }
             items.append(item(.decisionBasis, basis))
         } else if board.evaluation.ranking.ranked.isEmpty {
-            items.append("**\(say(.noVendorRanked))**")
+            let ranking = board.evaluation.ranking
+            items.append("**" + (ranking.incomplete.isEmpty ? say(.noVendorRanked) : cell(Wording.noneComplete(minimum: ranking.minimumCoverage).text(in: language))) + "**")
         } else {
             items.append(item(.recommended, "–"))
         }
@@ -158,10 +159,17 @@ public struct MarkdownReport: Sendable {
         let ranked = board.evaluation.ranking.ranked
         blocks.append("## " + say(.ranking))
         guard !ranked.isEmpty else {
-            blocks.append(say(.noVendorRanked) + ".")
+            if board.evaluation.ranking.incomplete.isEmpty {
+                blocks.append(say(.noVendorRanked) + ".")
+            } else {
+                blocks.append(cell(Wording.noneComplete(minimum: board.evaluation.ranking.minimumCoverage).text(in: language)))
+                blocks.append(trimmed(MarkdownRenderer.incompleteList(board.evaluation, language: language, level: "###")))
+            }
             return
         }
         blocks.append(trimmed(MarkdownRenderer.rankingTable(ranked, language: language)))
+        let incomplete = MarkdownRenderer.incompleteList(board.evaluation, language: language, level: "###")
+        if !incomplete.isEmpty { blocks.append(trimmed(incomplete)) }
         blocks.append("### " + say(.scoresByGroup))
         blocks.append(trimmed(MarkdownRenderer.groupScoreTable(board.evaluation, language: language)))
     }
@@ -338,9 +346,10 @@ public struct MarkdownReport: Sendable {
         for t in board.traces {
             var heading = "### \(vendor(t.name, t.vendorID)) — "
             if let rank = t.rank {
-                heading += "\(say(.rank)) \(t.tied ? "=" : "")\(rank) · \(say(.score)) \(NumberFormatting.fixed(t.total, 2))"
+                heading += "\(say(.rank)) \(t.tied ? "=" : "")\(rank) · \(say(.score)) \(NumberFormatting.fixed(t.total, 2)) · \(Wording.coverage.text(in: language).lowercased()) \(NumberFormatting.percent(t.coverage))"
+                if t.incomplete { heading += " · **\(Wording.incompleteMark.text(in: language))**" }
             } else {
-                heading += "\(say(.knockedOut)) · \(say(.wouldScore)) \(NumberFormatting.fixed(t.total, 2))"
+                heading += cell(board.standing(of: t, in: language))
             }
             blocks.append(heading)
             blocks.append("\(say(.dossier))\(punctuation.colon)\(code(t.dossier))")

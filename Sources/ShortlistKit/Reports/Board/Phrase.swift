@@ -21,6 +21,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case moreKnockedOut, tracesOmitted, gapsOmitted, chartFirstVendors, scenario
     case recordIntact, recordChanged, recordNone, recordUnreadable
     case verdictNoVendor, verdictOnlyVendor, verdictShare, verdictShift, verdictNoShift
+    case incomplete
 
     /// The phrase in `language`.
     public func text(in language: Language) -> String {
@@ -154,6 +155,7 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .verdictShare: return "{verdict}: {winner} keeps rank 1 in {share} of {samples} weightings of the {level} {mode}"
         case .verdictShift: return "; a {points}-point shift of weight from {from} to {to} makes {overtaker} overtake {overtaken}"
         case .verdictNoShift: return "; no transfer of weight between two {level} changes the winner"
+        case .incomplete: return "incomplete"
         }
     }
 
@@ -281,6 +283,7 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .verdictShare: return "{verdict}：{winner} 在 {samples} 组{mode}的{level}权重中 {share} 保持第 1 名"
         case .verdictShift: return "；将 {points} 个百分点的权重从 {from} 转移到 {to} 会使 {overtaker} 超过 {overtaken}"
         case .verdictNoShift: return "；任意两个{level}之间的权重转移都不会改变胜出者"
+        case .incomplete: return "数据不全"
         }
     }
 }

@@ -82,6 +82,12 @@ public struct TraceTable: Sendable {
     public let rank: Int?
     /// Whether the rank is shared.
     public let tied: Bool
+    /// The share of the total weight the score rests on (``VendorScore/coverage``).
+    public let coverage: Double
+    /// Whether the vendor is incomplete (ranked only with `--allow-incomplete`).
+    public let incomplete: Bool
+    /// Whether the vendor was knocked out.
+    public var knockedOut: Bool { !gates.allSatisfy(\.passed) }
     /// Every gate, in order, then knock-outs by a missing-fact policy.
     public let gates: [GateRow]
     /// Every node of the weight tree in catalog order.
@@ -105,6 +111,8 @@ public struct TraceTable: Sendable {
         total = score.score
         rank = score.rank
         tied = score.tied
+        coverage = score.coverage
+        incomplete = score.incomplete
         var gates = evaluation.gateTrace(vendor: index).map { GateRow(id: $0.gate.id, kind: $0.gate.kind.name, passed: $0.passed, reason: $0.localizedReason) }
         for knockOut in score.knockOuts where !evaluation.gateResults[index].contains(where: { $0.gate.id == knockOut.gate }) {
             gates.append(GateRow(id: knockOut.gate, kind: "missing fact", passed: false, reason: knockOut.localizedReason))

@@ -1,0 +1,41 @@
+/// Words of the reports about coverage, the recorded decision and moved locked weights, both
+/// languages on one line so that a translator sees them together.
+enum Wording {
+    /// The coverage column's heading.
+    static let coverage = LocalizedText(en: "Coverage", zh: "覆盖率")
+    /// The heading of the vendors scored on too little of the weight to be ranked.
+    static let incompleteHeading = LocalizedText(en: "Incomplete (not ranked)", zh: "数据不全（不参与排名）")
+    /// The mark of an incomplete vendor ranked with `--allow-incomplete`.
+    static let incompleteMark = LocalizedText(en: "INCOMPLETE", zh: "数据不全")
+
+    /// Why a vendor is incomplete: its coverage against the rule.
+    static func incompleteRule(coverage: Double, minimum: Double, best: Double) -> LocalizedText {
+        let c = NumberFormatting.percent(coverage), m = NumberFormatting.percent(minimum), b = NumberFormatting.percent(best)
+        return LocalizedText(en: "scored on \(c) of the weight (minimum \(m); best-covered vendor \(b))",
+                             zh: "仅就 \(c) 的权重计分（最低 \(m)；覆盖最全的供应商 \(b)）")
+    }
+
+    /// Said instead of an empty ranking when every compliant vendor is incomplete.
+    static func noneComplete(minimum: Double) -> LocalizedText {
+        let m = NumberFormatting.percent(minimum)
+        return LocalizedText(en: "No vendor is ranked: every compliant vendor is scored on too little of the weight (settings.minimumCoverage \(m)). Rate the demos in ratings/, or rank them anyway, marked, with `shortlist rank --allow-incomplete`.",
+                             zh: "没有供应商参与排名：所有合规供应商的计分权重都不足（settings.minimumCoverage \(m)）。请在 ratings/ 中完成演示评分，或用 `shortlist rank --allow-incomplete` 标注后照常排名。")
+    }
+
+    /// A knocked-out vendor's would-be score, always with its coverage.
+    static func wouldScore(_ score: Double, coverage: Double) -> LocalizedText {
+        let s = NumberFormatting.fixed(score, 2), c = NumberFormatting.percent(coverage)
+        return LocalizedText(en: "would score \(s) on \(c) of the weight (not comparable with ranked scores)",
+                             zh: "本应得分 \(s)（覆盖 \(c) 的权重，不可与排名得分比较）")
+    }
+
+    /// Locked weights moved, and the recorded decision accepted the move with `reason`.
+    static func weightChangesAccepted(date: String, reason: String) -> LocalizedText {
+        LocalizedText(en: "accepted in the decision of \(date): \(reason)", zh: "已在 \(date) 的决策中确认：\(reason)")
+    }
+
+    /// Locked weights moved, and no recorded decision accepted the move.
+    static let weightChangesNotAccepted = LocalizedText(
+        en: "no recorded decision accepts this change (`shortlist decide` refuses without --accept-weight-changes \"reason\")",
+        zh: "尚无记录的决策确认此变化（未提供 --accept-weight-changes \"理由\" 时 `shortlist decide` 会拒绝）")
+}

@@ -1,0 +1,140 @@
+import Testing
+@testable import ShortlistKit
+
+/// Coverage: a vendor scored on less of the weight never outranks the others silently.
+///
+/// A 70/30 quality/price tender: `demo` (a panel rating, 1–5, in group `quality`, weight 70) and
+/// `price` (lowest price relative, annual cost, in group `cost`, weight 30). 100 staff.
+///   a: 10 per employee-month → 12,000 a year; panel rating 4 → (4 − 1) ÷ 4 × 100 = 75
+///   b: 12 → 14,400; rating 5 → 100
+///   c:  8 →  9,600; no rating yet (awaiting)
+///   d:  5 →  6,000; rating 5; knocked out (no 24×7 hotline)
+/// Lowest compliant price 9,600 (c; d is out): price a = 100 × 9,600 ÷ 12,000 = 80,
+/// b = 100 × 9,600 ÷ 14,400 = 66.667, c = 100, d = min(100, 160) = 100.
+@Suite struct CoverageTests {
+    static let scale = RatingScale(min: 1, max: 5, anchors: [(1, "poor"), (5, "excellent")])
+
+    static func workspace(missing: MissingFactPolicy = .exclude, minimumCoverage: Double? = nil) -> Workspace {
+        let catalog = Fixtures.catalog([
+            Fixtures.group("quality", 70, [Fixtures.criterion("demo", 1, .rating(fact: "ratings.demo", scale: scale))]),
+            Fixtures.group("cost", 30, [Fixtures.criterion("price", 1, .cost(basis: .annual, method: .lowestPrice))]),
+        ], gates: [Gate(id: "hotline", kind: .fact("support.twentyFourSeven", .equal, .boolean(true)))], missing: missing)
+        var profile = Fixtures.profile()
+        if let minimumCoverage { profile.minimumCoverage = minimumCoverage }
+        let hotline = ["support.twentyFourSeven": Fixtures.bool(true)]
+        let vendors = [
+            Fixtures.vendor("a", facts: hotline, pricing: Fixtures.pricing(perEmployeeMonth: 10)),
+            Fixtures.vendor("b", facts: hotline, pricing: Fixtures.pricing(perEmployeeMonth: 12)),
+            Fixtures.vendor("c", facts: hotline, pricing: Fixtures.pricing(perEmployeeMonth: 8)),
+            Fixtures.vendor("d", facts: ["support.twentyFourSeven": Fixtures.bool(false)], pricing: Fixtures.pricing(perEmployeeMonth: 5)),
+        ]
+        var workspace = Workspace(profile: profile, catalog: catalog, vendors: vendors)
+        workspace.ratings = [EvaluatorSheet(evaluator: "li", ratings: [
+            Rating(evaluator: "li", vendor: "a", criterion: "demo", value: 4),
+            Rating(evaluator: "li", vendor: "b", criterion: "demo", value: 5),
+            Rating(evaluator: "li", vendor: "d", criterion: "demo", value: 5),
+        ])]
+        return workspace
+    }
+
+    @Test func aVendorWithoutRatingsIsIncompleteNotFirst() throws {
+        // Today's main ranks c first with 100 (price alone: `exclude` passes the demo's 70 up).
+        let evaluation = try Evaluation(workspace: Self.workspace())
+        let ranking = evaluation.ranking
+        // b = 0.7 × 100 + 0.3 × 66.667 = 90; a = 0.7 × 75 + 0.3 × 80 = 76.5.
+        #expect(ranking.ranked.map(\.vendorID) == ["b", "a"])
+        #expect(close(ranking.ranked.map(\.score), [90, 76.5]))
+        #expect(ranking.ranked.map(\.coverage) == [1, 1])
+        // c is scored on the price's 30% only: coverage 0.3 < 0.9.
+        let c = try #require(ranking.incomplete.first)
+        #expect(ranking.incomplete.map(\.vendorID) == ["c"])
+        #expect(c.rank == nil && c.incomplete)
+        #expect(close(c.coverage, 0.3))
+        #expect(c.criteria[0].status == .awaiting)                          // not 0, not silently excluded
+        #expect(evaluation.shortfall(of: c)?.en == "awaiting panel ratings for: demo (70% of the weight)")
+        #expect(ranking.gaps.contains { $0.vendorID == "c" && $0.usedBy == "demo" && $0.handling.hasPrefix("awaiting panel ratings") })
+        #expect(ranking.warnings.contains { $0.hasPrefix("incomplete vendors, scored on too little of the weight") && $0.contains("c (coverage 30%)") && $0.contains("left out of the robustness analysis") })
+        // The robustness analysis compares b and a only.
+        #expect(evaluation.robustness?.matrix.vendors == ["b", "a"])
+    }
+
+    @Test func awaitingOverridesEveryMissingFactPolicy() throws {
+        // Under `worst` today's main scores c's demo 0 (c = 0.3 × 100 = 30); it is awaiting instead.
+        for policy in [MissingFactPolicy.worst, .neutral, .exclude, .knockOut] {
+            let evaluation = try Evaluation(workspace: Self.workspace(missing: policy))
+            #expect(evaluation.ranking.incomplete.map(\.vendorID) == ["c"], "\(policy)")
+            #expect(evaluation.ranking.incomplete.first?.criteria[0].status == .awaiting, "\(policy)")
+        }
+    }
+
+    @Test func allowIncompleteRanksItMarked() throws {
+        let evaluation = try Evaluation(workspace: Self.workspace(), allowIncomplete: true)
+        let ranking = evaluation.ranking
+        // c = 100 on price alone, ranked first but marked; b 90, a 76.5.
+        #expect(ranking.ranked.map(\.vendorID) == ["c", "b", "a"])
+        #expect(ranking.ranked.map(\.incomplete) == [true, false, false])
+        #expect(ranking.incomplete.isEmpty)
+        #expect(ranking.comparable.map(\.vendorID) == ["b", "a"])
+        #expect(evaluation.robustness?.matrix.vendors == ["b", "a"])
+        #expect(ranking.warnings.contains { $0.hasPrefix("ranked with --allow-incomplete") && $0.contains("c (coverage 30%)") })
+    }
+
+    @Test func decideNeverRecommendsAnIncompleteVendor() throws {
+        var workspace = Self.workspace()
+        workspace.profile.decision = DecisionSettings(stages: [(.desk, 30), (.demo, 70)], excludeNotPiloted: false)
+        let decision = Decision(evaluation: try Evaluation(workspace: workspace), today: CalendarDate("2026-07-01")!)
+        #expect(decision.winner == "b")
+        let c = try #require(decision.entries.first { $0.vendorID == "c" })
+        #expect(c.status == .incomplete && c.combined == nil && c.rank == nil)
+        #expect(c.reasons.first == "incomplete, never recommended: scored on 30% of the weight (minimum 90%; best-covered vendor 100%); awaiting panel ratings for: demo (70% of the weight)")
+    }
+
+    @Test func theLagRuleAndTheMinimumSetting() throws {
+        // With a minimum of 0.25, c's 30% passes the minimum but lags the best (100%) by 70 points > 10.
+        let lagging = try Evaluation(workspace: Self.workspace(minimumCoverage: 0.25))
+        #expect(lagging.ranking.incomplete.map(\.vendorID) == ["c"])
+        // The rule's edges: 0.9 is enough against a best of 1; 0.8999 is not; 0.85 lags 1 by 15 points.
+        #expect(!Evaluation.isIncomplete(0.9, minimum: 0.9, best: 1))
+        #expect(Evaluation.isIncomplete(0.8999, minimum: 0.9, best: 1))
+        #expect(Evaluation.isIncomplete(0.85, minimum: 0.5, best: 1))
+        #expect(!Evaluation.isIncomplete(0.9, minimum: 0.5, best: 1))
+        #expect(!Evaluation.isIncomplete(0.3, minimum: 0, best: 0.35))
+    }
+
+    @Test func aKnockedOutVendorsWouldScoreCarriesItsCoverageAndNeverSortsWithScores() throws {
+        let evaluation = try Evaluation(workspace: Self.workspace())
+        let d = try #require(evaluation.ranking.eliminated.first)
+        // d would score 0.7 × 100 + 0.3 × 100 = 100, above the winner's 90, on its whole weight.
+        #expect(d.vendorID == "d" && close(d.score, 100) && d.coverage == 1)
+        let csv = String(decoding: CSVRankingRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == "rank,vendor,name,score,coverage,would_score,status,quality,cost,knock_outs")
+        #expect(lines[1] == "1,b,B,90.00,1.0000,,ranked,100.00,66.67,")
+        #expect(lines[2] == "2,a,A,76.50,1.0000,,ranked,75.00,80.00,")
+        // The incomplete and the knocked-out vendors: no score, their score in would_score.
+        #expect(lines[3] == ",c,C,,0.3000,100.00,incomplete,,100.00,")
+        #expect(lines[4].hasPrefix(",d,D,,1.0000,100.00,knocked out,100.00,100.00,hotline: "))
+        let table = String(decoding: TableRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
+        #expect(table.contains("  D (d): would score 100.00 on 100% of the weight (not comparable with ranked scores)\n"), "\(table)")
+        #expect(table.contains("Incomplete (not ranked)\n  C (c): scored on 30% of the weight (minimum 90%; best-covered vendor 100%)\n    – awaiting panel ratings for: demo (70% of the weight)\n"), "\(table)")
+    }
+
+    @Test func explainAndTheBoardAgreeWithRankOnCoverage() throws {
+        let evaluation = try Evaluation(workspace: Self.workspace())
+        let trace = try #require(ScoreTrace(evaluation: evaluation).text(vendorID: "c"))
+        #expect(trace.hasPrefix("C (c) — INCOMPLETE, not ranked: scored on 30% of the weight (minimum 90%; best-covered vendor 100%); score 100.00 on that coverage, not comparable with ranked scores\ncoverage 30%: awaiting panel ratings for: demo (70% of the weight)\n"), "\(trace)")
+        let b = try #require(ScoreTrace(evaluation: evaluation).text(vendorID: "b"))
+        #expect(b.hasPrefix("B (b) — rank 1 of 2, score 90.00, coverage 100%\n"))
+        let board = DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-07-01")!)
+        #expect(board.recommendation?.vendorID == "b")
+        let markdown = MarkdownReport(board: board).render()
+        #expect(markdown.contains("| 1 | B (`b`) | 90.00 | 100% |"), "\(markdown)")
+        #expect(markdown.contains("### Incomplete (not ranked)\n\n- C (`c`): scored on 30% of the weight (minimum 90%; best-covered vendor 100%); awaiting panel ratings for: demo (70% of the weight)"), "\(markdown)")
+        #expect(markdown.contains("### D (`d`) — Knocked out · would score 100.00 on 100% of the weight (not comparable with ranked scores)"), "\(markdown)")
+        let html = HTMLReport(board: board).render()
+        #expect(html.contains("<td class=\"score num\">90.00</td><td class=\"coverage num\">100%</td>"))
+        #expect(html.contains("<li data-vendor=\"c\"><strong>C</strong> <span class=\"vendor-id\">c</span>: scored on 30% of the weight (minimum 90%; best-covered vendor 100%); awaiting panel ratings for: demo (70% of the weight)</li>"), "\(html)")
+        let json = String(decoding: JSONRankingRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
+        #expect(json.contains("\"incomplete\" : [\n    {\n      \"coverage\" : 0.3,") || json.contains("\"incomplete\": [\n    {\n      \"coverage\": 0.3"), "\(json.prefix(3000))")
+    }
+}
