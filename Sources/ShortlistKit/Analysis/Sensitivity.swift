@@ -119,6 +119,17 @@ public struct Sensitivity: Sendable {
         guard let winner = matrix.vendors.first else { return Phrase.verdictNoVendor.text(in: language) }
         guard matrix.vendors.count >= 2 else { return Phrase.verdictOnlyVendor.text(in: language, ["verdict": Phrase.robust.text(in: language), "winner": winner]) }
         let level = level.name(in: language)
+        // On a tie for rank 1 the sentence names the tie, never one of the tied as winner and as overtaker.
+        let tied = WeightStability.Problem(ids: matrix.ids, weights: matrix.weights, vendors: matrix.vendors, scores: matrix.scores).top.map { matrix.vendors[$0] }
+        if tied.count >= 2 {
+            var text = Wording.tiedVerdict(tied, share: winnerAcceptability, samples: smaa.samples, level: level, mode: mode.description(in: language)).text(in: language)
+            if let shift = smallestShift {
+                text += Wording.tieBreak(from: shift.from, to: shift.to, ahead: shift.overtaker, behind: shift.overtaken).text(in: language)
+            } else {
+                text += Phrase.verdictNoShift.text(in: language, ["level": level])
+            }
+            return text
+        }
         var text = Phrase.verdictShare.text(in: language, [
             "verdict": (isRobust ? Phrase.robust : Phrase.fragile).text(in: language), "winner": winner,
             "share": NumberFormatting.percent(winnerAcceptability, 0), "samples": NumberFormatting.amount(Double(smaa.samples)),

@@ -15,6 +15,20 @@ enum Wording {
                              zh: "仅就 \(c) 的权重计分（最低 \(m)；覆盖最全的供应商 \(b)）")
     }
 
+    /// The robustness verdict when several vendors tie for rank 1: fragile, and none of them is called the winner.
+    static func tiedVerdict(_ tied: [String], share: Double, samples: Int, level: String, mode: String) -> LocalizedText {
+        let en = tied.joined(separator: ", "), zh = tied.joined(separator: "、")
+        let s = NumberFormatting.percent(share, 0), n = NumberFormatting.amount(Double(samples))
+        return LocalizedText(en: "fragile: \(en) tie for rank 1 (\(tied[0]) is listed first by id and keeps rank 1 in \(s) of \(n) weightings of the \(level) \(mode))",
+                             zh: "不稳健：\(zh) 并列第 1 名（\(tied[0]) 按编号排在前面，在 \(n) 组\(mode)的\(level)权重中 \(s) 保持第 1 名）")
+    }
+
+    /// How the smallest shift of weight breaks a tie for rank 1.
+    static func tieBreak(from: String, to: String, ahead: String, behind: String) -> LocalizedText {
+        LocalizedText(en: "; any shift of weight from \(from) to \(to) breaks the tie, putting \(ahead) ahead of \(behind)",
+                      zh: "；任何从 \(from) 到 \(to) 的权重转移都会打破并列，使 \(ahead) 领先于 \(behind)")
+    }
+
     /// Said instead of an empty ranking when every compliant vendor is incomplete.
     static func noneComplete(minimum: Double) -> LocalizedText {
         let m = NumberFormatting.percent(minimum)
