@@ -67,3 +67,54 @@ import Testing
         #expect(typo.stderr.contains("minimumCoverage"), "did you mean: \(typo.stderr)")
     }
 }
+
+/// The decision board states the recorded decision, labels its basis truthfully and carries the
+/// panel's comments in Markdown as in HTML (issue 10 section 5), run through the real binary.
+@Suite struct BoardDecisionEndToEndTests {
+    static let now = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"]
+
+    @Test func theBoardStatesTheRecordedNoClearWinnerWithItsMargin() throws {
+        // internet-300 with vendors without a pilot rescaled: xinyue is blocked, and yunqi leads qingteng
+        // by 7.71 combined points, 9.97% of its score, under the 10% threshold.
+        let (_, workspace) = try BinaryRunner.copyOfSample("samples/internet-300")
+        let selection = workspace.appendingPathComponent("selection.json")
+        let text = try String(contentsOf: selection, encoding: .utf8)
+        try text.replacingOccurrences(of: #""notPiloted": "exclude""#, with: #""notPiloted": "rescale""#).write(to: selection, atomically: true, encoding: .utf8)
+        let before = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"], environment: Self.now)
+        #expect(!before.text.contains("Recorded decision of 2026-07-01T09:00:00Z ("), "no record yet")
+        let decide = try BinaryRunner.run(["decide", workspace.path], environment: Self.now)
+        #expect(decide.status == 0, "\(decide.stderr)")
+        #expect(decide.text.contains("NO CLEAR WINNER: yunqi, ahead by 7.71 points"))
+
+        let markdown = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"], environment: Self.now)
+        let summary = try #require(markdown.text.components(separatedBy: "\n## ").first { $0.hasPrefix("Summary") })
+        #expect(summary.contains("- **Leading**: Yunqi HR (`yunqi`)"), "\(summary)")
+        #expect(summary.contains("- **Recorded decision of 2026-07-01T09:00:00Z (desk + demo + pilot): NO CLEAR WINNER — yunqi ahead by 7.71 points (9.97% of its score; threshold 10%)**"), "\(summary)")
+        let html = try BinaryRunner.run(["report", workspace.path], environment: Self.now)
+        #expect(html.text.contains("<div class=\"verdict\" id=\"recorded-verdict\"><span class=\"badge warn\">No clear winner</span> Recorded decision of 2026-07-01T09:00:00Z (desk + demo + pilot): NO CLEAR WINNER — yunqi ahead by 7.71 points (9.97% of its score; threshold 10%)</div>"))
+        let chinese = try BinaryRunner.run(["report", workspace.path, "--lang", "zh", "--format", "markdown"], environment: Self.now)
+        #expect(chinese.text.contains("2026-07-01T09:00:00Z 记录的决策（desk + demo + pilot）：无明显胜出者——yunqi 领先 7.71 分（占其得分的 9.97%；门槛 10%）"), "\(chinese.text.prefix(2000))")
+    }
+
+    @Test func theBasisSaysWhetherDemoRatingsAreIn() throws {
+        // manufacturing-2000 has panel ratings and no pilot: a desk ranking with the demo ratings.
+        let rated = try BinaryRunner.run(["report", "samples/manufacturing-2000", "--format", "markdown"], environment: Self.now)
+        #expect(rated.text.contains("- **Basis**: desk ranking with the panel's demo ratings (no pilot yet)"), "\(rated.text.prefix(1500))")
+        // Without ratings/ every vendor awaits the same ratings; ranked with a minimum of 0.8, the basis is the desk alone.
+        let (_, workspace) = try BinaryRunner.copyOfSample("samples/manufacturing-2000")
+        try FileManager.default.removeItem(at: workspace.appendingPathComponent("ratings"))
+        let selection = workspace.appendingPathComponent("selection.json")
+        let text = try String(contentsOf: selection, encoding: .utf8)
+        let settings = try #require(text.range(of: #""settings": {"#))
+        try text.replacingCharacters(in: settings, with: #""settings": { "minimumCoverage": 0.8,"#).write(to: selection, atomically: true, encoding: .utf8)
+        let desk = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"], environment: Self.now)
+        #expect(desk.status == 0, "\(desk.stderr)")
+        #expect(desk.text.contains("- **Basis**: desk ranking of the weighted criteria (no demo ratings, no pilot yet)"), "\(desk.text.prefix(1500))")
+    }
+
+    @Test func theMarkdownBoardCarriesThePanelsCommentsOnDisagreements() throws {
+        let board = try BinaryRunner.run(["report", "samples/internet-300", "--format", "markdown"], environment: Self.now)
+        #expect(board.text.contains("- ⚑ Xinyue People (`xinyue`) · Core module in the demo (`core-module-demo`):\n  - huang-yan 2: “For payroll the core did not run:"), "\(board.text)")
+        #expect(board.text.contains("\n  - zhao-peng 5: “OKR cascade, weekly check-ins and praise from the DingTalk card"))
+    }
+}

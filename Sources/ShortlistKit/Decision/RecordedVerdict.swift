@@ -59,10 +59,11 @@ public struct RecordedVerdict: Sendable, Equatable {
         if case .bool(let c)? = Self.member(decision, "clearWinner") { clear = c }
         var stages: [String] = []
         if case .object(let settings)? = Self.member(members, "settings"), case .object(let list)? = Self.member(settings, "stages") {
+            let order = ["desk", "demo", "pilot"]
             stages = list.compactMap { member in
                 if case .number(let w) = member.value.value, w > 0 { return member.key }
                 return nil
-            }
+            }.sorted { (order.firstIndex(of: $0) ?? order.count, $0) < (order.firstIndex(of: $1) ?? order.count, $1) }
         }
         var changes: [String] = []
         var reason: String?

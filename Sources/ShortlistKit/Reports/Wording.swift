@@ -29,6 +29,32 @@ enum Wording {
                       zh: "；任何从 \(from) 到 \(to) 的权重转移都会打破并列，使 \(ahead) 领先于 \(behind)")
     }
 
+    /// The basis of a ranking of the weighted desk criteria, before any panel rating.
+    static let basisDesk = LocalizedText(en: "desk ranking of the weighted criteria (no demo ratings, no pilot yet)",
+                                         zh: "加权指标的案头评分排名（尚无演示评分与试点）")
+    /// The basis of a ranking that includes the panel's demo ratings, before any pilot.
+    static let basisDeskAndDemo = LocalizedText(en: "desk ranking with the panel's demo ratings (no pilot yet)",
+                                                zh: "含评审小组演示评分的案头评分排名（尚无试点）")
+
+    /// What the recorded decision says, with the margin in points and in % and the threshold.
+    static func recordedVerdict(_ v: RecordedVerdict) -> LocalizedText {
+        let basis = v.stages.isEmpty ? "" : " (" + v.stages.joined(separator: " + ") + ")"
+        let basisZh = v.stages.isEmpty ? "" : "（" + v.stages.joined(separator: " + ") + "）"
+        guard let winner = v.winner else {
+            return LocalizedText(en: "Recorded decision of \(v.date)\(basis): no vendor can be recommended",
+                                 zh: "\(v.date) 记录的决策\(basisZh)：没有可推荐的供应商")
+        }
+        guard let margin = v.margin, let percent = v.marginPercent else {
+            return LocalizedText(en: "Recorded decision of \(v.date)\(basis): \(winner), the only vendor left",
+                                 zh: "\(v.date) 记录的决策\(basisZh)：\(winner)，唯一剩下的供应商")
+        }
+        let m = NumberFormatting.fixed(margin, 2), p = NumberFormatting.short(percent, 2) + "%"
+        let t = v.thresholdPercent.map { NumberFormatting.short($0, 2) + "%" } ?? "–"
+        let en = v.clearWinner ? "CLEAR WINNER" : "NO CLEAR WINNER", zh = v.clearWinner ? "明显胜出" : "无明显胜出者"
+        return LocalizedText(en: "Recorded decision of \(v.date)\(basis): \(en) — \(winner) ahead by \(m) points (\(p) of its score; threshold \(t))",
+                             zh: "\(v.date) 记录的决策\(basisZh)：\(zh)——\(winner) 领先 \(m) 分（占其得分的 \(p)；门槛 \(t)）")
+    }
+
     /// Said instead of an empty ranking when every compliant vendor is incomplete.
     static func noneComplete(minimum: Double) -> LocalizedText {
         let m = NumberFormatting.percent(minimum)

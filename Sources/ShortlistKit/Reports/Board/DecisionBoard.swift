@@ -116,6 +116,20 @@ public struct DecisionBoard: Sendable {
         return Wording.incompleteHeading.text(in: language) + " · " + Wording.incompleteRule(coverage: trace.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: language)
     }
 
+    /// What the ranking basis rests on, truthfully: the weighted desk criteria alone, or the desk
+    /// criteria with the panel's demo ratings (when any vendor has a panel consensus).
+    public var rankingBasis: LocalizedText {
+        evaluation.panel.cells.values.contains { $0.consensus != nil } ? Wording.basisDeskAndDemo : Wording.basisDesk
+    }
+
+    /// The verdict of the recorded decision (`decision.json`) in one sentence: the winner, CLEAR
+    /// WINNER or NO CLEAR WINNER, the margin in points and in % of the winner's score, and the
+    /// threshold; nil when no decision is recorded.
+    public func recordedVerdictText(in language: Language) -> String? {
+        guard let verdict else { return nil }
+        return Wording.recordedVerdict(verdict).text(in: language)
+    }
+
     /// How much of a large evaluation the reports lay out. The page and the document stay
     /// readable with thousands of vendors; everything left out is one command away.
     public enum Limits {

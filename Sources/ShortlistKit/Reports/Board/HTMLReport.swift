@@ -69,7 +69,7 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"summary\">\n<h2>\(p(.summary))</h2>\n<div class=\"cards\">\n"
         out += "<div class=\"card winner\" id=\"recommendation\">\n"
         if let r = board.recommendation {
-            let heading: Phrase = r.clear ? .recommended : .recommendedPending
+            let heading: Phrase = r.clear && board.verdict?.clearWinner != false ? .recommended : .recommendedPending
             out += "<h3>\(p(heading))</h3>\n<div class=\"name\" data-vendor=\"\(a(r.vendorID))\">\(t(r.name)) <span class=\"vendor-id\">\(t(r.vendorID))</span></div>\n"
             out += "<div class=\"figure\">\(NumberFormatting.fixed(r.score, 2))</div>\n"
             if let runnerUp = r.runnerUp, let margin = r.margin {
@@ -77,7 +77,7 @@ public struct HTMLReport: Sendable {
             } else {
                 out += "<div>\(p(.onlyVendorLeft))</div>\n"
             }
-            out += "<div class=\"meta\">\(p(.decisionBasis)): \(p(r.basis == .decision ? .basisDecision : .basisRanking))</div>\n"
+            out += "<div class=\"meta\" id=\"basis\">\(p(.decisionBasis)): \(r.basis == .decision ? p(.basisDecision) : t(board.rankingBasis.text(in: language)))</div>\n"
             if r.basis == .decision, let decision = board.decision {
                 let verdict = decision.clearWinner ? "<span class=\"badge good\">\(p(.clearWinner))</span>" : "<span class=\"badge warn\">\(p(.noClearWinner))</span>"
                 out += "<div class=\"meta\">\(p(.decision)): \(verdict) " + decision.settings.stages.filter { $0.weight > 0 }.map { "\(stageName($0.stage)) \(NumberFormatting.short($0.weight))" }.joined(separator: " · ") + "</div>\n"
@@ -90,6 +90,10 @@ public struct HTMLReport: Sendable {
         } else {
             let none = ranking.incomplete.isEmpty ? p(.noVendorRanked) : t(Wording.noneComplete(minimum: ranking.minimumCoverage).text(in: language))
             out += "<h3>\(p(.recommended))</h3>\n<div class=\"name\">\(none)</div>\n"
+        }
+        if let recorded = board.recordedVerdictText(in: language) {
+            let clear = board.verdict?.clearWinner == true
+            out += "<div class=\"verdict\" id=\"recorded-verdict\"><span class=\"badge \(clear ? "good" : "warn")\">\(p(clear ? .clearWinner : .noClearWinner))</span> \(t(recorded))</div>\n"
         }
         if board.decision != nil || board.record != .none { out += recordLine() }
         out += "</div>\n<div class=\"card\" id=\"robustness-card\">\n<h3>\(p(.robustness))</h3>\n"

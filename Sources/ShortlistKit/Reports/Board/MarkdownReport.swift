@@ -84,14 +84,14 @@ public struct MarkdownReport: Sendable {
         blocks.append("## " + say(.summary))
         var items: [String] = []
         if let r = board.recommendation {
-            items.append(item(r.clear ? .recommended : .recommendedPending, vendor(r.name, r.vendorID)))
+            items.append(item(r.clear && board.verdict?.clearWinner != false ? .recommended : .recommendedPending, vendor(r.name, r.vendorID)))
             items.append(item(r.basis == .decision ? .combined : .score, NumberFormatting.fixed(r.score, 2)))
             if let runnerUp = r.runnerUp, let margin = r.margin {
                 items.append(item(.margin, fill(.marginAhead, ["points": NumberFormatting.fixed(margin, 2), "vendor": vendor(runnerUp.name, runnerUp.id)])))
             } else {
                 items.append(item(.margin, say(.onlyVendorLeft)))
             }
-            var basis = say(r.basis == .decision ? .basisDecision : .basisRanking)
+            var basis = r.basis == .decision ? say(.basisDecision) : board.rankingBasis.text(in: language)
             if r.basis == .decision || !r.clear { basis += " — " + say(r.clear ? .clearWinner : .noClearWinner) }
             items.append(item(.decisionBasis, basis))
         } else if board.evaluation.ranking.ranked.isEmpty {
@@ -133,6 +133,7 @@ public struct MarkdownReport: Sendable {
                 }
             }
         }
+        if let recorded = board.recordedVerdictText(in: language) { items.append("- **" + cell(recorded) + "**") }
         if board.decision != nil || board.record != .none { items.append(item(.decision, recordText())) }
         if let moved = board.weightChanges(in: language) {
             items.append("- **\(say(.locked))**" + punctuation.lineEndColon)
@@ -305,6 +306,15 @@ public struct MarkdownReport: Sendable {
                 return [vendor(name(of: c.vendor), c.vendor), "\(nodeName(c.criterion)) (\(code(c.criterion)))", cell(ratings), NumberFormatting.short(c.spread)]
             }
             blocks.append(table([say(.vendor), say(.criterion), say(.ratings), say(.spread)], right: [3], rows))
+            // Each evaluator's comment on a flagged cell, as the HTML board shows them.
+            var comments: [String] = []
+            for c in ranking.disagreements {
+                let said = c.entries.compactMap { entry in entry.comment.map { "  - \(cell(entry.evaluator)) \(NumberFormatting.short(entry.value))\(punctuation.colon)“\(cell($0))”" } }
+                guard !said.isEmpty else { continue }
+                comments.append("- ⚑ \(vendor(name(of: c.vendor), c.vendor)) · \(nodeName(c.criterion)) (\(code(c.criterion)))" + punctuation.lineEndColon)
+                comments += said
+            }
+            if !comments.isEmpty { blocks.append(comments.joined(separator: "\n")) }
         }
         if !ranking.panelNotes.isEmpty {
             blocks.append("**\(say(.panelNotes))**")
