@@ -125,6 +125,36 @@ struct BrowserTests {
         #expect(original.first?.vendor == "xinyue")
     }
 
+    /// Long vendor names — wide capitals and Chinese — never leave the charts: every row label of
+    /// the stacked bars and of the heat map lies inside its SVG, as Chromium lays it out.
+    @Test func chartLabelsStayInsideTheirCharts() throws {
+        let (_, workspace) = try BinaryRunner.copyOfSample("samples/retail-10-stores", as: "labels")
+        for (id, name, long) in [("lingxi", "Lingxi HR Cloud", "WWWWWWWWWWMMMMMMMMMMWWWWWWWWWW Holdings International"), ("yunqi", "Yunqi HR", "星河人力资源管理系统旗舰版企业级云平台专业版")] {
+            let file = workspace.appendingPathComponent("vendors/\(id).json")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(text.contains("\"name\": \"\(name)\""))
+            try text.replacingOccurrences(of: "\"name\": \"\(name)\"", with: "\"name\": \"\(long)\"").write(to: file, atomically: true, encoding: .utf8)
+        }
+        let page = try report(workspace.path)
+        let browser = try DevToolsPipe(executable: try #require(HeadlessChromium.executable))
+        try browser.open(page, until: "document.body !== null && document.body.getAttribute('data-board-ready') === 'true'")
+        // For each label: its chart's kind, the label, its box's left and right edges, and the chart's width (its viewBox).
+        let script = """
+            JSON.stringify(Array.from(document.querySelectorAll('svg.chart text.label, svg.chart text.row-label')).map(function (t) {
+              var svg = t.ownerSVGElement, box = t.getBBox();
+              return [svg.getAttribute('class'), t.textContent, box.x, box.x + box.width, svg.viewBox.baseVal.width];
+            }))
+            """
+        let json = try #require(try browser.evaluate(script) as? String)
+        let labels = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]])
+        #expect(labels.count == 4, "two bars and two heat-map rows: \(labels)")
+        for label in labels {
+            let left = try #require(label[2] as? Double), right = try #require(label[3] as? Double), width = try #require(label[4] as? Double)
+            #expect(left >= 0 && right <= width, "\(label[0]): \"\(label[1])\" spans \(left)–\(right) in a chart \(width) wide")
+        }
+        #expect(labels.contains { ($0[1] as? String)?.hasSuffix("…") == true }, "the longest name is cut with an ellipsis")
+    }
+
     /// Forty-odd vendors: the chart holds the first 20, the traces stop at 20 ranked, and the sliders
     /// still re-rank every vendor in the table exactly as the library does.
     @Test func largeWorkspaceStaysReadableAndReRanksAsTheLibrary() throws {

@@ -103,7 +103,7 @@ import Testing
         StackedBarChart(title: "Weighted points", groups: ["Fit", "Cost"], bars: [
             .init(id: "acme", label: "Acme", segments: [40, 20]),
             .init(id: "globex", label: "Globex", segments: [30.125, 12.5]),
-            .init(id: "initech", label: String(repeating: "A", count: 40), segments: [0, 0]),
+            .init(id: "initech", label: "Initech", segments: [0, 0]),
         ])
     }
 
@@ -149,12 +149,34 @@ import Testing
         #expect(label.lowerBound < seg.lowerBound && seg.lowerBound < total.lowerBound)
     }
 
-    @Test func stackedBarTruncatesLongLabels() {
-        let svg = stacked.svg()
-        let expected = String(repeating: "A", count: 27) + "…"
-        #expect(svg.contains(">\(expected)</text>"))
-        #expect(!svg.contains(String(repeating: "A", count: 28)))
+    @Test func stackedBarWidensItsLabelColumnThenCutsLabelsInsideIt() throws {
+        let chart = StackedBarChart(title: "Weighted points", groups: ["Fit", "Cost"], bars: [
+            .init(id: "acme", label: "Acme", segments: [40, 20]),
+            .init(id: "initech", label: String(repeating: "A", count: 40), segments: [0, 0]),
+        ])
+        let svg = chart.svg()
+        let root = try #require(tags(svg, named: "svg").first)
+        // 40 capitals are first cut to 28 columns (27 + "…"), which at 12 px × 1 em each need 27 × 12 + 10.2 + 16 > 320:
+        // the column stops at its maximum of 320 and the chart widens by 120 to 880.
+        #expect(attribute("data-x0", in: root) == "320")
+        #expect(attribute("viewBox", in: root)?.hasPrefix("0 0 880 ") == true)
+        // Inside 320 − 16 = 304 px: 24 capitals (288 px) and "…" (10.2 px).
+        #expect(svg.contains(">\(String(repeating: "A", count: 24))…</text>"))
+        #expect(!svg.contains(String(repeating: "A", count: 25)))
         #expect(svg.contains(">Acme</text>"))
+        // A short label keeps the 200 px column.
+        #expect(attribute("data-x0", in: try #require(tags(stacked.svg(), named: "svg").first)) == "200")
+    }
+
+    @Test func labelWidthsAreUpperBounds() {
+        // 1 em for capitals, m, w and wide characters; 0.45 em for narrow punctuation; 0.7 em otherwise.
+        #expect(ChartLabel.width("WM", fontSize: 12) == 24)
+        #expect(ChartLabel.width("灵犀", fontSize: 12) == 24)
+        #expect(abs(ChartLabel.width("a (b)", fontSize: 10) - (7 + 4.5 + 4.5 + 7 + 4.5)) < 1e-9)
+        #expect(ChartLabel.fit("Acme", into: 100, fontSize: 12) == "Acme")
+        let cut = ChartLabel.fit(String(repeating: "星", count: 30), into: 100, fontSize: 12)
+        #expect(cut == String(repeating: "星", count: 7) + "…")          // 7 × 12 + 10.2 = 94.2 ≤ 100
+        #expect(ChartLabel.width(cut, fontSize: 12) <= 100)
     }
 
     @Test func stackedBarLegendWrapsAndMovesTheRowsDown() throws {

@@ -1,6 +1,7 @@
 /// A heat map of fractions 0–1 (rank acceptabilities: vendor × rank), as inline SVG for the HTML report.
 ///
-/// Rows are labelled on the left (truncated to 28 columns), columns on top. Each cell is a
+/// Rows are labelled on the left in a column as wide as the longest label needs (180 to 320 px;
+/// a longer label is cut with "…" inside it, see ``ChartLabel``), columns on top. Each cell is a
 /// 56 × 30 `<rect class="cell" data-row="r" data-column="c">` filled from white (0) to dark blue
 /// `#1f4e79` (1), with a `<title>` and the value as a whole percentage inside it. An optional
 /// extra column of fractions (e.g. confidence factors) is shown as percentages after the cells.
@@ -32,6 +33,8 @@ public struct HeatMap: Sendable {
 
     /// Width of the row label column; x of the first cell.
     static let labelWidth = 180.0
+    /// The widest the row label column grows for long labels.
+    static let maxLabelWidth = 320.0
     /// Width of one cell.
     static let cellWidth = 56.0
     /// Height of one cell.
@@ -62,7 +65,9 @@ public struct HeatMap: Sendable {
     /// The chart as an inline `<svg>` element.
     public func svg() -> String {
         let n = ChartSVG.n
-        let x0 = Self.labelWidth, y0 = Self.headerHeight, w = Self.cellWidth, h = Self.cellHeight
+        let labels = rowLabels.map { TextWidth.truncate($0, to: Self.maxLabelColumns) }
+        let x0 = ChartLabel.columnWidth(labels, fontSize: 12, padding: 16, minimum: Self.labelWidth, maximum: Self.maxLabelWidth)
+        let y0 = Self.headerHeight, w = Self.cellWidth, h = Self.cellHeight
         let columns = columnLabels.count
         let extraX = x0 + Double(columns) * w
         let width = extraX + (extraColumn == nil ? 0 : Self.extraWidth) + 10
@@ -79,7 +84,7 @@ public struct HeatMap: Sendable {
 
         for (r, rowLabel) in rowLabels.enumerated() {
             let y = y0 + Double(r) * h
-            let label = TextWidth.truncate(rowLabel, to: Self.maxLabelColumns)
+            let label = ChartLabel.fit(labels[r], into: x0 - 16, fontSize: 12)
             body += "<text class=\"row-label\" x=\"\(n(x0 - 8))\" y=\"\(n(y + h / 2 + 4))\" text-anchor=\"end\" fill=\"\(ChartSVG.ink)\">\(HTML.text(label))</text>\n"
             let row = r < values.count ? values[r] : []
             for (c, columnLabel) in columnLabels.enumerated() {

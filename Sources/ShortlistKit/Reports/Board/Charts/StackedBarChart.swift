@@ -49,6 +49,8 @@ public struct StackedBarChart: Sendable {
     static let width = 760.0
     /// Width of the label column; x of 0 points.
     static let labelWidth = 200.0
+    /// The widest the label column grows for long labels (the chart widens with it).
+    static let maxLabelWidth = 320.0
     /// Width of the plot for 0–100 points.
     static let plotWidth = 500.0
     /// Pixels per point.
@@ -78,7 +80,10 @@ public struct StackedBarChart: Sendable {
     /// The chart as an inline `<svg>` element (see the type's documentation for the DOM contract).
     public func svg() -> String {
         let n = ChartSVG.n
-        let x0 = Self.labelWidth, scale = Self.scale, row = Self.rowHeight
+        let labels = bars.map { TextWidth.truncate($0.label, to: Self.maxLabelColumns) }
+        let x0 = ChartLabel.columnWidth(labels, fontSize: 12, padding: 16, minimum: Self.labelWidth, maximum: Self.maxLabelWidth)
+        let width = Self.width + (x0 - Self.labelWidth)
+        let scale = Self.scale, row = Self.rowHeight
         let legend = self.legend
         let top = Self.top(legendRows: legend.rows)
         let axisY = top + Double(bars.count) * row + 4
@@ -103,7 +108,7 @@ public struct StackedBarChart: Sendable {
 
         for (index, bar) in bars.enumerated() {
             let y = top + Double(index) * row
-            let label = TextWidth.truncate(bar.label, to: Self.maxLabelColumns)
+            let label = ChartLabel.fit(labels[index], into: x0 - 16, fontSize: 12)
             body += "<g class=\"bar\" data-vendor=\"\(HTML.attribute(bar.id))\" transform=\"translate(0 \(n(y)))\">\n"
             body += "<text class=\"label\" x=\"\(n(x0 - 8))\" y=\"\(n(textY))\" text-anchor=\"end\" fill=\"\(ChartSVG.ink)\">\(HTML.text(label))</text>\n"
             var before = 0.0
@@ -120,6 +125,6 @@ public struct StackedBarChart: Sendable {
         body += axis
 
         let attributes = " data-x0=\"\(n(x0))\" data-scale=\"\(n(scale))\" data-top=\"\(n(top))\" data-row=\"\(n(row))\""
-        return ChartSVG.document(kind: "stacked", width: Self.width, height: height, title: title, attributes: attributes, body: body)
+        return ChartSVG.document(kind: "stacked", width: width, height: height, title: title, attributes: attributes, body: body)
     }
 }
