@@ -42,6 +42,10 @@ import Testing
         let record = try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.appendingPathComponent("decision.json"))) as? [String: Any]
         #expect((record?["decision"] as? [String: Any])?["winner"] as? String == "lingxi")
 
+        let sensitivity = try BinaryRunner.run(["sensitivity", workspace.path, "--samples", "1000"])
+        #expect(sensitivity.status == 0, "\(sensitivity.stderr)")
+        #expect(sensitivity.stderr.contains("note: left out of the analysis as incomplete (scored on too little of the weight): newco (coverage 87.3%)"), "\(sensitivity.stderr)")
+        #expect(!sensitivity.text.contains("newco"))
         let explain = try BinaryRunner.run(["explain", workspace.path, "newco"])
         #expect(explain.text.hasPrefix("Newco HR (newco) — INCOMPLETE, not ranked: scored on 87.3% of the weight"), "\(explain.text.prefix(300))")
         let board = try BinaryRunner.run(["report", workspace.path, "--format", "markdown", "--lang", "zh"], environment: ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"])

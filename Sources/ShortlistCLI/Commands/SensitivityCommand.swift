@@ -49,7 +49,13 @@ enum SensitivityCommand: Command {
         }
         let level = arguments.value("level").flatMap(Sensitivity.Level.init(rawValue:)) ?? .groups
         let evaluation = try evaluate(arguments, invocation)
-        guard evaluation.ranking.ranked.count >= 2 else { throw CommandFailure("fewer than two vendors pass the gates; there is nothing to compare") }
+        let incomplete = evaluation.ranking.incomplete
+        guard evaluation.ranking.comparable.count >= 2 else {
+            throw CommandFailure("fewer than two vendors pass the gates" + (incomplete.isEmpty ? "" : " with enough coverage (\(incomplete.count) incomplete)") + "; there is nothing to compare")
+        }
+        if !incomplete.isEmpty {
+            output.note("note: left out of the analysis as incomplete (scored on too little of the weight): " + incomplete.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", "))
+        }
         // A progress bar on a terminal for long runs.
         let showProgress = invocation.stderrIsTerminal && samples >= 1_000_000
         let progress: (@Sendable (Double) -> Void)? = showProgress ? Self.drawProgress : nil
