@@ -177,7 +177,7 @@ public struct DecisionRecord: Sendable {
         }
         for note in d.notes { out += "note: \(note)\n" }
         if !evaluation.lockNotes.isEmpty, let weightChangesReason {
-            out += "locked weights changed, accepted: \(weightChangesReason)\n"
+            out += "locked weights changed, accepted: \(TextWidth.printable(weightChangesReason))\n"
         }
         while out.hasSuffix("\n") { out.removeLast() }
         return out

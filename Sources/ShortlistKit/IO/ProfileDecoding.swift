@@ -53,7 +53,7 @@ struct ProfileDecoder {
             if let reader = settings.optional("minimumCoverage"), let x = reader.number() {
                 // A share, not a percentage: 90 is refused with the share it probably means.
                 if x >= 0 && x <= 1 { minimumCoverage = x } else {
-                    reader.fail("expected a share of the total weight between 0 and 1, found \(JSONWriter.formatNumber(x))" + (x > 1 && x <= 100 ? "; for \(JSONWriter.formatNumber(x)) % write \(JSONWriter.formatNumber(x / 100))" : ""))
+                    reader.fail("expected a share of the total weight between 0 and 1, found \(JSONWriter.formatNumber(x))" + (x >= 5 && x <= 100 ? "; for \(JSONWriter.formatNumber(x)) % write \(JSONWriter.formatNumber(x / 100))" : ""))
                 }
             }
         }

@@ -15,7 +15,7 @@ public struct TableRenderer: RankingRenderer {
         var out = ""
         let profile = evaluation.workspace.profile
         out += paint(TextWidth.printable(profile.title ?? profile.organisation.name), "1") + "\n"
-        out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))" + (ranking.incomplete.isEmpty ? "" : " · \(ranking.incomplete.count) \(say(.incomplete))") + "\n\n"
+        out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))" + (ranking.incomplete.isEmpty ? "" : " · " + Wording.incompleteCount(ranking.incomplete.count).text(in: lang)) + "\n\n"
         // A moved locked weight comes first: it changes what every number below means.
         if !evaluation.lockNotes.isEmpty {
             out += paint(say(.locked).uppercased(), "1;31") + "\n"
@@ -33,15 +33,15 @@ public struct TableRenderer: RankingRenderer {
         } else {
             out += Self.table(rows, rightAligned: [0, 2, 3], header: { paint($0, "1") })
         }
+        if let robustness = evaluation.robustness {
+            out += paint(say(.robustness), robustness.isRobust ? "1;32" : "1;33") + punctuation.colon + robustness.verdict(in: lang) + "\n"
+        }
         if !ranking.incomplete.isEmpty {
             out += "\n" + paint(Wording.incompleteHeading.text(in: lang), "1;33") + "\n"
             for entry in ranking.incomplete {
                 out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\(punctuation.colon)\(Wording.incompleteRule(coverage: entry.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: lang))\n"
                 if let shortfall = evaluation.shortfall(of: entry) { out += "    – \(TextWidth.printable(shortfall.text(in: lang)))\n" }
             }
-        }
-        if let robustness = evaluation.robustness {
-            out += paint(say(.robustness), robustness.isRobust ? "1;32" : "1;33") + punctuation.colon + robustness.verdict(in: lang) + "\n"
         }
 
         let groups = evaluation.topGroups

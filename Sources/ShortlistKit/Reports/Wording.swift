@@ -5,6 +5,8 @@ enum Wording {
     static let coverage = LocalizedText(en: "Coverage", zh: "覆盖率")
     /// The heading of the vendors scored on too little of the weight to be ranked.
     static let incompleteHeading = LocalizedText(en: "Incomplete (not ranked)", zh: "数据不全（不参与排名）")
+    /// How many vendors are incomplete, in the line of counts: "2 incomplete", "2 家数据不全".
+    static func incompleteCount(_ n: Int) -> LocalizedText { LocalizedText(en: "\(n) incomplete", zh: "\(n) 家数据不全") }
     /// The mark of an incomplete vendor ranked with `--allow-incomplete`.
     static let incompleteMark = LocalizedText(en: "INCOMPLETE", zh: "数据不全")
 
