@@ -52,6 +52,18 @@ import Testing
         #expect(board.text.contains("### 数据不全（不参与排名）\n\n- Newco HR (`newco`)：仅就 87.3% 的权重计分（最低 90%；覆盖最全的供应商 100%）；等待评审小组评分："), "\(board.text)")
     }
 
+    @Test func compareNamesTheIncompleteVendorOfEachView() throws {
+        // internet-300 with an unrated copy of xinyue: its four rating criteria await the panel in every view.
+        let (_, workspace) = try BinaryRunner.copyOfSample("samples/internet-300")
+        let text = try String(contentsOf: workspace.appendingPathComponent("vendors/xinyue.json"), encoding: .utf8)
+        try text.replacingOccurrences(of: "\"id\": \"xinyue\"", with: "\"id\": \"newco\"").write(to: workspace.appendingPathComponent("vendors/newco.json"), atomically: true, encoding: .utf8)
+        let compare = try BinaryRunner.run(["compare", workspace.path])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(compare.text.contains("incomplete in base, not ranked: newco (coverage 88%)"), "\(compare.text)")
+        #expect(compare.text.contains("incomplete in Finance view, not ranked: newco (coverage 89%)"), "\(compare.text)")
+        #expect(!compare.text.contains("(newco)  "), "newco has no row of ranks")
+    }
+
     @Test func minimumCoverageIsASettingCheckedOnLoad() throws {
         let (_, workspace) = try Self.workspace()
         let selection = workspace.appendingPathComponent("selection.json")

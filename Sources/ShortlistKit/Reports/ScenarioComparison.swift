@@ -36,8 +36,10 @@ public struct ScenarioComparison: Sendable {
         let ranked = views.map { view in Dictionary(view.evaluation.ranking.ranked.map { ($0.vendorID, $0) }, uniquingKeysWith: { first, _ in first }) }
         var rows: [[String]] = [["Vendor"] + views.map(\.name)]
         var moved: [String] = []
-        // The compliant vendors in base order.
-        for vendor in views[0].evaluation.ranking.ranked {
+        // The compliant vendors in base order, then any vendor ranked only in another view (incomplete in the base).
+        var listed = Set<String>(), order: [VendorScore] = []
+        for view in views { for entry in view.evaluation.ranking.ranked where listed.insert(entry.vendorID).inserted { order.append(entry) } }
+        for vendor in order {
             let entries = ranked.map { $0[vendor.vendorID] }
             let differs = Set(entries.compactMap { $0?.rank }).count > 1
             if differs { moved.append(vendor.vendorID) }
@@ -53,6 +55,10 @@ public struct ScenarioComparison: Sendable {
             out += "Every view ranks \(winner) first.\n"
         }
         if !moved.isEmpty { out += "* rank differs between views: \(moved.joined(separator: ", "))\n" }
+        // Vendors scored on too little of the weight are not ranked in a view: say so rather than leave them out silently.
+        for view in views where !view.evaluation.ranking.incomplete.isEmpty {
+            out += "incomplete in \(view.name), not ranked: " + view.evaluation.ranking.incomplete.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", ") + "\n"
+        }
         for view in views.dropFirst() {
             out += "\n\(view.name)\(view.description.map { ": \($0)" } ?? "")\n"
             for warning in view.evaluation.ranking.warnings where warning.hasPrefix("selection.json sets the weight") { out += "  – \(warning)\n" }
