@@ -41,6 +41,9 @@ import Testing
         #expect(decide.text.contains("  newco: incomplete, never recommended: scored on 87.3% of the weight"), "\(decide.text)")
         let record = try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.appendingPathComponent("decision.json"))) as? [String: Any]
         #expect((record?["decision"] as? [String: Any])?["winner"] as? String == "lingxi")
+        let newco = try #require((record?["ranking"] as? [[String: Any]])?.first { $0["vendor"] as? String == "newco" })
+        #expect(newco["status"] as? String == "incomplete" && newco["combined"] is NSNull)
+        #expect(abs((newco["coverage"] as? Double ?? 0) - 0.873) < 0.001)
 
         let sensitivity = try BinaryRunner.run(["sensitivity", workspace.path, "--samples", "1000"])
         #expect(sensitivity.status == 0, "\(sensitivity.stderr)")

@@ -35,6 +35,8 @@ public struct Decision: Sendable, Equatable {
         public var status: Status
         /// Why: knock-out and block reasons, stage notes, in English and Chinese.
         public var localizedReasons: [LocalizedText]
+        /// The share of the total weight the vendor's desk and demo scores rest on (``VendorScore/coverage``).
+        public var coverage: Double = 1
 
         /// The reasons in English: the English texts of ``localizedReasons``.
         public var reasons: [String] { localizedReasons.map(\.en) }
@@ -146,7 +148,7 @@ public struct Decision: Sendable, Equatable {
             var stageWeights: [DecisionSettings.Stage: Double] = [:]
             for (stage, weight) in present where total > 0 { stageWeights[stage] = weight / total }
             let combined = status == .ranked && total > 0 ? present.reduce(0) { $0 + $1.weight * stageScores[$1.stage]! } / total : nil
-            entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, localizedReasons: reasons))
+            entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, localizedReasons: reasons, coverage: score.coverage))
         }
         var ranked = entries.filter { $0.combined != nil }.sorted { $0.combined! != $1.combined! ? $0.combined! > $1.combined! : $0.vendorID < $1.vendorID }
         for i in ranked.indices {

@@ -93,6 +93,7 @@ public struct DecisionRecord: Sendable {
         for entry in d.entries {
             w.beginObject()
             w.key("combined"); if let c = entry.combined { w.number(c) } else { w.null() }
+            w.key("coverage"); w.number(entry.coverage)
             w.key("name"); w.string(entry.name)
             w.key("rank"); if let r = entry.rank { w.integer(r) } else { w.null() }
             w.key("reasons"); w.strings(entry.reasons)
@@ -142,10 +143,11 @@ public struct DecisionRecord: Sendable {
         let stageText = d.settings.stages.map { "\($0.stage.rawValue) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ")
         out += "stages: \(stageText); vendors without a pilot: \(d.settings.excludeNotPiloted ? "excluded" : "scored on their other stages")\n\n"
         let shown = DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }
-        var rows: [[String]] = [["Rank", "Vendor", "Combined"] + shown.map(\.rawValue.capitalized) + ["Status"]]
+        var rows: [[String]] = [["Rank", "Vendor", "Combined"] + shown.map(\.rawValue.capitalized) + ["Coverage", "Status"]]
         for entry in d.entries {
             var row = [entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–", "\(entry.name) (\(entry.vendorID))", entry.combined.map(f) ?? "–"]
             row += shown.map { entry.stageScores[$0].map(f) ?? "–" }
+            row.append(NumberFormatting.percent(entry.coverage))
             row.append(entry.status.text(in: .english))
             rows.append(row)
         }
