@@ -89,6 +89,20 @@ import Testing
         #expect(c.reasons.first == "incomplete, never recommended: scored on 30% of the weight (minimum 90%; best-covered vendor 100%); awaiting panel ratings for: demo (70% of the weight)")
     }
 
+    @Test func beforeAnyRatingEveryVendorIsIncompleteAndTheTableSaysWhatToDo() throws {
+        var workspace = Self.workspace()
+        workspace.ratings = []
+        // a, b and c all await the demo: each is scored on the price's 30% only.
+        let evaluation = try Evaluation(workspace: workspace)
+        #expect(evaluation.ranking.ranked.isEmpty)
+        #expect(evaluation.ranking.incomplete.map(\.vendorID) == ["a", "b", "c"])   // equal coverage, by id
+        #expect(!evaluation.ranking.warnings.contains("no vendor passes the knock-out gates"))
+        let table = String(decoding: TableRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
+        #expect(table.contains("catalog test · 4 vendors · 0 ranked · 1 knocked out · 3 incomplete\n"), "\(table)")
+        #expect(table.contains("No vendor is ranked: every compliant vendor is scored on too little of the weight (settings.minimumCoverage 90%). Rate the demos in ratings/, or rank them anyway, marked, with: shortlist rank --allow-incomplete.\n"), "\(table)")
+        #expect(!table.contains("Rank  Vendor"))
+    }
+
     @Test func theLagRuleAndTheMinimumSetting() throws {
         // With a minimum of 0.25, c's 30% passes the minimum but lags the best (100%) by 70 points > 10.
         let lagging = try Evaluation(workspace: Self.workspace(minimumCoverage: 0.25))

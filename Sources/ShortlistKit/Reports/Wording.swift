@@ -60,8 +60,8 @@ enum Wording {
     /// Said instead of an empty ranking when every compliant vendor is incomplete.
     static func noneComplete(minimum: Double) -> LocalizedText {
         let m = NumberFormatting.percent(minimum)
-        return LocalizedText(en: "No vendor is ranked: every compliant vendor is scored on too little of the weight (settings.minimumCoverage \(m)). Rate the demos in ratings/, or rank them anyway, marked, with `shortlist rank --allow-incomplete`.",
-                             zh: "没有供应商参与排名：所有合规供应商的计分权重都不足（settings.minimumCoverage \(m)）。请在 ratings/ 中完成演示评分，或用 `shortlist rank --allow-incomplete` 标注后照常排名。")
+        return LocalizedText(en: "No vendor is ranked: every compliant vendor is scored on too little of the weight (settings.minimumCoverage \(m)). Rate the demos in ratings/, or rank them anyway, marked, with: shortlist rank --allow-incomplete.",
+                             zh: "没有供应商参与排名：所有合规供应商的计分权重都不足（settings.minimumCoverage \(m)）。请在 ratings/ 中完成演示评分，或用 shortlist rank --allow-incomplete 标注后照常排名。")
     }
 
     /// A knocked-out vendor's would-be score, always with its coverage.
