@@ -353,20 +353,6 @@ public struct WorkspaceLoader: Sendable {
             context.report(Diagnostic(file: display, message: "cannot read the file: \(error.reason)"))
             return nil
         }
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        if bytes.dropFirst(hasBOM ? 3 : 0).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            context.report(Diagnostic(file: display, message: "the file is empty; expected a JSON object"))
-            return nil
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            context.report(Diagnostic(file: display, message: "the file is saved as UTF-16; save it as UTF-8"))
-            return nil
-        }
-        do {
-            return try JSONParser.parse(bytes)
-        } catch {
-            context.report(Diagnostic(file: display, location: error.location, message: error.message))
-            return nil
-        }
+        return DocumentDecoding.parse(bytes, display: display, context: context)
     }
 }
