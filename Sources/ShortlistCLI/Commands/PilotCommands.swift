@@ -19,13 +19,6 @@ enum PilotSupport {
         }
         return pilot
     }
-
-    /// A sparkline of `values` scaled between their minimum and maximum.
-    static func sparkline(_ values: [Double]) -> String {
-        guard let low = values.min(), let high = values.max() else { return "" }
-        let blocks = Array("▁▂▃▄▅▆▇█")
-        return String(values.map { high > low ? blocks[Int(((($0 - low) / (high - low)) * 7).rounded())] : blocks[3] })
-    }
 }
 
 /// `shortlist pilot init <workspace> --vendor ID [--template NAME]`: scaffolds a pilot plan.
@@ -183,7 +176,7 @@ enum PilotStatusCommand: Command {
             for status in statuses { for problem in status.logProblems { output.note("warning: pilots/\(status.vendor).log.jsonl: \(problem)") } }
             output.write(PilotStatusReport.json(statuses))
         } else {
-            output.print(PilotStatusReport.text(statuses, sparkline: PilotSupport.sparkline))
+            output.print(PilotStatusReport.text(statuses))
         }
         return .success
     }
