@@ -193,6 +193,7 @@ public struct Evaluation: Sendable {
                 ranking.panelNotes.append("\(sheet.evaluator) declared a conflict of interest with \(conflict.vendor) (\(conflict.reason)): " + (rated.isEmpty ? "gave no ratings of it" : "their ratings of it (\(rated.joined(separator: ", "))) are excluded"))
             }
         }
+        ranking.panelNotes += Self.calibrationNotes(panel, settings: profile.panel, scales: rated.map(\.scale))
         for cell in cells {
             if !cell.missing.isEmpty {
                 ranking.panelNotes.append("\(cell.vendor) on \(cell.criterion): no rating from \(cell.missing.joined(separator: ", ")) (not counted as zero; consensus of \(cell.entries.count))")
