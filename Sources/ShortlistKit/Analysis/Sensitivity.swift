@@ -55,8 +55,10 @@ public struct Sensitivity: Sendable {
     public let mode: WeightMode
     /// The vendors (ranked order), weights and scores analysed.
     public let matrix: WeightStability.Matrix
-    /// The SMAA-2 result.
+    /// The SMAA-2 result (central weights over every column, 0 for those not sampled).
     public let smaa: SMAAResult
+    /// Groups or criteria of weight 0, left out of the weight sampling.
+    public let unsampled: [String]
     /// Per group or criterion, the exact interval of its weight within which the winner (and the ranking) stays.
     public let intervals: [StabilityInterval]
     /// The smallest transfer of weight between two groups or criteria that changes the winner.
@@ -90,16 +92,32 @@ public struct Sensitivity: Sendable {
                 }
             }
         }
+        // A column of weight 0 is left out of the sampling (it would otherwise get a share of every
+        // sampled weighting); it is reported with central weight 0.
+        let sampled = matrix.weights.indices.filter { matrix.weights[$0] > 0 }
+        let columns = sampled.isEmpty ? Array(matrix.weights.indices) : sampled
+        unsampled = matrix.weights.indices.filter { !columns.contains($0) }.map { matrix.ids[$0] }
+        let weights = columns.map { matrix.weights[$0] }
         let information: WeightInformation
         switch mode {
         case .uniform: information = .missing
-        case .ordinal:
-            let weights = matrix.weights
-            information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
-        case .around(let share): information = .interval(center: matrix.weights, relative: share)
+        case .ordinal: information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
+        case .around(let share): information = .interval(center: weights, relative: share)
         }
-        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: matrix.ids, values: values, weights: information)
-        smaa = SMAA.run(problem, samples: samples, seed: seed, progress: progress)
+        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: columns.map { matrix.ids[$0] },
+                                      values: values.map { row in columns.map { row[$0] } }, weights: information)
+        var smaa = SMAA.run(problem, samples: samples, seed: seed, progress: progress)
+        if columns.count < matrix.ids.count {
+            smaa.criteria = matrix.ids
+            smaa.centralWeights = smaa.centralWeights.map { central in
+                central.map { w in
+                    var full = [Double](repeating: 0, count: matrix.ids.count)
+                    for (k, c) in columns.enumerated() { full[c] = w[k] }
+                    return full
+                }
+            }
+        }
+        self.smaa = smaa
         intervals = WeightStability.intervals(matrix)
         smallestShift = WeightStability.smallestShift(matrix)
         runnerUpMargins = matrix.vendors.count >= 2 ? OvertakingMargins.margins(vendor: 1, against: 0, in: matrix) : []

@@ -25,6 +25,9 @@ public struct SensitivityReport: Sendable {
             central.append([id, p(a.matrix.weights[c])] + smaa.centralWeights.map { $0.map { p($0[c]) } ?? "–" })
         }
         out += TableRenderer.table(central, rightAligned: Set(1...(smaa.alternatives.count + 1)), header: { $0 })
+        if !a.unsampled.isEmpty {
+            out += "Not sampled (weight 0, so no weighting gives them any): \(a.unsampled.joined(separator: ", "))\n"
+        }
         out += "\nStability of each weight (others rescaled in proportion): the winner stays within\n"
         var stability: [[String]] = [[a.level == .groups ? "Group" : "Criterion", "weight", "winner stays", "ranking stays", "first change of winner"]]
         for interval in a.intervals {
@@ -48,7 +51,7 @@ public struct SensitivityReport: Sendable {
     }
 
     /// JSON: `acceptability` (vendor → rank probabilities, rank 1 first), `centralWeights`, `confidence`,
-    /// `stability` (id → `weight`, `lower`, `upper`), `samples`, `seed`, `winProbability`, `smallestShift`, `verdict`.
+    /// `stability` (id → `weight`, `lower`, `upper`), `samples`, `seed`, `winProbability`, `smallestShift`, `unsampled` (weight 0, not sampled), `verdict`.
     public var json: [UInt8] {
         let a = analysis, smaa = a.smaa
         var w = JSONWriter()
@@ -103,6 +106,7 @@ public struct SensitivityReport: Sendable {
             w.endObject()
         }
         w.endObject()
+        w.key("unsampled"); w.strings(a.unsampled)
         w.key("verdict"); w.string(a.verdict)
         w.key("winProbability")
         w.beginObject()
