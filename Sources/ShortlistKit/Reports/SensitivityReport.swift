@@ -46,6 +46,7 @@ public struct SensitivityReport: Sendable {
                 out += "  \(margin.id): \(NumberFormatting.short(margin.score, 1)) → \(NumberFormatting.short(margin.target, 1)) (+\(NumberFormatting.short(margin.improvement, 1)) points)\(margin.possible ? "" : " — impossible within 0–100")\n"
             }
         }
+        if let effect = a.disagreementEffect.description { out += "\n" + effect + "\n" }
         out += "\n" + a.verdict + "\n"
         return out
     }
@@ -79,6 +80,13 @@ public struct SensitivityReport: Sendable {
             w.key(vendor); if let c = smaa.confidence[v] { w.number(c) } else { w.null() }
         }
         w.endObject()
+        if let effect = a.disagreementEffect.description {
+            w.key("disagreement")
+            w.beginObject()
+            if case .sampled(let cells) = a.disagreementEffect { w.key("cells"); w.integer(cells) } else { w.key("cells"); w.integer(0) }
+            w.key("note"); w.string(effect)
+            w.endObject()
+        }
         w.key("level"); w.string(a.level.rawValue)
         w.key("runnerUpNeeds")
         w.beginArray()
