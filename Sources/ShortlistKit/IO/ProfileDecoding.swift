@@ -234,7 +234,7 @@ struct ProfileDecoder {
             reader.fail("a soft budget needs \"tolerancePercent\" (how far over budget a vendor may go, 0–100)")
         }
         guard let annual, let currency else { return nil }
-        return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance)
+        return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance, soft: limit == "soft")
     }
 
     /// Reports each group whose weights sum to zero once the overrides replace the catalog's weights,
