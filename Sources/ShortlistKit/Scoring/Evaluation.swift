@@ -161,11 +161,7 @@ public struct Evaluation: Sendable {
         }
 
         var warnings = workspace.warnings.map(\.description)
-        for (l, leaf) in tree.leaves.enumerated() where relative[l] {
-            if case .cost(_, let method)? = tree.nodes[leaf].rule {
-                warnings.append("criterion \(tree.nodes[leaf].id) scores price relative to the other compliant vendors (\(method.name)): adding or removing a bid that does not win can reverse the order of the others; the absolute methods budgetRange and fixedRange cannot")
-            }
-        }
+        warnings += Self.rankReversalWarnings(tree: tree, ranked: ranked, facts: facts, profile: profile, catalog: catalog)
         for (id, weight) in profile.weights {
             if let index = tree.index(of: id), tree.nodes[index].catalogWeight != weight {
                 warnings.append("selection.json sets the weight of \(id) to \(NumberFormatting.short(weight)) (catalog: \(NumberFormatting.short(tree.nodes[index].catalogWeight)))")
