@@ -57,4 +57,50 @@ import Testing
         #expect(MarkdownReport(board: board).render().contains("rank reversal: without v4, v2 would rank above v1"))
         #expect(HTMLReport(board: board).render().contains("rank reversal: without v4, v2 would rank above v1"))
     }
+
+    @Test func agreesWithARealEvaluationWithoutEachVendor() throws {
+        var flipsSeen = 0
+        for seed in UInt64(1)...40 { flipsSeen += try Self.checkAgainstRealEvaluations(seed: seed) }
+        #expect(flipsSeen > 0, "the random cases include reversals")
+    }
+
+    /// Compares the warnings of one random 6-vendor evaluation with real evaluations without each vendor; returns the reversals found.
+    static func checkAgainstRealEvaluations(seed: UInt64) throws -> Int {
+        var found = 0
+        // Independent truth: evaluate the workspace again without each vendor and look for two others that changed order.
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        func next(_ range: ClosedRange<Int>) -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(range.lowerBound + Int((state >> 33) % UInt64(range.count)))
+        }
+        let method: PriceMethod = [.lowestPrice, .linearDeduction, .minMax][Int(seed % 3)]
+        let catalog = Fixtures.catalog([
+            Fixtures.criterion("quality", 60, .scale(fact: "q", curve: curve)),
+            Fixtures.criterion("cost", 40, .cost(basis: .annual, method: method)),
+        ])
+        let vendors = (1...6).map { Fixtures.vendor("v\($0)", facts: ["q": Fixtures.number(next(0...100))], pricing: Fixtures.pricing(perEmployeeMonth: next(10...60))) }
+        let evaluation = try Fixtures.evaluate(catalog, Fixtures.profile(), vendors)
+        let warnings = Self.reversals(evaluation)
+        for removed in vendors {
+            let again = try Fixtures.evaluate(catalog, Fixtures.profile(), vendors.filter { $0.id != removed.id })
+            let before = Dictionary(uniqueKeysWithValues: evaluation.ranking.ranked.map { ($0.vendorID, $0.score) })
+            let after = Dictionary(uniqueKeysWithValues: again.ranking.ranked.map { ($0.vendorID, $0.score) })
+            let ids = after.keys.sorted()
+            let flips = ids.contains { i in ids.contains { j in
+                before[i]! > before[j]! + 1e-9 && after[j]! > after[i]! + 1e-9
+            } }
+            let warned = warnings.filter { $0.hasPrefix("rank reversal: without \(removed.id),") }
+            if flips { found += 1 }
+            #expect(warned.count == (flips ? 1 : 0), "seed \(seed) without \(removed.id): \(warned)")
+            // The scores the warning quotes are those of the real evaluation.
+            if let text = warned.first, let pair = text.split(separator: "(").dropFirst().first {
+                let quoted = pair.split(separator: ";").first!.split(separator: " ")
+                // "rank reversal: without v4, v2 would rank above v1 (82.00 to 80.00; …": words 4 and 8 are the pair.
+                let words = text.split(separator: " ").map(String.init)
+                #expect(String(quoted[0]) == after[words[4]].map { NumberFormatting.fixed($0, 2) }, "\(text)")
+                #expect(String(quoted[2]) == after[words[8]].map { NumberFormatting.fixed($0, 2) }, "\(text)")
+            }
+        }
+        return found
+    }
 }

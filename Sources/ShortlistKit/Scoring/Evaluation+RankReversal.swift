@@ -34,9 +34,16 @@ extension Evaluation {
         let formulas = relative.map { "the \($0.method.name) formula of criterion \(tree.nodes[tree.leaves[$0.leaf]].id)" }.joined(separator: " and ")
         let f = { (x: Double) in NumberFormatting.fixed(x, 2) }
         var warnings: [String] = []
-        for k in ranked.indices {
+        // Only a bid at an end of a price range can move the others' price scores.
+        let candidates = ranked.indices.filter { k in
+            bases.contains { basis in
+                guard let price = facts[ranked[k].vendorIndex].cost?.amount(for: basis), let range = all[basis] else { return false }
+                return price == range.lowest || price == range.highest
+            }
+        }
+        for k in candidates {
             let without = ranges(without: k)
-            guard without != all else { continue }           // this bid sets no end of a price range
+            guard without != all else { continue }           // another bid holds the same end
             let evaluator = RuleEvaluator(profile: profile, catalog: catalog, priceRanges: without)
             let others = ranked.indices.filter { $0 != k }
             let scores = others.map { i -> Double in
@@ -49,14 +56,24 @@ extension Evaluation {
                 }
                 return total
             }
-            // The first pair, best-ranked first, that changes order (ties within rounding do not count).
-            search: for a in others.indices {
-                for b in others.indices where b > a && ranked[others[a]].score > ranked[others[b]].score && !tie(ranked[others[a]].score, ranked[others[b]].score) {
-                    guard scores[b] > scores[a] && !tie(scores[a], scores[b]) else { continue }
-                    let upper = ranked[others[a]], lower = ranked[others[b]], removed = ranked[k]
-                    warnings.append(rankReversalPrefix + "without \(removed.vendorID), \(lower.vendorID) would rank above \(upper.vendorID) (\(f(scores[b])) to \(f(scores[a])); now \(f(lower.score)) to \(f(upper.score))): \(formulas) scores each price against the other compliant bids, so \(removed.vendorID)'s bid moves the others' price points; the absolute methods budgetRange and fixedRange cannot do this")
-                    break search
+            // The best-ranked vendor that one ranked strictly below it would now overtake (ties within
+            // rounding do not count), and of those below it the one with the highest new score: one pass
+            // from the bottom keeps the highest new score below each tie group.
+            var best: (score: Double, index: Int)? = nil
+            var pair: (upper: Int, lower: Int)? = nil
+            var end = others.count
+            while end > 0 {
+                var start = end - 1
+                while start > 0 && tie(ranked[others[start - 1]].score, ranked[others[end - 1]].score) { start -= 1 }
+                if let below = best {
+                    for a in start..<end where below.score > scores[a] && !tie(below.score, scores[a]) { pair = (a, below.index); break }
                 }
+                for b in start..<end where best == nil || scores[b] > best!.score { best = (scores[b], b) }
+                end = start
+            }
+            if let (a, b) = pair {
+                let upper = ranked[others[a]], lower = ranked[others[b]], removed = ranked[k]
+                warnings.append(rankReversalPrefix + "without \(removed.vendorID), \(lower.vendorID) would rank above \(upper.vendorID) (\(f(scores[b])) to \(f(scores[a])); now \(f(lower.score)) to \(f(upper.score))): \(formulas) scores each price against the other compliant bids, so \(removed.vendorID)'s bid moves the others' price points; the absolute methods budgetRange and fixedRange cannot do this")
             }
         }
         return warnings
