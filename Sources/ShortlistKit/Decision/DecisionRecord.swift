@@ -26,9 +26,11 @@ public struct DecisionRecord: Sendable {
     public static func hashInputs(_ workspace: Workspace) throws(FileReadError) -> [RecordedInput] {
         var result: [RecordedInput] = []
         for (i, file) in workspace.inputFiles.enumerated() {
-            let path = file.hasPrefix("/") ? file : workspace.directory + "/" + file
+            // The second input is the catalog: hashed where it was read, named by reference when outside the workspace.
+            let isCatalog = i == 1 && !workspace.catalogPath.isEmpty
+            let path = isCatalog ? workspace.catalogPath : file.hasPrefix("/") ? file : workspace.directory + "/" + file
             let hash = try SHA256.hashFile(path)
-            if i == 1 && file.hasPrefix("/") {
+            if isCatalog && WorkspaceLoader.workspaceRelative(workspace.catalogPath, in: workspace.directory) == nil {
                 result.append(RecordedInput(file: workspace.profile.catalog, sha256: hash, isCatalogReference: true))
             } else {
                 result.append(RecordedInput(file: file, sha256: hash))
