@@ -99,6 +99,10 @@ enum PilotRecordCommand: Command {
             if let near = NearestMatch.suggestion(for: metricID, among: plan.metrics.map(\.id)) { message += "; did you mean \"\(near)\"?" } else { message += "; metrics: \(plan.metrics.map(\.id).joined(separator: ", "))" }
             throw CommandFailure(message)
         }
+        // A value the metric's unit or declared range rules out is refused before anything is written.
+        if let problem = plan.metrics.first(where: { $0.id == metricID })?.problem(with: value) {
+            throw CommandFailure("'--value' \(text): \(problem)")
+        }
         let clock = try Clock(invocation)
         let dateText = arguments.value("date") ?? clock.today.description
         guard let date = CalendarDate(dateText) else { throw CommandFailure("'--date' must be a date YYYY-MM-DD, got '\(dateText)'") }

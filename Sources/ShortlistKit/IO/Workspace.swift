@@ -250,7 +250,8 @@ public struct WorkspaceLoader: Sendable {
 
     /// The files a decision depends on: selection.json, the catalog, and everything in vendors/,
     /// ratings/ and pilots/, plus weights.lock.json; paths relative to the workspace, sorted
-    /// within each folder. A catalog outside the workspace is named by its full path.
+    /// within each folder. A catalog outside the workspace is named by its full path here (a decision
+    /// record names it by its reference instead, see ``DecisionRecord/hashInputs(_:)``).
     public static func inputFiles(_ directory: String, catalogPath: String) -> [String] {
         inputFiles(directory, catalogPath: catalogPath, listing: { entries(of: $0, in: directory) },
                    hasLock: FileManager.default.fileExists(atPath: directory + "/weights.lock.json"))
@@ -262,8 +263,7 @@ public struct WorkspaceLoader: Sendable {
     /// The input files, from listings of ``inputFolders`` made by ``entries(of:in:)``.
     private static func inputFiles(_ directory: String, catalogPath: String, listing: (String) -> [String]?, hasLock: Bool) -> [String] {
         var files = ["selection.json"]
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        files.append(catalogPath.hasPrefix(prefix) ? String(catalogPath.dropFirst(prefix.count)) : catalogPath)
+        files.append(workspaceRelative(catalogPath, in: directory) ?? catalogPath)
         for folder in inputFolders {
             files += (listing(folder) ?? []).filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.map { folder + "/" + $0 }
         }
