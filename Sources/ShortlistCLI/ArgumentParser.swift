@@ -12,6 +12,8 @@ public struct OptionSpec: Sendable {
     public var allowedValues: [String]?
     /// Whether the option may be given more than once, collecting every value.
     public var repeatable: Bool
+    /// Whether the command cannot run without the option; the usage line shows it without brackets.
+    public var required: Bool
 
     /// Creates an option; without a `valueName` it is a flag.
     ///
@@ -21,18 +23,21 @@ public struct OptionSpec: Sendable {
     ///   - help: What the option does.
     ///   - allowedValues: The only values accepted, or `nil` for any value.
     ///   - repeatable: Whether the option may be given more than once.
+    ///   - required: Whether the command cannot run without it.
     public init(
         name: String,
         valueName: String? = nil,
         help: String = "",
         allowedValues: [String]? = nil,
-        repeatable: Bool = false
+        repeatable: Bool = false,
+        required: Bool = false
     ) {
         self.name = name
         self.valueName = valueName
         self.help = help
         self.allowedValues = allowedValues
         self.repeatable = repeatable
+        self.required = required
     }
 
     /// Whether the option is a flag, taking no value.
@@ -113,8 +118,10 @@ public struct CommandSpec: Sendable {
         for positional in positionals {
             usage += " \(positional.usage)"
         }
-        for option in options {
-            usage += option.repeatable ? " [\(option.label) ...]" : " [\(option.label)]"
+        // Required options first and without brackets, as swift-argument-parser shows them.
+        for option in options.filter(\.required) + options.filter({ !$0.required }) {
+            let shown = option.repeatable ? "\(option.label) ..." : option.label
+            usage += option.required ? " \(shown)" : " [\(shown)]"
         }
 
         var argumentRows: [(String, [String])] = []
@@ -216,6 +223,15 @@ public struct ParsedArguments: Sendable, Equatable {
     /// - Parameter name: The option's long name, without dashes.
     public func value(_ name: String) -> String? {
         values[name]?.last
+    }
+
+    /// Returns the value of an option the spec marks `required` (the parser has checked that it was
+    /// given); throws a usage error naming it if a caller asks for one that is not.
+    ///
+    /// - Parameter name: The option's long name, without dashes.
+    public func required(_ name: String) throws(UsageError) -> String {
+        guard let value = values[name]?.last else { throw UsageError("missing '--\(name)'") }
+        return value
     }
 
     /// Returns every value given for an option, in order; empty when it was not given.
@@ -341,6 +357,9 @@ public enum ArgumentParser {
         }
         for positional in spec.positionals.dropFirst(parsed.positionals.count) where !positional.optional {
             throw fail("missing <\(positional.name)>")
+        }
+        for option in spec.options where option.required && parsed.values[option.name] == nil && !parsed.flags.contains(option.name) {
+            throw fail("missing '\(option.label)'")
         }
         return parsed
     }

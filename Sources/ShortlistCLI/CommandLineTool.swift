@@ -33,6 +33,20 @@ public enum CommandLineTool {
         return text
     }
 
+    /// The help of a command group such as `pilot` or `sheet`: its subcommands with their summaries,
+    /// or nil when `name` is no group.
+    static func groupHelp(_ name: String) -> String? {
+        let members = commands.filter { $0.spec.name.hasPrefix(name + " ") }
+        guard !members.isEmpty else { return nil }
+        let width = members.map { $0.spec.name.count }.max() ?? 0
+        var text = "USAGE: shortlist \(name) <subcommand> [<arguments>] [<options>]\n\nSUBCOMMANDS:\n"
+        for member in members {
+            text += "  " + member.spec.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + member.spec.summary + "\n"
+        }
+        text += "\nRun `shortlist \(name) <subcommand> --help` for a subcommand's arguments and options.\n"
+        return text
+    }
+
     /// Runs one invocation and returns what it produced; never exits or prints.
     public static func execute(_ invocation: Invocation) -> CommandResult {
         var output = Output()
@@ -52,6 +66,8 @@ public enum CommandLineTool {
             let asked = [arguments.dropFirst().prefix(2).joined(separator: " "), arguments.count > 1 ? arguments[1] : ""]
             if first == "help", let command = asked.lazy.compactMap({ name in commands.first { $0.spec.name == name } }).first {
                 output.write(Array(command.spec.helpText(toolName: "shortlist").utf8))
+            } else if first == "help", let group = groupHelp(asked[1]) {
+                output.write(Array(group.utf8))
             } else {
                 output.write(Array(overview.utf8))
             }
@@ -65,8 +81,21 @@ public enum CommandLineTool {
         let twoWords = arguments.count > 1 ? first + " " + arguments[1] : ""
         let matched = commands.first(where: { $0.spec.name == twoWords }).map { ($0, 2) } ?? commands.first(where: { $0.spec.name == first }).map { ($0, 1) }
         let subcommands = commands.map(\.spec.name).filter { $0.hasPrefix(first + " ") }
-        if matched == nil, !subcommands.isEmpty {
-            output.note("error: '\(first)' needs a subcommand: \(subcommands.joined(separator: ", "))")
+        if matched == nil, !subcommands.isEmpty, let group = groupHelp(first) {
+            // `shortlist pilot --help` prints the group's help; a bare `shortlist pilot` or an
+            // unknown subcommand is a usage error that shows the same list.
+            if arguments.count == 2, arguments[1] == "--help" || arguments[1] == "-h" {
+                output.write(Array(group.utf8))
+                return .success
+            }
+            if arguments.count > 1, !arguments[1].hasPrefix("-") {
+                let words = subcommands.map { String($0.split(separator: " ")[1]) }
+                var message = "unknown subcommand '\(first) \(arguments[1])'"
+                if let near = NearestMatch.suggestion(for: arguments[1], among: words) { message += "; did you mean '\(first) \(near)'?" }
+                output.note("error: \(message)\n\n" + group)
+            } else {
+                output.note("error: '\(first)' needs a subcommand\n\n" + group)
+            }
             return .usage
         }
         guard let (command, wordCount) = matched else {

@@ -231,4 +231,19 @@ import Testing
         // The unknown option comes before the missing positional is noticed.
         #expect(try error(["--fromat", "csv"]).message == "unknown option '--fromat'; did you mean '--format'?")
     }
+
+    /// A required option: shown first and without brackets in the usage line, enforced by the
+    /// parser (help still works without it), read through a typed accessor.
+    @Test func requiredOptionsAreShownAndEnforced() throws {
+        let spec = CommandSpec(name: "sheet export", summary: "Export.", positionals: [PositionalSpec(name: "workspace")], options: [
+            OptionSpec(name: "output", valueName: "file"),
+            OptionSpec(name: "evaluator", valueName: "name", required: true),
+        ])
+        #expect(spec.helpText(toolName: "shortlist").contains("USAGE: shortlist sheet export <workspace> --evaluator <name> [--output <file>]\n"))
+        let missing = try #require(throws: UsageError.self) { try ArgumentParser.parse(["ws"], for: spec) }
+        #expect(missing == UsageError("missing '--evaluator <name>'", command: "sheet export"))
+        #expect(try ArgumentParser.parse(["ws", "--help"], for: spec).helpRequested)
+        let parsed = try ArgumentParser.parse(["ws", "--evaluator", "ann"], for: spec)
+        #expect(try parsed.required("evaluator") == "ann")
+    }
 }

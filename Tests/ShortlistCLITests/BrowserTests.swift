@@ -5,7 +5,7 @@ import Testing
 /// The HTML decision board in a real browser (Debian's headless Chromium): the ranking shown, the
 /// sliders re-ranking exactly as the library would, no script error, and hostile vendor text
 /// staying text.
-@Suite(.serialized, .enabled(if: HeadlessChromium.testsEnabled, "no Chromium and SHORTLIST_BROWSER_TESTS=skip"))
+@Suite(.serialized, .enabled(if: HeadlessChromium.testsEnabled, HeadlessChromium.skipReason))
 struct BrowserTests {
     static let root = BinaryRunner.repositoryRoot
     /// The library's loader, with the shipped catalogs.

@@ -185,6 +185,6 @@ import Testing
         #expect(usage.stderr.contains("missing '--evaluator <name>'"))
         let noSub = try BinaryRunner.run(["sheet"], in: dir)
         #expect(noSub.status == 64)
-        #expect(noSub.stderr.contains("needs a subcommand: sheet export, sheet import"))
+        #expect(noSub.stderr.hasPrefix("error: 'sheet' needs a subcommand\n\nUSAGE: shortlist sheet <subcommand>"))
     }
 }

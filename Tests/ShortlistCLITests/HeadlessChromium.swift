@@ -1,38 +1,80 @@
 import Foundation
+import Testing
 
-/// Drives Debian's headless Chromium for the browser tests of the HTML report: loads a page,
+/// Drives a headless Chromium or Chrome for the browser tests of the HTML report: loads a page,
 /// lets its scripts run, and returns the DOM as serialised after the scripts, with the browser's
 /// console log; or writes a screenshot or a PDF.
 ///
-/// The browser tests need Chromium. When it is missing they fail, unless
-/// `SHORTLIST_BROWSER_TESTS=skip` says that it could not be installed (`.ci/run` sets it only then,
-/// and prints so in capitals).
+/// The browser is found the way users have one (``executable``). With none, the browser tests are
+/// skipped and Swift Testing prints why and how to install one, so `swift test` stays green on a
+/// machine without a browser. `SHORTLIST_BROWSER_TESTS=required` (set by `.ci/run`) turns a missing
+/// browser into a failure, so CI never skips them; `SHORTLIST_BROWSER_TESTS=skip` skips them even
+/// when a browser exists.
 enum HeadlessChromium {
-    /// The browser: `SHORTLIST_CHROMIUM`, or the first of chromium, chromium-browser,
-    /// google-chrome and google-chrome-stable on the PATH.
-    static let executable: String? = {
-        let environment = ProcessInfo.processInfo.environment
-        if let path = environment["SHORTLIST_CHROMIUM"], FileManager.default.isExecutableFile(atPath: path) { return path }
-        let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
-        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
-            for directory in directories where FileManager.default.isExecutableFile(atPath: directory + "/" + name) {
-                return directory + "/" + name
+    /// What `SHORTLIST_BROWSER_TESTS` asks for.
+    enum Policy: Equatable {
+        /// Run when a browser is found, skip visibly otherwise (the default).
+        case whenAvailable
+        /// A missing browser is a failure (CI).
+        case required
+        /// Skip even when a browser is found.
+        case skip
+
+        /// The policy named by `value` (the variable's text); unknown values fall back to the default.
+        init(_ value: String?) {
+            switch value?.lowercased() {
+            case "required", "require", "1", "yes": self = .required
+            case "skip", "0", "no": self = .skip
+            default: self = .whenAvailable
             }
         }
-        return nil
-    }()
-
-    /// Whether the browser tests were explicitly allowed to skip (the browser could not be installed).
-    static var skipAllowed: Bool { ProcessInfo.processInfo.environment["SHORTLIST_BROWSER_TESTS"] == "skip" }
-
-    /// Whether the browser tests run: always, except when there is no browser and skipping was allowed.
-    static var testsEnabled: Bool {
-        if executable == nil && skipAllowed {
-            FileHandle.standardError.write(Data("\n*** BROWSER TESTS SKIPPED: no Chromium on this machine (SHORTLIST_BROWSER_TESTS=skip). The HTML report was NOT checked in a browser. ***\n\n".utf8))
-            return false
-        }
-        return true
     }
+
+    /// The candidate browsers in the order they are tried: `SHORTLIST_CHROMIUM`, then chromium,
+    /// chromium-browser, google-chrome and google-chrome-stable on the `PATH`, then the macOS app
+    /// bundles of Google Chrome and Chromium in `/Applications` and `~/Applications`.
+    static func candidates(environment: [String: String]) -> [String] {
+        var paths: [String] = []
+        if let path = environment["SHORTLIST_CHROMIUM"], !path.isEmpty { paths.append(path) }
+        let directories = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
+            for directory in directories { paths.append(directory + "/" + name) }
+        }
+        let bundles = ["Google Chrome.app/Contents/MacOS/Google Chrome", "Chromium.app/Contents/MacOS/Chromium"]
+        var applicationFolders = ["/Applications"]
+        if let home = environment["HOME"], !home.isEmpty { applicationFolders.append(home + "/Applications") }
+        for folder in applicationFolders {
+            for bundle in bundles { paths.append(folder + "/" + bundle) }
+        }
+        return paths
+    }
+
+    /// The first candidate that is an executable file, or nil.
+    static func find(environment: [String: String], isExecutable: (String) -> Bool = FileManager.default.isExecutableFile(atPath:)) -> String? {
+        candidates(environment: environment).first(where: isExecutable)
+    }
+
+    /// The browser the tests use, found once.
+    static let executable: String? = find(environment: ProcessInfo.processInfo.environment)
+
+    /// The policy in force for this run.
+    static var policy: Policy { Policy(ProcessInfo.processInfo.environment["SHORTLIST_BROWSER_TESTS"]) }
+
+    /// Whether the browser tests run: when a browser is found, or when one is required (and then they
+    /// fail, saying how to install one); never under `SHORTLIST_BROWSER_TESTS=skip`.
+    static var testsEnabled: Bool {
+        switch policy {
+        case .skip: return false
+        case .required: return true
+        case .whenAvailable: return executable != nil
+        }
+    }
+
+    /// How to get a browser, for the skip reason and the failure.
+    static let installHint = "install one (Debian/Ubuntu: apt-get install chromium; macOS: Google Chrome) or set SHORTLIST_CHROMIUM to its path"
+
+    /// Why the browser tests were skipped, as Swift Testing prints it.
+    static let skipReason: Comment = Comment(rawValue: "no Chromium or Chrome found (SHORTLIST_CHROMIUM, chromium, chromium-browser, google-chrome, google-chrome-stable, macOS app bundles) or SHORTLIST_BROWSER_TESTS=skip: the HTML report was NOT checked in a browser; to run these tests, " + installHint)
 
     struct Failure: Error, CustomStringConvertible {
         var description: String
@@ -57,7 +99,7 @@ enum HeadlessChromium {
     }
 
     private static func run(_ arguments: [String]) throws -> (stdout: String, stderr: String) {
-        guard let executable else { throw Failure(description: "Chromium is not installed: apt-get install chromium (or set SHORTLIST_CHROMIUM); set SHORTLIST_BROWSER_TESTS=skip only where it cannot be installed") }
+        guard let executable else { throw Failure(description: "no Chromium or Chrome found, and SHORTLIST_BROWSER_TESTS=required makes the browser tests mandatory: " + installHint) }
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
         let process = Process()

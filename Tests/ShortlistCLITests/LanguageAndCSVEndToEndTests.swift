@@ -65,8 +65,8 @@ import ShortlistKit
     /// Knock-out reasons, gap handling and decision reasons are composed in the report's language;
     /// the English reports and the JSON (a machine format, English only) keep the English text.
     @Test func composedTextsFollowTheLanguage() throws {
-        let english = "first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance)"
-        let chinese = "首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差）"
+        let english = "first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance) by 7,200 (6.5% over the limit, 17.2% over the budget of 100,000)"
+        let chinese = "首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差），超出 7,200（超出上限 6.5%，超出预算 100,000 的 17.2%）"
         for arguments in [["rank"], ["rank", "--format", "markdown"], ["report", "--format", "markdown"], ["report"]] {
             let zh = try BinaryRunner.run(arguments + ["samples/retail-10-stores", "--lang", "zh"], environment: Self.environment)
             #expect(zh.status == 0, "\(zh.stderr)")

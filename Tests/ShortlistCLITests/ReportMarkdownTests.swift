@@ -28,7 +28,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let summary = try #require(Self.section("## Summary", in: result.text))
         #expect(summary.contains("- **Recommended**: Lingxi HR Cloud (`lingxi`)"), "\(summary)")
-        #expect(summary.contains("**Margin**: 33.19 points ahead of Yunqi HR (`yunqi`)"), "\(summary)")
+        #expect(summary.contains("**Margin**: 33.19 points (37.3%) ahead of Yunqi HR (`yunqi`)"), "\(summary)")      // 33.19 ÷ 88.88 = 37.3%
         #expect(summary.contains("Clear winner"), "\(summary)")
         let knockOut = try #require(summary.split(separator: "\n").first { $0.contains("`huanyu-hcm`") }, "\(summary)")
         #expect(knockOut.contains("Huanyu HCM Enterprise"))

@@ -32,9 +32,27 @@ import Testing
         #expect(test(.budget(.tco), firstYearOver).passed)
         #expect(!test(.budget(.tco), tcoOver).passed)
         #expect(test(.budget(.firstYear), tcoOver).passed)
-        #expect(test(.budget(.firstYear), firstYearOver).reason == "first-year cost 68,000 CNY exceeds the limit 66,000 (budget 50,000 + one-off 10,000, +10% tolerance)")
+        // 68,000 − 66,000 = 2,000 = 3.0% of the limit; 68,000 is 13.3% over the 60,000 budgeted (8,000 ÷ 60,000).
+        #expect(test(.budget(.firstYear), firstYearOver).reason == "first-year cost 68,000 CNY exceeds the limit 66,000 (budget 50,000 + one-off 10,000, +10% tolerance) by 2,000 (3% over the limit, 13.3% over the budget of 60,000)")
         #expect(!test(.budget(.both), Fixtures.vendor("d")).passed)          // no quote: fails
         #expect(test(.budget(.both), Fixtures.vendor("d"), passesWhenMissing: true).passed)
+    }
+
+    @Test func budgetOverrunsInPercentAndTheToleranceAsWritten() {
+        // A 2-year TCO of 126,000 (50 × 12 × 100 = 60,000, then +10 %: 66,000).
+        let vendor = Fixtures.vendor("c", pricing: Fixtures.pricing(perEmployeeMonth: 50, implementation: 0, escalation: 10))
+        func reason(_ budget: Budget) -> String {
+            var profile = Fixtures.profile()
+            profile.budget = budget
+            let gates = GateEvaluator(profile: profile, catalog: Fixtures.catalog([]))
+            return gates.test(Gate(id: "g", kind: .budget(.tco)), facts: VendorFacts(dossier: vendor, profile: profile)).reason
+        }
+        // Hard cap: limit 2 × 50,000 + 10,000 = 110,000; 16,000 over = 14.5% (16,000 ÷ 110,000 = 0.14545).
+        #expect(reason(Budget(annual: 50_000, oneTime: 10_000, currency: "CNY")) == "2-year TCO 126,000 CNY exceeds the limit 110,000 (2 × 50,000 + 10,000, hard cap) by 16,000 (14.5% over)")
+        // A soft limit with 0 % tolerance is not a hard cap.
+        #expect(reason(Budget(annual: 50_000, oneTime: 10_000, currency: "CNY", tolerance: 0, soft: true)) == "2-year TCO 126,000 CNY exceeds the limit 110,000 (2 × 50,000 + 10,000, +0% tolerance) by 16,000 (14.5% over)")
+        // 1.34 % is shown as written: limit 110,000 × 1.0134 = 111,474; 14,526 over = 13.0% of it, 14.5% over 110,000.
+        #expect(reason(Budget(annual: 50_000, oneTime: 10_000, currency: "CNY", tolerance: 0.0134)) == "2-year TCO 126,000 CNY exceeds the limit 111,474 (2 × 50,000 + 10,000, +1.34% tolerance) by 14,526 (13% over the limit, 14.5% over the budget of 110,000)")
     }
 
     @Test func deploymentCertificationsDeadline() {

@@ -61,19 +61,20 @@ import Testing
         let firstYearOver = Fixtures.vendor("b", pricing: Fixtures.pricing(perEmployeeMonth: 40, implementation: 20_000))  // 68,000 / 116,000
         let tcoOver = Fixtures.vendor("c", pricing: Fixtures.pricing(perEmployeeMonth: 50, implementation: 0, escalation: 10))  // 60,000 / 126,000
         Self.expect(Self.gate(.budget(.firstYear), firstYearOver),
-                    "first-year cost 68,000 CNY exceeds the limit 66,000 (budget 50,000 + one-off 10,000, +10% tolerance)",
-                    "首年费用 68,000 CNY 超出上限 66,000（预算 50,000 + 一次性 10,000，+10% 容差）")
+                    "first-year cost 68,000 CNY exceeds the limit 66,000 (budget 50,000 + one-off 10,000, +10% tolerance) by 2,000 (3% over the limit, 13.3% over the budget of 60,000)",
+                    "首年费用 68,000 CNY 超出上限 66,000（预算 50,000 + 一次性 10,000，+10% 容差），超出 2,000（超出上限 3%，超出预算 60,000 的 13.3%）")
         Self.expect(Self.gate(.budget(.tco), tcoOver),
-                    "2-year TCO 126,000 CNY exceeds the limit 121,000 (2 × 50,000 + 10,000, +10% tolerance)",
-                    "2 年总拥有成本 126,000 CNY 超出上限 121,000（2 × 50,000 + 10,000，+10% 容差）")
+                    "2-year TCO 126,000 CNY exceeds the limit 121,000 (2 × 50,000 + 10,000, +10% tolerance) by 5,000 (4.1% over the limit, 14.5% over the budget of 110,000)",
+                    "2 年总拥有成本 126,000 CNY 超出上限 121,000（2 × 50,000 + 10,000，+10% 容差），超出 5,000（超出上限 4.1%，超出预算 110,000 的 14.5%）")
         Self.expect(Self.gate(.budget(.both), within),
                     "first-year cost 58,000 CNY against the limit 66,000 (budget 50,000 + one-off 10,000, +10% tolerance); 2-year TCO 106,000 CNY against the limit 121,000 (2 × 50,000 + 10,000, +10% tolerance)",
                     "首年费用 58,000 CNY 未超出上限 66,000（预算 50,000 + 一次性 10,000，+10% 容差）；2 年总拥有成本 106,000 CNY 未超出上限 121,000（2 × 50,000 + 10,000，+10% 容差）")
         var hardCap = Fixtures.profile()
-        hardCap.budget.tolerance = 0
+        hardCap.budget = Budget(annual: 50_000, oneTime: 10_000, currency: "CNY")
+        // 8,000 over 60,000 = 13.3%.
         Self.expect(Self.gate(.budget(.firstYear), firstYearOver, profile: hardCap),
-                    "first-year cost 68,000 CNY exceeds the limit 60,000 (budget 50,000 + one-off 10,000, hard cap)",
-                    "首年费用 68,000 CNY 超出上限 60,000（预算 50,000 + 一次性 10,000，硬性上限）")
+                    "first-year cost 68,000 CNY exceeds the limit 60,000 (budget 50,000 + one-off 10,000, hard cap) by 8,000 (13.3% over)",
+                    "首年费用 68,000 CNY 超出上限 60,000（预算 50,000 + 一次性 10,000，硬性上限），超出 8,000（13.3%）")
         Self.expect(Self.gate(.budget(.both), Fixtures.vendor("d")), "pricing is not stated", "未提供 pricing")
         Self.expect(Self.gate(.budget(.both), Fixtures.vendor("d"), passesWhenMissing: true),
                     "pricing is not stated (the gate passes missing facts)", "未提供 pricing（门槛对缺失事实判定通过）")
@@ -210,8 +211,9 @@ import Testing
         let evaluation = try PhraseTests.evaluation("retail-10-stores")
         let knockOut = try #require(evaluation.score(of: "huanyu-hcm")?.knockOuts.first)
         #expect(knockOut.gate == "gate-budget")
-        #expect(knockOut.reason == "first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance)")
-        #expect(knockOut.reason(in: .chinese) == "首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差）")
+        // 7,200 over 110,000 = 6.5%; 17,200 over the 100,000 budgeted = 17.2%.
+        #expect(knockOut.reason == "first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance) by 7,200 (6.5% over the limit, 17.2% over the budget of 100,000)")
+        #expect(knockOut.reason(in: .chinese) == "首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差），超出 7,200（超出上限 6.5%，超出预算 100,000 的 17.2%）")
         // The hris catalog's names: a vendor without payroll lacks 薪酬.
         let workspace = evaluation.workspace
         let gates = GateEvaluator(profile: workspace.profile, catalog: workspace.catalog)
@@ -222,14 +224,14 @@ import Testing
         // The decision board's reason for the knock-out, in both report languages.
         let board = DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-07-01")!)
         let entry = try #require(board.decision?.entries.first { $0.vendorID == "huanyu-hcm" })
-        #expect(entry.reasons == ["knocked out by gate-budget: first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance)"])
-        #expect(entry.reasons(in: .chinese) == ["因 gate-budget 被淘汰：首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差）"])
+        #expect(entry.reasons == ["knocked out by gate-budget: first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance) by 7,200 (6.5% over the limit, 17.2% over the budget of 100,000)"])
+        #expect(entry.reasons(in: .chinese) == ["因 gate-budget 被淘汰：首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差），超出 7,200（超出上限 6.5%，超出预算 100,000 的 17.2%）"])
         let chinese = MarkdownReport(board: board, language: .chinese).render()
         #expect(chinese.contains("Huanyu HCM Enterprise (`huanyu-hcm`)：首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差）"))
         #expect(!chinese.contains("exceeds the limit"))
         #expect(MarkdownReport(board: board).render().contains("Huanyu HCM Enterprise (`huanyu-hcm`): first-year cost 117,200 CNY exceeds the limit 110,000"))
         let html = HTMLReport(board: board, language: .chinese).render()
-        #expect(html.contains("<code>gate-budget</code>: 首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差）</li>"))
+        #expect(html.contains("<code>gate-budget</code>: 首年费用 117,200 CNY 超出上限 110,000（预算 80,000 + 一次性 20,000，+10% 容差），超出 7,200（超出上限 6.5%，超出预算 100,000 的 17.2%）</li>"))
         #expect(!html.contains("exceeds the limit") && !html.contains("knocked out by") && !html.contains("not piloted:"))
     }
 

@@ -106,3 +106,17 @@ import Testing
         #expect(CalendarDate("2026-12-31")!.days(to: CalendarDate("2027-01-01")!) == 1)
     }
 }
+
+/// The trend line of `pilot status`, by hand: each value's share of the range × 7, rounded, picks one of ▁▂▃▄▅▆▇█.
+@Suite struct SparklineTests {
+    @Test func valuesAreScaledBetweenTheirMinimumAndMaximum() {
+        // low 1, high 3: 3 → (3−1)/2 × 7 = 7 █; 2.5 → 0.75 × 7 = 5.25 → 5 ▆; 1 → 0 ▁
+        #expect(Sparkline.text([3, 2.5, 1]) == "█▆▁")
+        #expect(Sparkline.text([0, 1, 2, 3, 4, 5, 6, 7]) == "▁▂▃▄▅▆▇█")
+    }
+
+    @Test func aFlatSeriesSitsInTheMiddleAndNoValuesDrawNothing() {
+        #expect(Sparkline.text([2, 2, 2]) == "▄▄▄")
+        #expect(Sparkline.text([]) == "")
+    }
+}

@@ -125,4 +125,21 @@ import Testing
         #expect(outcome.explanation == "support.responseHours = 14 → 85 on the curve 4→100, 24→70, 72→0")
         #expect(outcome.evidence.first?.source == "RFP 3.2")
     }
+
+    @Test func aCappedPriceScoreSaysSoInItsExplanation() {
+        let ranges: [CostBasis: PriceRange] = [.tco: PriceRange(lowest: 196_938, highest: 300_000)]
+        let evaluator = RuleEvaluator(profile: profile, catalog: Fixtures.catalog([]), priceRanges: ranges)
+        // A (knocked-out) bid below the lowest compliant price: 100 × 196,938 ÷ 144,000 = 136.76, capped at 100.
+        let low = evaluator.priceScore(144_000, basis: .tco, method: .lowestPrice, explain: true)
+        #expect(low.0 == 100)
+        #expect(low.1 == "relative to the lowest compliant price 196,938 → min(100, 100 × 196,938 ÷ 144,000 = 136.76) = 100")
+        // Not capped: 100 × 196,938 ÷ 200,000 = 98.469.
+        #expect(evaluator.priceScore(200_000, basis: .tco, method: .lowestPrice, explain: true).1 == "relative to the lowest compliant price 196,938 → 100 × 196,938 ÷ 200,000 = 98.47")
+        // Fixed range best 100,000, worst 200,000: 250,000 gives 100 × (200,000 − 250,000) ÷ 100,000 = −50, floored at 0.
+        let high = evaluator.priceScore(250_000, basis: .tco, method: .fixedRange(best: 100_000, worst: 200_000), explain: true)
+        #expect(high.0 == 0)
+        #expect(high.1 == "absolute range: best 100,000, worst 200,000 → max(0, 100 × (200,000 − 250,000) ÷ (200,000 − 100,000) = -50) = 0")
+        // Linear deduction: 100 × (1 − (450,000 − 196,938) ÷ 196,938) = −28.5, floored at 0.
+        #expect(evaluator.priceScore(450_000, basis: .tco, method: .linearDeduction, explain: true).1.hasSuffix("= -28.5) = 0"))
+    }
 }

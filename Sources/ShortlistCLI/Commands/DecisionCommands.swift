@@ -19,7 +19,7 @@ enum DecideCommand: Command {
         let reason = try acceptedWeightChanges(arguments, evaluation, &output)
         let clock = try Clock(invocation)
         let decision = Decision(evaluation: evaluation, today: clock.today)
-        let inputs: [(file: String, sha256: String)]
+        let inputs: [RecordedInput]
         do { inputs = try DecisionRecord.hashInputs(evaluation.workspace) } catch { throw CommandFailure("cannot hash \(error.path): \(error.reason)") }
         let record = DecisionRecord(decision: decision, evaluation: evaluation, date: clock.iso, inputs: inputs, weightChangesReason: reason)
         let file = recordFile("output", arguments, invocation, workspace: evaluation.workspace.directory)
@@ -69,7 +69,7 @@ enum VerifyCommand: Command {
         summary: "Check that no input of the recorded decision changed: names every changed, removed or added file.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [OptionSpec(name: "record", valueName: "file", help: "The decision record (default: decision.json in the workspace).")],
-        discussion: "Exits 0 when every input file has the SHA-256 recorded by `shortlist decide`, 1 otherwise."
+        discussion: "Exits 0 when every input file has the SHA-256 recorded by `shortlist decide`, 1 otherwise. The catalog is resolved again exactly as `rank` would resolve it (the workspace's criteria/, $SHORTLIST_CATALOGS, criteria/ above the workspace, the current folder, beside the tool): it passes when the catalog found now has the recorded content, wherever it is, and fails naming the file found when a catalog with other content now shadows the recorded one."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
@@ -78,7 +78,8 @@ enum VerifyCommand: Command {
         let bytes: [UInt8]
         do { bytes = try FileReading.readBytes(record.path) } catch { throw CommandFailure("cannot read the decision record \(record.name): \(error.reason); run `shortlist decide` first") }
         let check: RecordCheck
-        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory) } catch { throw CommandFailure("\(record.name): \(error.description)") }
+        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory, loader: invocation.loader(workspace: directory)) } catch { throw CommandFailure("\(record.name): \(error.description)") }
+        for note in check.notes { output.note("note: \(note)") }
         if check.isIntact {
             output.print("ok: all \(check.recorded) inputs of the decision of \(check.date) are unchanged")
             return .success

@@ -19,13 +19,6 @@ enum PilotSupport {
         }
         return pilot
     }
-
-    /// A sparkline of `values` scaled between their minimum and maximum.
-    static func sparkline(_ values: [Double]) -> String {
-        guard let low = values.min(), let high = values.max() else { return "" }
-        let blocks = Array("▁▂▃▄▅▆▇█")
-        return String(values.map { high > low ? blocks[Int(((($0 - low) / (high - low)) * 7).rounded())] : blocks[3] })
-    }
 }
 
 /// `shortlist pilot init <workspace> --vendor ID [--template NAME]`: scaffolds a pilot plan.
@@ -106,6 +99,10 @@ enum PilotRecordCommand: Command {
             if let near = NearestMatch.suggestion(for: metricID, among: plan.metrics.map(\.id)) { message += "; did you mean \"\(near)\"?" } else { message += "; metrics: \(plan.metrics.map(\.id).joined(separator: ", "))" }
             throw CommandFailure(message)
         }
+        // A value the metric's unit or declared range rules out is refused before anything is written.
+        if let problem = plan.metrics.first(where: { $0.id == metricID })?.problem(with: value) {
+            throw CommandFailure("'--value' \(text): \(problem)")
+        }
         let clock = try Clock(invocation)
         let dateText = arguments.value("date") ?? clock.today.description
         guard let date = CalendarDate(dateText) else { throw CommandFailure("'--date' must be a date YYYY-MM-DD, got '\(dateText)'") }
@@ -183,7 +180,7 @@ enum PilotStatusCommand: Command {
             for status in statuses { for problem in status.logProblems { output.note("warning: pilots/\(status.vendor).log.jsonl: \(problem)") } }
             output.write(PilotStatusReport.json(statuses))
         } else {
-            output.print(PilotStatusReport.text(statuses, sparkline: PilotSupport.sparkline))
+            output.print(PilotStatusReport.text(statuses))
         }
         return .success
     }

@@ -37,7 +37,7 @@ enum ReportCommand: Command {
         if FileReading.exists(recordPath) {
             do {
                 let bytes = try FileReading.readBytes(recordPath)
-                record = .checked(try RecordCheck(record: bytes, workspaceDirectory: evaluation.workspace.directory))
+                record = .checked(try RecordCheck(record: bytes, workspaceDirectory: evaluation.workspace.directory, loader: invocation.loader(workspace: evaluation.workspace.directory)))
                 verdict = try RecordedVerdict(record: bytes)
             } catch let error as FileReadError {
                 record = .unreadable(error.reason)

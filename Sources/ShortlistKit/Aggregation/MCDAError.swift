@@ -56,13 +56,16 @@ public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
     case negativeValue(alternative: String, criterion: String, value: Double, requiredBy: ValueRequirement)
     /// Every value of a criterion is zero, so the normalisation would divide by zero.
     case zeroColumn(criterion: String, requiredBy: ValueRequirement)
+    /// WPM: a value normalises to 0 or less on a criterion with positive weight, which would make the
+    /// alternative's whole product 0 (min-max, and max or vector on a cost criterion, map the worst value to 0).
+    case nonPositiveNormalizedValue(alternative: String, criterion: String, value: Double, normalization: Normalization)
 
     /// The criterion the error is about, when there is one.
     public var criterion: String? {
         switch self {
         case .nonFiniteValue(_, let criterion), .nonFiniteWeight(let criterion), .negativeWeight(let criterion, _),
             .nonPositiveValue(_, let criterion, _, _), .negativeValue(_, let criterion, _, _), .zeroColumn(let criterion, _),
-            .duplicateCriterion(let criterion):
+            .duplicateCriterion(let criterion), .nonPositiveNormalizedValue(_, let criterion, _, _):
             return criterion
         default:
             return nil
@@ -73,7 +76,8 @@ public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
     public var alternative: String? {
         switch self {
         case .nonFiniteValue(let alternative, _), .nonPositiveValue(let alternative, _, _, _),
-            .negativeValue(let alternative, _, _, _), .rowLength(let alternative, _, _), .duplicateAlternative(let alternative):
+            .negativeValue(let alternative, _, _, _), .rowLength(let alternative, _, _), .duplicateAlternative(let alternative),
+            .nonPositiveNormalizedValue(let alternative, _, _, _):
             return alternative
         default:
             return nil
@@ -117,6 +121,8 @@ public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the value of alternative \"\(alternative)\" on criterion \"\(criterion)\" is \(NumberFormatting.short(value, 6)), but \(requirement.reason)"
         case .zeroColumn(let criterion, let requirement):
             return "every value of criterion \"\(criterion)\" is 0, but \(requirement.reason) and that norm is 0"
+        case .nonPositiveNormalizedValue(let alternative, let criterion, let value, let normalization):
+            return "the value of alternative \"\(alternative)\" on criterion \"\(criterion)\" normalises to \(NumberFormatting.short(value, 6)) under \(normalization.displayName) normalisation, and the weighted product model multiplies it in, so the alternative's product would be \(value == 0 ? "0 whatever its other values" : "undefined"); use --normalization sum (the default for WPM) or max on benefit criteria"
         }
     }
 }

@@ -15,7 +15,9 @@ import Foundation  // pow
 /// WPM needs positive values: every raw value must be > 0, and the method says so
 /// (``MCDAError/nonPositiveValue(alternative:criterion:value:requiredBy:)`` with
 /// ``ValueRequirement/weightedProduct``). Normalisations that map the worst alternative to 0
-/// (min-max, and max or vector on a cost criterion) make that alternative's product 0;
+/// (min-max, and max or vector on a cost criterion) would make that alternative's product 0
+/// whatever its other values: such a cell under a positive weight is refused
+/// (``MCDAError/nonPositiveNormalizedValue(alternative:criterion:value:normalization:)``);
 /// prefer sum or max for WPM.
 public enum WeightedProduct {
     /// The default normalisation: sum.
@@ -41,6 +43,12 @@ public enum WeightedProduct {
             }
         }
         let r = try normalization.normalize(matrix, types: types)
+        // A normalised value ≤ 0 under a positive weight zeroes (or breaks) the whole product: refuse, naming the cell.
+        for (i, row) in r.enumerated() {
+            for (j, value) in row.enumerated() where value <= 0 && w[j] > 0 {
+                throw .nonPositiveNormalizedValue(alternative: matrix.alternatives[i], criterion: matrix.criteria[j], value: value, normalization: normalization)
+            }
+        }
         // Bridgman (1922), Miller & Starr (1969): P_i = Π_j r_ij^w_j.
         let scores = r.map { row in zip(row, w).reduce(1.0) { $0 * pow($1.0, $1.1) } }
         return MCDAResult(method: .wpm, normalization: normalization, alternatives: matrix.alternatives, weights: w, scores: scores)

@@ -49,14 +49,40 @@ public struct Sensitivity: Sendable {
         }
     }
 
+    /// What `disagreement` did: rated cells sampled between the lowest and highest evaluator rating.
+    public enum DisagreementEffect: Sendable, Equatable {
+        /// Not asked for.
+        case notRequested
+        /// Asked for at the group level, where it cannot act (group scores are fixed).
+        case groupLevel
+        /// Asked for, but no rated cell of an analysed vendor has two different ratings counted without an override.
+        case noDisagreement
+        /// This many vendor × rated-criterion cells were sampled between their lowest and highest rating.
+        case sampled(cells: Int)
+
+        /// The effect in words, or nil when not requested.
+        public var description: String? {
+            switch self {
+            case .notRequested: return nil
+            case .groupLevel: return "--disagreement has no effect at the group level: group scores are not sampled; use --level criteria to sample rated criteria between the lowest and highest rating"
+            case .noDisagreement: return "--disagreement has no effect here: no rated criterion of an analysed vendor has evaluators who disagree (each cell has one rating, equal ratings or a recorded override)"
+            case .sampled(let cells): return "--disagreement: \(cells) vendor × criterion cell\(cells == 1 ? "" : "s") sampled between the lowest and highest evaluator rating"
+            }
+        }
+    }
+
     /// The level analysed.
     public let level: Level
+    /// What `disagreement` did.
+    public let disagreementEffect: DisagreementEffect
     /// The weight sampling used.
     public let mode: WeightMode
     /// The vendors (ranked order), weights and scores analysed.
     public let matrix: WeightStability.Matrix
-    /// The SMAA-2 result.
+    /// The SMAA-2 result (central weights over every column, 0 for those not sampled).
     public let smaa: SMAAResult
+    /// Groups or criteria of weight 0, left out of the weight sampling.
+    public let unsampled: [String]
     /// Per group or criterion, the exact interval of its weight within which the winner (and the ranking) stays.
     public let intervals: [StabilityInterval]
     /// The smallest transfer of weight between two groups or criteria that changes the winner.
@@ -79,6 +105,7 @@ public struct Sensitivity: Sendable {
         self.mode = mode
         self.matrix = matrix
         var values = matrix.scores.map { row in row.map { ScoreDistribution.exact($0 / 100) } }
+        var sampledCells = 0
         if disagreement && level == .criteria {
             let tree = evaluation.tree
             for (v, vendor) in matrix.vendors.enumerated() {
@@ -87,19 +114,37 @@ public struct Sensitivity: Sendable {
                           let cell = evaluation.panel.cell(vendor: vendor, criterion: id), cell.override == nil,
                           let low = cell.entries.map(\.used).min(), let high = cell.entries.map(\.used).max(), high > low else { continue }
                     values[v][c] = .uniform(scale.score(low) / 100, scale.score(high) / 100)
+                    sampledCells += 1
                 }
             }
         }
+        disagreementEffect = !disagreement ? .notRequested : level == .groups ? .groupLevel : sampledCells == 0 ? .noDisagreement : .sampled(cells: sampledCells)
+        // A column of weight 0 is left out of the sampling (it would otherwise get a share of every
+        // sampled weighting); it is reported with central weight 0.
+        let sampled = matrix.weights.indices.filter { matrix.weights[$0] > 0 }
+        let columns = sampled.isEmpty ? Array(matrix.weights.indices) : sampled
+        unsampled = matrix.weights.indices.filter { !columns.contains($0) }.map { matrix.ids[$0] }
+        let weights = columns.map { matrix.weights[$0] }
         let information: WeightInformation
         switch mode {
         case .uniform: information = .missing
-        case .ordinal:
-            let weights = matrix.weights
-            information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
-        case .around(let share): information = .interval(center: matrix.weights, relative: share)
+        case .ordinal: information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
+        case .around(let share): information = .interval(center: weights, relative: share)
         }
-        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: matrix.ids, values: values, weights: information)
-        smaa = SMAA.run(problem, samples: samples, seed: seed, progress: progress)
+        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: columns.map { matrix.ids[$0] },
+                                      values: values.map { row in columns.map { row[$0] } }, weights: information)
+        var smaa = SMAA.run(problem, samples: samples, seed: seed, progress: progress)
+        if columns.count < matrix.ids.count {
+            smaa.criteria = matrix.ids
+            smaa.centralWeights = smaa.centralWeights.map { central in
+                central.map { w in
+                    var full = [Double](repeating: 0, count: matrix.ids.count)
+                    for (k, c) in columns.enumerated() { full[c] = w[k] }
+                    return full
+                }
+            }
+        }
+        self.smaa = smaa
         intervals = WeightStability.intervals(matrix)
         smallestShift = WeightStability.smallestShift(matrix)
         runnerUpMargins = matrix.vendors.count >= 2 ? OvertakingMargins.margins(vendor: 1, against: 0, in: matrix) : []

@@ -10,14 +10,14 @@ public struct DecisionRecord: Sendable {
     public let evaluation: Evaluation
     /// When it was taken (ISO 8601, UTC).
     public let date: String
-    /// Input files (relative to the workspace) with their SHA-256, in reading order.
-    public let inputs: [(file: String, sha256: String)]
+    /// Input files (relative to the workspace, an outside catalog by its reference) with their SHA-256, in reading order.
+    public let inputs: [RecordedInput]
     /// Why the decision stands although locked weights moved (`decide --accept-weight-changes`);
     /// written with the changes as `weightChanges`.
     public let weightChangesReason: String?
 
     /// Creates a record; `weightChangesReason` acknowledges the evaluation's moved locked weights.
-    public init(decision: Decision, evaluation: Evaluation, date: String, inputs: [(file: String, sha256: String)], weightChangesReason: String? = nil) {
+    public init(decision: Decision, evaluation: Evaluation, date: String, inputs: [RecordedInput], weightChangesReason: String? = nil) {
         self.decision = decision
         self.evaluation = evaluation
         self.date = date
@@ -25,12 +25,20 @@ public struct DecisionRecord: Sendable {
         self.weightChangesReason = weightChangesReason
     }
 
-    /// Hashes the workspace's input files.
-    public static func hashInputs(_ workspace: Workspace) throws(FileReadError) -> [(file: String, sha256: String)] {
-        var result: [(file: String, sha256: String)] = []
-        for file in workspace.inputFiles {
-            let path = file.hasPrefix("/") ? file : workspace.directory + "/" + file
-            result.append((file, try SHA256.hashFile(path)))
+    /// Hashes the workspace's input files. The catalog, when found outside the workspace, is named by
+    /// its reference in `selection.json` rather than by the path where it was found on this machine.
+    public static func hashInputs(_ workspace: Workspace) throws(FileReadError) -> [RecordedInput] {
+        var result: [RecordedInput] = []
+        for (i, file) in workspace.inputFiles.enumerated() {
+            // The second input is the catalog: hashed where it was read, named by reference when outside the workspace.
+            let isCatalog = i == 1 && !workspace.catalogPath.isEmpty
+            let path = isCatalog ? workspace.catalogPath : file.hasPrefix("/") ? file : workspace.directory + "/" + file
+            let hash = try SHA256.hashFile(path)
+            if isCatalog && WorkspaceLoader.workspaceRelative(workspace.catalogPath, in: workspace.directory) == nil {
+                result.append(RecordedInput(file: workspace.profile.catalog, sha256: hash, isCatalogReference: true))
+            } else {
+                result.append(RecordedInput(file: file, sha256: hash))
+            }
         }
         return result
     }
@@ -64,7 +72,7 @@ public struct DecisionRecord: Sendable {
         w.beginArray()
         for input in inputs {
             w.beginObject()
-            w.key("file"); w.string(input.file)
+            w.key(input.isCatalogReference ? "catalog" : "file"); w.string(input.file)
             w.key("sha256"); w.string(input.sha256)
             w.endObject()
         }

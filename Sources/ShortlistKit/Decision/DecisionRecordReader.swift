@@ -6,8 +6,9 @@ public enum DecisionRecordReader {
         public var description: String
     }
 
-    /// The recorded input files with their SHA-256, and the date of the decision.
-    public static func inputs(_ bytes: [UInt8]) throws(Problem) -> (inputs: [(file: String, sha256: String)], date: String) {
+    /// The recorded inputs with their SHA-256, and the date of the decision. An input is
+    /// `{"file": …, "sha256": …}`, or `{"catalog": …, "sha256": …}` for a catalog found outside the workspace.
+    public static func inputs(_ bytes: [UInt8]) throws(Problem) -> (inputs: [RecordedInput], date: String) {
         let node: JSONNode
         do { node = try JSONParser.parse(bytes) } catch { throw Problem(description: "\(error.location): \(error.message)") }
         guard case .object(let members) = node.value,
@@ -15,15 +16,20 @@ public enum DecisionRecordReader {
               case .string(let date)? = members.first(where: { $0.key == "date" })?.value.value else {
             throw Problem(description: "not a decision record: expected \"date\" and \"inputs\"")
         }
-        var inputs: [(file: String, sha256: String)] = []
+        var inputs: [RecordedInput] = []
         for (i, element) in list.enumerated() {
             guard case .object(let fields) = element.value,
-                  case .string(let file)? = fields.first(where: { $0.key == "file" })?.value.value,
                   case .string(let hash)? = fields.first(where: { $0.key == "sha256" })?.value.value,
                   hash.count == 64 else {
                 throw Problem(description: "inputs[\(i)] (line \(element.location.line)): expected {\"file\": …, \"sha256\": <64 hex digits>}")
             }
-            inputs.append((file, hash))
+            if case .string(let file)? = fields.first(where: { $0.key == "file" })?.value.value {
+                inputs.append(RecordedInput(file: file, sha256: hash))
+            } else if case .string(let reference)? = fields.first(where: { $0.key == "catalog" })?.value.value {
+                inputs.append(RecordedInput(file: reference, sha256: hash, isCatalogReference: true))
+            } else {
+                throw Problem(description: "inputs[\(i)] (line \(element.location.line)): expected {\"file\": …, \"sha256\": <64 hex digits>}")
+            }
         }
         return (inputs, date)
     }

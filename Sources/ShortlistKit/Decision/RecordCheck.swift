@@ -14,6 +14,8 @@ public struct RecordCheck: Sendable, Equatable {
     public var removed: [String]
     /// Input files of the workspace that the record does not list.
     public var added: [String]
+    /// Things the reader should know that are not differences, e.g. an older record that named its catalog by an absolute path.
+    public var notes: [String] = []
 
     /// Whether every recorded input is unchanged and none was added.
     public var isIntact: Bool { changed.isEmpty && removed.isEmpty && added.isEmpty }
@@ -21,26 +23,60 @@ public struct RecordCheck: Sendable, Equatable {
     /// How many files differ in any way.
     public var differing: Int { changed.count + removed.count + added.count }
 
-    /// Checks the record `bytes` (the contents of `decision.json`) against the workspace in `directory`.
+    /// Checks the record `bytes` (the contents of `decision.json`) against the workspace in `directory`,
+    /// resolving its catalog again with `loader` exactly as loading the workspace would.
+    ///
+    /// Every recorded file is re-hashed. The catalog passes when the file the workspace resolves to
+    /// now has the recorded content, wherever it was found: a catalog that now shadows the recorded one
+    /// (a new `criteria/` above the workspace, `$SHORTLIST_CATALOGS`) with other content is a change,
+    /// named with the file found.
     ///
     /// - Throws: ``DecisionRecordReader/Problem`` when the record is not a decision record.
-    public init(record bytes: [UInt8], workspaceDirectory directory: String) throws(DecisionRecordReader.Problem) {
+    public init(record bytes: [UInt8], workspaceDirectory directory: String, loader: WorkspaceLoader) throws(DecisionRecordReader.Problem) {
         let (inputs, date) = try DecisionRecordReader.inputs(bytes)
         self.date = date
         recorded = inputs.count
-        var changed: [String] = [], removed: [String] = []
-        for input in inputs {
+        // The catalog: named by reference (it was found outside the workspace), else — as every record
+        // names selection.json first and the catalog second — the second input.
+        let catalogIndex = inputs.firstIndex(where: \.isCatalogReference) ?? (inputs.count > 1 ? 1 : nil)
+        var changed: [String] = [], removed: [String] = [], notes: [String] = []
+        for (i, input) in inputs.enumerated() where i != catalogIndex {
             let path = input.file.hasPrefix("/") ? input.file : directory + "/" + input.file
             guard FileReading.exists(path) else { removed.append(input.file); continue }
             let hash: String
             do { hash = try SHA256.hashFile(path) } catch { removed.append(input.file + " (unreadable: \(error.reason))"); continue }
             if hash != input.sha256 { changed.append(input.file) }
         }
+        let resolution = loader.resolveCatalog(workspace: directory)
+        if let catalogIndex {
+            let input = inputs[catalogIndex]
+            let label = input.isCatalogReference ? "catalog \"\(input.file)\"" : input.file
+            if let resolution, let path = resolution.path {
+                let found = WorkspaceLoader.workspaceRelative(path, in: directory) ?? path
+                let moved = input.isCatalogReference ? false : found != input.file
+                do {
+                    if try SHA256.hashFile(path) != input.sha256 {
+                        changed.append(moved || input.isCatalogReference
+                            ? "\(label): selection.json's catalog \"\(resolution.reference)\" now resolves to \(found), whose content differs from the recorded catalog"
+                            : label)
+                    } else if input.file.hasPrefix("/") {
+                        notes.append("the record names its catalog by the absolute path \(input.file), as older records did; the catalog found now, \(found), has the recorded content. Run `shortlist decide` again to record it by reference")
+                    } else if moved {
+                        notes.append("the catalog \"\(resolution.reference)\" now resolves to \(found) instead of \(input.file), with the recorded content")
+                    }
+                } catch {
+                    removed.append("\(label) (\(found) is unreadable: \(error.reason))")
+                }
+            } else {
+                removed.append("\(label) (selection.json's catalog\(resolution.map { " \"\($0.reference)\"" } ?? "") is no longer found)")
+            }
+        }
         self.changed = changed
         self.removed = removed
-        let catalogEntry = inputs.count > 1 ? inputs[1].file : ""
-        let current = WorkspaceLoader.inputFiles(directory, catalogPath: catalogEntry.hasPrefix("/") ? catalogEntry : directory + "/" + catalogEntry)
-        let listed = Set(inputs.map(\.file))
-        added = current.filter { !listed.contains($0) }
+        self.notes = notes
+        let current = WorkspaceLoader.inputFiles(directory, catalogPath: resolution?.path ?? "")
+        let listed = Set(inputs.enumerated().filter { $0.offset != catalogIndex }.map(\.element.file))
+        // The current inputs but the catalog (always second), which is checked above.
+        added = current.enumerated().filter { $0.offset != 1 && !listed.contains($0.element) }.map(\.element)
     }
 }

@@ -4,7 +4,7 @@ struct PilotDecoder {
     let vendorIDs: [String]
 
     static let keys = ["version", "vendor", "department", "start", "end", "metrics"]
-    static let metricKeys = ["id", "name", "unit", "baseline", "target", "direction", "weight", "combine", "mustPass", "description"]
+    static let metricKeys = ["id", "name", "unit", "baseline", "target", "direction", "weight", "combine", "mustPass", "min", "max", "description"]
 
     func decodePlan(_ reader: JSONReader, file: String) -> PilotPlan? {
         let before = context.errorCount
@@ -54,7 +54,8 @@ struct PilotDecoder {
         let id = object.required("id", "the metric's id")?.identifier()
         let name = object.required("name", "the metric's name")?.string()
         let unit = object.optional("unit")?.string(nonEmpty: false) ?? ""
-        let baseline = object.required("baseline", "the value before the pilot")?.number()
+        let baselineReader = object.required("baseline", "the value before the pilot")
+        let baseline = baselineReader?.number()
         let targetReader = object.required("target", "the value to reach")
         let target = targetReader?.number()
         let direction = object.required("direction", "lower or higher (which is better)")?.oneOf(["lower", "higher"]).flatMap(PilotMetric.Direction.init(rawValue:))
@@ -62,6 +63,11 @@ struct PilotDecoder {
         let combine = object.optional("combine")?.oneOf(PilotMetric.Combination.allCases.map(\.rawValue)).flatMap(PilotMetric.Combination.init(rawValue:)) ?? .latest
         let mustPass = object.optional("mustPass")?.bool() ?? false
         _ = object.optional("description")?.string()
+        let minimumReader = object.optional("min"), maximumReader = object.optional("max")
+        let minimum = minimumReader?.number(), maximum = maximumReader?.number()
+        if let minimum, let maximum, minimum >= maximum {
+            maximumReader?.fail("\"max\" (\(NumberFormatting.short(maximum, 6))) must be above \"min\" (\(NumberFormatting.short(minimum, 6)))")
+        }
         if let baseline, let target, let direction {
             if baseline == target {
                 targetReader?.fail("the target equals the baseline (\(NumberFormatting.short(baseline))); progress cannot be measured")
@@ -70,7 +76,12 @@ struct PilotDecoder {
             }
         }
         guard context.errorCount == before, let id, let name, let baseline, let target, let direction else { return nil }
-        return PilotMetric(id: id, name: name, unit: unit, baseline: baseline, target: target, direction: direction, weight: weight, combine: combine, mustPass: mustPass)
+        let metric = PilotMetric(id: id, name: name, unit: unit, baseline: baseline, target: target, direction: direction, weight: weight, combine: combine, mustPass: mustPass, minimum: minimum, maximum: maximum)
+        // The baseline and the target are values of the metric too: within its declared or implied range.
+        if let problem = metric.problem(with: baseline) { baselineReader?.fail("the baseline: " + problem) }
+        if let problem = metric.problem(with: target) { targetReader?.fail("the target: " + problem) }
+        guard context.errorCount == before else { return nil }
+        return metric
     }
 
     /// Parses one complete log line into an observation, or says why it is not a valid entry.
@@ -96,6 +107,9 @@ struct PilotDecoder {
         }
         if earlier.contains(where: { $0.id == id }) { return .failure(PilotLogLineError(message: "line \(number) repeats the entry id \"\(id)\"")) }
         if !plan.metrics.contains(where: { $0.id == metric }) { return .failure(PilotLogLineError(message: "line \(number) records the metric \"\(metric)\", which the plan does not have")) }
+        if let problem = plan.metrics.first(where: { $0.id == metric })?.problem(with: value) {
+            return .failure(PilotLogLineError(message: "line \(number) records a value outside the metric's range: \(problem)"))
+        }
         if let amends {
             guard let original = earlier.first(where: { $0.id == amends }) else { return .failure(PilotLogLineError(message: "line \(number) amends \"\(amends)\", which is not an earlier entry")) }
             if original.metric != metric { return .failure(PilotLogLineError(message: "line \(number) amends \"\(amends)\" of metric \(original.metric) with a value of metric \(metric)")) }

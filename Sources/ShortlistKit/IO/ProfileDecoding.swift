@@ -168,7 +168,7 @@ struct ProfileDecoder {
     /// The `panel` section: consensus method, disagreement threshold, calibration and overrides.
     /// Override vendors and criteria are checked once the dossiers are loaded.
     private func decodePanel(_ reader: JSONReader) -> PanelSettings? {
-        guard let object = reader.object(keys: ["consensus", "trimPercent", "disagreementPercent", "calibrate", "overrides"]) else { return nil }
+        guard let object = reader.object(keys: ["consensus", "trimPercent", "disagreementPercent", "calibrate", "leniencyPercent", "overrides"]) else { return nil }
         var settings = PanelSettings()
         let method = object.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) ?? "mean"
         let trim = object.optional("trimPercent")
@@ -182,6 +182,9 @@ struct ProfileDecoder {
             settings.disagreementThreshold = threshold / 100
         }
         settings.calibrate = object.optional("calibrate")?.bool() ?? false
+        if let threshold = object.optional("leniencyPercent")?.number(NumberRange(lower: 0, lowerInclusive: false, upper: 100)) {
+            settings.leniencyThreshold = threshold / 100
+        }
         if let list = object.optional("overrides")?.array() {
             for element in list {
                 guard let entry = element.object(keys: ["vendor", "criterion", "value", "reason", "by"]) else { continue }
@@ -239,7 +242,7 @@ struct ProfileDecoder {
             reader.fail("a soft budget needs \"tolerancePercent\" (how far over budget a vendor may go, 0–100)")
         }
         guard let annual, let currency else { return nil }
-        return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance)
+        return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance, soft: limit == "soft")
     }
 
     /// Reports each group whose weights sum to zero once the overrides replace the catalog's weights,

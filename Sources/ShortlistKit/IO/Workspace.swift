@@ -250,7 +250,8 @@ public struct WorkspaceLoader: Sendable {
 
     /// The files a decision depends on: selection.json, the catalog, and everything in vendors/,
     /// ratings/ and pilots/, plus weights.lock.json; paths relative to the workspace, sorted
-    /// within each folder. A catalog outside the workspace is named by its full path.
+    /// within each folder. A catalog outside the workspace is named by its full path here (a decision
+    /// record names it by its reference instead, see ``DecisionRecord/hashInputs(_:)``).
     public static func inputFiles(_ directory: String, catalogPath: String) -> [String] {
         inputFiles(directory, catalogPath: catalogPath, listing: { entries(of: $0, in: directory) },
                    hasLock: FileManager.default.fileExists(atPath: directory + "/weights.lock.json"))
@@ -262,8 +263,7 @@ public struct WorkspaceLoader: Sendable {
     /// The input files, from listings of ``inputFolders`` made by ``entries(of:in:)``.
     private static func inputFiles(_ directory: String, catalogPath: String, listing: (String) -> [String]?, hasLock: Bool) -> [String] {
         var files = ["selection.json"]
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        files.append(catalogPath.hasPrefix(prefix) ? String(catalogPath.dropFirst(prefix.count)) : catalogPath)
+        files.append(workspaceRelative(catalogPath, in: directory) ?? catalogPath)
         for folder in inputFolders {
             files += (listing(folder) ?? []).filter { $0.hasSuffix(".json") || $0.hasSuffix(".jsonl") }.map { folder + "/" + $0 }
         }
@@ -353,20 +353,6 @@ public struct WorkspaceLoader: Sendable {
             context.report(Diagnostic(file: display, message: "cannot read the file: \(error.reason)"))
             return nil
         }
-        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        if bytes.dropFirst(hasBOM ? 3 : 0).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            context.report(Diagnostic(file: display, message: "the file is empty; expected a JSON object"))
-            return nil
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            context.report(Diagnostic(file: display, message: "the file is saved as UTF-16; save it as UTF-8"))
-            return nil
-        }
-        do {
-            return try JSONParser.parse(bytes)
-        } catch {
-            context.report(Diagnostic(file: display, location: error.location, message: error.message))
-            return nil
-        }
+        return DocumentDecoding.parse(bytes, display: display, context: context)
     }
 }

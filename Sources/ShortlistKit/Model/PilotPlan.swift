@@ -66,9 +66,15 @@ public struct PilotMetric: Sendable, Equatable {
     public var combine: Combination
     /// Whether the vendor is blocked when the metric misses its target.
     public var mustPass: Bool
+    /// The smallest value the metric can take (`min` in the plan), when declared.
+    public var minimum: Double?
+    /// The largest value the metric can take (`max` in the plan), when declared.
+    public var maximum: Double?
 
     /// Creates a metric.
-    public init(id: String, name: String, unit: String = "", baseline: Double, target: Double, direction: Direction, weight: Double = 1, combine: Combination = .latest, mustPass: Bool = false) {
+    public init(id: String, name: String, unit: String = "", baseline: Double, target: Double, direction: Direction, weight: Double = 1, combine: Combination = .latest, mustPass: Bool = false, minimum: Double? = nil, maximum: Double? = nil) {
+        self.minimum = minimum
+        self.maximum = maximum
         self.id = id
         self.name = name
         self.unit = unit

@@ -110,8 +110,10 @@ public struct PanelSettings: Sendable, Equatable {
     public var consensus: ConsensusMethod
     /// A criterion is flagged when max − min of its ratings reaches this share of the scale (0.3 = 30 %).
     public var disagreementThreshold: Double
-    /// Whether each evaluator's ratings are calibrated (z-score against their own ratings, rescaled to the panel's).
+    /// Whether each evaluator's ratings are shifted by their additive offset against the rest of the panel (see ``EvaluatorCalibration``).
     public var calibrate: Bool
+    /// An evaluator is flagged lenient or severe when their offset reaches this share of the scale (0.1 = 1 point on 0–10).
+    public var leniencyThreshold: Double = 0.1
     /// Recorded consensus values.
     public var overrides: [ConsensusOverride]
 

@@ -110,13 +110,16 @@ public struct Budget: Sendable, Equatable {
     public var currency: String
     /// How far over budget a vendor may go before it is knocked out, as a fraction (0.1 = 10 %); 0 for a hard cap.
     public var tolerance: Double
+    /// Whether the budget is a soft limit (`"limit": "soft"`), which may have a tolerance of 0 and is then still not a hard cap.
+    public var isSoft: Bool
 
-    /// Creates a budget.
-    public init(annual: Double, oneTime: Double = 0, currency: String, tolerance: Double = 0) {
+    /// Creates a budget; it is soft when `soft` says so, or by default when it has a tolerance.
+    public init(annual: Double, oneTime: Double = 0, currency: String, tolerance: Double = 0, soft: Bool? = nil) {
         self.annual = annual
         self.oneTime = oneTime
         self.currency = currency
         self.tolerance = tolerance
+        self.isSoft = soft ?? (tolerance > 0)
     }
 
     /// The most a vendor may cost in its first year: (annual + one-time) × (1 + tolerance).

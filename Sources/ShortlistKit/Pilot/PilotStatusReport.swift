@@ -1,7 +1,7 @@
 /// Pilot status as text (with a trend line per metric) or JSON.
 public enum PilotStatusReport {
-    /// The status of each pilot as aligned text; `sparkline` draws a metric's trend.
-    public static func text(_ statuses: [PilotStatus], sparkline: ([Double]) -> String) -> String {
+    /// The status of each pilot as aligned text, with each metric's trend as a ``Sparkline``.
+    public static func text(_ statuses: [PilotStatus]) -> String {
         var out = ""
         let s = { (x: Double) in NumberFormatting.short(x, 2) }
         for status in statuses {
@@ -19,7 +19,7 @@ public enum PilotStatusReport {
                     "\(m.observations)",
                     m.progress.map { NumberFormatting.fixed($0, 1) + "%" } ?? "–",
                     m.met ? "yes" : "no",
-                    sparkline(m.trend),
+                    Sparkline.text(m.trend),
                 ])
             }
             out += TableRenderer.table(rows, rightAligned: [1, 2, 3, 4, 5], header: { $0 })

@@ -9,7 +9,7 @@ public enum PilotTemplates {
         switch name {
         case "retail":
             metrics.insert(PilotMetric(id: "stats-time", name: "Time to compile store performance statistics", unit: "days", baseline: 3, target: 1, direction: .lower, weight: 30, combine: .latest, mustPass: true), at: 0)
-            metrics.append(PilotMetric(id: "sales-change", name: "Store sales performance vs last year", unit: "%", baseline: 0, target: 10, direction: .higher, weight: 20, combine: .latest))
+            metrics.append(PilotMetric(id: "sales-change", name: "Store sales performance vs last year", unit: "%", baseline: 0, target: 10, direction: .higher, weight: 20, combine: .latest, minimum: -100))
             metrics.append(PilotMetric(id: "payroll-time", name: "Payroll run time", unit: "hours", baseline: 24, target: 4, direction: .lower, weight: 10, combine: .latest))
         case "manufacturing":
             metrics.insert(PilotMetric(id: "shift-planning", name: "Time to plan a month of shifts", unit: "hours", baseline: 16, target: 4, direction: .lower, weight: 30, combine: .latest, mustPass: true), at: 0)
@@ -39,6 +39,8 @@ public enum PilotTemplates {
             w.key("combine"); w.string(m.combine.rawValue)
             w.key("direction"); w.string(m.direction.rawValue)
             w.key("id"); w.string(m.id)
+            if let maximum = m.maximum { w.key("max"); w.number(maximum) }
+            if let minimum = m.minimum { w.key("min"); w.number(minimum) }
             w.key("mustPass"); w.bool(m.mustPass)
             w.key("name"); w.string(m.name)
             w.key("target"); w.number(m.target)

@@ -44,11 +44,10 @@ public struct PanelCell: Sendable, Equatable {
 /// Combines evaluator ratings into one value per vendor and rated criterion.
 ///
 /// Consensus is the mean by default (a blank is not a zero: only given ratings count), or the
-/// median, or a trimmed mean. With calibration, each evaluator's ratings are first turned into
-/// z-scores against that evaluator's own mean and standard deviation, then rescaled to the
-/// panel's mean and standard deviation (all on the 0–1 share of the scale):
-/// `x' = μ_panel + σ_panel · (x − μ_e) / σ_e`, clamped to the scale; an evaluator whose ratings
-/// are all equal (σ_e = 0) is only shifted, `x' = x − μ_e + μ_panel`.
+/// median, or a trimmed mean. Each evaluator's additive offset is estimated on the cells they rated
+/// in common with the rest of the panel (see ``EvaluatorCalibration``); with calibration on, an
+/// evaluator's ratings are shifted by their own offset only, `x' = x − b(e) · (max − min)`, clamped
+/// to the scale, so a vendor none of a biased evaluator's ratings touch keeps its consensus.
 public struct PanelConsensus: Sendable {
     /// A criterion rated by the panel, with its scale.
     public struct RatedCriterion: Sendable, Equatable {
@@ -68,6 +67,8 @@ public struct PanelConsensus: Sendable {
     public let cells: [String: PanelCell]
     /// The evaluators, in file order.
     public let evaluators: [String]
+    /// Each evaluator's offset against the rest of the panel, in file order (empty without two or more evaluators).
+    public let calibration: [EvaluatorCalibration]
 
     /// The cell for a vendor and criterion.
     public func cell(vendor: String, criterion: String) -> PanelCell? { cells[vendor + "/" + criterion] }
@@ -78,6 +79,7 @@ public struct PanelConsensus: Sendable {
         // Without ratings or overrides no cell has anything to show.
         guard !sheets.isEmpty || !settings.overrides.isEmpty else {
             cells = [:]
+            calibration = []
             return
         }
         let scales = Dictionary(criteria.map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
@@ -87,21 +89,25 @@ public struct PanelConsensus: Sendable {
         }
         func conflict(_ sheet: EvaluatorSheet, _ vendor: String) -> ConflictDeclaration? { sheet.conflicts.first { $0.vendor == vendor } }
 
-        // Calibration parameters on the 0–1 share of each scale, over ratings that count.
-        var calibration: [String: (mean: Double, sd: Double)] = [:]
-        var panelMean = 0.0, panelSD = 0.0
-        if settings.calibrate {
-            let counted = sheets.map { sheet in sheet.ratings.filter { conflict(sheet, $0.vendor) == nil && scales[$0.criterion] != nil }.map { share($0.value, $0.criterion) } }
-            let all = counted.flatMap { $0 }
-            (panelMean, panelSD) = Self.meanAndDeviation(all)
-            for (sheet, values) in zip(sheets, counted) where values.count >= 2 {
-                calibration[sheet.evaluator] = Self.meanAndDeviation(values)
+        // Each evaluator's offset on the 0–1 share of each scale, over the ratings that count.
+        var observations: [PanelCalibration.Observation] = []
+        for (e, sheet) in sheets.enumerated() {
+            for rating in sheet.ratings where conflict(sheet, rating.vendor) == nil && scales[rating.criterion] != nil {
+                observations.append(.init(evaluator: e, cell: rating.vendor + "/" + rating.criterion, share: share(rating.value, rating.criterion)))
             }
         }
+        let estimate = sheets.count >= 2 ? PanelCalibration.offsets(evaluators: sheets.count, observations: observations) : (offsets: [], shared: [])
+        calibration = estimate.offsets.indices.map { e in
+            let offset = estimate.offsets[e]
+            let flag: EvaluatorCalibration.Flag? = offset.flatMap { b in
+                abs(b) >= settings.leniencyThreshold - 1e-9 ? (b > 0 ? .lenient : .severe) : nil
+            }
+            return EvaluatorCalibration(evaluator: sheets[e].evaluator, sharedCells: estimate.shared[e], offset: offset, flag: flag)
+        }
+        let offsets = Dictionary(zip(sheets.map(\.evaluator), estimate.offsets).compactMap { name, b in b.map { (name, $0) } }, uniquingKeysWith: { a, _ in a })
         func used(_ rating: Rating) -> Double {
-            guard settings.calibrate, let own = calibration[rating.evaluator], let scale = scales[rating.criterion] else { return rating.value }
-            let x = share(rating.value, rating.criterion)
-            let adjusted = own.sd > 0 ? panelMean + panelSD * (x - own.mean) / own.sd : x - own.mean + panelMean
+            guard settings.calibrate, let b = offsets[rating.evaluator], b != 0, let scale = scales[rating.criterion] else { return rating.value }
+            let adjusted = share(rating.value, rating.criterion) - b
             return scale.min + min(1, max(0, adjusted)) * (scale.max - scale.min)
         }
 
@@ -143,14 +149,6 @@ public struct PanelConsensus: Sendable {
             }
         }
         self.cells = cells
-    }
-
-    /// The mean and population standard deviation of `values`.
-    static func meanAndDeviation(_ values: [Double]) -> (mean: Double, sd: Double) {
-        guard !values.isEmpty else { return (0, 0) }
-        let mean = values.reduce(0, +) / Double(values.count)
-        let variance = values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)
-        return (mean, variance.squareRoot())
     }
 
     /// Combines non-empty `values` by `method`.

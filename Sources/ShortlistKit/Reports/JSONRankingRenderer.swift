@@ -18,6 +18,21 @@ public struct JSONRankingRenderer: RankingRenderer {
         let lang = options.language
         let groups = evaluation.topGroups
         w.beginObject()
+        // Each evaluator's offset against the rest of the panel (share of the scale), when a panel of two or more rated.
+        if !evaluation.panel.calibration.isEmpty {
+            w.key("calibration")
+            w.beginArray()
+            for entry in evaluation.panel.calibration {
+                w.beginObject()
+                w.key("applied"); w.bool(evaluation.workspace.profile.panel.calibrate && entry.offset != nil)
+                w.key("evaluator"); w.string(entry.evaluator)
+                w.key("flag"); if let flag = entry.flag { w.string(flag.rawValue) } else { w.null() }
+                w.key("offset"); if let offset = entry.offset { w.number(offset) } else { w.null() }
+                w.key("sharedCells"); w.number(Double(entry.sharedCells))
+                w.endObject()
+            }
+            w.endArray()
+        }
         w.key("catalog")
         w.beginObject()
         w.key("id"); w.string(evaluation.workspace.catalog.id)

@@ -75,7 +75,9 @@ public struct ScoreTrace: Sendable {
         let tree = evaluation.tree
         let diff = a.score - b.score
         var out = "\(a.name) (\(a.vendorID)) \(NumberFormatting.fixed(a.score, 2)) vs \(b.name) (\(b.vendorID)) \(NumberFormatting.fixed(b.score, 2)): "
-        out += diff >= 0 ? "\(a.vendorID) leads by \(NumberFormatting.fixed(diff, 2)) points\n" : "\(a.vendorID) trails by \(NumberFormatting.fixed(-diff, 2)) points\n"
+        // The gap also as a share of the higher score, as `decide` gives margins.
+        let share = max(a.score, b.score) > 0 ? " (\(NumberFormatting.percent(abs(diff) / max(a.score, b.score))) of \(diff >= 0 ? "its" : b.vendorID + "'s") score)" : ""
+        out += diff >= 0 ? "\(a.vendorID) leads by \(NumberFormatting.fixed(diff, 2)) points\(share)\n" : "\(a.vendorID) trails by \(NumberFormatting.fixed(-diff, 2)) points\(share)\n"
         for (entry, label) in [(a, a.vendorID), (b, b.vendorID)] where entry.rank == nil {
             out += "note: \(label) is knocked out (\(entry.knockOuts.map(\.gate).joined(separator: ", "))); its score is shown for comparison only\n"
         }

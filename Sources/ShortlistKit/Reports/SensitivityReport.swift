@@ -25,6 +25,9 @@ public struct SensitivityReport: Sendable {
             central.append([id, p(a.matrix.weights[c])] + smaa.centralWeights.map { $0.map { p($0[c]) } ?? "–" })
         }
         out += TableRenderer.table(central, rightAligned: Set(1...(smaa.alternatives.count + 1)), header: { $0 })
+        if !a.unsampled.isEmpty {
+            out += "Not sampled (weight 0, so no weighting gives them any): \(a.unsampled.joined(separator: ", "))\n"
+        }
         out += "\nStability of each weight (others rescaled in proportion): the winner stays within\n"
         var stability: [[String]] = [[a.level == .groups ? "Group" : "Criterion", "weight", "winner stays", "ranking stays", "first change of winner"]]
         for interval in a.intervals {
@@ -43,12 +46,13 @@ public struct SensitivityReport: Sendable {
                 out += "  \(margin.id): \(NumberFormatting.short(margin.score, 1)) → \(NumberFormatting.short(margin.target, 1)) (+\(NumberFormatting.short(margin.improvement, 1)) points)\(margin.possible ? "" : " — impossible within 0–100")\n"
             }
         }
+        if let effect = a.disagreementEffect.description { out += "\n" + effect + "\n" }
         out += "\n" + a.verdict + "\n"
         return out
     }
 
     /// JSON: `acceptability` (vendor → rank probabilities, rank 1 first), `centralWeights`, `confidence`,
-    /// `stability` (id → `weight`, `lower`, `upper`), `samples`, `seed`, `winProbability`, `smallestShift`, `verdict`.
+    /// `stability` (id → `weight`, `lower`, `upper`), `samples`, `seed`, `winProbability`, `smallestShift`, `unsampled` (weight 0, not sampled), `verdict`.
     public var json: [UInt8] {
         let a = analysis, smaa = a.smaa
         var w = JSONWriter()
@@ -76,6 +80,13 @@ public struct SensitivityReport: Sendable {
             w.key(vendor); if let c = smaa.confidence[v] { w.number(c) } else { w.null() }
         }
         w.endObject()
+        if let effect = a.disagreementEffect.description {
+            w.key("disagreement")
+            w.beginObject()
+            if case .sampled(let cells) = a.disagreementEffect { w.key("cells"); w.integer(cells) } else { w.key("cells"); w.integer(0) }
+            w.key("note"); w.string(effect)
+            w.endObject()
+        }
         w.key("level"); w.string(a.level.rawValue)
         w.key("runnerUpNeeds")
         w.beginArray()
@@ -103,6 +114,7 @@ public struct SensitivityReport: Sendable {
             w.endObject()
         }
         w.endObject()
+        w.key("unsampled"); w.strings(a.unsampled)
         w.key("verdict"); w.string(a.verdict)
         w.key("winProbability")
         w.beginObject()

@@ -192,11 +192,7 @@ public struct Evaluation: Sendable {
         }
 
         var warnings = workspace.warnings.map(\.description)
-        for (l, leaf) in tree.leaves.enumerated() where relative[l] {
-            if case .cost(_, let method)? = tree.nodes[leaf].rule {
-                warnings.append("criterion \(tree.nodes[leaf].id) scores price relative to the other compliant vendors (\(method.name)): adding or removing a bid that does not win can reverse the order of the others; the absolute methods budgetRange and fixedRange cannot")
-            }
-        }
+        warnings += Self.rankReversalWarnings(tree: tree, ranked: ranked, facts: facts, profile: profile, catalog: catalog)
         for (id, weight) in profile.weights {
             if let index = tree.index(of: id), tree.nodes[index].catalogWeight != weight {
                 warnings.append("selection.json sets the weight of \(id) to \(NumberFormatting.short(weight)) (catalog: \(NumberFormatting.short(tree.nodes[index].catalogWeight)))")
@@ -235,6 +231,7 @@ public struct Evaluation: Sendable {
                 ranking.panelNotes.append("\(sheet.evaluator) declared a conflict of interest with \(conflict.vendor) (\(conflict.reason)): " + (rated.isEmpty ? "gave no ratings of it" : "their ratings of it (\(rated.joined(separator: ", "))) are excluded"))
             }
         }
+        ranking.panelNotes += Self.calibrationNotes(panel, settings: profile.panel, scales: rated.map(\.scale))
         for cell in cells {
             if !cell.missing.isEmpty {
                 ranking.panelNotes.append("\(cell.vendor) on \(cell.criterion): no rating from \(cell.missing.joined(separator: ", ")) (not counted as zero; consensus of \(cell.entries.count))")

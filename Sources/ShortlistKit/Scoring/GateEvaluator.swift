@@ -128,20 +128,32 @@ public struct GateEvaluator: Sendable {
             guard !passed || explain else { return result(true, LocalizedText(en: "")) }
             var problems: [LocalizedText] = []
             var checks: [LocalizedText] = []
-            let tolerance = budget.tolerance > 0
-                ? LocalizedText(en: ", +\(NumberFormatting.percent(budget.tolerance)) tolerance", zh: "，+\(NumberFormatting.percent(budget.tolerance)) 容差")
+            // The tolerance as written (1.34 %, not 1.3 %); a soft limit of 0 % is not a hard cap.
+            let written = NumberFormatting.percent(budget.tolerance, 6)
+            let tolerance = budget.isSoft
+                ? LocalizedText(en: ", +\(written) tolerance", zh: "，+\(written) 容差")
                 : LocalizedText(en: ", hard cap", zh: "，硬性上限")
+            // How far over: in money, as a share of the limit and, with a tolerance, of the budget itself.
+            func overrun(_ cost: Double, limit: Double, budgeted: Double) -> LocalizedText {
+                let over = a(cost - limit), ofLimit = NumberFormatting.percent((cost - limit) / limit)
+                guard budget.tolerance > 0 else { return LocalizedText(en: " by \(over) (\(ofLimit) over)", zh: "，超出 \(over)（\(ofLimit)）") }
+                let ofBudget = NumberFormatting.percent((cost - budgeted) / budgeted)
+                return LocalizedText(en: " by \(over) (\(ofLimit) over the limit, \(ofBudget) over the budget of \(a(budgeted)))",
+                                     zh: "，超出 \(over)（超出上限 \(ofLimit)，超出预算 \(a(budgeted)) 的 \(ofBudget)）")
+            }
             if test != .tco {
+                let over = firstYearOver ? overrun(cost.firstYear, limit: firstYearLimit, budgeted: budget.annual + budget.oneTime) : LocalizedText(en: "")
                 let line = LocalizedText(
-                    en: "first-year cost \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "exceeds" : "against") the limit \(a(firstYearLimit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance.en))",
-                    zh: "首年费用 \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "超出" : "未超出")上限 \(a(firstYearLimit))（预算 \(a(budget.annual)) + 一次性 \(a(budget.oneTime))\(tolerance.text(in: .chinese))）")
+                    en: "first-year cost \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "exceeds" : "against") the limit \(a(firstYearLimit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance.en))\(over.en)",
+                    zh: "首年费用 \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "超出" : "未超出")上限 \(a(firstYearLimit))（预算 \(a(budget.annual)) + 一次性 \(a(budget.oneTime))\(tolerance.text(in: .chinese))）\(over.text(in: .chinese))")
                 if firstYearOver { problems.append(line) } else { checks.append(line) }
             }
             if test != .firstYear {
                 let years = profile.tcoYears
+                let over = totalOver ? overrun(cost.tco, limit: totalLimit, budgeted: budget.annual * Double(years) + budget.oneTime) : LocalizedText(en: "")
                 let line = LocalizedText(
-                    en: "\(years)-year TCO \(a(cost.tco)) \(cost.currency) \(totalOver ? "exceeds" : "against") the limit \(a(totalLimit)) (\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.en))",
-                    zh: "\(years) 年总拥有成本 \(a(cost.tco)) \(cost.currency) \(totalOver ? "超出" : "未超出")上限 \(a(totalLimit))（\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.text(in: .chinese))）")
+                    en: "\(years)-year TCO \(a(cost.tco)) \(cost.currency) \(totalOver ? "exceeds" : "against") the limit \(a(totalLimit)) (\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.en))\(over.en)",
+                    zh: "\(years) 年总拥有成本 \(a(cost.tco)) \(cost.currency) \(totalOver ? "超出" : "未超出")上限 \(a(totalLimit))（\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.text(in: .chinese))）\(over.text(in: .chinese))")
                 if totalOver { problems.append(line) } else { checks.append(line) }
             }
             return result(passed, .joined(passed ? checks : problems, en: "; ", zh: "；"))

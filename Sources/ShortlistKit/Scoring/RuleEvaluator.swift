@@ -205,7 +205,15 @@ public struct RuleEvaluator: Sendable {
     public func priceScore(_ price: Double, basis: CostBasis, method: PriceMethod, explain: Bool) -> (Double, String) {
         let a = NumberFormatting.amount
         func s(_ x: Double, _ d: Int = 2) -> String { NumberFormatting.short(x, d) }
-        func clamp(_ x: Double) -> Double { min(100, max(0, x)) }
+        // A formula's value kept to 0–100, and the formula in words saying when it was capped:
+        // "min(100, 100 × 196,938 ÷ 144,000 = 136.76) = 100".
+        func bounded(_ raw: Double, _ formula: @autoclosure () -> String) -> (Double, String) {
+            let score = min(100, max(0, raw))
+            guard explain else { return (score, "") }
+            if raw > 100 { return (score, "min(100, \(formula()) = \(s(raw))) = 100") }
+            if raw < 0 { return (score, "max(0, \(formula()) = \(s(raw))) = 0") }
+            return (score, "\(formula()) = \(s(score))")
+        }
         switch method {
         case .budgetRange(let bestShare, let worstShare), .fixedRange(let bestShare, let worstShare):
             var best = bestShare, worst = worstShare
@@ -215,20 +223,26 @@ public struct RuleEvaluator: Sendable {
                 (best, worst) = (bestShare * budget, worstShare * budget)
                 scale = explain ? " (\(NumberFormatting.percent(bestShare, 0)) and \(NumberFormatting.percent(worstShare, 0)) of the budgeted \(a(budget)))" : ""
             }
-            let score = clamp(100 * (worst - price) / (worst - best))
-            return (score, explain ? "absolute range: best \(a(best)), worst \(a(worst))\(scale) → 100 × (\(a(worst)) − \(a(price))) ÷ (\(a(worst)) − \(a(best))) = \(s(score)) (clamped to 0–100)" : "")
+            let (score, text) = bounded(100 * (worst - price) / (worst - best), "100 × (\(a(worst)) − \(a(price))) ÷ (\(a(worst)) − \(a(best)))")
+            return (score, explain ? "absolute range: best \(a(best)), worst \(a(worst))\(scale) → \(text)" : "")
         case .lowestPrice:
             guard let range = priceRanges[basis] else { return (0, "no compliant vendor has a price to compare with") }
-            let score = price <= 0 ? 100 : clamp(100 * range.lowest / price)
-            return (score, explain ? "relative to the lowest compliant price \(a(range.lowest)) → 100 × \(a(range.lowest)) ÷ \(a(price)) = \(s(score))" : "")
+            if price <= 0 { return (100, explain ? "relative to the lowest compliant price \(a(range.lowest)): a price of \(a(price)) → 100" : "") }
+            let (score, text) = bounded(100 * range.lowest / price, "100 × \(a(range.lowest)) ÷ \(a(price))")
+            return (score, explain ? "relative to the lowest compliant price \(a(range.lowest)) → \(text)" : "")
         case .linearDeduction:
             guard let range = priceRanges[basis] else { return (0, "no compliant vendor has a price to compare with") }
-            let score = range.lowest <= 0 ? (price <= 0 ? 100 : 0) : clamp(100 * (1 - (price - range.lowest) / range.lowest))
-            return (score, explain ? "linear deduction from the lowest compliant price \(a(range.lowest)) → 100 × (1 − (\(a(price)) − \(a(range.lowest))) ÷ \(a(range.lowest))) = \(s(score))" : "")
+            if range.lowest <= 0 {
+                let score: Double = price <= 0 ? 100 : 0
+                return (score, explain ? "linear deduction from the lowest compliant price \(a(range.lowest)), which is not positive: \(a(price)) → \(s(score))" : "")
+            }
+            let (score, text) = bounded(100 * (1 - (price - range.lowest) / range.lowest), "100 × (1 − (\(a(price)) − \(a(range.lowest))) ÷ \(a(range.lowest)))")
+            return (score, explain ? "linear deduction from the lowest compliant price \(a(range.lowest)) → \(text)" : "")
         case .minMax:
             guard let range = priceRanges[basis] else { return (0, "no compliant vendor has a price to compare with") }
-            let score = range.highest == range.lowest ? 100 : clamp(100 * (range.highest - price) / (range.highest - range.lowest))
-            return (score, explain ? "min–max over compliant prices \(a(range.lowest))–\(a(range.highest)) → 100 × (\(a(range.highest)) − \(a(price))) ÷ (\(a(range.highest)) − \(a(range.lowest))) = \(s(score))" : "")
+            if range.highest == range.lowest { return (100, explain ? "min–max over compliant prices: all equal \(a(range.lowest)) → 100" : "") }
+            let (score, text) = bounded(100 * (range.highest - price) / (range.highest - range.lowest), "100 × (\(a(range.highest)) − \(a(price))) ÷ (\(a(range.highest)) − \(a(range.lowest)))")
+            return (score, explain ? "min–max over compliant prices \(a(range.lowest))–\(a(range.highest)) → \(text)" : "")
         }
     }
 

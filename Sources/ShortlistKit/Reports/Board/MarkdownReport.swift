@@ -87,7 +87,7 @@ public struct MarkdownReport: Sendable {
             items.append(item(r.clear && board.verdict?.clearWinner != false ? .recommended : .recommendedPending, vendor(r.name, r.vendorID)))
             items.append(item(r.basis == .decision ? .combined : .score, NumberFormatting.fixed(r.score, 2)))
             if let runnerUp = r.runnerUp, let margin = r.margin {
-                items.append(item(.margin, fill(.marginAhead, ["points": NumberFormatting.fixed(margin, 2), "vendor": vendor(runnerUp.name, runnerUp.id)])))
+                items.append(item(.margin, fill(.marginAhead, ["points": NumberFormatting.fixed(margin, 2), "share": Self.marginShare(margin, of: r.score), "vendor": vendor(runnerUp.name, runnerUp.id)])))
             } else {
                 items.append(item(.margin, say(.onlyVendorLeft)))
             }
@@ -480,5 +480,10 @@ public struct MarkdownReport: Sendable {
         var text = text
         while text.hasSuffix("\n") { text.removeLast() }
         return text
+    }
+
+    /// A margin as a share of the leader's score, e.g. "1.9%", as `decide` gives it.
+    static func marginShare(_ margin: Double, of score: Double) -> String {
+        score > 0 ? NumberFormatting.percent(margin / score) : "–"
     }
 }

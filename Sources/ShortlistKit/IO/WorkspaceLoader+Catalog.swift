@@ -1,0 +1,25 @@
+import Foundation
+
+extension WorkspaceLoader {
+    /// `path` relative to the workspace `directory` when it lies inside it, else nil. Both are
+    /// standardised and their symbolic links resolved first, so `ws/./criteria/x.json` named from
+    /// another folder (`../other/ws`) is still `criteria/x.json`.
+    public static func workspaceRelative(_ path: String, in directory: String) -> String? {
+        guard !path.isEmpty else { return nil }
+        func canonical(_ p: String) -> String { URL(fileURLWithPath: p).standardizedFileURL.resolvingSymlinksInPath().path }
+        let file = canonical(path), root = canonical(directory)
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : nil
+    }
+
+    /// The catalog that `selection.json` in `directory` names, resolved now exactly as loading the
+    /// workspace would: the reference as written and the file found (nil when none is found). Nil when
+    /// `selection.json` cannot be read or names no catalog.
+    public func resolveCatalog(workspace directory: String) -> (reference: String, path: String?)? {
+        guard let bytes = try? FileReading.readBytes(directory + "/selection.json"),
+              let node = try? JSONParser.parse(bytes),
+              case .object(let members) = node.value,
+              case .string(let reference)? = members.first(where: { $0.key == "catalog" })?.value.value else { return nil }
+        return (reference, catalogPath(for: reference, workspace: directory))
+    }
+}

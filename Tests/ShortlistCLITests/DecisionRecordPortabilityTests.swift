@@ -1,0 +1,142 @@
+import Foundation
+import Testing
+
+/// A decision record holds on any machine and from any folder: no absolute path in it, and
+/// `verify` resolves the catalog again exactly as `rank` would.
+///
+/// The workspaces here are copies of the retail sample without a `criteria/` folder of their own, so
+/// their catalog `hris` is found outside them (beside the built tool, in the repository's `criteria/`),
+/// as it is for the shipped samples.
+@Suite struct DecisionRecordPortabilityTests {
+    static let now = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"]
+
+    /// A copy of the retail sample as `<temp>/ws`, decided from `<temp>` with the relative path `ws`.
+    static func decided() throws -> (directory: URL, workspace: URL) {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        let result = try BinaryRunner.run(["decide", "ws"], in: copy.directory, environment: now)
+        try #require(result.status == 0, "decide: \(result.stderr)")
+        return copy
+    }
+
+    static func record(_ workspace: URL) throws -> String {
+        try String(contentsOf: workspace.appendingPathComponent("decision.json"), encoding: .utf8)
+    }
+
+    /// The repository's HRIS catalog with the weight of one top-level group moved from 30 to 31.
+    static func editedCatalog() throws -> Data {
+        let text = try String(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("criteria/hris.json"), encoding: .utf8)
+        let range = try #require(text.range(of: "\"weight\": 30"), "the catalog has a weight of 30")
+        return Data(text.replacingCharacters(in: range, with: "\"weight\": 31").utf8)
+    }
+
+    @Test func theRecordHoldsNoAbsolutePathAndVerifiesFromAnyFolder() throws {
+        let (directory, workspace) = try Self.decided()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let record = try Self.record(workspace)
+        #expect(!record.contains(directory.path), "no temporary path")
+        #expect(!record.contains(BinaryRunner.repositoryRoot.path), "no path of the tool's checkout")
+        #expect(record.contains("\"catalog\": \"hris\""), "the outside catalog is named by its reference")
+        #expect(!record.contains("\"file\": \"/"), "every file relative to the workspace")
+
+        // From the workspace itself, from its parent and from an unrelated folder.
+        let elsewhere = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        for (cwd, path) in [(workspace, "."), (directory, "ws"), (elsewhere, workspace.path), (elsewhere, "../" + directory.lastPathComponent + "/ws")] {
+            let result = try BinaryRunner.run(["verify", path], in: cwd)
+            #expect(result.status == 0, "verify \(path) from \(cwd.path): \(result.stderr)")
+            #expect(result.text.hasPrefix("ok: all 11 inputs"), "\(result.text)")
+        }
+    }
+
+    @Test func aCopiedOrMovedWorkspaceStillVerifies() throws {
+        let (directory, workspace) = try Self.decided()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let other = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: other) }
+        let moved = other.appendingPathComponent("archive/2026/retail")
+        try BinaryRunner.copyContents(of: workspace.path, to: moved.path)
+        let result = try BinaryRunner.run(["verify", "archive/2026/retail"], in: other)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.isEmpty, "no note: \(result.stderr)")
+    }
+
+    @Test func aCatalogThatNowShadowsTheRecordedOneFailsVerify() throws {
+        let (directory, workspace) = try Self.decided()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A new criteria/ above the workspace is searched before the tool's own: it shadows the recorded catalog.
+        let before = try BinaryRunner.run(["rank", workspace.path, "--format", "json"]).stdout
+        let shadow = directory.appendingPathComponent("criteria/hris.json")
+        try FileManager.default.createDirectory(at: shadow.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Self.editedCatalog().write(to: shadow)
+        let result = try BinaryRunner.run(["verify", workspace.path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("changed: catalog \"hris\": selection.json's catalog \"hris\" now resolves to \(shadow.path), whose content differs from the recorded catalog"), "\(result.stderr)")
+        // The ranking did change: rank reads the shadowing catalog too.
+        #expect(try BinaryRunner.run(["rank", workspace.path, "--format", "json"]).stdout != before)
+
+        // The same through $SHORTLIST_CATALOGS, from a workspace with no criteria/ above it.
+        try FileManager.default.removeItem(at: shadow)
+        #expect(try BinaryRunner.run(["verify", workspace.path]).status == 0)
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.editedCatalog().write(to: folder.appendingPathComponent("hris.json"))
+        let viaEnvironment = try BinaryRunner.run(["verify", workspace.path], environment: ["SHORTLIST_CATALOGS": folder.path])
+        #expect(viaEnvironment.status == 1)
+        #expect(viaEnvironment.stderr.contains("now resolves to \(folder.path)/hris.json"), "\(viaEnvironment.stderr)")
+
+        // A shadowing catalog with the recorded content changes nothing: the check is on content.
+        try Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("criteria/hris.json")).write(to: folder.appendingPathComponent("hris.json"))
+        let same = try BinaryRunner.run(["verify", workspace.path], environment: ["SHORTLIST_CATALOGS": folder.path])
+        #expect(same.status == 0, "\(same.stderr)")
+    }
+
+    @Test func anEditedCatalogFailsVerifyNamingIt() throws {
+        // The catalog frozen into the workspace by `init`: an edit names the file.
+        let parent = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        #expect(try BinaryRunner.run(["init", "ws", "--sample", "retail-10-stores"], in: parent).status == 0)
+        #expect(try BinaryRunner.run(["decide", "ws"], in: parent, environment: Self.now).status == 0)
+        let frozen = parent.appendingPathComponent("ws/criteria/hris.json")
+        #expect(try String(contentsOf: parent.appendingPathComponent("ws/decision.json"), encoding: .utf8).contains("\"file\": \"criteria/hris.json\""))
+        try Self.editedCatalog().write(to: frozen)
+        let result = try BinaryRunner.run(["verify", "ws"], in: parent)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("changed: criteria/hris.json\n"), "\(result.stderr)")
+
+        // A catalog found outside ($SHORTLIST_CATALOGS), edited after the decision.
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let catalog = folder.appendingPathComponent("hris.json")
+        try Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("criteria/hris.json")).write(to: catalog)
+        let environment = Self.now.merging(["SHORTLIST_CATALOGS": folder.path]) { a, _ in a }
+        #expect(try BinaryRunner.run(["decide", copy.workspace.path], environment: environment).status == 0)
+        #expect(try BinaryRunner.run(["verify", copy.workspace.path], environment: environment).status == 0)
+        try Self.editedCatalog().write(to: catalog)
+        let outside = try BinaryRunner.run(["verify", copy.workspace.path], environment: environment)
+        #expect(outside.status == 1)
+        #expect(outside.stderr.contains("changed: catalog \"hris\": selection.json's catalog \"hris\" now resolves to \(catalog.path), whose content differs"), "\(outside.stderr)")
+    }
+
+    @Test func anOlderRecordThatNamedItsCatalogByAbsolutePathStillVerifiesOrSaysWhy() throws {
+        let (directory, workspace) = try Self.decided()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Records written before this change named an outside catalog by the path where it was found.
+        let file = workspace.appendingPathComponent("decision.json")
+        let old = try Self.record(workspace).replacingOccurrences(of: "\"catalog\": \"hris\"", with: "\"file\": \"/home/someone-else/shortlist/criteria/hris.json\"")
+        try #require(old.contains("/home/someone-else"))
+        try Data(old.utf8).write(to: file)
+        let same = try BinaryRunner.run(["verify", workspace.path])
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stderr.contains("note: the record names its catalog by the absolute path /home/someone-else/shortlist/criteria/hris.json, as older records did; the catalog found now, \(BinaryRunner.repositoryRoot.path)/criteria/hris.json, has the recorded content"), "\(same.stderr)")
+
+        let folder = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.editedCatalog().write(to: folder.appendingPathComponent("hris.json"))
+        let differs = try BinaryRunner.run(["verify", workspace.path], environment: ["SHORTLIST_CATALOGS": folder.path])
+        #expect(differs.status == 1)
+        #expect(differs.stderr.contains("changed: /home/someone-else/shortlist/criteria/hris.json: selection.json's catalog \"hris\" now resolves to \(folder.path)/hris.json, whose content differs from the recorded catalog"), "\(differs.stderr)")
+    }
+}
