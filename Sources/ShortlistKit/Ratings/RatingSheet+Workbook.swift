@@ -13,7 +13,7 @@ extension RatingSheet {
     }
 
     /// The workbook behind ``exportWorkbook(workspace:evaluator:)``.
-    static func workbook(workspace: Workspace, evaluator: String) -> Workbook {
+    package static func workbook(workspace: Workspace, evaluator: String) -> Workbook {
         let rows = rows(workspace: workspace, evaluator: evaluator)
         var sheet = Worksheet(name: workbookSheetName)
         sheet.protected = true
