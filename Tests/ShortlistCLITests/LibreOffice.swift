@@ -30,7 +30,7 @@ enum LibreOffice {
 
     /// Converts `file` with LibreOffice to `filter` (e.g. `xlsx`, or `csv:Text - txt - csv (StarCalc):44,34,76,1` for UTF-8 CSV)
     /// in `directory`, with a profile of its own so that parallel runs do not share one; returns the new file.
-    static func convert(_ file: URL, to filter: String, extension ext: String, in directory: URL) throws -> URL {
+    static func convert(_ file: URL, to filter: String, extension ext: String, in directory: URL, expecting expected: String? = nil) throws -> URL {
         guard let executable else { throw Failure(description: "soffice is not installed: apt-get install libreoffice-calc-nogui (SHORTLIST_LIBREOFFICE_TESTS=require demands it)") }
         let profile = directory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
         let output = directory.appendingPathComponent("lo-out-\(UUID().uuidString)")
@@ -41,7 +41,7 @@ enum LibreOffice {
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        let result = output.appendingPathComponent(file.deletingPathExtension().lastPathComponent + "." + ext)
+        let result = output.appendingPathComponent(expected ?? file.deletingPathExtension().lastPathComponent + "." + ext)
         guard FileManager.default.fileExists(atPath: result.path) else {
             throw Failure(description: "LibreOffice did not convert \(file.lastPathComponent) to \(ext) (status \(process.terminationStatus))")
         }
