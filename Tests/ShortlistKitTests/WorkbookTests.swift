@@ -41,6 +41,16 @@ import Testing
         #expect(s.rowCount == 3 && s.columnCount == 4)
     }
 
+    @Test func inlineStringsReadBackAsSharedOnesDo() throws {
+        var book = Self.sample()
+        book.sheets[0].inlineStrings = true
+        let bytes = WorkbookWriter.write(book)
+        let sheet = String(decoding: try #require(try ZipReader(bytes).data("xl/worksheets/sheet1.xml")), as: UTF8.self)
+        #expect(sheet.contains(#"<c r="A2" t="inlineStr"><is><t xml:space="preserve">a &amp; b &lt;c&gt;</t></is></c>"#))
+        let shared = try WorkbookReader.read(WorkbookWriter.write(Self.sample()))[0], inline = try WorkbookReader.read(bytes)[0]
+        #expect(inline.cells == shared.cells)
+    }
+
     @Test func theSameWorkbookGivesTheSameBytes() {
         #expect(WorkbookWriter.write(Self.sample()) == WorkbookWriter.write(Self.sample()))
     }

@@ -25,6 +25,9 @@ package struct Worksheet: Sendable {
     package var protected = false
     /// Whether the sheet is hidden (it then carries data for the program, not for people).
     package var hidden = false
+    /// Whether text is written in the cells themselves (inline strings) rather than in the shared-string
+    /// table: for a sheet whose texts rarely repeat, such as a questionnaire's answers.
+    package var inlineStrings = false
 
     /// Creates an empty sheet.
     package init(name: String) { self.name = name }

@@ -30,7 +30,7 @@ package enum WorkbookReader {
     }
 
     /// The most cells a workbook may hold (a defence against a sheet that declares millions).
-    static let maximumCells = 5_000_000
+    static let maximumCells = 2_000_000
 
     /// Reads every sheet of the workbook in `bytes`, in tab order.
     package static func read(_ bytes: [UInt8], limits: ZipReader.Limits = ZipReader.Limits()) throws(WorkbookError) -> [Sheet] {
@@ -158,6 +158,8 @@ package enum WorkbookReader {
             guard ends.count == 2, let from = CellReference.parse(ends[0]), let to = CellReference.parse(ends[1]),
                   from.row <= to.row, from.column <= to.column, (to.row - from.row + 1) * (to.column - from.column + 1) <= 100_000 else { continue }
             guard let top = sheet.cells[Position(row: from.row, column: from.column)] else { continue }
+            count += (to.row - from.row + 1) * (to.column - from.column + 1)
+            guard count <= maximumCells else { throw WorkbookError("the workbook's cells and merged ranges cover more than \(maximumCells) cells, more than a scoring sheet needs") }
             for r in from.row...to.row {
                 for c in from.column...to.column { sheet.cells[Position(row: r, column: c)] = top }
             }

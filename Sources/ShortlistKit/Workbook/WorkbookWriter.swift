@@ -148,6 +148,8 @@ package enum WorkbookWriter {
                 switch cell.value {
                 case .empty, .text(""):
                     if style != 0 { xml += "<c r=\"\(reference)\"\(s)/>" }
+                case .text(let text) where sheet.inlineStrings:
+                    xml += "<c r=\"\(reference)\"\(s) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escape(text))</t></is></c>"
                 case .text(let text):
                     xml += "<c r=\"\(reference)\"\(s) t=\"s\"><v>\(strings.index(text))</v></c>"
                 case .number(let number) where number.isFinite:

@@ -49,6 +49,9 @@ package struct ZipReader {
         }
         guard end >= 0 else {
             let zipStart = bytes.starts(with: [0x50, 0x4B, 3, 4])
+            if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+                throw WorkbookError("the file is an Excel 97–2003 workbook (.xls), not .xlsx; save it as \"Excel Workbook (.xlsx)\"")
+            }
             throw WorkbookError(zipStart ? "the ZIP archive is truncated: its central directory is missing (was the file copied completely?)" : "the file is not an .xlsx workbook: it is not a ZIP archive")
         }
         let count = Int(bytes.u16(end + 10)), directorySize = Int(bytes.u32(end + 12)), directoryOffset = Int(bytes.u32(end + 16))
