@@ -18,7 +18,7 @@ enum RankCommand: Command {
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         if let path = arguments.value("output"), path.lowercased().hasSuffix(".xlsx") { return try workbook(path, arguments, invocation, &output) }
-        let format = try outputFormat(arguments, default: ReportFormat.table, extensions: ".json, .csv, .md or .txt", inferred: ReportFormat.inferred(fromPath:))
+        let format = try outputFormat(arguments, default: ReportFormat.table, extensions: ".json, .csv, .md, .txt or .xlsx", inferred: ReportFormat.inferred(fromPath:))
         let toFile = arguments.value("output") != nil
         let evaluation = try evaluate(arguments, invocation)
         let options = RenderOptions(color: !toFile && format == .table && invocation.colorOnStdout, toFile: toFile, language: arguments.language)
