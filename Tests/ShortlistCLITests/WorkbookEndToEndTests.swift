@@ -89,6 +89,7 @@ import ShortlistKit
     @Test(arguments: [
         ("a cut-off archive", Array("PK\u{3}\u{4} the first bytes of a ZIP archive, and no more".utf8), "sheet.xlsx: error: the ZIP archive is truncated: its central directory is missing (was the file copied completely?)"),
         ("a ZIP without a workbook", ZipWriterBytes.only("readme.txt"), "sheet.xlsx: error: the file is a ZIP archive but not an .xlsx workbook: it has no workbook part (xl/workbook.xml)"),
+        ("an Excel 97–2003 file", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504), "sheet.xlsx: error: the file is an Excel 97–2003 workbook (.xls), not .xlsx; save it as \"Excel Workbook (.xlsx)\""),
         ("a path-traversal name", ZipWriterBytes.only("../../etc/cron.d/x"), "sheet.xlsx: error: the archive holds an entry with an unsafe name \"../../etc/cron.d/x\" (absolute, with '..', '\\' or control characters)"),
     ])
     func hostileFilesAreClearErrorsAndWriteNothing(_ name: String, _ bytes: [UInt8], _ message: String) throws {
