@@ -187,6 +187,34 @@ import Testing
         #expect(throws: WorkbookError.self) { try WorkbookReader.read(damaged) }
     }
 
+    @Test func mutatedWorkbooksAreErrorsOrResultsNeverCrashes() {
+        // 2,000 copies of a small workbook, each with 1–8 bytes overwritten at random places (a fixed seed):
+        // the reader must return or throw, whatever the bytes. Entries are stored or deflated, so both paths are hit.
+        let whole = WorkbookWriter.write(Self.sample())
+        var state: UInt64 = 16
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        var errors = 0
+        for _ in 0..<2_000 {
+            var bytes = whole
+            for _ in 0...(next() % 8) { bytes[next() % bytes.count] = UInt8(next() % 256) }
+            do { _ = try WorkbookReader.read(bytes) } catch { errors += 1 }
+        }
+        #expect(errors > 0)
+        // Past the CRC-32: mutated DEFLATE streams through inflate, and mutated XML through the XML reader.
+        let xml = Array(#"<?xml version="1.0"?><worksheet xmlns="m"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><is><t>a&amp;b&#x4E2D;</t></is></c></row></sheetData></worksheet>"#.utf8)
+        let stream = Deflate.compress(xml + xml)
+        for _ in 0..<2_000 {
+            var packed = stream, text = xml
+            for _ in 0...(next() % 4) { packed[next() % packed.count] = UInt8(next() % 256) }
+            for _ in 0...(next() % 4) { text[next() % text.count] = [0x3C, 0x3E, 0x26, 0x22, 0x2F, 0x3B, 0x21, UInt8(next() % 256)][next() % 8] }
+            _ = try? Inflate.inflate(packed, maximumOutput: 10_000)
+            _ = try? XMLReader.parse(text, part: "p")
+        }
+    }
+
     @Test func entityExpansionIsRefused() {
         let laughs = #"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><workbook>&lol2;</workbook>"#
         #expect(throws: WorkbookError("xl/workbook.xml: line 1: a document type declaration (<!DOCTYPE>) is not allowed in a workbook part; entities and DTDs are refused")) {
