@@ -3,7 +3,7 @@ import Foundation
 /// LibreOffice run headless, to check that the workbooks we write open in a real spreadsheet program.
 ///
 /// The tests that need it run when `soffice` is found (Debian: `libreoffice-calc-nogui`) and are
-/// skipped visibly otherwise; `.ci/run` installs it and sets `SHORTLIST_LIBREOFFICE_TESTS=require`,
+/// skipped visibly otherwise; `.ci/run` installs it and sets `SHORTLIST_LIBREOFFICE_TESTS=required`,
 /// under which a missing `soffice` fails the tests instead.
 enum LibreOffice {
     /// The `soffice` executable on the PATH, or nil.
@@ -13,7 +13,7 @@ enum LibreOffice {
     }()
 
     /// Whether CI demands these tests.
-    static var required: Bool { ProcessInfo.processInfo.environment["SHORTLIST_LIBREOFFICE_TESTS"] == "require" }
+    static var required: Bool { ProcessInfo.processInfo.environment["SHORTLIST_LIBREOFFICE_TESTS"] == "required" }
 
     /// Whether the LibreOffice tests run: when `soffice` is present, or when they are required (and then fail without it).
     static var testsEnabled: Bool {
@@ -31,7 +31,7 @@ enum LibreOffice {
     /// Converts `file` with LibreOffice to `filter` (e.g. `xlsx`, or `csv:Text - txt - csv (StarCalc):44,34,76,1` for UTF-8 CSV)
     /// in `directory`, with a profile of its own so that parallel runs do not share one; returns the new file.
     static func convert(_ file: URL, to filter: String, extension ext: String, in directory: URL, expecting expected: String? = nil) throws -> URL {
-        guard let executable else { throw Failure(description: "soffice is not installed: apt-get install libreoffice-calc-nogui (SHORTLIST_LIBREOFFICE_TESTS=require demands it)") }
+        guard let executable else { throw Failure(description: "soffice is not installed: apt-get install libreoffice-calc-nogui (SHORTLIST_LIBREOFFICE_TESTS=required demands it)") }
         let profile = directory.appendingPathComponent("lo-profile-\(UUID().uuidString)")
         let output = directory.appendingPathComponent("lo-out-\(UUID().uuidString)")
         let process = Process()
