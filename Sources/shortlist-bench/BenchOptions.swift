@@ -11,9 +11,11 @@ struct BenchOptions {
     var smaaOnly = false
     /// Leave the SMAA-2 benchmark out.
     var skipSMAA = false
+    /// Run only the DEFLATE inflate benchmark against Python's zlib.
+    var inflateOnly = false
 
     static let usage = """
-    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa]
+    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa | --inflate]
 
     Generates a synthetic workspace (N vendor dossiers, a catalog of M criteria in about ten groups,
     five gates; the same files for the same seed), then times loading, scoring, rendering and the
@@ -33,6 +35,7 @@ struct BenchOptions {
       --json         print the report as JSON
       --smaa-only    run only the SMAA-2 benchmark
       --no-smaa      leave the SMAA-2 benchmark out
+      --inflate      run only the DEFLATE inflate of the .xlsx reader against python3's zlib
       -h, --help     show this help
 
     """
@@ -66,9 +69,10 @@ struct BenchOptions {
             case "--json": options.json = true
             case "--smaa-only": options.smaaOnly = true
             case "--no-smaa": options.skipSMAA = true
+            case "--inflate": options.inflateOnly = true
             case "-h", "--help": options.help = true
             default:
-                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--help"]
+                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--help"]
                 var message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unexpected argument '\(name)'"
                 if let near = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(near, name) <= 3 {
                     message += "; did you mean '\(near)'?"

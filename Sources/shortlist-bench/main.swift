@@ -24,6 +24,17 @@ if options.help {
 printError("warning: this is a debug build; time a release build (`swift build -c release`)")
 #endif
 
+if options.inflateOnly {
+    do {
+        let results = try InflateBench.run(repeats: options.repeats, seed: options.seed, progress: { printError("shortlist-bench: " + $0) })
+        print(InflateBench.text(results), terminator: "")
+        exit(0)
+    } catch {
+        printError("error: \(error)")
+        exit(1)
+    }
+}
+
 do {
     let suite = BenchSuite(options: options, progress: { printError("shortlist-bench: " + $0) })
     let main = options.smaaOnly ? nil : try suite.run()

@@ -1,16 +1,16 @@
 import ShortlistKit
 
-/// `shortlist sheet export <workspace> --evaluator NAME [--output FILE.csv]`: a scoring sheet for Excel.
+/// `shortlist sheet export <workspace> --evaluator NAME [--output FILE.csv|FILE.xlsx]`: a scoring sheet for Excel.
 enum SheetExportCommand: Command {
     static let spec = CommandSpec(
         name: "sheet export",
-        summary: "Write an evaluator's scoring sheet as CSV: one row per vendor × rated criterion, with scale and anchors.",
+        summary: "Write an evaluator's scoring sheet as CSV or .xlsx: one row per vendor × rated criterion, with scale and anchors.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [
             OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator's id (letters, digits, '-', '_'); existing ratings are filled in."),
-            OptionSpec(name: "output", valueName: "file", help: "Write to this file (default: standard output)."),
+            OptionSpec(name: "output", valueName: "file", help: "Write to this file (default: CSV on standard output); a name ending in .xlsx gets an Excel workbook."),
         ],
-        discussion: "The CSV is RFC 4180 with CRLF line ends; a file written with --output starts with a UTF-8 byte-order mark, so Excel shows Chinese text. Fill in value and comment (a comment is required at the lowest and highest level), then `shortlist sheet import`."
+        discussion: "The CSV is RFC 4180 with CRLF line ends; a file written with --output starts with a UTF-8 byte-order mark, so Excel shows Chinese text. An .xlsx sheet has a drop-down of the scale's levels in each value cell (the anchors show when the cell is selected), only value, comment and date editable (the sheet is protected without a password), a frozen header and a hidden sheet naming the evaluator. Fill in value and comment (a comment is required at the lowest and highest level), then `shortlist sheet import`."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
@@ -20,7 +20,9 @@ enum SheetExportCommand: Command {
         guard !WorkspaceLoader.ratedCriteria(workspace.catalog).isEmpty else {
             throw CommandFailure("the catalog \(workspace.catalog.id) has no rated criteria (rule kind \"rating\"), so there is nothing to rate")
         }
-        let bytes = RatingSheet.export(workspace: workspace, evaluator: evaluator, byteOrderMark: arguments.value("output") != nil)
+        let bytes = arguments.value("output")?.lowercased().hasSuffix(".xlsx") == true
+            ? RatingSheet.exportWorkbook(workspace: workspace, evaluator: evaluator)
+            : RatingSheet.export(workspace: workspace, evaluator: evaluator, byteOrderMark: arguments.value("output") != nil)
         try deliver([bytes], arguments, invocation, &output, summary: ": the scoring sheet of \(evaluator)")
         return .success
     }
@@ -33,10 +35,10 @@ enum SheetImportCommand: Command {
         summary: "Validate a filled-in scoring sheet and store it as ratings/<evaluator>.json.",
         positionals: [
             PositionalSpec(name: "workspace", help: "The workspace folder."),
-            PositionalSpec(name: "file", help: "The CSV sheet (as Excel saves it: BOM or not, CRLF or LF, ',' or ';')."),
+            PositionalSpec(name: "file", help: "The sheet: CSV (as Excel saves it: BOM or not, CRLF or LF, ',' or ';') or an .xlsx workbook (Excel, WPS Office, LibreOffice)."),
         ],
         options: [OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator whose ratings the sheet holds.")],
-        discussion: "Every row is checked (vendor, criterion, value on the scale, comment at the extremes) and every problem reported with its row and column; nothing is stored unless the whole sheet is valid. The sheet replaces the evaluator's ratings; the name and conflict declarations in the existing file are kept."
+        discussion: "Every row is checked (vendor, criterion, value on the scale, comment at the extremes) and every problem reported with its row and column (for .xlsx, its cell: sheet.xlsx:Ratings!G14); nothing is stored unless the whole sheet is valid. The sheet replaces the evaluator's ratings; the name and conflict declarations in the existing file are kept."
     )
 
     static func checkEvaluator(_ evaluator: String) throws {
@@ -55,7 +57,10 @@ enum SheetImportCommand: Command {
         let file = arguments.positionals[1]
         let bytes: [UInt8]
         do { bytes = try FileReading.readBytes(invocation.resolve(file)) } catch { throw CommandFailure("cannot read \(file): \(error.reason)") }
-        let sheet = try RatingSheet.read(bytes, file: file, evaluator: evaluator, workspace: workspace)
+        // A workbook is a ZIP archive, whatever its name says.
+        let sheet = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) || file.lowercased().hasSuffix(".xlsx")
+            ? try RatingSheet.readWorkbook(bytes, file: file, evaluator: evaluator, workspace: workspace)
+            : try RatingSheet.read(bytes, file: file, evaluator: evaluator, workspace: workspace)
         let target = directory + "/ratings/" + evaluator + ".json"
         try FileSystem.makeDirectory(directory + "/ratings")
         try AtomicFile.write(RatingSheet.json(sheet), to: target)

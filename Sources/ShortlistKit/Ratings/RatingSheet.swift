@@ -12,12 +12,33 @@ public enum RatingSheet {
     /// - Parameter byteOrderMark: Whether to start with the UTF-8 byte-order mark (for a file that Excel
     ///   opens); standard output gets none.
     public static func export(workspace: Workspace, evaluator: String, byteOrderMark: Bool = true) -> [UInt8] {
+        var csv = CSVWriter()
+        csv.writeRow(columns.map { .text($0) })
+        for row in rows(workspace: workspace, evaluator: evaluator) {
+            csv.writeRow([
+                .text(row.vendor), .text(row.vendorName), .text(row.criterion), .text(row.criterionName),
+                .text(row.scaleText), .text(row.anchors),
+                row.value.map { .number(NumberFormatting.short($0, 4)) } ?? .text(""),
+                .text(row.comment), .text(row.date), .text(row.note),
+            ])
+        }
+        return csv.data(withByteOrderMark: byteOrderMark)
+    }
+
+    /// One row of a scoring sheet, before it is written as CSV or as a workbook row.
+    struct Row {
+        var vendor: String, vendorName: String, criterion: String, criterionName: String
+        var scale: RatingScale, scaleText: String, anchors: String
+        var value: Double?, comment: String, date: String, note: String
+    }
+
+    /// The rows of `evaluator`'s sheet: every vendor × rated criterion, with the existing ratings.
+    static func rows(workspace: Workspace, evaluator: String) -> [Row] {
         let rated = WorkspaceLoader.ratedCriteria(workspace.catalog)
         let existing = workspace.ratings.first { $0.evaluator == evaluator }
         let ratings = Dictionary((existing?.ratings ?? []).map { ($0.vendor + "/" + $0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
-        var csv = CSVWriter()
-        csv.writeRow(columns.map { .text($0) })
         let names = Dictionary(uniqueKeysWithValues: workspace.catalog.allNodes.map { ($0.id, $0.name) })
+        var rows: [Row] = []
         for vendor in workspace.vendors {
             let conflict = existing?.conflicts.first { $0.vendor == vendor.id }
             for criterion in rated {
@@ -26,17 +47,14 @@ public enum RatingSheet {
                 let name = names[criterion.id]
                 let displayName = name.map { n in n.zh.map { "\(n.en) / \($0)" } ?? n.en } ?? criterion.id
                 let anchors = scale.anchors.map { "\(NumberFormatting.short($0.level)): \($0.text)" }.joined(separator: "\n")
-                csv.writeRow([
-                    .text(vendor.id), .text(vendor.name), .text(criterion.id),
-                    .text(displayName),
-                    .text("\(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))"), .text(anchors),
-                    rating.map { .number(NumberFormatting.short($0.value, 4)) } ?? .text(""),
-                    .text(rating?.comment ?? ""), .text(rating?.date ?? ""),
-                    .text(conflict.map { "conflict of interest declared (\($0.reason)): ratings of this vendor are not counted" } ?? ""),
-                ])
+                rows.append(Row(
+                    vendor: vendor.id, vendorName: vendor.name, criterion: criterion.id, criterionName: displayName,
+                    scale: scale, scaleText: "\(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))", anchors: anchors,
+                    value: rating?.value, comment: rating?.comment ?? "", date: rating?.date ?? "",
+                    note: conflict.map { "conflict of interest declared (\($0.reason)): ratings of this vendor are not counted" } ?? ""))
             }
         }
-        return csv.data(withByteOrderMark: byteOrderMark)
+        return rows
     }
 
     /// Reads a filled-in sheet into `evaluator`'s ratings, keeping the name and conflicts of an
@@ -48,15 +66,27 @@ public enum RatingSheet {
         } catch {
             throw InputErrors([Diagnostic(file: file, location: SourceLocation(line: error.line, column: error.column, offset: 0), message: error.message)])
         }
-        guard let header = table.rows.first else {
+        return try validate(table.rows, decimalComma: table.separator == ";", file: file, evaluator: evaluator, workspace: workspace) { row, column, header in
+            var position = CSVPosition(line: row < table.rowLines.count ? table.rowLines[row] : row + 1, column: 1)
+            if let column, row < table.fieldPositions.count, column < table.fieldPositions[row].count { position = table.fieldPositions[row][column] }
+            let place = column.map { " column \($0 + 1) (\(header.indices.contains($0) ? header[$0] : "?"))" } ?? ""
+            return Diagnostic(file: file, location: SourceLocation(line: position.line, column: position.column, offset: 0), path: "row \(row + 1)\(place)", message: "")
+        }
+    }
+
+    /// Checks the rows of a sheet (the header first) and turns them into ratings: the one set of rules
+    /// for CSV and workbook sheets. `place` gives the diagnostic (file and position, empty message)
+    /// of a row and, when known, a column; `decimalComma` reads `4,5` as 4.5.
+    static func validate(_ rows: [[String]], decimalComma: Bool, file: String, evaluator: String, workspace: Workspace,
+                         place: (_ row: Int, _ column: Int?, _ header: [String]) -> Diagnostic) throws(InputErrors) -> EvaluatorSheet {
+        guard let header = rows.first else {
             throw InputErrors([Diagnostic(file: file, message: "the sheet is empty; expected a header row (\(columns.joined(separator: ", ")))")])
         }
         var problems: [Diagnostic] = []
         func fail(_ row: Int, _ column: Int?, _ message: String) {
-            var position = CSVPosition(line: row < table.rowLines.count ? table.rowLines[row] : row + 1, column: 1)
-            if let column, row < table.fieldPositions.count, column < table.fieldPositions[row].count { position = table.fieldPositions[row][column] }
-            let place = column.map { " column \($0 + 1) (\(header.indices.contains($0) ? header[$0] : "?"))" } ?? ""
-            problems.append(Diagnostic(file: file, location: SourceLocation(line: position.line, column: position.column, offset: 0), path: "row \(row + 1)\(place)", message: message))
+            var diagnostic = place(row, column, header)
+            diagnostic.message = message
+            problems.append(diagnostic)
         }
         let trimmed = header.map { $0.trimmingSpaces.lowercased() }
         var index: [String: Int] = [:]
@@ -81,8 +111,8 @@ public enum RatingSheet {
         let vendorIDs = workspace.vendors.map(\.id), knownVendors = Set(vendorIDs)
         var ratings: [Rating] = []
         var seen: [String: Int] = [:]
-        for r in 1..<table.rows.count {
-            let row = table.rows[r]
+        for r in 1..<rows.count {
+            let row = rows[r]
             if row.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
             guard row.count == header.count else {
                 fail(r, nil, "the row has \(row.count) fields but the header has \(header.count)")
@@ -95,7 +125,7 @@ public enum RatingSheet {
             guard knownVendors.contains(vendor) else { fail(r, index["vendor"], unknownIDMessage(vendor, known: vendorIDs, kind: "vendor")); continue }
             guard let scale = rated[criterion] else { fail(r, index["criterion"], unknownIDMessage(criterion, known: Array(rated.keys).sorted(), kind: "rated criterion")); continue }
             if rawValue.isEmpty { continue }
-            let text = table.separator == ";" ? rawValue.replacingOccurrences(of: ",", with: ".") : rawValue
+            let text = decimalComma ? rawValue.replacingOccurrences(of: ",", with: ".") : rawValue
             guard let value = Double(text), value.isFinite else {
                 fail(r, index["value"], "expected a number on the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max)), found \"\(rawValue)\"")
                 continue
