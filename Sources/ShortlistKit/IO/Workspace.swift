@@ -95,10 +95,25 @@ public struct WorkspaceLoader: Sendable {
         let context = DecodingContext()
         let display = displayName ?? path
         let catalog = readDocument(path, display: display, context: context).flatMap {
-            CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: display, context: context))
+            CatalogDecoder(context: context, bases: baseResolver(for: path)).decode(JSONReader(node: $0, path: .root, file: display, context: context))
         }
         guard let catalog, !context.hasErrors else { throw InputErrors(context.diagnostics.filter { $0.severity == .error }) }
         return catalog
+    }
+
+    /// Finds the bases of the catalog at `path` (see ``CatalogBaseResolver``); files inside `workspace` are named relative to it.
+    func baseResolver(for path: String, workspace: String? = nil) -> CatalogBaseResolver {
+        let standard = URL(fileURLWithPath: path).standardizedFileURL
+        let prefix = workspace.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        return CatalogBaseResolver(
+            directory: standard.deletingLastPathComponent().path, chain: [standard.path],
+            shipped: { self.shippedCatalogs() },
+            read: { path, display, context in self.readDocument(path, display: display, context: context) },
+            display: { path in
+                let full = URL(fileURLWithPath: path).standardizedFileURL.path
+                if let prefix, full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
+                return full
+            })
     }
 
     /// Loads the workspace at `directory`; throws every error found (warnings are kept in the result).
@@ -121,7 +136,7 @@ public struct WorkspaceLoader: Sendable {
                     // A catalog named by a relative path is shown as written, relative to the workspace like the other files.
                     let display = path == directory + "/" + reference ? reference : path
                     catalog = readDocument(path, display: display, context: context).flatMap {
-                        CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: display, context: context))
+                        CatalogDecoder(context: context, bases: baseResolver(for: path, workspace: directory)).decode(JSONReader(node: $0, path: .root, file: display, context: context))
                     }
                 } else {
                     var message = "no catalog \"\(reference)\" found"
