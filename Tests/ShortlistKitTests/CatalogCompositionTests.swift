@@ -57,7 +57,7 @@ import Testing
            "vocabulary": {"integrations": {"feishu": {"en": "Feishu", "zh": "飞书"}}},
            "facts": {"payroll.cities": {"type": "number", "name": "Cities", "question": {"en": "How many cities?", "zh": "支持多少个城市?"}}},
            "gates": [{"id": "gate-cities", "kind": "fact", "fact": "payroll.cities", "operator": ">=", "value": 1}],
-           "add": [{"under": "root", "nodes": [
+           "add": [{"under": "root", "after": "service", "nodes": [
              {"id": "payroll", "name": "Payroll", "weight": 20, "children": [
                {"id": "cities", "name": "Cities", "weight": 100, "rule": {"kind": "scale", "fact": "payroll.cities", "points": [[0, 0], [10, 100]]},
                 "question": {"en": "In how many cities do you run social insurance?", "zh": "支持多少个城市的社保核算?"}, "rationale": "multi-site firms", "source": "example.org"}
@@ -74,7 +74,7 @@ import Testing
         // Top level 45 + 35 + 20 = 100 as in the base (60 + 40); service keeps 100 (response-time alone);
         // the new payroll group holds cities 70 + availability 30.
         let tree = catalog.criteria.map { "\($0.id) \(NumberFormatting.short($0.weight)): " + $0.children.map { "\($0.id) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ") }
-        #expect(tree == ["service 45: response-time 100", "cost 35: total-cost 100", "payroll 20: cities 70, availability 30"])
+        #expect(tree == ["service 45: response-time 100", "payroll 20: cities 70, availability 30", "cost 35: total-cost 100"])
         #expect(catalog.criteria[0].name == LocalizedText(en: "Support", zh: "支持"))
         #expect(catalog.gates.map(\.id) == ["gate-deployment", "gate-cities"])
         #expect(catalog.vocabulary.integrations.map(\.id) == ["feishu"])
@@ -104,6 +104,7 @@ import Testing
     @Test func movingANodeUnderItselfIsAnError() throws {
         #expect(try errors(tailoring: #"{"move": [{"node": "service", "under": "service"}]}"#) == #"child.json:2:54: error: tailoring.move[0].under: cannot move "service" under itself"#)
         #expect(try errors(tailoring: #"{"move": [{"node": "service", "under": "response-time"}]}"#) == #"child.json:2:54: error: tailoring.move[0].under: cannot move "service" under "response-time", which is inside it"#)
+        #expect(try errors(tailoring: #"{"move": [{"node": "cost", "under": "service", "after": "cost"}]}"#) == #"child.json:2:71: error: tailoring.move[0].after: "after" names a child of "service": unknown child "cost"; known: response-time, availability"#)
         #expect(try errors(tailoring: #"{"move": [{"node": "cost", "under": "availability"}]}"#) == #"child.json:2:51: error: tailoring.move[0].under: "availability" is a criterion, not a group; nodes go under a group or "root""#)
     }
 

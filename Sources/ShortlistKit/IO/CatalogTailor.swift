@@ -3,7 +3,7 @@
 ///
 /// The overlay's sections are applied in this order, each seeing the result of the ones before:
 /// `vocabulary`, `facts` and `gates` (added), `drop` (nodes or gates), `add` (nodes under a group
-/// or `"root"`), `move` (a node under another group or `"root"`), `rename` (labels) and `weights`
+/// or `"root"`, at the end or `"after"` a child), `move` (a node under another group or `"root"`, likewise), `rename` (labels) and `weights`
 /// (raw weights). Every group whose children or weights changed must keep the total of raw
 /// weights it had before (so that weights written to sum to 100 still do).
 struct CatalogTailor {
@@ -69,12 +69,13 @@ struct CatalogTailor {
 
         if let list = object.optional("add")?.array() {
             for element in list {
-                guard let entry = element.object(keys: ["under", "nodes"]) else { continue }
+                guard let entry = element.object(keys: ["under", "after", "nodes"]) else { continue }
                 guard let underReader = entry.required("under", "the id of the group to add to, or \"root\" for the top level"),
                       let under = underReader.string(),
                       let nodesReader = entry.required("nodes", "the groups and criteria to add, written as in a catalog's \"criteria\""),
                       let nodeList = nodesReader.array() else { continue }
-                guard groupChildren(under, at: underReader, catalog: catalog) != nil else { continue }
+                guard let siblings = groupChildren(under, at: underReader, catalog: catalog) else { continue }
+                let after = entry.optional("after").flatMap { sibling(of: under, $0, among: siblings) }
                 if nodeList.isEmpty { nodesReader.fail("expected at least one node to add") }
                 var weightless: [JSONReader] = []
                 var ids = added
@@ -89,14 +90,14 @@ struct CatalogTailor {
                     for id in clashes { idReader(id, in: nodesReader).fail("\(origin) has a node or gate \"\(id)\" already; choose another id, or drop it first") }
                     if clashes.isEmpty { fresh.append(node) }
                 }
-                _ = CriterionTree.append(fresh, under: under, in: &catalog.criteria)
+                _ = CriterionTree.append(fresh, under: under, after: after, in: &catalog.criteria)
                 touched.append((under, underReader))
             }
         }
 
         if let list = object.optional("move")?.array() {
             for element in list {
-                guard let entry = element.object(keys: ["node", "under"]) else { continue }
+                guard let entry = element.object(keys: ["node", "under", "after"]) else { continue }
                 guard let nodeReader = entry.required("node", "the id of the group or criterion to move"), let id = nodeReader.string(),
                       let underReader = entry.required("under", "the id of the group to move it under, or \"root\" for the top level"), let under = underReader.string() else { continue }
                 guard let found = CriterionTree.find(id, in: catalog.criteria) else {
@@ -111,14 +112,17 @@ struct CatalogTailor {
                     underReader.fail("cannot move \"\(id)\" under \"\(under)\", which is inside it")
                     continue
                 }
-                guard groupChildren(under, at: underReader, catalog: catalog) != nil else { continue }
-                if found.parent == under { continue }
+                guard let siblings = groupChildren(under, at: underReader, catalog: catalog) else { continue }
+                let afterReader = entry.optional("after")
+                let after = afterReader.flatMap { sibling(of: under, $0, among: siblings) }
+                if afterReader != nil && after == nil { continue }
+                if found.parent == under && afterReader == nil { continue }
                 if CriterionTree.children(of: found.parent, in: catalog.criteria)?.count == 1 {
                     nodeReader.fail("moving \"\(id)\" would leave the group \"\(found.parent)\" empty; move or drop \"\(found.parent)\" instead")
                     continue
                 }
                 if let moved = CriterionTree.remove(id, from: &catalog.criteria) {
-                    _ = CriterionTree.append([moved], under: under, in: &catalog.criteria)
+                    _ = CriterionTree.append([moved], under: under, after: after == id ? nil : after, in: &catalog.criteria)
                 }
                 touched.append((found.parent, nodeReader))
                 touched.append((under, underReader))
@@ -181,6 +185,16 @@ struct CatalogTailor {
             reader.fail(unknownIDMessage(id, known: groups, kind: "group"))
         }
         return nil
+    }
+
+    /// The id `reader` names among `siblings`, the children of `group`; nil (reported) when it is not one of them.
+    private func sibling(of group: String, _ reader: JSONReader, among siblings: [CriterionNode]) -> String? {
+        guard let id = reader.string() else { return nil }
+        guard siblings.contains(where: { $0.id == id }) else {
+            reader.fail("\"after\" names a child of \"\(group)\": " + unknownIDMessage(id, known: siblings.map(\.id), kind: "child"))
+            return nil
+        }
+        return id
     }
 
     /// How the group `id` (or the top level) weighs its children, nil for raw points.

@@ -25,14 +25,21 @@ enum CriterionTree {
         return nil
     }
 
-    /// Appends `new` to the children of the group `parent` (or the top level); false when there is no such group.
-    static func append(_ new: [CriterionNode], under parent: String, in nodes: inout [CriterionNode]) -> Bool {
+    /// Adds `new` to the children of the group `parent` (or the top level), after the child `after` or
+    /// else at the end; false when there is no such group.
+    static func append(_ new: [CriterionNode], under parent: String, after: String? = nil, in nodes: inout [CriterionNode]) -> Bool {
+        func insert(into children: [CriterionNode]) -> [CriterionNode] {
+            var result = children
+            let index = after.flatMap { id in children.firstIndex { $0.id == id } }.map { $0 + 1 } ?? children.count
+            result.insert(contentsOf: new, at: index)
+            return result
+        }
         if parent == root {
-            nodes += new
+            nodes = insert(into: nodes)
             return true
         }
         return update(parent, in: &nodes) { node in
-            if case .group(let children) = node.content { node.content = .group(children + new) }
+            if case .group(let children) = node.content { node.content = .group(insert(into: children)) }
         }
     }
 

@@ -78,6 +78,7 @@ public struct CatalogPrinter: Sendable {
         case .fact(let fact, let op, let value): text = "\(fact) \(op.rawValue) \(value)"
         }
         if gate.passesWhenMissing { text += " (passes when the fact is missing)" }
+        if let condition = gate.when { text += " — only when \(condition.text.en)" }
         return text
     }
 }
