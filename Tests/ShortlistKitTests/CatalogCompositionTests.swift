@@ -118,9 +118,12 @@ import Testing
     @Test func weightsThatNoLongerSumAreErrors() throws {
         // Base top level: 60 + 40 = 100; adding payroll 20 makes 120.
         let added = #"{"add": [{"under": "root", "nodes": [{"id": "payroll", "name": "P", "weight": 20, "children": [{"id": "p", "name": "p", "weight": 1, "rule": {"kind": "boolean", "fact": "support.twentyFourSeven"}}]}]}]}"#
-        #expect(try errors(tailoring: added) == #"child.json:2:34: error: tailoring.add[0].under: the weights under "root" now sum to 120 (service 60, cost 40, payroll 20), but in the base catalog "base" they sum to 100; set "weights" so that they sum to 100 again"#)
+        #expect(try errors(tailoring: added) == #"child.json:2:34: error: tailoring.add[0].under: the weights under "root" now sum to 120 (service 60, cost 40, payroll 20), but in the base catalog "base" they sum to 100; set "weights" so that they sum to 100 again, or state the new total in "totals": {"root": 120}"#)
+        // A stated total is kept exactly: 60 + 40 + 20 = 120.
+        #expect(try errors(tailoring: String(added.dropLast()) + #", "totals": {"root": 120}}"#) == "")
+        #expect(try errors(tailoring: String(added.dropLast()) + #", "totals": {"root": 125}}"#).hasSuffix(#"error: tailoring.totals.root: the weights under "root" sum to 120 (service 60, cost 40, payroll 20), not to the stated total 125"#))
         // 70 → 50 under service: 50 + 30 = 80.
-        #expect(try errors(tailoring: #"{"weights": {"response-time": 50}}"#) == #"child.json:2:45: error: tailoring.weights.response-time: the weights under "service" now sum to 80 (response-time 50, availability 30), but in the base catalog "base" they sum to 100; set "weights" so that they sum to 100 again"#)
+        #expect(try errors(tailoring: #"{"weights": {"response-time": 50}}"#) == #"child.json:2:45: error: tailoring.weights.response-time: the weights under "service" now sum to 80 (response-time 50, availability 30), but in the base catalog "base" they sum to 100; set "weights" so that they sum to 100 again, or state the new total in "totals": {"service": 80}"#)
     }
 
     @Test func cyclesInExtendsAreErrors() throws {

@@ -5,12 +5,13 @@
 /// `vocabulary`, `facts` and `gates` (added), `drop` (nodes or gates), `add` (nodes under a group
 /// or `"root"`, at the end or `"after"` a child), `move` (a node under another group or `"root"`, likewise), `rename` (labels) and `weights`
 /// (raw weights). Every group whose children or weights changed must keep the total of raw
-/// weights it had before (so that weights written to sum to 100 still do).
+/// weights it had before (so that weights written to sum to 100 still do), unless `totals` states
+/// its new total, which it must then have exactly.
 struct CatalogTailor {
     let context: DecodingContext
 
     /// The sections of a tailoring overlay.
-    static let keys = ["vocabulary", "facts", "gates", "drop", "add", "move", "rename", "weights"]
+    static let keys = ["vocabulary", "facts", "gates", "drop", "add", "move", "rename", "weights", "totals"]
     private static var vocabularyKinds: [(key: String, path: WritableKeyPath<Vocabulary, [VocabularyEntry]>)] { [
         ("industries", \.industries), ("modules", \.modules), ("integrations", \.integrations), ("certifications", \.certifications)] }
 
@@ -156,7 +157,19 @@ struct CatalogTailor {
             }
         }
 
-        checkTotals(catalog, before: totalsBefore, touched: touched, origin: origin)
+        var stated: [String: (total: Double, at: JSONReader)] = [:]
+        if let map = object.optional("totals")?.map() {
+            for (id, value) in map {
+                guard let total = value.number(.positive) else { continue }
+                if totalsBefore[id] == nil && Self.totals(catalog)[id] == nil {
+                    let groups = [CriterionTree.root] + catalog.allNodes.filter { !$0.children.isEmpty }.map(\.id)
+                    value.failAtKey(unknownIDMessage(id, known: groups, kind: "group weighed by points"))
+                    continue
+                }
+                stated[id] = (total, value)
+            }
+        }
+        checkTotals(catalog, before: totalsBefore, touched: touched, stated: stated, origin: origin)
     }
 
     /// Adds the vocabulary entries of `section`, refusing ids the catalog knows already.
@@ -240,16 +253,23 @@ struct CatalogTailor {
     }
 
     /// Every touched group keeps its total; every group's weights still have a positive sum and fit its weighting.
-    private func checkTotals(_ catalog: Catalog, before: [String: Double], touched: [(group: String, at: JSONReader)], origin: String) {
+    private func checkTotals(_ catalog: Catalog, before: [String: Double], touched: [(group: String, at: JSONReader)], stated: [String: (total: Double, at: JSONReader)], origin: String) {
         let after = Self.totals(catalog)
         var reported: Set<String> = []
-        for (group, reader) in touched where !reported.contains(group) {
+        func parts(_ group: String) -> String {
+            (CriterionTree.children(of: group, in: catalog.criteria) ?? []).map { "\($0.id) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ")
+        }
+        func differs(_ a: Double, _ b: Double) -> Bool { abs(a - b) > 1e-9 * max(1, abs(b)) }
+        for (group, claim) in stated.sorted(by: { $0.key < $1.key }) {
+            guard let new = after[group], differs(new, claim.total) else { continue }
+            reported.insert(group)
+            claim.at.failAtKey("the weights under \"\(group)\" sum to \(NumberFormatting.short(new)) (\(parts(group))), not to the stated total \(NumberFormatting.short(claim.total))")
+        }
+        for (group, reader) in touched where !reported.contains(group) && stated[group] == nil {
             guard let old = before[group], let new = after[group] else { continue }
-            if abs(new - old) > 1e-9 * max(1, abs(old)) {
+            if differs(new, old) {
                 reported.insert(group)
-                let children = CriterionTree.children(of: group, in: catalog.criteria) ?? []
-                let parts = children.map { "\($0.id) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ")
-                reader.fail("the weights under \"\(group)\" now sum to \(NumberFormatting.short(new)) (\(parts)), but in \(origin) they sum to \(NumberFormatting.short(old)); set \"weights\" so that they sum to \(NumberFormatting.short(old)) again")
+                reader.fail("the weights under \"\(group)\" now sum to \(NumberFormatting.short(new)) (\(parts(group))), but in \(origin) they sum to \(NumberFormatting.short(old)); set \"weights\" so that they sum to \(NumberFormatting.short(old)) again, or state the new total in \"totals\": {\"\(group)\": \(NumberFormatting.short(new))}")
             }
         }
         for (group, total) in after where total <= 0 && !reported.contains(group) {
