@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// `shortlist criteria` on the shipped catalogs, `criteria --check`, and the ATS sample, run as a user would.
+@Suite struct CatalogCommandTests {
+    @Test func theCheckPassesOnEveryShippedCatalog() throws {
+        let result = try BinaryRunner.run(["criteria", "--check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.text.split(separator: "\n").map { String($0.prefix { $0 != "(" }) }
+        #expect(lines == ["ok: ats on saas — 69 criteria in 16 groups, 8 gates, 50 declared facts ",
+                          "ok: hris on saas — 101 criteria in 24 groups, 9 gates, 80 declared facts ",
+                          "ok: saas — 63 criteria in 16 groups, 8 gates, 44 declared facts "])
+    }
+
+    @Test func theCheckReportsABrokenCatalogAndFails() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("CatalogCommandTests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try #"{"version": 1, "id": "crm", "name": "CRM", "extends": "saas", "tailoring": {"drop": ["webhook"]}}"#.write(to: directory.appendingPathComponent("crm.json"), atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["criteria", "--check", directory.appendingPathComponent("crm.json").path])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains(#"crm.json:1:86: error: tailoring.drop[0]: unknown node or gate "webhook"; did you mean "webhooks"?"#))
+    }
+
+    @Test func hrisShowsTheNewGroupsAndItsBase() throws {
+        let result = try BinaryRunner.run(["criteria", "hris"])
+        #expect(result.status == 0)
+        #expect(result.text.contains("\nextends: saas\n"))
+        for group in ["statutory-payroll · Statutory payroll (China)", "shift-attendance · Shift work and attendance", "collaboration-suites · DingTalk, WeCom and Feishu",
+                      "data-protection · Data protection", "exit · Exit and portability"] {
+            #expect(result.text.contains("\n" + group), "\(group)")
+        }
+        #expect(result.text.contains("gate-domestic-stack: xinchuang.adapted == yes — only when organisation.ownership is state or government\n"))
+        let chinese = try BinaryRunner.run(["criteria", "hris", "--lang", "zh"])
+        #expect(chinese.text.contains("\n组合于:saas\n"))
+        #expect(chinese.text.contains("statutory-payroll · 法定薪酬核算"))
+    }
+
+    @Test func theATSSampleRanks() throws {
+        let result = try BinaryRunner.run(["rank", "samples/ats-startup-120"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.text.contains("   1  Lianpin Recruit (lianpin)  85.92"))
+        #expect(result.text.contains("   2  Qiaomu Talent (qiaomu)     71.62"))
+        #expect(result.text.contains("   3  Zhaocai ATS (zhaocai)      65.26"))
+        // TalentBridge hosts in Singapore; the selection employs in China (countries: ["CN"]), which switches the PIPL gate on.
+        #expect(result.text.contains("TalentBridge Global (talentbridge)\n    – gate-pipl-residency: data.residency = single-region (required: == mainland-china)\n"))
+    }
+}
