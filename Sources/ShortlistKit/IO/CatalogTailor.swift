@@ -60,7 +60,7 @@ struct CatalogTailor {
                     continue
                 }
                 if CriterionTree.children(of: found.parent, in: catalog.criteria)?.count == 1 {
-                    element.fail("dropping \"\(id)\" would leave the group \"\(found.parent)\" empty; drop \"\(found.parent)\" instead")
+                    element.fail(found.parent == CriterionTree.root ? "dropping \"\(id)\" would leave the catalog without criteria; add another top-level node first" : "dropping \"\(id)\" would leave the group \"\(found.parent)\" empty; drop \"\(found.parent)\" instead")
                     continue
                 }
                 _ = CriterionTree.remove(id, from: &catalog.criteria)
