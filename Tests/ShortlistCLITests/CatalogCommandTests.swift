@@ -46,4 +46,22 @@ import Testing
         // TalentBridge hosts in Singapore; the selection employs in China (countries: ["CN"]), which switches the PIPL gate on.
         #expect(result.text.contains("TalentBridge Global (talentbridge)\n    – gate-pipl-residency: data.residency = single-region (required: == mainland-china)\n"))
     }
+
+    @Test func initFreezesTheBaseAndVerifyWatchesIt() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("CatalogCommandTests-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let workspace = directory.appendingPathComponent("ws").path
+        #expect(try BinaryRunner.run(["init", workspace, "--sample", "retail-10-stores"]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace + "/criteria").sorted() == ["hris.json", "saas.json"])
+        let now = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"]
+        #expect(try BinaryRunner.run(["decide", workspace, "--output", workspace + "/decision.json"], environment: now).status == 0)
+        #expect(try BinaryRunner.run(["verify", workspace]).status == 0)
+        // Editing the frozen base is a change to the decision's inputs.
+        let base = workspace + "/criteria/saas.json"
+        let text = try String(contentsOfFile: base, encoding: .utf8).replacingOccurrences(of: "\"Vendor viability and references\"", with: "\"Vendor viability\"")
+        try text.write(toFile: base, atomically: true, encoding: .utf8)
+        let verify = try BinaryRunner.run(["verify", workspace])
+        #expect(verify.status == 1)
+        #expect(verify.stderr.contains("changed: criteria/saas.json\n"), "\(verify.stderr)")
+    }
 }

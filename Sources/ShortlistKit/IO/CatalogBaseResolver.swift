@@ -16,6 +16,8 @@ struct CatalogBaseResolver {
     let read: (_ path: String, _ display: String, _ context: DecodingContext) -> JSONNode?
     /// How a file is named in diagnostics.
     let display: (_ path: String) -> String
+    /// Told the full path of every base found, nearest first, so that a workspace can count it among its inputs.
+    var found: (_ path: String) -> Void = { _ in }
 
     /// The deepest chain of `extends` followed; deeper is reported as a likely mistake.
     static let maximumDepth = 8
@@ -42,8 +44,9 @@ struct CatalogBaseResolver {
             return nil
         }
         let shown = display(path)
+        found(standard)
         guard let node = read(path, shown, context) else { return nil }
-        let nested = CatalogBaseResolver(directory: URL(fileURLWithPath: standard).deletingLastPathComponent().path, chain: chain + [standard], shipped: shipped, read: read, display: display)
+        let nested = CatalogBaseResolver(directory: URL(fileURLWithPath: standard).deletingLastPathComponent().path, chain: chain + [standard], shipped: shipped, read: read, display: display, found: found)
         let before = context.errorCount
         let catalog = CatalogDecoder(context: context, bases: nested).decode(JSONReader(node: node, path: .root, file: shown, context: context))
         if catalog == nil, context.errorCount == before {

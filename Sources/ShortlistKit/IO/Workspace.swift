@@ -102,7 +102,7 @@ public struct WorkspaceLoader: Sendable {
     }
 
     /// Finds the bases of the catalog at `path` (see ``CatalogBaseResolver``); files inside `workspace` are named relative to it.
-    func baseResolver(for path: String, workspace: String? = nil) -> CatalogBaseResolver {
+    func baseResolver(for path: String, workspace: String? = nil, found: @escaping (String) -> Void = { _ in }) -> CatalogBaseResolver {
         let standard = URL(fileURLWithPath: path).standardizedFileURL
         let prefix = workspace.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
         return CatalogBaseResolver(
@@ -113,7 +113,7 @@ public struct WorkspaceLoader: Sendable {
                 let full = URL(fileURLWithPath: path).standardizedFileURL.path
                 if let prefix, full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
                 return full
-            })
+            }, found: found)
     }
 
     /// Loads the workspace at `directory`; throws every error found (warnings are kept in the result).
@@ -126,6 +126,7 @@ public struct WorkspaceLoader: Sendable {
         let selectionNode = readDocument(directory + "/selection.json", display: "selection.json", context: context)
 
         // The catalog first: the profile's and the dossiers' ids are checked against it.
+        let basePaths = PathList()
         var catalog: Catalog?
         var catalogPath = ""
         if let selectionNode, case .object(let members) = selectionNode.value, let member = members.first(where: { $0.key == "catalog" }) {
@@ -136,7 +137,7 @@ public struct WorkspaceLoader: Sendable {
                     // A catalog named by a relative path is shown as written, relative to the workspace like the other files.
                     let display = path == directory + "/" + reference ? reference : path
                     catalog = readDocument(path, display: display, context: context).flatMap {
-                        CatalogDecoder(context: context, bases: baseResolver(for: path, workspace: directory)).decode(JSONReader(node: $0, path: .root, file: display, context: context))
+                        CatalogDecoder(context: context, bases: baseResolver(for: path, workspace: directory, found: { basePaths.paths.append($0) })).decode(JSONReader(node: $0, path: .root, file: display, context: context))
                     }
                 } else {
                     var message = "no catalog \"\(reference)\" found"
@@ -217,6 +218,10 @@ public struct WorkspaceLoader: Sendable {
         workspace.pilots = pilots
         workspace.weightLock = lock
         workspace.inputFiles = Self.inputFiles(directory, catalogPath: catalogPath, listing: { listings[$0] ?? nil }, hasLock: hasLock)
+        // The catalogs the catalog extends are inputs too, right after it (a decision's `verify` re-hashes every recorded input).
+        let prefix = URL(fileURLWithPath: directory).standardizedFileURL.path + "/"
+        let bases = basePaths.paths.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }.filter { !workspace.inputFiles.contains($0) }
+        workspace.inputFiles.insert(contentsOf: bases, at: min(2, workspace.inputFiles.count))
         return workspace
     }
 
@@ -384,4 +389,9 @@ public struct WorkspaceLoader: Sendable {
             return nil
         }
     }
+}
+
+/// The paths found while composing a catalog, collected by a closure during one load.
+private final class PathList {
+    var paths: [String] = []
 }
