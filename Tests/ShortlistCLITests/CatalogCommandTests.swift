@@ -64,4 +64,26 @@ import Testing
         #expect(verify.status == 1)
         #expect(verify.stderr.contains("changed: criteria/saas.json\n"), "\(verify.stderr)")
     }
+
+    @Test func badOrganisationFieldsAreReportedWhereTheyAre() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("CatalogCommandTests-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let workspace = directory.appendingPathComponent("ws").path
+        #expect(try BinaryRunner.run(["init", workspace]).status == 0)
+        let selection = workspace + "/selection.json"
+        let text = try String(contentsOfFile: selection, encoding: .utf8)
+            .replacingOccurrences(of: #""ownership": "private""#, with: #""ownership": "State""#)
+            .replacingOccurrences(of: #""countries": ["CN"]"#, with: #""countries": ["cn", "CN", "CN"]"#)
+        try text.write(toFile: selection, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["validate", workspace])
+        #expect(result.status == 1)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr == """
+        selection.json:11:18: error: organisation.ownership: expected one of "state", "private", "foreignInvested", "jointVenture", "government", "nonProfit", found "State"; did you mean "state"?
+        selection.json:12:31: error: organisation.countries[2]: "CN" is listed twice
+        selection.json:12:19: error: organisation.countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals such as "CN" or "SG", found "cn"
+        3 errors found
+
+        """)
+    }
 }

@@ -17,10 +17,13 @@ extension JSONReader {
 
     /// A list of ISO 3166-1 alpha-2 country codes such as `["CN", "SG"]`.
     func countryCodes() -> [String]? {
-        guard let list = stringList(), let elements = array() else { return nil }
-        var ok = true
-        for (code, element) in zip(list, elements) where !(code.count == 2 && code.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }) {
-            element.fail("expected an ISO 3166-1 alpha-2 country code in capitals such as \"CN\" or \"SG\", found \"\(code)\"")
+        guard case .array(let nodes) = node.value else { return stringList() }
+        let list = stringList()
+        var ok = list != nil
+        for (index, node) in nodes.enumerated() {
+            guard case .string(let code) = node.value, !(code.count == 2 && code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) })) else { continue }
+            JSONReader(node: node, path: path.appending(index: index), file: file, context: context)
+                .fail("expected an ISO 3166-1 alpha-2 country code in capitals such as \"CN\" or \"SG\", found \"\(code)\"")
             ok = false
         }
         return ok ? list : nil
