@@ -86,4 +86,16 @@ import Testing
 
         """)
     }
+
+    @Test func questionsListWhatToAskTheVendors() throws {
+        let english = try BinaryRunner.run(["criteria", "hris", "--questions"])
+        #expect(english.status == 0)
+        #expect(english.text.hasPrefix("HR information system (hris) — questions for the vendors\n\nFunctional fit (functional-fit)\n"))
+        #expect(english.text.contains("\n  availability-sla — What availability do you commit to per quarter, in %, and how is it measured? [sla.availabilityPercent: number]\n"))
+        #expect(english.text.contains("\nFor the gates\n  xinchuang.adapted — Is the product certified to run on the domestic stack (e.g. Kunpeng or Phytium CPUs, Kylin or UOS, DM or KingbaseES)? Please attach the adaptation certificates. [boolean]\n"))
+        let chinese = try BinaryRunner.run(["criteria", "ats", "--questions", "--lang", "zh"])
+        #expect(chinese.text.contains("\n  job-boards — 可自动发布职位并回收简历的招聘网站有哪些:BOSS直聘、智联招聘、猎聘、前程无忧? [integrations: set]\n"))
+        let unnamed = try BinaryRunner.run(["criteria", "--questions"])
+        #expect(unnamed.status == 64)
+    }
 }

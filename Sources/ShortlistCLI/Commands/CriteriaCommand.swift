@@ -7,6 +7,7 @@ enum CriteriaCommand: Command {
         summary: "List the shipped criteria catalogs, print one as a tree with weights and rules, or check them all.",
         positionals: [PositionalSpec(name: "catalog", help: "A shipped catalog's name (e.g. hris) or a path to a catalog file.", optional: true)],
         options: [OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue)),
+                  OptionSpec(name: "questions", help: "Print the catalog's questions for the vendors, group by group, each with the fact its answer fills in."),
                   OptionSpec(name: "check", help: "Check every shipped catalog (or the one named) as a shipped catalog must be: loads and composes, ids unique, each group's weights sum to 100, every declared fact used, every vocabulary id named declared, names, descriptions, questions and rationales in English and Chinese, a source on every criterion.")]
     )
 
@@ -14,6 +15,9 @@ enum CriteriaCommand: Command {
         let loader = invocation.loader(workspace: invocation.currentDirectory)
         let language = arguments.language
         if arguments.flag("check") { return try check(arguments.positionals.first, loader, invocation, &output) }
+        if arguments.flag("questions") && arguments.positionals.isEmpty {
+            throw UsageError("--questions lists one catalog's questions; name it, e.g. `shortlist criteria hris --questions`", command: "criteria")
+        }
         guard let reference = arguments.positionals.first else {
             let shipped = loader.shippedCatalogs()
             guard !shipped.isEmpty else { throw CommandFailure("no catalogs found (looked in \(loader.catalogDirectories.joined(separator: ", "))); set SHORTLIST_CATALOGS") }
@@ -38,7 +42,7 @@ enum CriteriaCommand: Command {
             throw CommandFailure(message)
         }
         let catalog = try loader.loadCatalog(at: path, displayName: reference.contains("/") ? reference : path)
-        output.print(CatalogPrinter(catalog: catalog, language: language).text)
+        output.print(arguments.flag("questions") ? CatalogQuestions(catalog: catalog, language: language).text : CatalogPrinter(catalog: catalog, language: language).text)
         return .success
     }
 

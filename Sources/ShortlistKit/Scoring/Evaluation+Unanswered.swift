@@ -26,6 +26,6 @@ extension Evaluation {
             if let last = groups.last, last.id == group { groups[groups.count - 1].count += 1 } else { groups.append((group, 1)) }
         }
         let list = groups.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
-        return "\(leaves.count) criteria no vendor has answered yet are left out for every vendor (policy exclude), in \(list); each has a question to send the vendors: `shortlist criteria \(catalog)`"
+        return "\(leaves.count) criteria no vendor has answered yet are left out for every vendor (policy exclude), in \(list); each has a question to send the vendors: `shortlist criteria \(catalog) --questions`"
     }
 }
