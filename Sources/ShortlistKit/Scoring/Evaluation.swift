@@ -146,7 +146,7 @@ public struct Evaluation: Sendable {
             return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts), gaps)
         }
         let all = secondPass.map(\.score)
-        let gaps = secondPass.flatMap(\.gaps)
+        let (gaps, unanswered) = Self.collapsingUnanswered(secondPass.flatMap(\.gaps), vendorCount: vendors.count, tree: tree, policies: policies)
 
         var ranked = all.filter { $0.knockOuts.isEmpty }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.vendorID < $1.vendorID }
@@ -162,6 +162,7 @@ public struct Evaluation: Sendable {
 
         var warnings = workspace.warnings.map(\.description)
         warnings += Self.rankReversalWarnings(tree: tree, ranked: ranked, facts: facts, profile: profile, catalog: catalog)
+        if let note = Self.unansweredNote(unanswered, tree: tree, catalog: catalog.id) { warnings.append(note) }
         for (id, weight) in profile.weights {
             if let index = tree.index(of: id), tree.nodes[index].catalogWeight != weight {
                 warnings.append("selection.json sets the weight of \(id) to \(NumberFormatting.short(weight)) (catalog: \(NumberFormatting.short(tree.nodes[index].catalogWeight)))")
