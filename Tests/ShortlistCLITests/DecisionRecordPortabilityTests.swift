@@ -22,11 +22,15 @@ import Testing
         try String(contentsOf: workspace.appendingPathComponent("decision.json"), encoding: .utf8)
     }
 
-    /// The repository's HRIS catalog with the weight of one top-level group moved from 30 to 31.
+    /// The repository's HRIS catalog with one point of weight moved from cost (20) to functional fit (24),
+    /// so that the ranking changes and the top level keeps its stated total.
     static func editedCatalog() throws -> Data {
-        let text = try String(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("criteria/hris.json"), encoding: .utf8)
-        let range = try #require(text.range(of: "\"weight\": 30"), "the catalog has a weight of 30")
-        return Data(text.replacingCharacters(in: range, with: "\"weight\": 31").utf8)
+        var text = try String(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("criteria/hris.json"), encoding: .utf8)
+        for (from, to) in [("\"functional-fit\": 24,", "\"functional-fit\": 25,"), ("\"cost\": 20,", "\"cost\": 19,")] {
+            let range = try #require(text.range(of: from), "the catalog has \(from)")
+            text.replaceSubrange(range, with: to)
+        }
+        return Data(text.utf8)
     }
 
     @Test func theRecordHoldsNoAbsolutePathAndVerifiesFromAnyFolder() throws {
@@ -44,7 +48,7 @@ import Testing
         for (cwd, path) in [(workspace, "."), (directory, "ws"), (elsewhere, workspace.path), (elsewhere, "../" + directory.lastPathComponent + "/ws")] {
             let result = try BinaryRunner.run(["verify", path], in: cwd)
             #expect(result.status == 0, "verify \(path) from \(cwd.path): \(result.stderr)")
-            #expect(result.text.hasPrefix("ok: all 11 inputs"), "\(result.text)")
+            #expect(result.text.hasPrefix("ok: all 12 inputs"), "\(result.text)")
         }
     }
 

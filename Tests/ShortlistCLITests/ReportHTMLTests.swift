@@ -76,7 +76,7 @@ import Testing
         #expect(before.text.contains("Not recorded yet: <code>shortlist decide</code> records the decision"))
         #expect(try BinaryRunner.run(["decide", workspace.path], environment: Self.environment).status == 0)
         let intact = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"], environment: Self.environment)
-        #expect(intact.text.contains("- **Decision**: Recorded decision of 2026-07-01T09:00:00Z: all 11 inputs are unchanged (SHA-256)."), "\(intact.text.prefix(1500))")
+        #expect(intact.text.contains("- **Decision**: Recorded decision of 2026-07-01T09:00:00Z: all 12 inputs are unchanged (SHA-256)."), "\(intact.text.prefix(1500))")
         let vendor = workspace.appendingPathComponent("vendors/yunqi.json")
         try (try String(contentsOf: vendor, encoding: .utf8)).replacingOccurrences(of: "\"releasesPerYear\": 4", with: "\"releasesPerYear\": 6").write(to: vendor, atomically: true, encoding: .utf8)
         let changed = try BinaryRunner.run(["report", workspace.path], environment: Self.environment)

@@ -103,6 +103,20 @@ import Testing
         #expect(!table.contains("Rank  Vendor"))
     }
 
+    @Test func aCriterionNoVendorAnsweredLeavesTheCoverageWhole() throws {
+        // EvaluationTests' catalog under `exclude`: neither vendor states support.responseHours (0.6 × 1/4 = 15% of
+        // the weight), so both are scored on the same 85%: that criterion tells them apart in nothing, and coverage is 100%.
+        var profile = Fixtures.profile()
+        profile.missingFacts = .exclude
+        let noHours = { (id: String, price: Double) in
+            Fixtures.vendor(id, facts: ["support.twentyFourSeven": Fixtures.bool(true)], pricing: Fixtures.pricing(perEmployeeMonth: price, implementation: 10_000))
+        }
+        let evaluation = try Fixtures.evaluate(EvaluationTests.catalog, profile, [noHours("p", 20), noHours("q", 25)])
+        #expect(evaluation.ranking.ranked.map(\.vendorID) == ["p", "q"])
+        #expect(evaluation.ranking.ranked.map(\.coverage) == [1, 1])
+        #expect(evaluation.ranking.incomplete.isEmpty)
+    }
+
     @Test func theLagRuleAndTheMinimumSetting() throws {
         // With a minimum of 0.25, c's 30% passes the minimum but lags the best (100%) by 70 points > 10.
         let lagging = try Evaluation(workspace: Self.workspace(minimumCoverage: 0.25))

@@ -48,10 +48,11 @@ import Testing
 
     @Test func embedding() throws {
         let catalogBytes = Array(try Data(contentsOf: Self.root.appendingPathComponent("criteria/hris.json")))
+        let saasBytes = Array(try Data(contentsOf: Self.root.appendingPathComponent("criteria/saas.json")))
         let selectionBytes = Array(try Data(contentsOf: Self.root.appendingPathComponent("samples/retail-10-stores/selection.json")))
         let uploadBytes = Array(#"{ "version": 1, "id": "acme", "name": "Acme", "pricing": { "currency": "CNY", "annualBaseFee": -3 } }"#.utf8)
         // snippet
-        let catalog = try Catalog(json: catalogBytes, file: "hris.json")
+        let catalog = try Catalog(json: catalogBytes, file: "hris.json", bases: ["saas": saasBytes])
         let profile = try RequirementProfile(json: selectionBytes, catalog: catalog)
         do {
             let dossier = try VendorDossier(json: uploadBytes, file: "vendors/acme.json", catalog: catalog, profile: profile)

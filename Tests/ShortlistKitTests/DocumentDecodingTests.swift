@@ -11,7 +11,7 @@ import Testing
     @Test func theRetailSampleDecodesFromMemoryAsFromDisk() throws {
         let loader = WorkspaceLoader(catalogDirectories: [Self.root.appendingPathComponent("criteria").path])
         let workspace = try loader.load(Self.root.appendingPathComponent("samples/retail-10-stores").path)
-        let catalog = try Catalog(json: Self.bytes("criteria/hris.json"), file: "hris.json")
+        let catalog = try Catalog(json: Self.bytes("criteria/hris.json"), file: "hris.json", bases: ["saas": Self.bytes("criteria/saas.json")])
         #expect(catalog == workspace.catalog)
         let profile = try RequirementProfile(json: Self.bytes("samples/retail-10-stores/selection.json"), catalog: catalog)
         #expect(profile == workspace.profile)
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func anUploadWithATypoAndANegativePriceGetsEveryDiagnostic() throws {
-        let catalog = try Catalog(json: Self.bytes("criteria/hris.json"), file: "hris.json")
+        let catalog = try Catalog(json: Self.bytes("criteria/hris.json"), file: "hris.json", bases: ["saas": Self.bytes("criteria/saas.json")])
         let upload = Array("""
             {
               "version": 1,
@@ -38,11 +38,17 @@ import Testing
     }
 
     @Test func syntaxErrorsAndEmptyUploadsNameTheirPlace() throws {
-        let catalog = try Catalog(json: Self.bytes("criteria/hris.json"), file: "hris.json")
+        let catalog = try Catalog(json: Self.bytes("criteria/hris.json"), file: "hris.json", bases: ["saas": Self.bytes("criteria/saas.json")])
         let broken = try #require(throws: InputErrors.self) { try VendorDossier(json: Array("{\n  \"id\": \"x\",,\n}".utf8), file: "up.json", catalog: catalog) }
         #expect(broken.diagnostics.count == 1)
         #expect(broken.diagnostics[0].description == ("up.json:2:13: error: expected a string key after ',', found ','"))
         let empty = try #require(throws: InputErrors.self) { try Catalog(json: Array("  \n".utf8), file: "c.json") }
         #expect(empty.description == "c.json: error: the file is empty; expected a JSON object")
+    }
+
+    /// A catalog that extends one not given is refused with the loader's message, not read half-composed.
+    @Test func aCatalogWhoseBaseIsNotGivenIsRefused() throws {
+        let errors = try #require(throws: InputErrors.self) { try Catalog(json: Self.bytes("criteria/hris.json"), file: "hris.json") }
+        #expect(errors.diagnostics.first?.description.hasPrefix("hris.json:4:14: error: extends: no catalog \"saas\" to extend") == true, "\(errors)")
     }
 }

@@ -4,14 +4,20 @@ import ShortlistKit
 enum CriteriaCommand: Command {
     static let spec = CommandSpec(
         name: "criteria",
-        summary: "List the shipped criteria catalogs, or print one as a tree with weights and rules.",
+        summary: "List the shipped criteria catalogs, print one as a tree with weights and rules, or check them all.",
         positionals: [PositionalSpec(name: "catalog", help: "A shipped catalog's name (e.g. hris) or a path to a catalog file.", optional: true)],
-        options: [OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue))]
+        options: [OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue)),
+                  OptionSpec(name: "questions", help: "Print the catalog's questions for the vendors, group by group, each with the fact its answer fills in."),
+                  OptionSpec(name: "check", help: "Check every shipped catalog (or the one named) as a shipped catalog must be: loads and composes, ids unique, each group's weights sum to 100, every declared fact used, every vocabulary id named declared, names, descriptions, questions and rationales in English and Chinese, a source on every criterion.")]
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let loader = invocation.loader(workspace: invocation.currentDirectory)
         let language = arguments.language
+        if arguments.flag("check") { return try check(arguments.positionals.first, loader, invocation, &output) }
+        if arguments.flag("questions") && arguments.positionals.isEmpty {
+            throw UsageError("--questions lists one catalog's questions; name it, e.g. `shortlist criteria hris --questions`", command: "criteria")
+        }
         guard let reference = arguments.positionals.first else {
             let shipped = loader.shippedCatalogs()
             guard !shipped.isEmpty else { throw CommandFailure("no catalogs found (looked in \(loader.catalogDirectories.joined(separator: ", "))); set SHORTLIST_CATALOGS") }
@@ -36,7 +42,44 @@ enum CriteriaCommand: Command {
             throw CommandFailure(message)
         }
         let catalog = try loader.loadCatalog(at: path, displayName: reference.contains("/") ? reference : path)
-        output.print(CatalogPrinter(catalog: catalog, language: language).text)
+        output.print(arguments.flag("questions") ? CatalogQuestions(catalog: catalog, language: language).text : CatalogPrinter(catalog: catalog, language: language).text)
         return .success
+    }
+
+    /// `criteria --check [<catalog>]`: one line per catalog that passes, every problem of those that do not; exit 1 if any.
+    private static func check(_ reference: String?, _ loader: WorkspaceLoader, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        var targets = loader.shippedCatalogs()
+        if let reference {
+            if reference.contains("/") || reference.hasSuffix(".json") {
+                targets = [(name: reference, path: invocation.resolve(reference))]
+            } else {
+                targets = targets.filter { $0.name == reference }
+                if targets.isEmpty { throw CommandFailure(unknownCatalogMessage(reference, loader)) }
+            }
+        }
+        guard !targets.isEmpty else { throw CommandFailure("no catalogs found (looked in \(loader.catalogDirectories.joined(separator: ", "))); set SHORTLIST_CATALOGS") }
+        var problems: [Diagnostic] = []
+        for (name, path) in targets {
+            do {
+                let catalog = try loader.loadCatalog(at: path)
+                let found = CatalogCheck.problems(in: catalog, file: path)
+                problems += found
+                if found.isEmpty {
+                    let tree = WeightTree(catalog: catalog)
+                    let composed = catalog.bases.isEmpty ? "" : " on \(catalog.bases.joined(separator: " on "))"
+                    output.print("ok: \(name)\(composed) — \(tree.leaves.count) criteria in \(tree.topLevel.count) groups, \(catalog.gates.count) gates, \(catalog.facts.count) declared facts (\(path))")
+                }
+            } catch {
+                problems += error.diagnostics
+            }
+        }
+        guard problems.isEmpty else { throw InputErrors(problems) }
+        return .success
+    }
+
+    private static func unknownCatalogMessage(_ reference: String, _ loader: WorkspaceLoader) -> String {
+        var message = "no catalog \"\(reference)\""
+        if let near = NearestMatch.suggestion(for: reference, among: loader.shippedCatalogs().map(\.name)) { message += "; did you mean \"\(near)\"?" }
+        return message
     }
 }

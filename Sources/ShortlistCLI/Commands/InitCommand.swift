@@ -68,6 +68,16 @@ enum InitCommand: Command {
                !name.contains("/"), let path = loader.catalogPath(for: name, workspace: target), !path.hasPrefix(target) {
                 try files.createDirectory(atPath: target + "/criteria", withIntermediateDirectories: true)
                 try copyFile(path, to: target + "/criteria/\(name).json")
+                // A catalog composed on others ("extends") is frozen with its bases, which are read from beside it.
+                var current = path
+                var copied = [name]
+                while copied.count <= 8, let base = extendedName(current), !copied.contains(base),
+                      let basePath = [URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(base + ".json").path].first(where: files.fileExists(atPath:)) ?? loader.catalogPath(for: base, workspace: target),
+                      !basePath.hasPrefix(target) {
+                    try copyFile(basePath, to: target + "/criteria/\(base).json")
+                    copied.append(base)
+                    current = basePath
+                }
             }
         } catch let error as CommandFailure {
             throw error
@@ -78,6 +88,13 @@ enum InitCommand: Command {
         }
         output.print("created \(arguments.positionals[0])\(arguments.value("sample").map { " from the sample \($0)" } ?? "") — next: shortlist validate \(arguments.positionals[0]) && shortlist rank \(arguments.positionals[0])")
         return .success
+    }
+
+    /// The catalog name a catalog file `extends`, when it names one without a path.
+    private static func extendedName(_ path: String) -> String? {
+        guard let data = try? FileReading.readBytes(path), let node = try? JSONParser.parse(data), case .object(let members) = node.value,
+              case .string(let name)? = members.first(where: { $0.key == "extends" })?.value.value, !name.contains("/"), !name.hasSuffix(".json") else { return nil }
+        return name
     }
 
     private static func copyFile(_ source: String, to destination: String) throws {

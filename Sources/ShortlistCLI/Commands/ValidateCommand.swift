@@ -14,7 +14,8 @@ enum ValidateCommand: Command {
         let workspace = evaluation.workspace
         CommandLineTool.report(workspace.warnings, invocation, &output)
         let criteria = evaluation.tree.leaves.count
-        let gates = workspace.catalog.gates.count + workspace.profile.gates.count
+        // The gates in effect: a catalog gate whose `when` does not hold for this organisation is not counted.
+        let gates = GateEvaluator(profile: workspace.profile, catalog: workspace.catalog).gates.count
         output.print("ok: \(arguments.positionals[0]) is valid — \(workspace.vendors.count) vendors, catalog \(workspace.catalog.id) (\(criteria) criteria, \(gates) gates)\(workspace.warnings.isEmpty ? "" : ", \(workspace.warnings.count) warning\(workspace.warnings.count == 1 ? "" : "s")")")
         return .success
     }

@@ -152,25 +152,30 @@ public enum WeightStability {
         /// from the evaluation's total for that vendor, whose weights were redistributed.
         public static func criteria(of evaluation: Evaluation) -> Matrix {
             let tree = evaluation.tree, ranked = evaluation.ranking.comparable
+            // A criterion left out for every vendor (no vendor answered it) carries no information:
+            // its column would only move weight onto each vendor's own total, so it is not varied.
+            let kept = tree.leaves.indices.filter { l in ranked.isEmpty || ranked.contains { $0.criteria[l].status.isDropped == false } }
             return Matrix(
-                ids: tree.leaves.map { tree.nodes[$0].id },
-                weights: tree.leaves.map { tree.nodes[$0].globalWeight },
+                ids: kept.map { tree.nodes[tree.leaves[$0]].id },
+                weights: kept.map { tree.nodes[tree.leaves[$0]].globalWeight },
                 vendors: ranked.map(\.vendorID),
-                scores: ranked.map { entry in entry.criteria.map { $0.status.isDropped ? entry.score : $0.score } })
+                scores: ranked.map { entry in kept.map { entry.criteria[$0].status.isDropped ? entry.score : entry.criteria[$0].score } })
         }
 
         /// The evaluation's compliant vendors (in ranked order) × the top-level groups, with each
         /// vendor's group score and the groups' global weights.
         ///
         /// Varying a group's weight moves all its criteria together and keeps their proportions.
-        /// A group in which nothing counted for a vendor is filled with the vendor's own total.
+        /// A group in which nothing counted for a vendor is filled with the vendor's own total; a
+        /// group in which nothing counted for any vendor is left out, as it carries no information.
         public static func groups(of evaluation: Evaluation) -> Matrix {
             let tree = evaluation.tree, ranked = evaluation.ranking.comparable
+            let kept = tree.topLevel.indices.filter { g in ranked.isEmpty || ranked.contains { $0.groupScores[g] != nil } }
             return Matrix(
-                ids: tree.topLevel.map { tree.nodes[$0].id },
-                weights: tree.topLevel.map { tree.nodes[$0].globalWeight },
+                ids: kept.map { tree.nodes[tree.topLevel[$0]].id },
+                weights: kept.map { tree.nodes[tree.topLevel[$0]].globalWeight },
                 vendors: ranked.map(\.vendorID),
-                scores: ranked.map { entry in entry.groupScores.map { $0 ?? entry.score } })
+                scores: ranked.map { entry in kept.map { entry.groupScores[$0] ?? entry.score } })
         }
     }
 

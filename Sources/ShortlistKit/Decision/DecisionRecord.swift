@@ -36,6 +36,9 @@ public struct DecisionRecord: Sendable {
             let hash = try SHA256.hashFile(path)
             if isCatalog && WorkspaceLoader.workspaceRelative(workspace.catalogPath, in: workspace.directory) == nil {
                 result.append(RecordedInput(file: workspace.profile.catalog, sha256: hash, isCatalogReference: true))
+            } else if file.hasPrefix("/"), workspace.catalogBasePaths.contains(file) {
+                // A base catalog outside the workspace: by reference, never by this machine's path.
+                result.append(RecordedInput(file: RecordedInput.baseReference(file), sha256: hash, isBaseReference: true))
             } else {
                 result.append(RecordedInput(file: file, sha256: hash))
             }
@@ -72,7 +75,7 @@ public struct DecisionRecord: Sendable {
         w.beginArray()
         for input in inputs {
             w.beginObject()
-            w.key(input.isCatalogReference ? "catalog" : "file"); w.string(input.file)
+            w.key(input.isCatalogReference ? "catalog" : input.isBaseReference ? "base" : "file"); w.string(input.file)
             w.key("sha256"); w.string(input.sha256)
             w.endObject()
         }

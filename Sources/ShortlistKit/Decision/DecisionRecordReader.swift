@@ -7,7 +7,8 @@ public enum DecisionRecordReader {
     }
 
     /// The recorded inputs with their SHA-256, and the date of the decision. An input is
-    /// `{"file": …, "sha256": …}`, or `{"catalog": …, "sha256": …}` for a catalog found outside the workspace.
+    /// `{"file": …, "sha256": …}`, or `{"catalog": …, "sha256": …}` for a catalog found outside the workspace,
+    /// or `{"base": …, "sha256": …}` for a catalog it extends, found outside the workspace.
     public static func inputs(_ bytes: [UInt8]) throws(Problem) -> (inputs: [RecordedInput], date: String) {
         let node: JSONNode
         do { node = try JSONParser.parse(bytes) } catch { throw Problem(description: "\(error.location): \(error.message)") }
@@ -27,6 +28,8 @@ public enum DecisionRecordReader {
                 inputs.append(RecordedInput(file: file, sha256: hash))
             } else if case .string(let reference)? = fields.first(where: { $0.key == "catalog" })?.value.value {
                 inputs.append(RecordedInput(file: reference, sha256: hash, isCatalogReference: true))
+            } else if case .string(let reference)? = fields.first(where: { $0.key == "base" })?.value.value {
+                inputs.append(RecordedInput(file: reference, sha256: hash, isBaseReference: true))
             } else {
                 throw Problem(description: "inputs[\(i)] (line \(element.location.line)): expected {\"file\": …, \"sha256\": <64 hex digits>}")
             }

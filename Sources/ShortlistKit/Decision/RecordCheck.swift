@@ -40,7 +40,7 @@ public struct RecordCheck: Sendable, Equatable {
         // names selection.json first and the catalog second — the second input.
         let catalogIndex = inputs.firstIndex(where: \.isCatalogReference) ?? (inputs.count > 1 ? 1 : nil)
         var changed: [String] = [], removed: [String] = [], notes: [String] = []
-        for (i, input) in inputs.enumerated() where i != catalogIndex {
+        for (i, input) in inputs.enumerated() where i != catalogIndex && !input.isBaseReference {
             let path = input.file.hasPrefix("/") ? input.file : directory + "/" + input.file
             guard FileReading.exists(path) else { removed.append(input.file); continue }
             let hash: String
@@ -69,6 +69,26 @@ public struct RecordCheck: Sendable, Equatable {
                 }
             } else {
                 removed.append("\(label) (selection.json's catalog\(resolution.map { " \"\($0.reference)\"" } ?? "") is no longer found)")
+            }
+        }
+        // Bases outside the workspace, by reference: the chain the catalog extends now, resolved again.
+        let bases = inputs.filter(\.isBaseReference)
+        if !bases.isEmpty {
+            let current = resolution?.path.map { loader.resolveCatalogBases(of: $0) } ?? []
+            for input in bases {
+                let label = "base catalog \"\(input.file)\""
+                guard let path = current.first(where: { RecordedInput.baseReference($0) == input.file }) else {
+                    removed.append("\(label) (the catalog no longer extends it, or it is no longer found)")
+                    continue
+                }
+                let found = WorkspaceLoader.workspaceRelative(path, in: directory) ?? path
+                do {
+                    if try SHA256.hashFile(path) != input.sha256 {
+                        changed.append("\(label): it now resolves to \(found), whose content differs from the recorded one")
+                    }
+                } catch {
+                    removed.append("\(label) (\(found) is unreadable: \(error.reason))")
+                }
             }
         }
         self.changed = changed

@@ -12,11 +12,22 @@ public struct RecordedInput: Sendable, Equatable {
     public var sha256: String
     /// Whether this is the catalog, named by its reference because it was found outside the workspace.
     public var isCatalogReference: Bool
+    /// Whether this is a catalog that the catalog extends (`"extends"`), found outside the workspace and
+    /// named by its reference (`"saas"`); `verify` resolves the chain of bases again as loading would.
+    public var isBaseReference: Bool
 
     /// Creates one.
-    public init(file: String, sha256: String, isCatalogReference: Bool = false) {
+    public init(file: String, sha256: String, isCatalogReference: Bool = false, isBaseReference: Bool = false) {
         self.file = file
         self.sha256 = sha256
         self.isCatalogReference = isCatalogReference
+        self.isBaseReference = isBaseReference
+    }
+
+    /// The reference a base catalog found at `path` is recorded by: its file name without `.json`,
+    /// which is how an `"extends"` names a shipped catalog or one beside the extending file.
+    static func baseReference(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
     }
 }

@@ -1,10 +1,15 @@
 /// Decodes and checks a criteria catalog.
 struct CatalogDecoder {
     let context: DecodingContext
+    /// Finds the catalog an `"extends"` names; without it, a catalog that extends another is an error.
+    var bases: CatalogBaseResolver? = nil
 
     private static let keys = ["version", "id", "name", "description", "missingFacts", "vocabulary", "facts", "gates", "criteria", "weighting"]
 
     func decode(_ reader: JSONReader) -> Catalog? {
+        if case .object(let members) = reader.node.value, members.contains(where: { $0.key == "extends" }) {
+            return CatalogComposer(context: context, bases: bases).decode(reader)
+        }
         let errorsBefore = context.errorCount
         guard let object = reader.object(keys: Self.keys) else { return nil }
         object.version()
@@ -42,7 +47,7 @@ struct CatalogDecoder {
         return catalog
     }
 
-    private func claim(_ id: String, at reader: JSONReader, in ids: inout [String: SourceLocation]) {
+    func claim(_ id: String, at reader: JSONReader, in ids: inout [String: SourceLocation]) {
         if let first = ids[id] {
             reader.fail("duplicate id \"\(id)\" (first used at line \(first.line), column \(first.column)); ids must be unique across criteria and gates")
         } else {
@@ -50,7 +55,7 @@ struct CatalogDecoder {
         }
     }
 
-    private func decodeVocabulary(_ reader: JSONReader) -> Vocabulary? {
+    func decodeVocabulary(_ reader: JSONReader) -> Vocabulary? {
         guard let object = reader.object(keys: ["industries", "modules", "integrations", "certifications"]) else { return nil }
         func entries(_ key: String) -> [VocabularyEntry] {
             guard let map = object.optional(key)?.map() else { return [] }
@@ -59,7 +64,7 @@ struct CatalogDecoder {
         return Vocabulary(industries: entries("industries"), modules: entries("modules"), integrations: entries("integrations"), certifications: entries("certifications"))
     }
 
-    private func decodeFactDeclarations(_ reader: JSONReader) -> [FactDeclaration]? {
+    func decodeFactDeclarations(_ reader: JSONReader) -> [FactDeclaration]? {
         guard let map = reader.map() else { return nil }
         var result: [FactDeclaration] = []
         for (name, value) in map {
@@ -67,21 +72,26 @@ struct CatalogDecoder {
                 value.failAtKey("\"\(name)\" is a built-in fact and cannot be declared again")
                 continue
             }
-            guard let object = value.object(keys: ["type", "name", "description"]) else { continue }
+            guard let object = value.object(keys: ["type", "name", "description", "question"]) else { continue }
             let type = object.required("type", "one of number, boolean, text, set")?.oneOf(FactType.allCases.map(\.rawValue)).flatMap(FactType.init(rawValue:))
             let display = object.optional("name")?.localizedText() ?? LocalizedText(en: name)
             let description = object.optional("description")?.localizedText()
-            if let type { result.append(FactDeclaration(id: name, type: type, name: display, description: description)) }
+            let question = object.optional("question")?.localizedText()
+            if let type {
+                var declaration = FactDeclaration(id: name, type: type, name: display, description: description)
+                declaration.question = question
+                result.append(declaration)
+            }
         }
         return result
     }
 
     /// Decodes sibling nodes; those without a `weight` are collected in `weightless` (a weight is
     /// needed only when the parent weighs its children by points).
-    private func decodeNodes(_ list: [JSONReader], scope: FactScope, ids: inout [String: SourceLocation], weightless: inout [JSONReader]) -> [CriterionNode] {
+    func decodeNodes(_ list: [JSONReader], scope: FactScope, ids: inout [String: SourceLocation], weightless: inout [JSONReader]) -> [CriterionNode] {
         var nodes: [CriterionNode] = []
         for element in list {
-            guard let object = element.object(keys: ["id", "name", "description", "weight", "children", "rule", "weighting"]) else { continue }
+            guard let object = element.object(keys: ["id", "name", "description", "weight", "children", "rule", "weighting", "question", "rationale", "source"]) else { continue }
             let id = object.required("id", "the node's id")?.identifier()
             if let id { claim(id, at: object.optional("id")!, in: &ids) }
             let name = object.required("name", "the node's name")?.localizedText()
@@ -120,6 +130,7 @@ struct CatalogDecoder {
             if let id, let name, let weight, let content {
                 var node = CriterionNode(id: id, name: name, description: description, weight: weight, content: content)
                 node.weighting = weighting
+                decodeNotes(object, into: &node)
                 nodes.append(node)
             }
         }
@@ -127,7 +138,7 @@ struct CatalogDecoder {
     }
 
     /// Reads a group's weighting and checks it against the children; nil (reported) when it does not fit.
-    private func checkWeighting(_ reader: JSONReader, children: [CriterionNode]) -> WeightingSpec? {
+    func checkWeighting(_ reader: JSONReader, children: [CriterionNode]) -> WeightingSpec? {
         guard let spec = reader.weightingSpec() else { return nil }
         do {
             _ = try spec.resolve(children: children.map(\.id), points: children.map(\.weight))
@@ -138,7 +149,7 @@ struct CatalogDecoder {
         return spec
     }
 
-    private func checkWeights(_ nodes: [CriterionNode], at reader: JSONReader, weightless: [JSONReader]) {
+    func checkWeights(_ nodes: [CriterionNode], at reader: JSONReader, weightless: [JSONReader]) {
         for element in weightless {
             // A misspelt "weight" is already reported as an unknown key with the suggestion.
             if case .object(let members) = element.node.value, members.contains(where: { NearestMatch.suggestion(for: $0.key, among: ["weight"]) == "weight" }) { continue }

@@ -40,12 +40,26 @@ enum DocumentDecoding {
 extension Catalog {
     /// Decodes and validates a criteria catalog from JSON bytes in memory.
     ///
+    /// A catalog that `"extends"` another (as the shipped `hris` extends `saas`) finds its bases in
+    /// `bases`, by the name the `"extends"` gives (`["saas": bytes]`), bases of bases included.
+    ///
     /// - Parameters:
     ///   - json: The UTF-8 bytes of the catalog document.
     ///   - file: The name diagnostics give the document.
+    ///   - bases: The catalogs it may extend, by name, as UTF-8 JSON bytes.
     /// - Throws: ``InputErrors`` with every problem, as `file:line:column: error: path: message`.
-    public init(json: [UInt8], file: String = "catalog.json") throws(InputErrors) {
-        self = try DocumentDecoding.decode(json, file: file) { reader, context in CatalogDecoder(context: context).decode(reader) }
+    public init(json: [UInt8], file: String = "catalog.json", bases: [String: [UInt8]] = [:]) throws(InputErrors) {
+        // The bases live under a folder that is not on disk, so only `bases` can supply them.
+        let folder = "/shortlist-catalogs-in-memory"
+        let resolver = CatalogBaseResolver(
+            directory: folder, chain: [folder + "/" + file],
+            shipped: { bases.keys.sorted().map { ($0, folder + "/" + $0 + ".json") } },
+            read: { path, display, context in
+                let name = RecordedInput.baseReference(path)
+                return bases[name].flatMap { DocumentDecoding.parse($0, display: display, context: context) }
+            },
+            display: { RecordedInput.baseReference($0) + ".json" })
+        self = try DocumentDecoding.decode(json, file: file) { reader, context in CatalogDecoder(context: context, bases: resolver).decode(reader) }
     }
 }
 

@@ -207,7 +207,7 @@ struct ProfileDecoder {
     }
 
     private func decodeOrganisation(_ reader: JSONReader) -> Organisation? {
-        guard let object = reader.object(keys: ["name", "headcount", "headcountGrowthPercent", "sites", "industry"]) else { return nil }
+        guard let object = reader.object(keys: ["name", "headcount", "headcountGrowthPercent", "sites", "industry", "ownership", "countries"]) else { return nil }
         let name = object.required("name", "the organisation's name")?.string()
         let headcount = object.required("headcount", "employees, > 0")?.number(.positive)
         let growth = object.optional("headcountGrowthPercent")?.number(.between(-100, 1000)) ?? 0
@@ -221,8 +221,13 @@ struct ProfileDecoder {
                 industry = nil
             }
         }
+        let ownership = object.optional("ownership")?.oneOf(Organisation.ownershipKinds)
+        let countries = object.optional("countries")?.countryCodes() ?? []
         guard let name, let headcount, let industry else { return nil }
-        return Organisation(name: name, headcount: headcount, headcountGrowthPercent: growth, sites: sites, industry: industry)
+        var organisation = Organisation(name: name, headcount: headcount, headcountGrowthPercent: growth, sites: sites, industry: industry)
+        organisation.ownership = ownership
+        organisation.countries = countries
+        return organisation
     }
 
     private func decodeBudget(_ reader: JSONReader) -> Budget? {

@@ -157,7 +157,7 @@ struct GateDecoder {
     private static let kinds = ["requiredModules", "budget", "deployment", "certifications", "deadline", "fact"]
 
     func decode(_ reader: JSONReader) -> Gate? {
-        guard let object = reader.object(keys: ["id", "name", "kind", "minimumLevel", "basis", "fact", "operator", "value", "onMissing"]) else { return nil }
+        guard let object = reader.object(keys: ["id", "name", "kind", "minimumLevel", "basis", "fact", "operator", "value", "onMissing", "when"]) else { return nil }
         let before = context.errorCount
         let id = object.required("id", "the gate's id")?.identifier()
         let name = object.optional("name")?.localizedText()
@@ -180,8 +180,11 @@ struct GateDecoder {
         default:
             gateKind = factGate(object)
         }
+        let condition = object.optional("when")?.gateCondition()
         guard context.errorCount == before, let id, let gateKind else { return nil }
-        return Gate(id: id, name: name, kind: gateKind, passesWhenMissing: passes)
+        var gate = Gate(id: id, name: name, kind: gateKind, passesWhenMissing: passes)
+        gate.when = condition
+        return gate
     }
 
     private func factGate(_ object: ObjectReader) -> GateKind? {

@@ -10,6 +10,8 @@ public struct Workspace: Sendable, Equatable {
     public var catalog: Catalog
     /// Where the catalog was read from.
     public var catalogPath: String
+    /// Where the catalogs it extends were read from, nearest first (full paths).
+    public var catalogBasePaths: [String] = []
     /// The dossiers, in file-name order.
     public var vendors: [VendorDossier]
     /// The evaluators' ratings (`ratings/*.json`), in file-name order.
@@ -95,10 +97,25 @@ public struct WorkspaceLoader: Sendable {
         let context = DecodingContext()
         let display = displayName ?? path
         let catalog = readDocument(path, display: display, context: context).flatMap {
-            CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: display, context: context))
+            CatalogDecoder(context: context, bases: baseResolver(for: path)).decode(JSONReader(node: $0, path: .root, file: display, context: context))
         }
         guard let catalog, !context.hasErrors else { throw InputErrors(context.diagnostics.filter { $0.severity == .error }) }
         return catalog
+    }
+
+    /// Finds the bases of the catalog at `path` (see ``CatalogBaseResolver``); files inside `workspace` are named relative to it.
+    func baseResolver(for path: String, workspace: String? = nil, found: @escaping (String) -> Void = { _ in }) -> CatalogBaseResolver {
+        let standard = URL(fileURLWithPath: path).standardizedFileURL
+        let prefix = workspace.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        return CatalogBaseResolver(
+            directory: standard.deletingLastPathComponent().path, chain: [standard.path],
+            shipped: { self.shippedCatalogs() },
+            read: { path, display, context in self.readDocument(path, display: display, context: context) },
+            display: { path in
+                let full = URL(fileURLWithPath: path).standardizedFileURL.path
+                if let prefix, full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
+                return full
+            }, found: found)
     }
 
     /// Loads the workspace at `directory`; throws every error found (warnings are kept in the result).
@@ -111,6 +128,7 @@ public struct WorkspaceLoader: Sendable {
         let selectionNode = readDocument(directory + "/selection.json", display: "selection.json", context: context)
 
         // The catalog first: the profile's and the dossiers' ids are checked against it.
+        let basePaths = PathList()
         var catalog: Catalog?
         var catalogPath = ""
         if let selectionNode, case .object(let members) = selectionNode.value, let member = members.first(where: { $0.key == "catalog" }) {
@@ -121,7 +139,7 @@ public struct WorkspaceLoader: Sendable {
                     // A catalog named by a relative path is shown as written, relative to the workspace like the other files.
                     let display = path == directory + "/" + reference ? reference : path
                     catalog = readDocument(path, display: display, context: context).flatMap {
-                        CatalogDecoder(context: context).decode(JSONReader(node: $0, path: .root, file: display, context: context))
+                        CatalogDecoder(context: context, bases: baseResolver(for: path, workspace: directory, found: { basePaths.paths.append($0) })).decode(JSONReader(node: $0, path: .root, file: display, context: context))
                     }
                 } else {
                     var message = "no catalog \"\(reference)\" found"
@@ -202,6 +220,11 @@ public struct WorkspaceLoader: Sendable {
         workspace.pilots = pilots
         workspace.weightLock = lock
         workspace.inputFiles = Self.inputFiles(directory, catalogPath: catalogPath, listing: { listings[$0] ?? nil }, hasLock: hasLock)
+        // The catalogs the catalog extends are inputs too, right after it (a decision's `verify` re-hashes every recorded input).
+        let prefix = URL(fileURLWithPath: directory).standardizedFileURL.path + "/"
+        let bases = basePaths.paths.map { $0.hasPrefix(prefix) ? String($0.dropFirst(prefix.count)) : $0 }.filter { !workspace.inputFiles.contains($0) }
+        workspace.inputFiles.insert(contentsOf: bases, at: min(2, workspace.inputFiles.count))
+        workspace.catalogBasePaths = basePaths.paths
         return workspace
     }
 
@@ -344,6 +367,11 @@ public struct WorkspaceLoader: Sendable {
         return sheets
     }
 
+    /// ``readDocument(_:display:context:)`` for re-resolving a record's catalogs.
+    func readDocumentForResolution(_ path: String, context: DecodingContext) -> JSONNode? {
+        readDocument(path, display: path, context: context)
+    }
+
     /// Reads and parses one JSON file, reporting unreadable, empty and malformed files.
     private func readDocument(_ path: String, display: String, context: DecodingContext) -> JSONNode? {
         let bytes: [UInt8]
@@ -355,4 +383,9 @@ public struct WorkspaceLoader: Sendable {
         }
         return DocumentDecoding.parse(bytes, display: display, context: context)
     }
+}
+
+/// The paths found while composing a catalog, collected by a closure during one load.
+private final class PathList {
+    var paths: [String] = []
 }

@@ -22,4 +22,15 @@ extension WorkspaceLoader {
               case .string(let reference)? = members.first(where: { $0.key == "catalog" })?.value.value else { return nil }
         return (reference, catalogPath(for: reference, workspace: directory))
     }
+
+    /// The catalogs that the catalog at `path` extends, resolved now as loading would: full paths,
+    /// nearest first (empty when it extends none or cannot be read).
+    public func resolveCatalogBases(of path: String) -> [String] {
+        final class Found: @unchecked Sendable { var paths: [String] = [] }
+        let found = Found(), context = DecodingContext()
+        if let node = readDocumentForResolution(path, context: context) {
+            _ = CatalogDecoder(context: context, bases: baseResolver(for: path, found: { found.paths.append($0) })).decode(JSONReader(node: node, path: .root, file: path, context: context))
+        }
+        return found.paths
+    }
 }

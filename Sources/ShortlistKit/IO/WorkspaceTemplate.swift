@@ -11,7 +11,9 @@ public enum WorkspaceTemplate {
         "headcount": 250,
         "headcountGrowthPercent": 5,
         "sites": 4,
-        "industry": "retail"
+        "industry": "retail",
+        "ownership": "private",
+        "countries": ["CN"]
       },
       "modules": {
         "required": ["coreHR", "attendance", "payroll", "performance"],
@@ -94,7 +96,8 @@ public enum WorkspaceTemplate {
         { "name": "A 40-store grocery chain", "industry": "retail", "source": "reference call 2026-03-10" }
       ],
       "facts": {
-        "binding.employeeConfirmedUnbinding": { "value": true, "source": "demo 2026-03-04", "note": "unbinding asks the employee to confirm in WeChat" }
+        "binding.employeeConfirmedUnbinding": { "value": true, "source": "demo 2026-03-04", "note": "unbinding asks the employee to confirm in WeChat" },
+        "data.residency": { "value": "mainland-china", "source": "RFI answer 3.1", "note": "the PIPL gate applies because organisation.countries includes CN" }
       }
     }
 

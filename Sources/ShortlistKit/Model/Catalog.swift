@@ -18,6 +18,8 @@ public struct Catalog: Sendable, Equatable {
     public var criteria: [CriterionNode]
     /// How the top-level nodes are weighted (points when nil).
     public var weighting: WeightingSpec?
+    /// The catalogs this one is composed on, nearest first (`["saas"]` for `hris`); empty for a catalog written whole.
+    public var bases: [String] = []
 
     /// Creates a catalog.
     public init(id: String, name: LocalizedText, description: LocalizedText? = nil, missingFacts: MissingFactPolicy = .worst, vocabulary: Vocabulary = Vocabulary(), facts: [FactDeclaration] = [], gates: [Gate] = [], criteria: [CriterionNode]) {
@@ -99,6 +101,8 @@ public struct FactDeclaration: Sendable, Equatable {
     public var name: LocalizedText
     /// What it means.
     public var description: LocalizedText?
+    /// The question that asks a vendor for this fact (for an RFI questionnaire), when the catalog gives one.
+    public var question: LocalizedText?
 
     /// Creates a declaration.
     public init(id: String, type: FactType, name: LocalizedText, description: LocalizedText? = nil) {
@@ -131,6 +135,12 @@ public struct CriterionNode: Sendable, Equatable {
     public var content: Content
     /// For a group: how its children are weighted (points when nil).
     public var weighting: WeightingSpec?
+    /// For a criterion: the question that asks a vendor for what it scores (for an RFI questionnaire).
+    public var question: LocalizedText?
+    /// Why the node weighs what it does, in one line.
+    public var rationale: LocalizedText?
+    /// Where the criterion comes from (a guide, a standard, a vendor's public terms).
+    public var source: String?
 
     /// Creates a node.
     public init(id: String, name: LocalizedText, description: LocalizedText? = nil, weight: Double, content: Content) {

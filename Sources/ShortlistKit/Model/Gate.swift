@@ -8,6 +8,8 @@ public struct Gate: Sendable, Equatable {
     public var kind: GateKind
     /// Whether a vendor whose fact is missing passes (`true`) or fails (`false`, the default).
     public var passesWhenMissing: Bool
+    /// When the gate is in effect; nil for always. A catalog's conditional gates are switched on by the profile's organisation.
+    public var when: GateCondition?
 
     /// Creates a gate.
     public init(id: String, name: LocalizedText? = nil, kind: GateKind, passesWhenMissing: Bool = false) {

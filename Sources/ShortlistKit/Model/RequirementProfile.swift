@@ -89,6 +89,13 @@ public struct Organisation: Sendable, Equatable {
     public var sites: Int
     /// Its industry, an id from the catalog's vocabulary.
     public var industry: String
+    /// Who owns it, one of ``ownershipKinds``; switches on a catalog's gates for such buyers (e.g. `state` → domestic stack).
+    public var ownership: String?
+    /// The countries it employs people in (ISO 3166-1 alpha-2, e.g. `CN`); switches on gates such as multi-country payroll.
+    public var countries: [String] = []
+
+    /// The words `ownership` takes.
+    public static let ownershipKinds = ["state", "private", "foreignInvested", "jointVenture", "government", "nonProfit"]
 
     /// Creates an organisation.
     public init(name: String, headcount: Double, headcountGrowthPercent: Double = 0, sites: Int = 1, industry: String) {

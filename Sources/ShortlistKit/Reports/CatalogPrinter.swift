@@ -17,6 +17,7 @@ public struct CatalogPrinter: Sendable {
         var out = "\(catalog.name.text(in: language)) (\(catalog.id))"
         if language == .english, let zh = catalog.name.zh { out += " · \(zh)" }
         out += "\n"
+        if !catalog.bases.isEmpty { out += (language == .chinese ? "组合于:" : "extends: ") + catalog.bases.joined(separator: " → ") + "\n" }
         if let description = catalog.description { out += description.text(in: language) + "\n" }
         out += "missing facts: \(catalog.missingFacts.rawValue)\n\n"
         out += TextWidth.pad("criterion", to: 52) + "   local  global  rule\n"
@@ -78,6 +79,7 @@ public struct CatalogPrinter: Sendable {
         case .fact(let fact, let op, let value): text = "\(fact) \(op.rawValue) \(value)"
         }
         if gate.passesWhenMissing { text += " (passes when the fact is missing)" }
+        if let condition = gate.when { text += " — only when \(condition.text.en)" }
         return text
     }
 }

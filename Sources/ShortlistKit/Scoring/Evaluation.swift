@@ -20,6 +20,11 @@ public struct Evaluation: Sendable {
     /// Whether incomplete vendors are ranked (marked) instead of listed apart (`rank --allow-incomplete`).
     public let allowsIncomplete: Bool
 
+    /// Leaves no compliant vendor answered (dropped by `exclude` for every one): not part of the coverage.
+    let unansweredLeaves: Set<Int>
+    /// The share of the total weight coverage is measured against: 1 less the unanswered leaves' weight.
+    let countedWeight: Double
+
     /// How far (in coverage, 0–1) a vendor may lag behind the best-covered compliant vendor and still be ranked.
     public static let coverageLag = 0.10
 
@@ -169,8 +174,24 @@ public struct Evaluation: Sendable {
             return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts, coverage: min(1, coverage)), gaps)
         }
         var all = secondPass.map(\.score)
-        let gaps = secondPass.flatMap(\.gaps)
+        let (gaps, unanswered) = Self.collapsingUnanswered(secondPass.flatMap(\.gaps), vendorCount: vendors.count, tree: tree, policies: policies)
 
+        // Coverage leaves out the criteria that no compliant vendor answered (dropped by `exclude` for
+        // every one of them): they tell the vendors apart in nothing, and the unanswered note names them.
+        let compliant = all.indices.filter { all[$0].knockOuts.isEmpty }
+        var unansweredLeaves = Set<Int>(), countedWeight = 1.0
+        if !compliant.isEmpty {
+            unansweredLeaves = Set((0..<leafCount).filter { l in compliant.allSatisfy { all[$0].criteria[l].status == .excluded } })
+            let unansweredWeight = unansweredLeaves.reduce(0.0) { $0 + globalWeights[$1] }
+            if unansweredWeight > 1e-12 && unansweredWeight < 1 - 1e-12 {
+                countedWeight = 1 - unansweredWeight
+                for v in all.indices { all[v].coverage = min(1, all[v].coverage / countedWeight) }
+            } else {
+                unansweredLeaves = []
+            }
+        }
+        self.unansweredLeaves = unansweredLeaves
+        self.countedWeight = countedWeight
         // Coverage: a vendor scored on too little of the weight is not ranked with the others.
         let minimumCoverage = profile.minimumCoverage
         let bestCoverage = all.filter { $0.knockOuts.isEmpty }.map(\.coverage).max() ?? 1
@@ -193,6 +214,7 @@ public struct Evaluation: Sendable {
 
         var warnings = workspace.warnings.map(\.description)
         warnings += Self.rankReversalWarnings(tree: tree, ranked: ranked, facts: facts, profile: profile, catalog: catalog)
+        if let note = Self.unansweredNote(unanswered, tree: tree, catalog: catalog.id) { warnings.append(note) }
         for (id, weight) in profile.weights {
             if let index = tree.index(of: id), tree.nodes[index].catalogWeight != weight {
                 warnings.append("selection.json sets the weight of \(id) to \(NumberFormatting.short(weight)) (catalog: \(NumberFormatting.short(tree.nodes[index].catalogWeight)))")
@@ -310,9 +332,9 @@ public struct Evaluation: Sendable {
     /// for: Functional demo (70% of the weight)"; nil when its coverage is whole.
     public func shortfall(of score: VendorScore) -> LocalizedText? {
         var awaiting: [(en: String, zh: String)] = [], excluded: [(en: String, zh: String)] = []
-        for criterion in score.criteria where criterion.status.isDropped {
+        for criterion in score.criteria where criterion.status.isDropped && !unansweredLeaves.contains(criterion.leaf) {
             let node = tree.nodes[tree.leaves[criterion.leaf]]
-            let share = NumberFormatting.percent(node.globalWeight)
+            let share = NumberFormatting.percent(node.globalWeight / countedWeight)
             let en = "\(node.name.text(in: .english)) (\(share) of the weight)", zh = "\(node.name.text(in: .chinese))（占权重 \(share)）"
             if criterion.status == .awaiting { awaiting.append((en, zh)) } else { excluded.append((en, zh)) }
         }

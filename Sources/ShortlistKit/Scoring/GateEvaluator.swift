@@ -69,8 +69,8 @@ public struct GateEvaluator: Sendable {
         self.catalog = catalog
     }
 
-    /// The gates in effect: the catalog's, then the profile's.
-    public var gates: [Gate] { catalog.gates + profile.gates }
+    /// The gates in effect: the catalog's (those with a `when` only when it holds for the profile's organisation), then the profile's.
+    public var gates: [Gate] { (catalog.gates + profile.gates).filter { $0.when?.holds(for: profile.organisation) ?? true } }
 
     private func moduleName(_ id: String) -> LocalizedText { Vocabulary.localizedName(of: id, in: catalog.vocabulary.modules) }
 

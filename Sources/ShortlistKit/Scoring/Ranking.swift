@@ -48,7 +48,8 @@ public struct VendorScore: Sendable, Equatable {
     public var knockOuts: [KnockOut]
     /// The share (0–1) of the total weight the score rests on: the global weight of every
     /// criterion that entered the total, scored from facts or ratings or by the `worst` or `neutral`
-    /// policy. Criteria dropped by the `exclude` policy and rating criteria awaiting the panel do not count.
+    /// policy. Criteria dropped by the `exclude` policy and rating criteria awaiting the panel do not count;
+    /// criteria that no compliant vendor answered are left out of the total weight as well.
     public var coverage: Double = 1
     /// Whether the vendor is scored on too little to be ranked with the others: below
     /// `settings.minimumCoverage`, or more than 10 points of coverage behind the best-covered vendor.
