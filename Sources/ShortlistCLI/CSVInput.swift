@@ -21,7 +21,7 @@ struct CSVInput {
     static func read(_ display: String, _ invocation: Invocation, expected: String) throws -> CSVInput {
         let bytes: [UInt8]
         do {
-            bytes = try FileReading.readBytes(invocation.resolve(display))
+            bytes = try invocation.readInput(display, kind: .csv)
         } catch {
             throw InputErrors([Diagnostic(file: display, message: "cannot read the file: \(error.reason)")])
         }

@@ -77,6 +77,7 @@ public enum CommandLineTool {
             return .usage
         }
         do {
+            if let problem = invocation.limits.problems.first { throw UsageError(problem) }
             let parsed = try ArgumentParser.parse(Array(arguments.dropFirst(wordCount)), for: command.spec)
             if parsed.helpRequested {
                 output.write(Array(command.spec.helpText(toolName: "shortlist").utf8))

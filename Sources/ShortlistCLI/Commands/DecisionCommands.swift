@@ -53,9 +53,11 @@ enum VerifyCommand: Command {
         let directory = invocation.resolve(arguments.positionals[0])
         let record = DecideCommand.recordFile("record", arguments, invocation, workspace: directory)
         let bytes: [UInt8]
-        do { bytes = try FileReading.readBytes(record.path) } catch { throw CommandFailure("cannot read the decision record \(record.name): \(error.reason); run `shortlist decide` first") }
+        do { bytes = try FileReading.readBytes(record.path, kind: .json, limits: invocation.limits) } catch { throw CommandFailure("cannot read the decision record \(record.name): \(error.reason); run `shortlist decide` first") }
         let check: RecordCheck
-        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory) } catch { throw CommandFailure("\(record.name): \(error.description)") }
+        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory) } catch {
+            throw InputErrors([Diagnostic(file: record.name, location: error.location, message: error.message)])
+        }
         if check.isIntact {
             output.print("ok: all \(check.recorded) inputs of the decision of \(check.date) are unchanged")
             return .success

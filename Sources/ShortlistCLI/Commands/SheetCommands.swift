@@ -54,7 +54,7 @@ enum SheetImportCommand: Command {
         let workspace = try loader.load(directory)
         let file = arguments.positionals[1]
         let bytes: [UInt8]
-        do { bytes = try FileReading.readBytes(invocation.resolve(file)) } catch { throw CommandFailure("cannot read \(file): \(error.reason)") }
+        do { bytes = try invocation.readInput(file, kind: .csv) } catch { throw CommandFailure("cannot read \(file): \(error.reason)") }
         let sheet = try RatingSheet.read(bytes, file: file, evaluator: evaluator, workspace: workspace)
         let target = directory + "/ratings/" + evaluator + ".json"
         try FileSystem.makeDirectory(directory + "/ratings")

@@ -38,10 +38,13 @@ public struct Workspace: Sendable, Equatable {
 public struct WorkspaceLoader: Sendable {
     /// Folders searched, in order, for a catalog named without a path (`"hris"` → `hris.json`).
     public var catalogDirectories: [String]
+    /// The largest files read, by kind (see ``InputLimits``).
+    public var limits: InputLimits
 
     /// Creates a loader that looks for shipped catalogs in `catalogDirectories`.
-    public init(catalogDirectories: [String]) {
+    public init(catalogDirectories: [String], limits: InputLimits = InputLimits()) {
         self.catalogDirectories = catalogDirectories
+        self.limits = limits
     }
 
     /// Where shipped catalogs are looked for: the workspace's own `criteria/`, then `$SHORTLIST_CATALOGS`
@@ -231,7 +234,7 @@ public struct WorkspaceLoader: Sendable {
             let logFile = "pilots/\(plan.vendor).log.jsonl"
             var pilot = Pilot(plan: plan, logFile: logFile)
             do {
-                let contents = try AppendOnlyLog(path: directory + "/" + logFile).read()
+                let contents = try AppendOnlyLog(path: directory + "/" + logFile, limit: limits.log).read()
                 for line in contents.lines {
                     switch PilotDecoder.observation(line: line.text, number: line.number, plan: plan, earlier: pilot.observations) {
                     case .success(let observation): pilot.observations.append(observation)
@@ -348,7 +351,7 @@ public struct WorkspaceLoader: Sendable {
     private func readDocument(_ path: String, display: String, context: DecodingContext) -> JSONNode? {
         let bytes: [UInt8]
         do {
-            bytes = try FileReading.readBytes(path)
+            bytes = try FileReading.readBytes(path, kind: .json, limits: limits)
         } catch {
             context.report(Diagnostic(file: display, message: "cannot read the file: \(error.reason)"))
             return nil

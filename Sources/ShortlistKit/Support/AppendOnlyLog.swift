@@ -30,12 +30,17 @@ import Darwin
 public struct AppendOnlyLog: Sendable {
     /// The log file.
     public let path: String
+    /// The largest log read, in bytes (a larger one is refused before it is read).
+    public let limit: Int
 
     /// Creates a log at `path`; nothing is opened or created until it is used.
     ///
-    /// - Parameter path: The log file; its folder must exist before ``append(_:)``.
-    public init(path: String) {
+    /// - Parameters:
+    ///   - path: The log file; its folder must exist before ``append(_:)``.
+    ///   - limit: The largest log read, in bytes (default: ``InputLimits/log``).
+    public init(path: String, limit: Int = InputLimits().log) {
         self.path = path
+        self.limit = limit
     }
 
     /// Reads every complete line of the log; a missing file is an empty log.
@@ -60,7 +65,11 @@ public struct AppendOnlyLog: Sendable {
         }
         // Closing the descriptor releases the lock.
         do {
-            return LogContents(parsing: try readWholeFile(fd))
+            return LogContents(parsing: try readWholeFile(fd, limit: limit))
+        } catch where error.code == EFBIG {
+            var limits = InputLimits()
+            limits.log = limit
+            throw FileReadError(path: path, reason: limits.tooLarge(nil, kind: .log))
         } catch {
             throw readError(code: error.code)
         }
@@ -120,7 +129,11 @@ public struct AppendOnlyLog: Sendable {
 
         let existing: [UInt8]
         do {
-            existing = try readWholeFile(fd)
+            existing = try readWholeFile(fd, limit: limit)
+        } catch where error.code == EFBIG {
+            var limits = InputLimits()
+            limits.log = limit
+            throw .io(FileWriteError(path: path, reason: "cannot read the log: " + limits.tooLarge(nil, kind: .log)))
         } catch {
             throw .io(FileWriteError(path: path, reason: "cannot read the log: \(AtomicFile.message(for: error.code))"))
         }
@@ -355,10 +368,10 @@ private func validUTF8(_ bytes: [UInt8]) -> String? {
 }
 
 /// Reads the whole file of a descriptor just opened (its offset is still 0), sized by fstat(2).
-private func readWholeFile(_ fd: Int32) throws(SystemFile.Failure) -> [UInt8] {
+private func readWholeFile(_ fd: Int32, limit: Int) throws(SystemFile.Failure) -> [UInt8] {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw SystemFile.Failure(code: errno) }
-    return try SystemFile.readAll(fd, size: Int(info.st_size))
+    return try SystemFile.readAll(fd, size: Int(info.st_size), limit: limit)
 }
 
 /// `flock(2)` under a name that does not clash with the `flock` structure of `fcntl(2)`.
