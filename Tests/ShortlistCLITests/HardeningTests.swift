@@ -101,3 +101,123 @@ import Glibc
         #expect(shape.stderr.hasPrefix("decision.json:2:14: error: inputs[0]: expected {\"file\": …, \"sha256\": <64 hex digits>}"), "\(shape.stderr)")
     }
 }
+
+/// Issue 11: extreme numbers (±1e308, 1e-308, 0, subnormals) in every kind of workspace number, through every command.
+@Suite(.serialized) struct ExtremeNumberTests {
+    /// The values the attack run used: the largest and smallest doubles, a subnormal, zero.
+    static let extremes = ["1e308", "-1e308", "1e-308", "5e-324", "0", "1.7976931348623157e308"]
+
+    /// Where a number goes: the file, the text replaced, and a template with `V` for the value.
+    static let placements: [(file: String, original: String, template: String)] = [
+        ("selection.json", "\"weights\": {}", "\"weights\": {\"functional-fit\": V, \"self-service\": V}"),
+        ("selection.json", "\"annual\": 80000", "\"annual\": V"),
+        ("selection.json", "\"headcount\": 180", "\"headcount\": V"),
+        ("vendors/yunqi.json", "\"perEmployeeMonth\": 15", "\"perEmployeeMonth\": V"),
+        ("vendors/yunqi.json", "\"annualBaseFee\": 6000", "\"annualBaseFee\": V"),
+        ("pilots/lingxi.json", "\"baseline\": 3,", "\"baseline\": V,"),
+        ("pilots/lingxi.json", "\"weight\": 30,", "\"weight\": V,"),
+        ("selection.json", "\"desk\": 40", "\"desk\": V"),
+    ]
+
+    /// Every command that reads a workspace, with arguments that keep it quick.
+    static let commands: [[String]] = [
+        ["validate"], ["rank"], ["rank", "--format", "json"], ["rank", "--method", "all"], ["report", "--format", "markdown"],
+        ["report"], ["explain", "yunqi"], ["explain", "yunqi", "--against", "lingxi"], ["weights"], ["sensitivity", "--samples", "200"],
+        ["pilot", "status"], ["decide", "--format", "json"], ["verify"], ["lock"], ["sheet", "export", "--evaluator", "x"],
+    ]
+
+    @Test func noExtremeValueCrashesAnyCommandAndEveryRefusalIsLocated() throws {
+        var runs = 0
+        for placement in Self.placements {
+            for value in Self.extremes {
+                let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+                defer { try? FileManager.default.removeItem(at: copy.directory) }
+                let ws = copy.workspace.path
+                let path = ws + "/" + placement.file
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                #expect(text.contains(placement.original), "\(placement.file) holds \(placement.original)")
+                try text.replacingOccurrences(of: placement.original, with: placement.template.replacingOccurrences(of: "V", with: value))
+                    .write(toFile: path, atomically: true, encoding: .utf8)
+                let validate = try BinaryRunner.run(["validate", ws])
+                runs += 1
+                #expect(validate.status == 0 || validate.status == 1, "\(placement.file) \(value): \(validate.stderr)")
+                if validate.status == 1 {
+                    // A refusal names the file and the line:column of the number.
+                    #expect(validate.stderr.range(of: #"(^|\n)\#(placement.file):[0-9]+:[0-9]+: error: "#, options: .regularExpression) != nil, "\(placement.file) \(value): \(validate.stderr)")
+                }
+                // A refused workspace is refused by every command alike; two stand for all of them.
+                for command in validate.status == 0 ? Self.commands : [["rank"], ["decide", "--format", "json"]] {
+                    var arguments = command
+                    arguments.insert(ws, at: command.first == "pilot" || command.first == "sheet" ? 2 : 1)
+                    let result = try BinaryRunner.run(arguments, environment: ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"])
+                    runs += 1
+                    // 0 or 1 (a check failed, e.g. verify without a record); never 70 (internal error) or a signal.
+                    #expect(result.status == 0 || result.status == 1, "\(command) with \(placement.file) \(value): status \(result.status) \(result.stderr)")
+                    if validate.status == 1 { #expect(result.status == 1, "\(command) refuses what validate refuses") }
+                }
+            }
+        }
+        #expect(runs >= Self.placements.count * Self.extremes.count * 3)
+    }
+
+    @Test func twoHugeWeightOverridesAreRefusedWithTheirPlace() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let path = copy.workspace.path + "/selection.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"weights\": {}", with: "\"weights\": {\"functional-fit\": 1e308, \"self-service\": 1e308}")
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        // Before the fix: validate said ok, weights showed 0.00 % and rank trapped (SIGILL) in the weight-stability code.
+        for command in ["validate", "rank", "weights", "sensitivity", "decide"] {
+            let result = try BinaryRunner.run([command, copy.workspace.path], environment: ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"])
+            #expect(result.status == 1, "\(command)")
+            // Line 22 of the retail selection.json: two spaces, `"weights": {` (12) and `"functional-fit": ` (18) are
+            // 32 characters, so the value starts at column 33.
+            #expect(result.stderr.contains("selection.json:22:33: error: weights.functional-fit: expected a number from 0 to 1000000, found 1e+308, beyond the bound of ±1000000000000 on every number"), "\(result.stderr)")
+        }
+    }
+
+    @Test func matrixWeightsAndValuesNearTheLimitsOfDouble() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("m.csv").path
+        try Data("alternative,C1,C2\nA1,1e308,3\nA2,5e307,1\nA3,1e300,2\n".utf8).write(to: URL(fileURLWithPath: csv))
+        // Before the fix the weights 1e308 summed to infinity and every alternative tied at 0, exit 0.
+        let huge = try BinaryRunner.run(["matrix", csv, "--weights", "1e308,1e308", "--types", "+,-"])
+        #expect(huge.status == 64)
+        #expect(huge.stderr.contains("--weights: the weight of \"C1\" is 1e308; a weight is 0 or from 0.000000001 to 1000000"), "\(huge.stderr)")
+        // Vector norm of C1: 1e308 · √(1 + 0.25 + 1e-16) = 1.118034e308 (the plain sum of squares overflows);
+        // r = 0.894427, 0.447214, 0. C2 is a cost: ‖(3,1,2)‖ = √14 = 3.741657, r = 1 − x/‖x‖ = 0.198216, 0.732739, 0.465478.
+        // WSM with 1/2, 1/2: A1 = (0.894427 + 0.198216)/2 = 0.546322, A2 = (0.447214 + 0.732739)/2 = 0.589976,
+        // A3 = (0 + 0.465478)/2 = 0.232739.
+        let vector = try BinaryRunner.run(["matrix", csv, "--weights", "1,1", "--types", "+,-", "--normalization", "vector"])
+        #expect(vector.status == 0, "\(vector.stderr)")
+        #expect(vector.text.contains("   1  A2           0.589976"), "\(vector.text)")
+        #expect(vector.text.contains("   2  A1           0.546322"))
+        #expect(vector.text.contains("   3  A3           0.232739"))
+        // Min-max from −1e308 to 1e308: the range overflows; halved, A1 = (1e308 − (−1e308))/2e308 = 1 on C1 and 0 on C2.
+        try Data("alternative,C1,C2\nA1,1e308,-1e308\nA2,-1e308,1e308\nA3,0,1\n".utf8).write(to: URL(fileURLWithPath: csv))
+        let minmax = try BinaryRunner.run(["matrix", csv, "--weights", "3,1", "--types", "+,+"])
+        #expect(minmax.status == 0, "\(minmax.stderr)")
+        // A1 = 0.75·1 + 0.25·0 = 0.75; A2 = 0.75·0 + 0.25·1 = 0.25; A3 = 0.75·0.5 + 0.25·0.5 = 0.5 (0 and 1 lie halfway).
+        #expect(minmax.text.contains("   1  A1           0.750000"), "\(minmax.text)")
+        #expect(minmax.text.contains("   2  A3           0.500000"))
+        #expect(minmax.text.contains("   3  A2           0.250000"))
+    }
+}
+
+extension ExtremeNumberTests {
+    @Test func pilotRecordRefusesAValueBeyondTheBounds() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let log = copy.workspace.path + "/pilots/lingxi.log.jsonl"
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        for value in ["1e308", "1e-308", "-2e12"] {
+            let result = try BinaryRunner.run(["pilot", "record", copy.workspace.path, "--vendor", "lingxi", "--metric", "crashes", "--value", value, "--date", "2026-04-20", "--by", "t"],
+                                              environment: ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"])
+            #expect(result.status == 1, "\(value)")
+            #expect(result.stderr.contains("error: '--value' is \(value), "), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before, "the log is untouched")
+    }
+}

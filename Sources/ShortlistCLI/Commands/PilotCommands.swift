@@ -98,6 +98,7 @@ enum PilotRecordCommand: Command {
         guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }), let value = Double(text), value.isFinite else {
             throw CommandFailure("'--value' must be a finite decimal number, got '\(text)'")
         }
+        if let problem = NumberBounds.problem(with: value) { throw CommandFailure("'--value' is \(text), \(problem)") }
         let workspace = try loadWorkspace(arguments, invocation)
         let pilot = try PilotSupport.pilot(workspace, vendor: vendor)
         let plan = pilot.plan

@@ -88,7 +88,7 @@ struct CatalogDecoder {
             let description = object.optional("description")?.localizedText()
             var weight: Double?
             if let weightReader = object.optional("weight") {
-                weight = weightReader.number(.nonNegative)
+                weight = weightReader.number(.weight)
             } else {
                 weight = 0
                 weightless.append(element)

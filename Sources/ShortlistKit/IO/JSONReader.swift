@@ -108,7 +108,11 @@ struct JSONReader {
             return nil
         }
         guard range.contains(x) else {
-            fail("expected a number \(range), found \(JSONWriter.formatNumber(x))")
+            if let problem = NumberBounds.problem(with: x) {
+                fail("expected a number \(range), found \(JSONWriter.formatNumber(x)), \(problem)")
+            } else {
+                fail("expected a number \(range), found \(JSONWriter.formatNumber(x))")
+            }
             return nil
         }
         return x
@@ -215,6 +219,9 @@ struct ObjectReader {
 }
 
 /// A range a number must fall in, with the words used to describe it.
+///
+/// Every range also keeps a number within ``NumberBounds``: at most 10¹² in size, and 0 or at
+/// least 10⁻⁹ in size.
 struct NumberRange: Sendable, CustomStringConvertible {
     var lower: Double?
     var lowerInclusive = true
@@ -231,12 +238,16 @@ struct NumberRange: Sendable, CustomStringConvertible {
     static let percent = NumberRange(lower: 0, upper: 100)
     /// From 0 to 100, the range of every score.
     static let score = NumberRange(lower: 0, upper: 100)
+    /// A weight in points: from 0 to 1,000,000.
+    static let weight = NumberRange(lower: 0, upper: NumberBounds.largestWeight)
+    /// A ratio of importance (an AHP judgment): from 1/1,000,000 to 1,000,000.
+    static let ratio = NumberRange(lower: NumberBounds.ratios.lowerBound, upper: NumberBounds.ratios.upperBound)
 
     /// From `lower` to `upper` inclusive.
     static func between(_ lower: Double, _ upper: Double) -> NumberRange { NumberRange(lower: lower, upper: upper) }
 
     func contains(_ x: Double) -> Bool {
-        guard x.isFinite else { return false }
+        guard NumberBounds.problem(with: x) == nil else { return false }
         if let lower, lowerInclusive ? x < lower : x <= lower { return false }
         if let upper, upperInclusive ? x > upper : x >= upper { return false }
         return true

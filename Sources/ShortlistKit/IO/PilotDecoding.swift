@@ -58,7 +58,7 @@ struct PilotDecoder {
         let targetReader = object.required("target", "the value to reach")
         let target = targetReader?.number()
         let direction = object.required("direction", "lower or higher (which is better)")?.oneOf(["lower", "higher"]).flatMap(PilotMetric.Direction.init(rawValue:))
-        let weight = object.optional("weight")?.number(.nonNegative) ?? 1
+        let weight = object.optional("weight")?.number(.weight) ?? 1
         let combine = object.optional("combine")?.oneOf(PilotMetric.Combination.allCases.map(\.rawValue)).flatMap(PilotMetric.Combination.init(rawValue:)) ?? .latest
         let mustPass = object.optional("mustPass")?.bool() ?? false
         _ = object.optional("description")?.string()
