@@ -100,7 +100,11 @@ public struct CommandSpec: Sendable {
         self.name = name
         self.summary = summary
         self.positionals = positionals
+        // Every command that writes an --output file takes --force (see OutputGuard).
         self.options = options
+        if options.contains(where: { $0.name == "output" }) && !options.contains(where: { $0.name == "force" }) {
+            self.options.append(OptionSpec(name: "force", help: "Replace an existing --output file that holds something else (never a device, link, FIFO or workspace input)."))
+        }
         self.discussion = discussion
     }
 

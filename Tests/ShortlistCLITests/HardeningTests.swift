@@ -221,3 +221,70 @@ extension ExtremeNumberTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before, "the log is untouched")
     }
 }
+
+/// Issue 11: `--output` never destroys anything.
+@Suite(.serialized) struct OutputSafetyTests {
+    @Test func outputNeverReplacesADeviceALinkOrAFIFO() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let ws = copy.workspace.path, dir = copy.directory.path
+        // Before the fix, a symlink to /proc/self/fd/1 and a FIFO became regular files (and as root /dev/null would have).
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.json", withDestinationPath: "/proc/self/fd/1")
+        #expect(mkfifo(dir + "/out.json", 0o644) == 0)
+        for (target, kind) in [("/dev/null", "a character device"), (dir + "/link.json", "a symbolic link"), (dir + "/out.json", "a FIFO (named pipe)"), (dir, "a directory")] {
+            let result = try BinaryRunner.run(["rank", ws, "--format", "json", "--output", target, "--force"])
+            #expect(result.status == 1, "\(target)")
+            #expect(result.stderr == "error: refusing to write '\(target)': it is \(kind), and --output only creates or replaces regular files; leave out --output to print to standard output\n", "\(result.stderr)")
+        }
+        var info = stat()
+        #expect(lstat(dir + "/link.json", &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK, "the link is still a link")
+        #expect(lstat(dir + "/out.json", &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO, "the FIFO is still a FIFO")
+        #expect(lstat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR)
+    }
+
+    @Test func outputNeverWritesOntoAWorkspaceInputEvenWithForce() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let ws = copy.workspace.path
+        let dossier = try Data(contentsOf: URL(fileURLWithPath: ws + "/vendors/lingxi.json"))
+        for (arguments, input) in [
+            (["rank", ws, "--format", "json", "--output", ws + "/vendors/lingxi.json", "--force"], "vendors/lingxi.json"),
+            (["rank", ws, "--format", "json", "--output", ws + "/vendors/../vendors/new.json"], "vendors/new.json"),
+            (["report", ws, "--output", ws + "/selection.json", "--format", "html"], "selection.json"),
+            (["decide", ws, "--output", ws + "/pilots/lingxi.log.jsonl"], "pilots/lingxi.log.jsonl"),
+            (["sheet", "export", ws, "--evaluator", "x", "--output", ws + "/ratings/x.csv"], "ratings/x.csv"),
+        ] {
+            let result = try BinaryRunner.run(arguments, environment: ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"])
+            #expect(result.status == 1, "\(arguments)")
+            #expect(result.stderr.contains("it is (or would become) the workspace's input \(input); choose a file outside the workspace's inputs"), "\(result.stderr)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/vendors/lingxi.json")) == dossier)
+        #expect(!FileManager.default.fileExists(atPath: ws + "/vendors/new.json"))
+        #expect(try BinaryRunner.run(["validate", ws]).status == 0, "the workspace still loads")
+    }
+
+    @Test func aFileOfAnotherKindIsReplacedOnlyWithForce() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let ws = copy.workspace.path, out = copy.directory.path + "/out.json"
+        let dossier = try Data(contentsOf: URL(fileURLWithPath: ws + "/vendors/yunqi.json"))
+        try dossier.write(to: URL(fileURLWithPath: out))
+        let refused = try BinaryRunner.run(["rank", ws, "--output", out])
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "error: refusing to replace '\(out)': it holds a vendor dossier (JSON), not a ranking (JSON) as written here; give --force to replace it anyway\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == dossier, "untouched")
+        // A ranking replaces a ranking; HTML does not replace it without --force; with --force it does.
+        #expect(try BinaryRunner.run(["rank", ws, "--output", out, "--force"]).status == 0)
+        #expect(try BinaryRunner.run(["rank", ws, "--output", out]).status == 0)
+        let html = try BinaryRunner.run(["report", ws, "--format", "html", "--output", out])
+        #expect(html.stderr.contains("it holds a ranking (JSON), not an HTML page as written here; give --force"))
+        #expect(try BinaryRunner.run(["report", ws, "--format", "html", "--output", out, "--force"]).status == 0)
+        // decide replaces its own earlier record.
+        let env = ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"]
+        #expect(try BinaryRunner.run(["decide", ws], environment: env).status == 0)
+        #expect(try BinaryRunner.run(["decide", ws], environment: env).status == 0)
+        let ranking = try BinaryRunner.run(["rank", ws, "--output", ws + "/decision.json"])
+        #expect(ranking.stderr.contains("it holds a decision record (JSON), not a ranking (JSON) as written here"))
+        #expect(try BinaryRunner.run(["rank", "--help"]).text.contains("--force"))
+    }
+}

@@ -22,6 +22,7 @@ enum DecideCommand: Command {
         let record = DecisionRecord(decision: decision, evaluation: evaluation, date: clock.iso, inputs: inputs)
         let file = recordFile("output", arguments, invocation, workspace: evaluation.workspace.directory)
         let json = record.json
+        try OutputGuard.check(file.path, display: file.name, bytes: json, force: arguments.flag("force"), workspace: evaluation.workspace.directory)
         try AtomicFile.write(json, to: file.path)
         if arguments.value("format") == "json" {
             output.write(json)
