@@ -123,6 +123,9 @@ public enum CommandLineTool {
 
     /// Runs the tool as a process: reads the process's state, executes, writes stdout and stderr.
     public static func main() -> Int32 {
+        // Past a file size limit write(2) fails with EFBIG, which the writers handle (the pilot
+        // log cuts itself back); the default action of SIGXFSZ would kill the process mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         var environment: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {

@@ -288,3 +288,43 @@ extension ExtremeNumberTests {
         #expect(try BinaryRunner.run(["rank", "--help"]).text.contains("--force"))
     }
 }
+
+/// Issue 11: a full disk (here a file size limit, `ulimit -f`) leaves every file as it was.
+@Suite(.serialized) struct FullDiskTests {
+    /// Runs the binary under bash with `ulimit -f blocks` (1,024-byte blocks).
+    private func runLimited(_ blocks: Int, _ arguments: [String], in directory: URL) throws -> BinaryRunner.Result {
+        try BinaryRunner.run(["-c", "ulimit -f \(blocks); exec \"$0\" \"$@\"", BinaryRunner.binary.path] + arguments, in: directory,
+                             environment: ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"], executable: URL(fileURLWithPath: "/bin/bash"))
+    }
+
+    @Test func aPilotRecordThatHitsTheLimitLeavesNoFragment() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let log = copy.workspace.path + "/pilots/lingxi.log.jsonl"
+        let before = try Data(contentsOf: URL(fileURLWithPath: log))
+        #expect(before.count == 3188)
+        // 3,188 bytes + an entry with a 1,200-character note (about 1,390 bytes) passes the 4,096-byte limit
+        // half-way: 908 bytes are written, then write(2) fails with EFBIG. Before the fix that fragment stayed.
+        let note = String(repeating: "x", count: 1200)
+        let result = try runLimited(4, ["pilot", "record", copy.workspace.path, "--vendor", "lingxi", "--metric", "crashes", "--value", "1",
+                                        "--date", "2026-04-20", "--by", "t", "--note", note], in: copy.directory)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("cannot append to the log: File too large; nothing was added (the log is back to its 3188 bytes)"), "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == before)
+        let status = try BinaryRunner.run(["pilot", "status", copy.workspace.path], environment: ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"])
+        #expect(status.status == 0 && !status.stderr.contains("torn"), "\(status.stderr)")
+    }
+
+    @Test func anInitThatHitsTheLimitLeavesNothingAndTheRetryWorks() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // 8 KiB lets the template's selection.json and dossier through but not the 41 KB catalog copy.
+        let result = try runLimited(8, ["init", "ws"], in: directory)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("File too large; nothing was created"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [], "no half-made workspace, no temporary folder")
+        let retry = try BinaryRunner.run(["init", "ws"], in: directory)
+        #expect(retry.status == 0, "\(retry.stderr)")
+        #expect(try BinaryRunner.run(["validate", "ws"], in: directory).status == 0)
+    }
+}

@@ -119,7 +119,7 @@ enum PilotRecordCommand: Command {
         }
         let amends = arguments.value("amends")
         let note = arguments.value("note")
-        let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile)
+        let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile, limit: invocation.limits.log)
         let line: LogContents.Line
         var entryID = ""
         do {

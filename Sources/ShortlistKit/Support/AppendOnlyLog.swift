@@ -92,8 +92,10 @@ public struct AppendOnlyLog: Sendable {
     /// respect to the file offset, and on a local file system a write of a regular file
     /// this size is not split; the code still loops on a partial write (each further piece
     /// also goes to the end, and the lock keeps other writers out), so a short write never
-    /// loses bytes. If writing fails half-way, the file ends with a torn line, which
-    /// ``read()`` reports and the next `append` closes off.
+    /// loses bytes. If writing fails half-way (a full disk, a file size limit), the file is
+    /// truncated back to its length before the append, under the same lock, so no fragment
+    /// stays; only if that truncation fails does a torn line remain, which ``read()`` reports
+    /// and the next `append` closes off.
     ///
     /// The descriptor is opened read-write rather than write-only so that step 1 reads the
     /// very file that is locked and written to. After locking, the path is checked to still
@@ -156,7 +158,17 @@ public struct AppendOnlyLog: Sendable {
         record.append(newline)
 
         if let code = SystemFile.writeAll(record, to: fd) {
-            throw .io(FileWriteError(path: path, reason: "cannot append to the log: \(AtomicFile.message(for: code))"))
+            // A short or failed write (a full disk, a file size limit) may have left part of the
+            // entry: cut the log back to what it was, still under the lock, so that no fragment
+            // stays behind for every later read to report.
+            var reason = "cannot append to the log: \(AtomicFile.message(for: code))"
+            if ftruncate(fd, off_t(existing.count)) == 0 {
+                _ = fsync(fd)
+                reason += "; nothing was added (the log is back to its \(existing.count) bytes)"
+            } else {
+                reason += "; the log could not be cut back to its \(existing.count) bytes (\(AtomicFile.message(for: errno))), so it may end with part of the entry"
+            }
+            throw .io(FileWriteError(path: path, reason: reason))
         }
         guard fsync(fd) == 0 else {
             throw .io(FileWriteError(
