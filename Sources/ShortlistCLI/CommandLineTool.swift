@@ -140,8 +140,10 @@ public enum CommandLineTool {
         let executable = n > 0 ? String(decoding: exe[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments.first
         let invocation = Invocation(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment, currentDirectory: cwd, executablePath: executable, stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
         let result = execute(invocation)
-        for piece in result.stdoutPieces { writeAll(1, piece) }
-        writeAll(2, Array(result.stderr.utf8))
+        // Whatever reaches a terminal goes through the one sanitiser; pipes and files get the bytes as they are.
+        for piece in result.stdoutPieces { writeAll(1, invocation.stdoutIsTerminal ? TerminalText.sanitized(piece) : piece) }
+        let stderr = Array(result.stderr.utf8)
+        writeAll(2, invocation.stderrIsTerminal ? TerminalText.sanitized(stderr) : stderr)
         return result.exitCode.rawValue
     }
 

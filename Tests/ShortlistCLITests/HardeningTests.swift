@@ -328,3 +328,41 @@ extension ExtremeNumberTests {
         #expect(try BinaryRunner.run(["validate", "ws"], in: directory).status == 0)
     }
 }
+
+/// Issue 11: escape sequences from dossier text never reach a terminal raw; files keep the text as is.
+@Suite(.serialized) struct TerminalSafetyTests {
+    /// Runs the binary on a pseudo-terminal (util-linux `script`), so that it sees a TTY on stdout and stderr.
+    private func onTerminal(_ arguments: [String], in directory: URL) throws -> String {
+        let command = ([BinaryRunner.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        let result = try BinaryRunner.run(["-qec", command, "/dev/null"], in: directory, executable: URL(fileURLWithPath: "/usr/bin/script"))
+        return String(decoding: result.stdout, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs util-linux script for a pseudo-terminal"))
+    func dossierEscapesAreVisibleOnATerminalInEveryCommand() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let ws = copy.workspace.path
+        let path = ws + "/vendors/yunqi.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"\\u001b]0;pwned\\u0007\\u001b[2JEvil ", options: [], range: text.range(of: "\"name\": \""))
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        // Before the fix only the main table escaped them.
+        for arguments in [["rank", ws, "--method", "all"], ["explain", ws, "lingxi", "--against", "yunqi"], ["rank", ws, "--format", "markdown"],
+                          ["rank", ws, "--format", "csv"], ["explain", ws, "yunqi"], ["validate", ws, "--nonsense"], ["report", ws, "--format", "markdown"]] {
+            let shown = try onTerminal(arguments, in: copy.directory)
+            #expect(!shown.contains("\u{1B}]0;") && !shown.contains("\u{1B}[2J") && !shown.contains("\u{07}"), "\(arguments)")
+            // Markdown escapes the brackets as \] and \[; the control pictures are there either way.
+            if arguments.last != "--nonsense" { #expect(shown.contains("pwned␇␛") && shown.contains("2JEvil") && shown.contains("␛"), "\(arguments): \(shown.prefix(400))") }
+        }
+        // A diagnostic quoting dossier text: an unknown key named with an escape.
+        try text.replacingOccurrences(of: "\"pricing\"", with: "\"\\u001b[2Jpricing\"").write(toFile: path, atomically: true, encoding: .utf8)
+        let diagnostic = try onTerminal(["validate", ws], in: copy.directory)
+        #expect(diagnostic.contains("␛[2Jpricing") && !diagnostic.contains("\u{1B}[2J"), "\(diagnostic)")
+        // Written to a file, Markdown keeps the text as it is.
+        try text.replacingOccurrences(of: "\"name\": \"", with: "\"name\": \"\\u001b[2JEvil ", options: [], range: text.range(of: "\"name\": \""))
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try BinaryRunner.run(["rank", ws, "--output", copy.directory.path + "/r.md"]).status == 0)
+        #expect(try String(contentsOfFile: copy.directory.path + "/r.md", encoding: .utf8).contains("\u{1B}\\[2JEvil"))
+    }
+}
