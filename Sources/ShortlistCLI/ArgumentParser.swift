@@ -229,6 +229,12 @@ public struct ParsedArguments: Sendable, Equatable {
         values[name] ?? []
     }
 
+    /// The value of an option that names an id (a vendor, an evaluator, a metric), in Unicode
+    /// Normalization Form C (see ``Identifier/normalized(_:)``).
+    public func id(_ name: String) -> String? {
+        value(name).map(Identifier.normalized)
+    }
+
     /// Returns whether a flag was given.
     ///
     /// - Parameter name: The flag's long name, without dashes.

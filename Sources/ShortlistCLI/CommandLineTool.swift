@@ -106,16 +106,35 @@ public enum CommandLineTool {
         }
     }
 
+    /// The most diagnostics printed for one file.
+    static let diagnosticsPerFile = 50
+
     /// Writes diagnostics to stderr, with a count; "error:" in red on a terminal.
+    ///
+    /// At most ``diagnosticsPerFile`` diagnostics are printed for each file, then one line saying
+    /// how many more there are: a million-column matrix gives 50 lines, not a million.
     static func report(_ diagnostics: [Diagnostic], _ invocation: Invocation, _ output: inout Output) {
         let color = invocation.colorOnStderr
+        var shown: [String: Int] = [:]
+        var hidden: [(file: String, count: Int)] = []
         for diagnostic in diagnostics {
+            let count = shown[diagnostic.file, default: 0]
+            shown[diagnostic.file] = count + 1
+            if count >= diagnosticsPerFile {
+                if let last = hidden.indices.last, hidden[last].file == diagnostic.file { hidden[last].count += 1 }
+                else if let k = hidden.firstIndex(where: { $0.file == diagnostic.file }) { hidden[k].count += 1 }
+                else { hidden.append((diagnostic.file, 1)) }
+                continue
+            }
             var line = diagnostic.description
             if color {
                 line = line.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
                     .replacingOccurrences(of: ": warning: ", with: ": \u{1B}[1;33mwarning:\u{1B}[0m ")
             }
             output.note(line)
+        }
+        for (file, count) in hidden {
+            output.note("\(file): … and \(NumberFormatting.amount(Double(count))) more problem\(count == 1 ? "" : "s") in this file (the first \(diagnosticsPerFile) are shown)")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { output.note("\(errors) error\(errors == 1 ? "" : "s") found") }

@@ -366,3 +366,93 @@ extension ExtremeNumberTests {
         #expect(try String(contentsOfFile: copy.directory.path + "/r.md", encoding: .utf8).contains("\u{1B}\\[2JEvil"))
     }
 }
+
+/// Issue 11: identity and validation gaps.
+@Suite(.serialized) struct IdentityTests {
+    @Test func idsThatDifferOnlyByNormalisationNameOneVendor() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let ws = copy.workspace.path
+        let nfc = "caf\u{E9}", nfd = "cafe\u{301}"
+        #expect(Array(nfc.utf8) != Array(nfd.utf8))
+        // A dossier whose id is written decomposed (NFD), in a file named with the composed form.
+        let yunqi = try String(contentsOfFile: ws + "/vendors/yunqi.json", encoding: .utf8)
+        try yunqi.replacingOccurrences(of: "\"id\": \"yunqi\"", with: "\"id\": \"\(nfd)\"").write(toFile: ws + "/vendors/\(nfc).json", atomically: true, encoding: .utf8)
+        let env = ["SHORTLIST_NOW": "2026-04-10T09:00:00Z"]
+        let first = try BinaryRunner.run(["pilot", "init", ws, "--vendor", nfd, "--start", "2026-04-01"], environment: env)
+        #expect(first.status == 0, "\(first.stderr)")
+        // Before the fix the composed form made a second plan (and later a second log) for the same vendor.
+        let second = try BinaryRunner.run(["pilot", "init", ws, "--vendor", nfc, "--start", "2026-04-01"], environment: env)
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("exists already"), "\(second.stderr)")
+        let plans = try FileManager.default.contentsOfDirectory(atPath: ws + "/pilots").filter { $0.hasPrefix("caf") }
+        #expect(plans.map { Array($0.utf8) } == [Array("\(nfc).json".utf8)], "one plan, named in NFC")
+        for form in [nfd, nfc] {
+            let record = try BinaryRunner.run(["pilot", "record", ws, "--vendor", form, "--metric", "crashes", "--value", "1", "--date", "2026-04-05", "--by", "t"], environment: env)
+            #expect(record.status == 0, "\(record.stderr)")
+        }
+        let logs = try FileManager.default.contentsOfDirectory(atPath: ws + "/pilots").filter { $0.hasSuffix(".log.jsonl") && $0.hasPrefix("caf") }
+        #expect(logs.map { Array($0.utf8) } == [Array("\(nfc).log.jsonl".utf8)], "one log with both entries, named in NFC")
+        let status = try BinaryRunner.run(["pilot", "status", ws, "--vendor", nfd, "--format", "json"], environment: env)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(try BinaryRunner.run(["validate", ws]).status == 0)
+    }
+
+    @Test func anUnreadableVendorsFolderIsReportedOnceAsTheCause() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let ws = copy.workspace.path
+        try FileManager.default.removeItem(atPath: ws + "/vendors")
+        // A symbolic link to itself cannot be listed (ELOOP), even by root, unlike a folder with mode 000.
+        try FileManager.default.createSymbolicLink(atPath: ws + "/vendors", withDestinationPath: "vendors")
+        let loop = try BinaryRunner.run(["validate", ws])
+        #expect(loop.status == 1)
+        // Before the fix: "missing folder", then "unknown vendor "lingxi"; known: " for the pilot plan.
+        #expect(loop.stderr == "vendors/: error: cannot read the folder: Too many levels of symbolic links\n1 error found\n", "\(loop.stderr)")
+        try FileManager.default.removeItem(atPath: ws + "/vendors")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: ws + "/vendors"))
+        let file = try BinaryRunner.run(["rank", ws])
+        #expect(file.stderr == "vendors/: error: is a file, not a folder; a workspace keeps one dossier per vendor in the folder vendors/\n1 error found\n", "\(file.stderr)")
+    }
+
+    @Test func messagesListAtMostTenIdsAndACount() throws {
+        let copy = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        defer { try? FileManager.default.removeItem(at: copy.directory) }
+        let ws = copy.workspace.path
+        let yunqi = try String(contentsOfFile: ws + "/vendors/yunqi.json", encoding: .utf8)
+        for i in 1...25 {
+            let id = "v\(String(format: "%02d", i))"
+            try yunqi.replacingOccurrences(of: "\"id\": \"yunqi\"", with: "\"id\": \"\(id)\"").write(toFile: ws + "/vendors/\(id).json", atomically: true, encoding: .utf8)
+        }
+        let plan = try String(contentsOfFile: ws + "/pilots/lingxi.json", encoding: .utf8)
+        try plan.replacingOccurrences(of: "\"vendor\": \"lingxi\"", with: "\"vendor\": \"qqqqqqqqqqqqqqq\"").write(toFile: ws + "/pilots/lingxi.json", atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["validate", ws])
+        #expect(result.status == 1)
+        // 28 vendors in file order: huanyu-hcm, lingxi, v01 … v25, yunqi; the first 10 are named, then "and 18 more".
+        #expect(result.stderr.contains("unknown vendor \"qqqqqqqqqqqqqqq\"; known: huanyu-hcm, lingxi, v01, v02, v03, v04, v05, v06, v07, v08 and 18 more"), "\(result.stderr)")
+    }
+}
+
+/// Issue 11: a wide CSV gives at most 50 diagnostics and a count, with positions from the reader.
+@Suite struct DiagnosticCapTests {
+    @Test func aWideMatrixPrintsFiftyDiagnosticsAndHowManyMore() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // 2,000 columns c0 … c1999 and one row of "x": 2,000 bad judgments (one per cell), plus the
+        // missing rows of the square matrix. Before the fix every one was printed, each after a re-scan.
+        let n = 2000
+        let header = "," + (0..<n).map { "c\($0)" }.joined(separator: ",")
+        let row = "c0," + Array(repeating: "x", count: n).joined(separator: ",")
+        let csv = directory.appendingPathComponent("wide.csv").path
+        try Data((header + "\n" + row + "\n").utf8).write(to: URL(fileURLWithPath: csv))
+        let result = try BinaryRunner.run(["ahp", csv])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix(csv + ":") && !$0.contains(": … and ") }.count == 50, "50 located diagnostics")
+        // Cell c48 of row 2: "c0," is 3 characters, then 48 cells "x," of 2: column 3 + 96 + 1 = 100.
+        #expect(result.stderr.contains("\(csv):2:100: error: expected a judgment such as 3, 0.5 or 1/3 for \"c0\" against \"c48\", found \"x\""))
+        let total = try #require(lines.last.flatMap { Int($0.split(separator: " ")[0]) })
+        #expect(result.stderr.contains("\(csv): … and \(NumberFormatter.localizedString(from: NSNumber(value: total - 50), number: .decimal).replacingOccurrences(of: "\u{A0}", with: ",")) more problems in this file (the first 50 are shown)"), "\(result.stderr.suffix(300))")
+        #expect(total >= 2000)
+    }
+}

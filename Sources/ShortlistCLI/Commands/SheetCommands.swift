@@ -14,7 +14,7 @@ enum SheetExportCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let evaluator = arguments.value("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        guard let evaluator = arguments.id("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
         try SheetImportCommand.checkEvaluator(evaluator)
         let workspace = try loadWorkspace(arguments, invocation)
         guard !WorkspaceLoader.ratedCriteria(workspace.catalog).isEmpty else {
@@ -47,7 +47,7 @@ enum SheetImportCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let evaluator = arguments.value("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        guard let evaluator = arguments.id("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
         try checkEvaluator(evaluator)
         let directory = invocation.resolve(arguments.positionals[0])
         let loader = invocation.loader(workspace: directory)

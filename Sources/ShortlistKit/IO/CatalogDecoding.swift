@@ -210,7 +210,7 @@ func unknownIDMessage(_ id: String, known: [String], kind: String) -> String {
     if let near = NearestMatch.suggestion(for: id, among: known) {
         message += "; did you mean \"\(near)\"?"
     } else {
-        message += "; known: " + known.joined(separator: ", ")
+        message += "; known: " + NearestMatch.listed(known)
     }
     return message
 }

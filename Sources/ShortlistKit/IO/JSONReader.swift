@@ -93,7 +93,8 @@ struct JSONReader {
 
     /// The value as an identifier: letters, digits, `-`, `_` and `.`, starting with a letter or digit.
     func identifier() -> String? {
-        guard let s = string() else { return nil }
+        // NFC first: "café" typed with a combining accent (NFD) is the same id as the composed one.
+        guard let s = string().map(Identifier.normalized) else { return nil }
         guard Identifier.isValid(s) else {
             fail("expected an identifier (letters, digits, '-', '_' or '.'), found \"\(s)\"")
             return nil

@@ -11,8 +11,9 @@ struct PilotDecoder {
         guard let object = reader.object(keys: Self.keys) else { return nil }
         object.version()
         var vendor: String?
-        if let vendorReader = object.required("vendor", "the piloted vendor's id"), let id = vendorReader.string() {
-            if vendorIDs.contains(id) {
+        if let vendorReader = object.required("vendor", "the piloted vendor's id"), let id = vendorReader.string().map(Identifier.normalized) {
+            // Without any dossier (vendors/ missing or unreadable, reported once as the cause) no id can be checked.
+            if vendorIDs.isEmpty || vendorIDs.contains(id) {
                 vendor = id
             } else {
                 vendorReader.fail(unknownIDMessage(id, known: vendorIDs, kind: "vendor"))

@@ -186,7 +186,7 @@ public struct WorkspaceLoader: Sendable {
                 context.report(Diagnostic(file: "vendors/", message: "the workspace has no vendor dossiers\(ignored); add one JSON file per vendor to vendors/"))
             }
         } else {
-            context.report(Diagnostic(file: "vendors/", message: "missing folder: a workspace keeps one dossier per vendor in vendors/"))
+            context.report(Diagnostic(file: "vendors/", message: Self.unlistable(vendorDirectory) ?? "missing folder: a workspace keeps one dossier per vendor in vendors/"))
         }
 
         let sheets = catalog.map { loadRatings(directory, entries: listings["ratings"] ?? nil, catalog: $0, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
@@ -275,6 +275,19 @@ public struct WorkspaceLoader: Sendable {
         return files.filter { seen.insert($0).inserted }
     }
 
+    /// Why an existing `folder` cannot be listed ("is a file, not a folder", "cannot read the
+    /// folder: Permission denied"), or nil when nothing is there.
+    private static func unlistable(_ folder: String) -> String? {
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            return errno == ENOENT ? nil : "cannot read the folder: \(String(cString: strerror(errno)))"
+        }
+        if (info.st_mode & S_IFMT) != S_IFDIR { return "is a file, not a folder; a workspace keeps one dossier per vendor in the folder vendors/" }
+        guard let dir = opendir(folder) else { return "cannot read the folder: \(String(cString: strerror(errno)))" }
+        closedir(dir)
+        return "cannot read the folder"
+    }
+
     /// The entries of `folder` in the workspace, hidden ones left out, sorted; nil when it cannot be listed.
     private static func entries(of folder: String, in directory: String) -> [String]? {
         (try? FileManager.default.contentsOfDirectory(atPath: directory + "/" + folder))?.filter { !$0.hasPrefix(".") }.sorted()
@@ -339,7 +352,7 @@ public struct WorkspaceLoader: Sendable {
                     fail("value", override.location, "the override \(NumberFormatting.short(override.value)) for \(override.vendor)/\(override.criterion) lies outside the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))")
                 }
             } else if let kind = ruleKinds[override.criterion] {
-                fail("criterion", override.criterionLocation, "\"\(override.criterion)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(rated.map(\.id).joined(separator: ", "))")
+                fail("criterion", override.criterionLocation, "\"\(override.criterion)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(NearestMatch.listed(rated.map(\.id)))")
             } else {
                 fail("criterion", override.criterionLocation, rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion"))
             }
