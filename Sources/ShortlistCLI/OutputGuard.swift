@@ -29,7 +29,11 @@ enum OutputGuard {
         if let workspace, let input = protectedInput(path, workspace: workspace) {
             throw CommandFailure("refusing to write '\(display)': it is (or would become) the workspace's input \(input); choose a file outside the workspace's inputs (selection.json, weights.lock.json, vendors/, ratings/, pilots/, criteria/)")
         }
-        guard !force, let existing = try? FileReading.readBytes(path, kind: .csv) else { return }
+        guard !force, FileReading.exists(path) else { return }
+        let existing: [UInt8]
+        do { existing = try FileReading.readBytes(path, kind: .csv) } catch {
+            throw CommandFailure("refusing to replace '\(display)': cannot read it to tell what it holds (\(error.reason)); give --force to replace it anyway")
+        }
         let old = Kind(existing), new = Kind(bytes)
         if old != .empty && old != new {
             throw CommandFailure("refusing to replace '\(display)': it holds \(old.description), not \(new.description) as written here; give --force to replace it anyway")

@@ -286,6 +286,12 @@ extension ExtremeNumberTests {
         let ranking = try BinaryRunner.run(["rank", ws, "--output", ws + "/decision.json"])
         #expect(ranking.stderr.contains("it holds a decision record (JSON), not a ranking (JSON) as written here"))
         #expect(try BinaryRunner.run(["rank", "--help"]).text.contains("--force"))
+        // A file too large to look into (a sparse 300 MiB, over the 256 MiB read limit) is not replaced blindly.
+        let big = copy.directory.path + "/big.json"
+        #expect(FileManager.default.createFile(atPath: big, contents: nil) && truncate(big, 300 << 20) == 0)
+        let unknown = try BinaryRunner.run(["rank", ws, "--format", "json", "--output", big])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("refusing to replace '\(big)': cannot read it to tell what it holds (the file is 300 MiB and the limit for a CSV input is 256 MiB"), "\(unknown.stderr)")
     }
 }
 
