@@ -13,6 +13,11 @@ public enum DecisionRecordReader {
             self.location = location
         }
 
+        /// A problem without a place, from a whole sentence.
+        public init(description: String) {
+            self.init(description)
+        }
+
         /// The place (`line:column: `) when there is one, then the message.
         public var description: String { location.map { "\($0): \(message)" } ?? message }
     }
