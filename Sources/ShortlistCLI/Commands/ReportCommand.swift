@@ -35,7 +35,7 @@ enum ReportCommand: Command {
         var record = DecisionBoard.RecordState.none
         if FileReading.exists(recordPath) {
             do {
-                record = .checked(try RecordCheck(record: try FileReading.readBytes(recordPath), workspaceDirectory: evaluation.workspace.directory, loader: invocation.loader(workspace: evaluation.workspace.directory)))
+                record = .checked(try RecordCheck(record: try FileReading.readBytes(recordPath, kind: .json, limits: invocation.limits), workspaceDirectory: evaluation.workspace.directory, loader: invocation.loader(workspace: evaluation.workspace.directory)))
             } catch let error as FileReadError {
                 record = .unreadable(error.reason)
             } catch let error as DecisionRecordReader.Problem {
