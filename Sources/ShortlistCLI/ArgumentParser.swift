@@ -105,7 +105,11 @@ public struct CommandSpec: Sendable {
         self.name = name
         self.summary = summary
         self.positionals = positionals
+        // Every command that writes an --output file takes --force (see OutputGuard).
         self.options = options
+        if options.contains(where: { $0.name == "output" }) && !options.contains(where: { $0.name == "force" }) {
+            self.options.append(OptionSpec(name: "force", help: "Replace an existing --output file that holds something else (never a device, link, FIFO or workspace input)."))
+        }
         self.discussion = discussion
     }
 
@@ -239,6 +243,12 @@ public struct ParsedArguments: Sendable, Equatable {
     /// - Parameter name: The option's long name, without dashes.
     public func values(_ name: String) -> [String] {
         values[name] ?? []
+    }
+
+    /// The value of an option that names an id (a vendor, an evaluator, a metric), in Unicode
+    /// Normalization Form C (see ``Identifier/normalized(_:)``).
+    public func id(_ name: String) -> String? {
+        value(name).map(Identifier.normalized)
     }
 
     /// Returns whether a flag was given.

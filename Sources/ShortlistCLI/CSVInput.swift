@@ -21,7 +21,7 @@ struct CSVInput {
     static func read(_ display: String, _ invocation: Invocation, expected: String) throws -> CSVInput {
         let bytes: [UInt8]
         do {
-            bytes = try FileReading.readBytes(invocation.resolve(display))
+            bytes = try invocation.readInput(display, kind: .csv)
         } catch {
             throw InputErrors([Diagnostic(file: display, message: "cannot read the file: \(error.reason)")])
         }
@@ -45,7 +45,14 @@ struct CSVInput {
     /// The line and column where field `field` of record `record` starts; the end of the record
     /// when it has fewer fields (the loop stops at its line break), and the end of the file for a
     /// record past the last.
+    ///
+    /// A field the reader saw comes straight from the positions it recorded, in O(1): a matrix
+    /// of 40,000 columns with a diagnostic on every cell no longer re-scans the file for each.
     func location(record: Int, field: Int) -> SourceLocation {
+        if record < table.fieldPositions.count, field < table.fieldPositions[record].count {
+            let position = table.fieldPositions[record][field]
+            return SourceLocation(line: position.line, column: position.column, offset: 0)
+        }
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         let separator = table.separator.asciiValue ?? UInt8(ascii: ",")
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0

@@ -60,7 +60,10 @@ extension Command {
     /// standard error, or passes them to standard output without `--output`.
     static func deliver(_ pieces: [[UInt8]], _ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output, summary: String) throws {
         guard let path = arguments.value("output") else { return output.write(pieces: pieces) }
-        try AtomicFile.write(pieces.count == 1 ? pieces[0] : Array(pieces.joined()), to: invocation.resolve(path))
+        let bytes = pieces.count == 1 ? pieces[0] : Array(pieces.joined())
+        let workspace = arguments.positionals.first.map(invocation.resolve)
+        try OutputGuard.check(invocation.resolve(path), display: path, bytes: bytes, force: arguments.flag("force"), workspace: workspace)
+        try AtomicFile.write(bytes, to: invocation.resolve(path))
         output.note("wrote \(path)\(summary)")
     }
 }

@@ -106,6 +106,7 @@ public enum CommandLineTool {
             return .usage
         }
         do {
+            if let problem = invocation.limits.problems.first { throw UsageError(problem) }
             let parsed = try ArgumentParser.parse(Array(arguments.dropFirst(wordCount)), for: command.spec)
             if parsed.helpRequested {
                 output.write(Array(command.spec.helpText(toolName: "shortlist").utf8))
@@ -134,10 +135,26 @@ public enum CommandLineTool {
         }
     }
 
+    /// The most diagnostics printed for one file.
+    static let diagnosticsPerFile = 50
+
     /// Writes diagnostics to stderr, with a count; "error:" in red on a terminal.
+    ///
+    /// At most ``diagnosticsPerFile`` diagnostics are printed for each file, then one line saying
+    /// how many more there are: a million-column matrix gives 50 lines, not a million.
     static func report(_ diagnostics: [Diagnostic], _ invocation: Invocation, _ output: inout Output) {
         let color = invocation.colorOnStderr
+        var shown: [String: Int] = [:]
+        var hidden: [(file: String, count: Int)] = []
         for diagnostic in diagnostics {
+            let count = shown[diagnostic.file, default: 0]
+            shown[diagnostic.file] = count + 1
+            if count >= diagnosticsPerFile {
+                if let last = hidden.indices.last, hidden[last].file == diagnostic.file { hidden[last].count += 1 }
+                else if let k = hidden.firstIndex(where: { $0.file == diagnostic.file }) { hidden[k].count += 1 }
+                else { hidden.append((diagnostic.file, 1)) }
+                continue
+            }
             var line = diagnostic.description
             if color {
                 line = line.replacingOccurrences(of: ": error: ", with: ": \u{1B}[1;31merror:\u{1B}[0m ")
@@ -145,12 +162,18 @@ public enum CommandLineTool {
             }
             output.note(line)
         }
+        for (file, count) in hidden {
+            output.note("\(file): … and \(NumberFormatting.amount(Double(count))) more problem\(count == 1 ? "" : "s") in this file (the first \(diagnosticsPerFile) are shown)")
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         if errors > 0 { output.note("\(errors) error\(errors == 1 ? "" : "s") found") }
     }
 
     /// Runs the tool as a process: reads the process's state, executes, writes stdout and stderr.
     public static func main() -> Int32 {
+        // Past a file size limit write(2) fails with EFBIG, which the writers handle (the pilot
+        // log cuts itself back); the default action of SIGXFSZ would kill the process mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         var environment: [String: String] = [:]
         var pointer = environ
         while let entry = pointer.pointee {
@@ -165,8 +188,10 @@ public enum CommandLineTool {
         let executable = n > 0 ? String(decoding: exe[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments.first
         let invocation = Invocation(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment, currentDirectory: cwd, executablePath: executable, stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1)
         let result = execute(invocation)
-        for piece in result.stdoutPieces { writeAll(1, piece) }
-        writeAll(2, Array(result.stderr.utf8))
+        // Whatever reaches a terminal goes through the one sanitiser; pipes and files get the bytes as they are.
+        for piece in result.stdoutPieces { writeAll(1, invocation.stdoutIsTerminal ? TerminalText.sanitized(piece) : piece) }
+        let stderr = Array(result.stderr.utf8)
+        writeAll(2, invocation.stderrIsTerminal ? TerminalText.sanitized(stderr) : stderr)
         return result.exitCode.rawValue
     }
 

@@ -46,7 +46,15 @@ public struct Invocation: Sendable {
 
     /// A loader that finds shipped catalogs for `workspace`.
     func loader(workspace: String) -> WorkspaceLoader {
-        WorkspaceLoader(catalogDirectories: WorkspaceLoader.defaultCatalogDirectories(workspace: workspace, environment: environment, executablePath: executablePath, currentDirectory: currentDirectory))
+        WorkspaceLoader(catalogDirectories: WorkspaceLoader.defaultCatalogDirectories(workspace: workspace, environment: environment, executablePath: executablePath, currentDirectory: currentDirectory), limits: limits)
+    }
+
+    /// The input size limits, with the environment's overrides (`SHORTLIST_MAX_JSON_BYTES`, …).
+    var limits: InputLimits { InputLimits(environment: environment) }
+
+    /// Reads a file given on the command line, within the size limit of its kind.
+    func readInput(_ path: String, kind: InputLimits.Kind) throws(FileReadError) -> [UInt8] {
+        try FileReading.readBytes(resolve(path), kind: kind, limits: limits)
     }
 }
 

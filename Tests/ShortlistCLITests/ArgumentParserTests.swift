@@ -108,7 +108,7 @@ import Testing
             OVERVIEW: Rank the vendors of a workspace.
 
             USAGE: shortlist rank <workspace> [<scenario>] [--format <format>] [--output <path>] \
-            [--value <number>] [--weight <criterion=points> ...] [--json] [--verbose ...]
+            [--value <number>] [--weight <criterion=points> ...] [--json] [--verbose ...] [--force]
 
             ARGUMENTS:
               <workspace>                  The workspace directory.
@@ -122,6 +122,7 @@ import Testing
               --weight <criterion=points>  Override a weight. (can be repeated)
               --json                       Shorthand for --format json.
               --verbose                    Explain each score. (can be repeated)
+              --force                      Replace an existing --output file that holds something else (never a device, link, FIFO or workspace input).
               -h, --help                   Show help information.
 
             EXAMPLES:
@@ -239,7 +240,7 @@ import Testing
             OptionSpec(name: "output", valueName: "file"),
             OptionSpec(name: "evaluator", valueName: "name", required: true),
         ])
-        #expect(spec.helpText(toolName: "shortlist").contains("USAGE: shortlist sheet export <workspace> --evaluator <name> [--output <file>]\n"))
+        #expect(spec.helpText(toolName: "shortlist").contains("USAGE: shortlist sheet export <workspace> --evaluator <name> [--output <file>] [--force]\n"))
         let missing = try #require(throws: UsageError.self) { try ArgumentParser.parse(["ws"], for: spec) }
         #expect(missing == UsageError("missing '--evaluator <name>'", command: "sheet export"))
         #expect(try ArgumentParser.parse(["ws", "--help"], for: spec).helpRequested)

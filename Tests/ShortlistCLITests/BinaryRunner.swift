@@ -25,9 +25,10 @@ enum BinaryRunner {
     }
 
     /// Runs the binary with `arguments` in `directory` (default: the repository root).
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:]) throws -> Result {
+    /// Another `executable` (e.g. a shell that sets limits first) may run instead of the binary.
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String] = [:], executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment

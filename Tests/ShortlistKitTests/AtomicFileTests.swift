@@ -74,15 +74,26 @@ import Testing
             == "cannot write '\(path)': cannot create a temporary file: No such file or directory")
     }
 
-    @Test func failedRenameRemovesTheTemporaryFile() throws {
+    @Test func aDirectoryIsNeverReplacedAndNoTemporaryFileIsLeft() throws {
         let target = directory + "/taken"
         try FileManager.default.createDirectory(atPath: target + "/inside", withIntermediateDirectories: true)
         let error = try #require(throws: FileWriteError.self) {
             try AtomicFile.write([1, 2, 3], to: target)
         }
         #expect(error.path == target)
-        #expect(error.reason.hasPrefix("cannot replace the file: "))
+        // Refused before a temporary file is made (issue 11: a rename never replaces anything but a regular file).
+        #expect(error.reason == "it is a directory; only a regular file is ever replaced")
         #expect(try contents() == ["taken"])
+    }
+
+    @Test func aDeviceAFIFOAndASymbolicLinkAreNeverReplaced() throws {
+        #expect(mkfifo(directory + "/fifo", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: directory + "/link", withDestinationPath: "/dev/null")
+        for (path, kind) in [("/dev/null", "a character device"), (directory + "/fifo", "a FIFO (named pipe)"), (directory + "/link", "a symbolic link")] {
+            let error = try #require(throws: FileWriteError.self) { try AtomicFile.write([1], to: path) }
+            #expect(error.reason == "it is \(kind); only a regular file is ever replaced")
+        }
+        #expect(try contents() == ["fifo", "link"])
     }
 }
 

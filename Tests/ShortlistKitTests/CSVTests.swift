@@ -156,7 +156,8 @@ import Testing
     @Test func quoteInsideUnquotedField() {
         #expect(throws: CSVError(
             message: "a quote appears in the middle of an unquoted field; "
-                + "enclose the whole field in quotes and double the quotes inside it",
+                + "enclose the whole field in quotes and double the quotes inside it "
+                + "(the separator is ',': the first line has 1 ',', no ';' and no tab; a file must use one separator throughout)",
             line: 1, column: 7)
         ) {
             try parse("name,5\" screen\n")
@@ -165,7 +166,8 @@ import Testing
 
     @Test func textAfterClosingQuote() {
         #expect(throws: CSVError(
-            message: "unexpected 'é' after a closing quote; expected a separator or the end of the line",
+            message: "unexpected 'é' after a closing quote; expected a separator or the end of the line "
+                + "(the separator is ',': the first line has 1 ',', no ';' and no tab; a file must use one separator throughout)",
             line: 1, column: 8)
         ) {
             try parse("x,\"abc\"é\n")
@@ -221,5 +223,17 @@ import Testing
         var writer = CSVWriter()
         writer.writeRow([.text("=1+1"), .number("-2"), .text("-2")])
         #expect(try CSVReader.parse(writer.data(withByteOrderMark: false)).rows == [["'=1+1", "-2", "'-2"]])
+    }
+
+    @Test func mixedSeparatorsNameTheSeparatorAndWhy() {
+        // The first line has 2 ';' and 1 ',', so ';' is the separator; the second line's ',"2"' then puts a quote
+        // in the middle of the field '1,"2"' at column 3.
+        #expect(throws: CSVError(
+            message: "a quote appears in the middle of an unquoted field; enclose the whole field in quotes and double the quotes inside it "
+                + "(the separator is ';': the first line has 2 ';', 1 ',' and no tab; a file must use one separator throughout)",
+            line: 2, column: 3)
+        ) {
+            try parse("a;b;c,d\n1,\"2\";3\n")
+        }
     }
 }

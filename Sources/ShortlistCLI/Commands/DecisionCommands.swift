@@ -24,6 +24,7 @@ enum DecideCommand: Command {
         let record = DecisionRecord(decision: decision, evaluation: evaluation, date: clock.iso, inputs: inputs, weightChangesReason: reason)
         let file = recordFile("output", arguments, invocation, workspace: evaluation.workspace.directory)
         let json = record.json
+        try OutputGuard.check(file.path, display: file.name, bytes: json, force: arguments.flag("force"), workspace: evaluation.workspace.directory)
         try AtomicFile.write(json, to: file.path)
         if arguments.value("format") == "json" {
             output.write(json)
@@ -76,9 +77,11 @@ enum VerifyCommand: Command {
         let directory = invocation.resolve(arguments.positionals[0])
         let record = DecideCommand.recordFile("record", arguments, invocation, workspace: directory)
         let bytes: [UInt8]
-        do { bytes = try FileReading.readBytes(record.path) } catch { throw CommandFailure("cannot read the decision record \(record.name): \(error.reason); run `shortlist decide` first") }
+        do { bytes = try FileReading.readBytes(record.path, kind: .json, limits: invocation.limits) } catch { throw CommandFailure("cannot read the decision record \(record.name): \(error.reason); run `shortlist decide` first") }
         let check: RecordCheck
-        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory, loader: invocation.loader(workspace: directory)) } catch { throw CommandFailure("\(record.name): \(error.description)") }
+        do { check = try RecordCheck(record: bytes, workspaceDirectory: directory, loader: invocation.loader(workspace: directory)) } catch {
+            throw InputErrors([Diagnostic(file: record.name, location: error.location, message: error.message)])
+        }
         for note in check.notes { output.note("note: \(note)") }
         if check.isIntact {
             output.print("ok: all \(check.recorded) inputs of the decision of \(check.date) are unchanged")

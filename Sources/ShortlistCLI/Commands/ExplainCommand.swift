@@ -24,13 +24,13 @@ enum ExplainCommand: Command {
         func check(_ id: String) throws {
             guard ids.contains(id) else {
                 var message = "no vendor \"\(id)\" in the workspace"
-                if let near = NearestMatch.suggestion(for: id, among: ids) { message += "; did you mean \"\(near)\"?" } else { message += "; vendors: \(ids.joined(separator: ", "))" }
+                if let near = NearestMatch.suggestion(for: id, among: ids) { message += "; did you mean \"\(near)\"?" } else { message += "; vendors: \(NearestMatch.listed(ids))" }
                 throw CommandFailure(message)
             }
         }
-        let vendor = arguments.positionals[1]
+        let vendor = Identifier.normalized(arguments.positionals[1])
         try check(vendor)
-        if let other = arguments.value("against") {
+        if let other = arguments.id("against") {
             try check(other)
             output.print(trace.comparison(vendor, against: other, language: language)!)
         } else {

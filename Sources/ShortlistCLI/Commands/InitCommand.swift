@@ -1,6 +1,12 @@
 import Foundation
 import ShortlistKit
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `shortlist init <dir> [--sample NAME]`: starts a new evaluation.
 enum InitCommand: Command {
     static let spec = CommandSpec(
@@ -35,56 +41,67 @@ enum InitCommand: Command {
         if files.fileExists(atPath: target), (try? files.contentsOfDirectory(atPath: target)) == nil {
             throw CommandFailure("\(arguments.positionals[0]) exists and is not a folder")
         }
+        // Built in a hidden folder beside the target and renamed into place when complete, so that
+        // a failure half-way (a full disk) leaves nothing behind to block the retry.
+        let name = target.split(separator: "/").last.map(String.init) ?? "workspace"
+        let building = String(target.dropLast(name.count)) + ".\(name).init-\(ProcessInfo.processInfo.processIdentifier).tmp"
+        try? files.removeItem(atPath: building)
         do {
-            try files.createDirectory(atPath: target + "/vendors", withIntermediateDirectories: true)
+            try files.createDirectory(atPath: building + "/vendors", withIntermediateDirectories: true)
             if let sample = arguments.value("sample") {
                 let available = sampleDirectories(invocation).flatMap { dir in
                     ((try? files.contentsOfDirectory(atPath: dir)) ?? []).filter { files.fileExists(atPath: dir + "/" + $0 + "/selection.json") }.map { ($0, dir + "/" + $0) }
                 }
                 guard let source = available.first(where: { $0.0 == sample })?.1 else {
-                    try? files.removeItem(atPath: target)
                     var message = "no shipped sample \"\(sample)\""
                     let names = Array(Set(available.map(\.0))).sorted()
                     if let near = NearestMatch.suggestion(for: sample, among: names) { message += "; did you mean \"\(near)\"?" } else if !names.isEmpty { message += "; samples: \(names.joined(separator: ", "))" }
                     throw CommandFailure(message)
                 }
-                try copyFile(source + "/selection.json", to: target + "/selection.json")
+                try copyFile(source + "/selection.json", to: building + "/selection.json")
                 // Every folder of the sample: dossiers, ratings, pilots.
                 for folder in try files.contentsOfDirectory(atPath: source).sorted() where !folder.hasPrefix(".") {
                     guard let entries = try? files.contentsOfDirectory(atPath: source + "/" + folder) else { continue }
-                    try files.createDirectory(atPath: target + "/" + folder, withIntermediateDirectories: true)
+                    try files.createDirectory(atPath: building + "/" + folder, withIntermediateDirectories: true)
                     for entry in entries.sorted() where !entry.hasPrefix(".") {
-                        try copyFile(source + "/" + folder + "/" + entry, to: target + "/" + folder + "/" + entry)
+                        try copyFile(source + "/" + folder + "/" + entry, to: building + "/" + folder + "/" + entry)
                     }
                 }
             } else {
-                try AtomicFile.write(Array(WorkspaceTemplate.selection.utf8), to: target + "/selection.json")
-                try AtomicFile.write(Array(WorkspaceTemplate.vendor.utf8), to: target + "/vendors/example-vendor.json")
+                try AtomicFile.write(Array(WorkspaceTemplate.selection.utf8), to: building + "/selection.json")
+                try AtomicFile.write(Array(WorkspaceTemplate.vendor.utf8), to: building + "/vendors/example-vendor.json")
             }
             // Freeze the catalog the workspace names by copying it in.
-            let loader = invocation.loader(workspace: target)
-            if let data = try? FileReading.readBytes(target + "/selection.json"), let node = try? JSONParser.parse(data),
+            let loader = invocation.loader(workspace: building)
+            if let data = try? FileReading.readBytes(building + "/selection.json"), let node = try? JSONParser.parse(data),
                case .object(let members) = node.value, case .string(let name)? = members.first(where: { $0.key == "catalog" })?.value.value,
-               !name.contains("/"), let path = loader.catalogPath(for: name, workspace: target), !path.hasPrefix(target) {
-                try files.createDirectory(atPath: target + "/criteria", withIntermediateDirectories: true)
-                try copyFile(path, to: target + "/criteria/\(name).json")
+               !name.contains("/"), let path = loader.catalogPath(for: name, workspace: building), !path.hasPrefix(building) {
+                try files.createDirectory(atPath: building + "/criteria", withIntermediateDirectories: true)
+                try copyFile(path, to: building + "/criteria/\(name).json")
                 // A catalog composed on others ("extends") is frozen with its bases, which are read from beside it.
                 var current = path
                 var copied = [name]
                 while copied.count <= 8, let base = extendedName(current), !copied.contains(base),
-                      let basePath = [URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(base + ".json").path].first(where: files.fileExists(atPath:)) ?? loader.catalogPath(for: base, workspace: target),
-                      !basePath.hasPrefix(target) {
-                    try copyFile(basePath, to: target + "/criteria/\(base).json")
+                      let basePath = [URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(base + ".json").path].first(where: files.fileExists(atPath:)) ?? loader.catalogPath(for: base, workspace: building),
+                      !basePath.hasPrefix(building) {
+                    try copyFile(basePath, to: building + "/criteria/\(base).json")
                     copied.append(base)
                     current = basePath
                 }
             }
+            // rename(2) replaces an empty folder, and fails on anything else made meanwhile.
+            guard rename(building, target) == 0 else {
+                throw CommandFailure("cannot create \(arguments.positionals[0]): \(String(cString: strerror(errno)))")
+            }
         } catch let error as CommandFailure {
+            try? files.removeItem(atPath: building)
             throw error
         } catch let error as FileWriteError {
-            throw error
+            try? files.removeItem(atPath: building)
+            throw FileWriteError(path: arguments.positionals[0], reason: error.reason + "; nothing was created")
         } catch {
-            throw CommandFailure("cannot create \(arguments.positionals[0]): \(error.localizedDescription)")
+            try? files.removeItem(atPath: building)
+            throw CommandFailure("cannot create \(arguments.positionals[0]): \(error.localizedDescription); nothing was created")
         }
         output.print("created \(arguments.positionals[0])\(arguments.value("sample").map { " from the sample \($0)" } ?? "") — next: shortlist validate \(arguments.positionals[0]) && shortlist rank \(arguments.positionals[0])")
         return .success

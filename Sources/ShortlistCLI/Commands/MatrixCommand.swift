@@ -140,6 +140,9 @@ enum MatrixCommand: Command {
             guard weight >= 0 else {
                 throw UsageError("--weights: the weight of \"\(criteria[j])\" is \(part); weights must be ≥ 0", command: spec.name)
             }
+            guard weight <= NumberBounds.largestWeight, weight == 0 || weight >= NumberBounds.smallest else {
+                throw UsageError("--weights: the weight of \"\(criteria[j])\" is \(part); a weight is 0 or from \(NumberFormatting.short(NumberBounds.smallest, 9)) to \(NumberFormatting.short(NumberBounds.largestWeight)) (they are scaled to sum to 1, so only their ratios matter)", command: spec.name)
+            }
             weights.append(weight)
         }
         guard weights.contains(where: { $0 > 0 }) else {

@@ -39,7 +39,7 @@ enum PilotInitCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let vendor = arguments.value("vendor") else { throw UsageError("missing '--vendor <id>'", command: spec.name) }
+        guard let vendor = arguments.id("vendor") else { throw UsageError("missing '--vendor <id>'", command: spec.name) }
         let workspace = try loadWorkspace(arguments, invocation)
         try PilotSupport.requireVendor(workspace, vendor)
         let directory = workspace.directory
@@ -87,10 +87,11 @@ enum PilotRecordCommand: Command {
         for required in ["vendor", "metric", "value"] where arguments.value(required) == nil {
             throw UsageError("missing '--\(required) <\(required == "value" ? "number" : "id")>'", command: spec.name)
         }
-        let vendor = arguments.value("vendor")!, metricID = arguments.value("metric")!, text = arguments.value("value")!
+        let vendor = arguments.id("vendor")!, metricID = arguments.id("metric")!, text = arguments.value("value")!
         guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }), let value = Double(text), value.isFinite else {
             throw CommandFailure("'--value' must be a finite decimal number, got '\(text)'")
         }
+        if let problem = NumberBounds.problem(with: value) { throw CommandFailure("'--value' is \(text), \(problem)") }
         let workspace = try loadWorkspace(arguments, invocation)
         let pilot = try PilotSupport.pilot(workspace, vendor: vendor)
         let plan = pilot.plan
@@ -113,9 +114,9 @@ enum PilotRecordCommand: Command {
         guard let by = invocation.user(arguments.value("by")), !by.isEmpty else {
             throw UsageError("say who records it with '--by <name>' (or set SHORTLIST_USER)")
         }
-        let amends = arguments.value("amends")
+        let amends = arguments.id("amends")
         let note = arguments.value("note")
-        let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile)
+        let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile, limit: invocation.limits.log)
         let line: LogContents.Line
         var entryID = ""
         do {
@@ -173,7 +174,7 @@ enum PilotStatusCommand: Command {
         let workspace = try loadWorkspace(arguments, invocation)
         let clock = try Clock(invocation)
         var pilots = workspace.pilots
-        if let vendor = arguments.value("vendor") { pilots = [try PilotSupport.pilot(workspace, vendor: vendor)] }
+        if let vendor = arguments.id("vendor") { pilots = [try PilotSupport.pilot(workspace, vendor: vendor)] }
         if pilots.isEmpty { throw CommandFailure("the workspace has no pilots; create one with `shortlist pilot init <workspace> --vendor <id>`") }
         let statuses = pilots.map { PilotStatus(pilot: $0, today: clock.today) }
         if arguments.value("format") == "json" {

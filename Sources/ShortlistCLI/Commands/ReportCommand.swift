@@ -36,7 +36,7 @@ enum ReportCommand: Command {
         var verdict: RecordedVerdict?
         if FileReading.exists(recordPath) {
             do {
-                let bytes = try FileReading.readBytes(recordPath)
+                let bytes = try FileReading.readBytes(recordPath, kind: .json, limits: invocation.limits)
                 record = .checked(try RecordCheck(record: bytes, workspaceDirectory: evaluation.workspace.directory, loader: invocation.loader(workspace: evaluation.workspace.directory)))
                 verdict = try RecordedVerdict(record: bytes)
             } catch let error as FileReadError {

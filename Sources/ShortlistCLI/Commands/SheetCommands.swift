@@ -14,7 +14,7 @@ enum SheetExportCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let evaluator = arguments.value("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        guard let evaluator = arguments.id("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
         try SheetImportCommand.checkEvaluator(evaluator)
         let workspace = try loadWorkspace(arguments, invocation)
         guard !WorkspaceLoader.ratedCriteria(workspace.catalog).isEmpty else {
@@ -49,14 +49,14 @@ enum SheetImportCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let evaluator = arguments.value("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        guard let evaluator = arguments.id("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
         try checkEvaluator(evaluator)
         let directory = invocation.resolve(arguments.positionals[0])
         let loader = invocation.loader(workspace: directory)
         let workspace = try loader.load(directory)
         let file = arguments.positionals[1]
         let bytes: [UInt8]
-        do { bytes = try FileReading.readBytes(invocation.resolve(file)) } catch { throw CommandFailure("cannot read \(file): \(error.reason)") }
+        do { bytes = try invocation.readInput(file, kind: .csv) } catch { throw CommandFailure("cannot read \(file): \(error.reason)") }
         // A workbook is a ZIP archive, whatever its name says.
         let sheet = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) || file.lowercased().hasSuffix(".xlsx")
             ? try RatingSheet.readWorkbook(bytes, file: file, evaluator: evaluator, workspace: workspace)

@@ -60,6 +60,12 @@ public struct DecisionMatrix: Sendable, Equatable {
         }
         let total = weights.reduce(0, +)
         guard total > 0 else { throw .zeroWeightSum }
-        return weights.map { $0 / total }
+        if total.isFinite { return weights.map { $0 / total } }
+        // The sum overflowed (weights near 1e308): scale by the largest weight first, which
+        // changes no ratio, so 1e308, 1e308 weighs like 1, 1.
+        let largest = weights.max()!
+        let scaled = weights.map { $0 / largest }
+        let scaledTotal = scaled.reduce(0, +)
+        return scaled.map { $0 / scaledTotal }
     }
 }

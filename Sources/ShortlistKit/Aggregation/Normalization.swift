@@ -92,10 +92,21 @@ public enum Normalization: String, CaseIterable, Sendable {
             let low = x.min()!, high = x.max()!
             guard high > low else { return x.map { _ in 1 } }
             let range = high - low
+            guard range.isFinite else {
+                // From −1e308 to 1e308 the range overflows: halve every term, which changes no ratio.
+                let half = high / 2 - low / 2
+                return type == .benefit ? x.map { ($0 / 2 - low / 2) / half } : x.map { (high / 2 - $0 / 2) / half }
+            }
             return type == .benefit ? x.map { ($0 - low) / range } : x.map { (high - $0) / range }
         case .vector:
             // Hwang & Yoon (1981): r = x/‖x‖₂; reflected as 1 − r for costs.
-            let norm = sqrt(x.reduce(0) { $0 + $1 * $1 })
+            var norm = sqrt(x.reduce(0) { $0 + $1 * $1 })
+            if !norm.isNormal {
+                // The squares overflowed (values beyond about 1e154) or underflowed (below about
+                // 1e-154): ‖x‖₂ = m · ‖x/m‖₂ with m the largest size, summed without either.
+                let m = x.map(abs).max()!
+                norm = m * sqrt(x.reduce(0) { $0 + ($1 / m) * ($1 / m) })
+            }
             return type == .benefit ? x.map { $0 / norm } : x.map { 1 - $0 / norm }
         case .max:
             // Hwang & Yoon (1981), linear scale transformation r = x/max; reflected as 1 − r for costs.
@@ -103,12 +114,18 @@ public enum Normalization: String, CaseIterable, Sendable {
             return type == .benefit ? x.map { $0 / high } : x.map { 1 - $0 / high }
         case .sum:
             // Jahan & Edwards (2015), linear sum: r = x/Σx; for costs (1/x)/Σ(1/x).
+            // A sum that overflows is taken over the values scaled by the largest (benefit) or the
+            // reciprocals scaled by the smallest value (cost), which changes no ratio.
             if type == .benefit {
                 let total = x.reduce(0, +)
-                return x.map { $0 / total }
+                if total.isFinite { return x.map { $0 / total } }
+                let m = x.max()!, scaledTotal = x.reduce(0) { $0 + $1 / m }
+                return x.map { $0 / m / scaledTotal }
             }
             let total = x.reduce(0) { $0 + 1 / $1 }
-            return x.map { 1 / $0 / total }
+            if total.isFinite { return x.map { 1 / $0 / total } }
+            let m = x.min()!, scaledTotal = x.reduce(0) { $0 + m / $1 }
+            return x.map { m / $0 / scaledTotal }
         }
     }
 }

@@ -98,7 +98,7 @@ struct CatalogDecoder {
             let description = object.optional("description")?.localizedText()
             var weight: Double?
             if let weightReader = object.optional("weight") {
-                weight = weightReader.number(.nonNegative)
+                weight = weightReader.number(.weight)
             } else {
                 weight = 0
                 weightless.append(element)
@@ -221,7 +221,7 @@ func unknownIDMessage(_ id: String, known: [String], kind: String) -> String {
     if let near = NearestMatch.suggestion(for: id, among: known) {
         message += "; did you mean \"\(near)\"?"
     } else {
-        message += "; known: " + known.joined(separator: ", ")
+        message += "; known: " + NearestMatch.listed(known)
     }
     return message
 }

@@ -93,7 +93,8 @@ struct JSONReader {
 
     /// The value as an identifier: letters, digits, `-`, `_` and `.`, starting with a letter or digit.
     func identifier() -> String? {
-        guard let s = string() else { return nil }
+        // NFC first: "café" typed with a combining accent (NFD) is the same id as the composed one.
+        guard let s = string().map(Identifier.normalized) else { return nil }
         guard Identifier.isValid(s) else {
             fail("expected an identifier (letters, digits, '-', '_' or '.'), found \"\(s)\"")
             return nil
@@ -108,7 +109,11 @@ struct JSONReader {
             return nil
         }
         guard range.contains(x) else {
-            fail("expected a number \(range), found \(JSONWriter.formatNumber(x))")
+            if let problem = NumberBounds.problem(with: x) {
+                fail("expected a number \(range), found \(JSONWriter.formatNumber(x)), \(problem)")
+            } else {
+                fail("expected a number \(range), found \(JSONWriter.formatNumber(x))")
+            }
             return nil
         }
         return x
@@ -215,6 +220,9 @@ struct ObjectReader {
 }
 
 /// A range a number must fall in, with the words used to describe it.
+///
+/// Every range also keeps a number within ``NumberBounds``: at most 10¹² in size, and 0 or at
+/// least 10⁻⁹ in size.
 struct NumberRange: Sendable, CustomStringConvertible {
     var lower: Double?
     var lowerInclusive = true
@@ -231,12 +239,16 @@ struct NumberRange: Sendable, CustomStringConvertible {
     static let percent = NumberRange(lower: 0, upper: 100)
     /// From 0 to 100, the range of every score.
     static let score = NumberRange(lower: 0, upper: 100)
+    /// A weight in points: from 0 to 1,000,000.
+    static let weight = NumberRange(lower: 0, upper: NumberBounds.largestWeight)
+    /// A ratio of importance (an AHP judgment): from 1/1,000,000 to 1,000,000.
+    static let ratio = NumberRange(lower: NumberBounds.ratios.lowerBound, upper: NumberBounds.ratios.upperBound)
 
     /// From `lower` to `upper` inclusive.
     static func between(_ lower: Double, _ upper: Double) -> NumberRange { NumberRange(lower: lower, upper: upper) }
 
     func contains(_ x: Double) -> Bool {
-        guard x.isFinite else { return false }
+        guard NumberBounds.problem(with: x) == nil else { return false }
         if let lower, lowerInclusive ? x < lower : x <= lower { return false }
         if let upper, upperInclusive ? x > upper : x >= upper { return false }
         return true

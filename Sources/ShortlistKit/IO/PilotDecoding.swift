@@ -11,8 +11,9 @@ struct PilotDecoder {
         guard let object = reader.object(keys: Self.keys) else { return nil }
         object.version()
         var vendor: String?
-        if let vendorReader = object.required("vendor", "the piloted vendor's id"), let id = vendorReader.string() {
-            if vendorIDs.contains(id) {
+        if let vendorReader = object.required("vendor", "the piloted vendor's id"), let id = vendorReader.string().map(Identifier.normalized) {
+            // Without any dossier (vendors/ missing or unreadable, reported once as the cause) no id can be checked.
+            if vendorIDs.isEmpty || vendorIDs.contains(id) {
                 vendor = id
             } else {
                 vendorReader.fail(unknownIDMessage(id, known: vendorIDs, kind: "vendor"))
@@ -59,7 +60,7 @@ struct PilotDecoder {
         let targetReader = object.required("target", "the value to reach")
         let target = targetReader?.number()
         let direction = object.required("direction", "lower or higher (which is better)")?.oneOf(["lower", "higher"]).flatMap(PilotMetric.Direction.init(rawValue:))
-        let weight = object.optional("weight")?.number(.nonNegative) ?? 1
+        let weight = object.optional("weight")?.number(.weight) ?? 1
         let combine = object.optional("combine")?.oneOf(PilotMetric.Combination.allCases.map(\.rawValue)).flatMap(PilotMetric.Combination.init(rawValue:)) ?? .latest
         let mustPass = object.optional("mustPass")?.bool() ?? false
         _ = object.optional("description")?.string()

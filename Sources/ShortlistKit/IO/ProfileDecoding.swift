@@ -91,7 +91,7 @@ struct ProfileDecoder {
                 value.failAtKey(unknownIDMessage(id, known: ids, kind: "criterion or group"))
                 continue
             }
-            if let w = value.number(.nonNegative) {
+            if let w = value.number(.weight) {
                 weights.append((id, w))
                 readers[id] = value
             }
@@ -153,7 +153,7 @@ struct ProfileDecoder {
                     value.failAtKey(unknownIDMessage(name, known: DecisionSettings.Stage.allCases.map(\.rawValue), kind: "stage"))
                     continue
                 }
-                if let weight = value.number(.nonNegative) { stages.append((stage, weight)) }
+                if let weight = value.number(.weight) { stages.append((stage, weight)) }
             }
             if !stages.isEmpty && stages.reduce(0, { $0 + $1.weight }) <= 0 {
                 object.optional("stages")!.fail("the stage weights sum to zero; at least one must be positive")

@@ -95,7 +95,7 @@ struct RatingsDecoder {
             if criterionIDs.isEmpty {
                 reader.fail("the catalog has no rated criteria (rule kind \"rating\"), so nothing can be rated")
             } else if let kind = ruleKinds[id] {
-                reader.fail("\"\(id)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(criterionIDs.joined(separator: ", "))")
+                reader.fail("\"\(id)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(NearestMatch.listed(criterionIDs))")
             } else {
                 reader.fail(unknownIDMessage(id, known: criterionIDs, kind: "rated criterion"))
             }

@@ -68,11 +68,17 @@ extension JSONReader {
     func ratio() -> Double? {
         if case .string(let text) = node.value {
             let parts = text.split(separator: "/")
-            if parts.count == 2, let n = Double(parts[0].trimmingCharacters(in: .whitespaces)), let d = Double(parts[1].trimmingCharacters(in: .whitespaces)), n > 0, d > 0 { return n / d }
-            if parts.count == 1, let x = Double(text), x > 0 { return x }
+            var value: Double?
+            if parts.count == 2, let n = Double(parts[0].trimmingCharacters(in: .whitespaces)), let d = Double(parts[1].trimmingCharacters(in: .whitespaces)), n > 0, d > 0 { value = n / d }
+            if parts.count == 1, let x = Double(text), x > 0 { value = x }
+            if let value {
+                if NumberRange.ratio.contains(value) { return value }
+                fail("expected a ratio \(NumberRange.ratio), found \"\(text)\"")
+                return nil
+            }
             fail("expected a positive number or a fraction such as \"1/3\", found \"\(text)\"")
             return nil
         }
-        return number(.positive)
+        return number(.ratio)
     }
 }

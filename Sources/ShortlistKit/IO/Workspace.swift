@@ -40,10 +40,13 @@ public struct Workspace: Sendable, Equatable {
 public struct WorkspaceLoader: Sendable {
     /// Folders searched, in order, for a catalog named without a path (`"hris"` → `hris.json`).
     public var catalogDirectories: [String]
+    /// The largest files read, by kind (see ``InputLimits``).
+    public var limits: InputLimits
 
     /// Creates a loader that looks for shipped catalogs in `catalogDirectories`.
-    public init(catalogDirectories: [String]) {
+    public init(catalogDirectories: [String], limits: InputLimits = InputLimits()) {
         self.catalogDirectories = catalogDirectories
+        self.limits = limits
     }
 
     /// Where shipped catalogs are looked for: the workspace's own `criteria/`, then `$SHORTLIST_CATALOGS`
@@ -201,7 +204,7 @@ public struct WorkspaceLoader: Sendable {
                 context.report(Diagnostic(file: "vendors/", message: "the workspace has no vendor dossiers\(ignored); add one JSON file per vendor to vendors/"))
             }
         } else {
-            context.report(Diagnostic(file: "vendors/", message: "missing folder: a workspace keeps one dossier per vendor in vendors/"))
+            context.report(Diagnostic(file: "vendors/", message: Self.unlistable(vendorDirectory) ?? "missing folder: a workspace keeps one dossier per vendor in vendors/"))
         }
 
         let sheets = catalog.map { loadRatings(directory, entries: listings["ratings"] ?? nil, catalog: $0, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
@@ -254,7 +257,7 @@ public struct WorkspaceLoader: Sendable {
             let logFile = "pilots/\(plan.vendor).log.jsonl"
             var pilot = Pilot(plan: plan, logFile: logFile)
             do {
-                let contents = try AppendOnlyLog(path: directory + "/" + logFile).read()
+                let contents = try AppendOnlyLog(path: directory + "/" + logFile, limit: limits.log).read()
                 for line in contents.lines {
                     switch PilotDecoder.observation(line: line.text, number: line.number, plan: plan, earlier: pilot.observations) {
                     case .success(let observation): pilot.observations.append(observation)
@@ -293,6 +296,19 @@ public struct WorkspaceLoader: Sendable {
         if hasLock { files.append("weights.lock.json") }
         var seen = Set<String>()
         return files.filter { seen.insert($0).inserted }
+    }
+
+    /// Why an existing `folder` cannot be listed ("is a file, not a folder", "cannot read the
+    /// folder: Permission denied"), or nil when nothing is there.
+    private static func unlistable(_ folder: String) -> String? {
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            return errno == ENOENT ? nil : "cannot read the folder: \(String(cString: strerror(errno)))"
+        }
+        if (info.st_mode & S_IFMT) != S_IFDIR { return "is a file, not a folder; a workspace keeps one dossier per vendor in the folder vendors/" }
+        guard let dir = opendir(folder) else { return "cannot read the folder: \(String(cString: strerror(errno)))" }
+        closedir(dir)
+        return "cannot read the folder"
     }
 
     /// The entries of `folder` in the workspace, hidden ones left out, sorted; nil when it cannot be listed.
@@ -359,7 +375,7 @@ public struct WorkspaceLoader: Sendable {
                     fail("value", override.location, "the override \(NumberFormatting.short(override.value)) for \(override.vendor)/\(override.criterion) lies outside the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))")
                 }
             } else if let kind = ruleKinds[override.criterion] {
-                fail("criterion", override.criterionLocation, "\"\(override.criterion)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(rated.map(\.id).joined(separator: ", "))")
+                fail("criterion", override.criterionLocation, "\"\(override.criterion)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(NearestMatch.listed(rated.map(\.id)))")
             } else {
                 fail("criterion", override.criterionLocation, rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion"))
             }
@@ -376,7 +392,7 @@ public struct WorkspaceLoader: Sendable {
     private func readDocument(_ path: String, display: String, context: DecodingContext) -> JSONNode? {
         let bytes: [UInt8]
         do {
-            bytes = try FileReading.readBytes(path)
+            bytes = try FileReading.readBytes(path, kind: .json, limits: limits)
         } catch {
             context.report(Diagnostic(file: display, message: "cannot read the file: \(error.reason)"))
             return nil

@@ -30,12 +30,17 @@ import Darwin
 public struct AppendOnlyLog: Sendable {
     /// The log file.
     public let path: String
+    /// The largest log read, in bytes (a larger one is refused before it is read).
+    public let limit: Int
 
     /// Creates a log at `path`; nothing is opened or created until it is used.
     ///
-    /// - Parameter path: The log file; its folder must exist before ``append(_:)``.
-    public init(path: String) {
+    /// - Parameters:
+    ///   - path: The log file; its folder must exist before ``append(_:)``.
+    ///   - limit: The largest log read, in bytes (default: ``InputLimits/log``).
+    public init(path: String, limit: Int = InputLimits().log) {
         self.path = path
+        self.limit = limit
     }
 
     /// Reads every complete line of the log; a missing file is an empty log.
@@ -60,7 +65,11 @@ public struct AppendOnlyLog: Sendable {
         }
         // Closing the descriptor releases the lock.
         do {
-            return LogContents(parsing: try readWholeFile(fd))
+            return LogContents(parsing: try readWholeFile(fd, limit: limit))
+        } catch where error.code == EFBIG {
+            var limits = InputLimits()
+            limits.log = limit
+            throw FileReadError(path: path, reason: limits.tooLarge(nil, kind: .log))
         } catch {
             throw readError(code: error.code)
         }
@@ -83,8 +92,10 @@ public struct AppendOnlyLog: Sendable {
     /// respect to the file offset, and on a local file system a write of a regular file
     /// this size is not split; the code still loops on a partial write (each further piece
     /// also goes to the end, and the lock keeps other writers out), so a short write never
-    /// loses bytes. If writing fails half-way, the file ends with a torn line, which
-    /// ``read()`` reports and the next `append` closes off.
+    /// loses bytes. If writing fails half-way (a full disk, a file size limit), the file is
+    /// truncated back to its length before the append, under the same lock, so no fragment
+    /// stays; only if that truncation fails does a torn line remain, which ``read()`` reports
+    /// and the next `append` closes off.
     ///
     /// The descriptor is opened read-write rather than write-only so that step 1 reads the
     /// very file that is locked and written to. After locking, the path is checked to still
@@ -120,7 +131,11 @@ public struct AppendOnlyLog: Sendable {
 
         let existing: [UInt8]
         do {
-            existing = try readWholeFile(fd)
+            existing = try readWholeFile(fd, limit: limit)
+        } catch where error.code == EFBIG {
+            var limits = InputLimits()
+            limits.log = limit
+            throw .io(FileWriteError(path: path, reason: "cannot read the log: " + limits.tooLarge(nil, kind: .log)))
         } catch {
             throw .io(FileWriteError(path: path, reason: "cannot read the log: \(AtomicFile.message(for: error.code))"))
         }
@@ -143,7 +158,17 @@ public struct AppendOnlyLog: Sendable {
         record.append(newline)
 
         if let code = SystemFile.writeAll(record, to: fd) {
-            throw .io(FileWriteError(path: path, reason: "cannot append to the log: \(AtomicFile.message(for: code))"))
+            // A short or failed write (a full disk, a file size limit) may have left part of the
+            // entry: cut the log back to what it was, still under the lock, so that no fragment
+            // stays behind for every later read to report.
+            var reason = "cannot append to the log: \(AtomicFile.message(for: code))"
+            if ftruncate(fd, off_t(existing.count)) == 0 {
+                _ = fsync(fd)
+                reason += "; nothing was added (the log is back to its \(existing.count) bytes)"
+            } else {
+                reason += "; the log could not be cut back to its \(existing.count) bytes (\(AtomicFile.message(for: errno))), so it may end with part of the entry"
+            }
+            throw .io(FileWriteError(path: path, reason: reason))
         }
         guard fsync(fd) == 0 else {
             throw .io(FileWriteError(
@@ -355,10 +380,10 @@ private func validUTF8(_ bytes: [UInt8]) -> String? {
 }
 
 /// Reads the whole file of a descriptor just opened (its offset is still 0), sized by fstat(2).
-private func readWholeFile(_ fd: Int32) throws(SystemFile.Failure) -> [UInt8] {
+private func readWholeFile(_ fd: Int32, limit: Int) throws(SystemFile.Failure) -> [UInt8] {
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw SystemFile.Failure(code: errno) }
-    return try SystemFile.readAll(fd, size: Int(info.st_size))
+    return try SystemFile.readAll(fd, size: Int(info.st_size), limit: limit)
 }
 
 /// `flock(2)` under a name that does not clash with the `flock` structure of `fcntl(2)`.

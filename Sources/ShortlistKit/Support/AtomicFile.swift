@@ -39,13 +39,17 @@ public enum AtomicFile {
     /// Atomically replaces the file at `path` with `bytes`.
     ///
     /// Creates the file with mode 0644 (less the umask) when it does not exist.
-    /// On failure the temporary file is removed and the target is left as it was.
+    /// On failure the temporary file is removed and the target is left as it was. Refuses to
+    /// replace anything but a regular file: a directory, a symbolic link, a device, a FIFO or a socket.
     ///
     /// - Parameters:
     ///   - bytes: The complete new contents.
     ///   - path: The file to create or replace.
     /// - Throws: ``FileWriteError`` with the reason reported by the system.
     public static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
+        if let kind = irregularKind(path) {
+            throw FileWriteError(path: path, reason: "it is \(kind); only a regular file is ever replaced")
+        }
         let directory = directoryName(of: path)
         let (fd, temporaryPath) = try createTemporaryFile(for: path, in: directory)
 
@@ -71,6 +75,23 @@ public enum AtomicFile {
     }
 
     /// The directory part of `path`: "." for a bare file name, "/" for a file at the root.
+    /// What is at `path` when it is something a rename must never replace: a directory, a
+    /// symbolic link, a device, a FIFO or a socket (renaming over `/dev/null` would replace the
+    /// device node with a file). Nil for a regular file or nothing.
+    ///
+    /// - Parameter path: The path to look at, without following a symbolic link.
+    /// - Returns: "a directory", "a symbolic link", "a FIFO (named pipe)", "a character device", …, or nil.
+    public static func irregularKind(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return nil
+        case S_IFDIR: return "a directory"
+        case S_IFLNK: return "a symbolic link"
+        default: return SystemFile.irregularKind(info.st_mode)
+        }
+    }
+
     static func directoryName(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let directory = path[..<slash]

@@ -87,8 +87,8 @@ public enum CSVReader {
     public static func parse(_ bytes: [UInt8]) throws(CSVError) -> CSVTable {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         try validateUTF8(bytes, from: start)
-        let separator = detectSeparator(bytes, from: start)
-        var table = try records(bytes, from: start, separator: separator)
+        let (separator, counts) = detectSeparator(bytes, from: start)
+        var table = try records(bytes, from: start, separator: separator, why: separatorReason(separator, counts: counts))
         table.separator = Character(Unicode.Scalar(separator))
         return table
     }
@@ -108,7 +108,9 @@ public enum CSVReader {
     }
 
     /// Splits validated UTF-8 into records.
-    private static func records(_ bytes: [UInt8], from start: Int, separator: UInt8) throws(CSVError) -> CSVTable {
+    /// - Parameter why: How the separator was chosen, for the messages about misplaced quotes,
+    ///   which a file mixing separators produces.
+    private static func records(_ bytes: [UInt8], from start: Int, separator: UInt8, why: String) throws(CSVError) -> CSVTable {
         var rows: [[String]] = []
         var rowLines: [Int] = []
         var blankRows: [Bool] = []
@@ -193,14 +195,14 @@ public enum CSVReader {
                 default:
                     throw CSVError(
                         message: "a quote appears in the middle of an unquoted field; "
-                            + "enclose the whole field in quotes and double the quotes inside it",
+                            + "enclose the whole field in quotes and double the quotes inside it (\(why))",
                         line: line, column: column)
                 }
             } else {
                 if state == .afterClosingQuote {
                     throw CSVError(
                         message: "unexpected \(describe(bytes, at: i)) after a closing quote; "
-                            + "expected a separator or the end of the line",
+                            + "expected a separator or the end of the line (\(why))",
                         line: line, column: column)
                 }
                 state = .unquoted
@@ -239,9 +241,12 @@ public enum CSVReader {
 
     // MARK: - Separator
 
-    /// Picks `,`, `;` or tab by how often each occurs outside quotes on the first line.
-    private static func detectSeparator(_ bytes: [UInt8], from start: Int) -> UInt8 {
-        let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+    /// The candidate separators, in the order that breaks ties.
+    private static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
+
+    /// Picks `,`, `;` or tab by how often each occurs outside quotes on the first line; returns
+    /// it with the three counts.
+    private static func detectSeparator(_ bytes: [UInt8], from start: Int) -> (UInt8, [Int]) {
         var counts = [0, 0, 0]
         var inQuotes = false
         var i = start
@@ -259,7 +264,21 @@ public enum CSVReader {
         for k in 1..<candidates.count where counts[k] > counts[best] {
             best = k
         }
-        return candidates[best]
+        return (candidates[best], counts)
+    }
+
+    /// "the separator is ';': the first line has 2 ';', 1 ',' and no tab; a file must use one separator throughout".
+    private static func separatorReason(_ separator: UInt8, counts: [Int]) -> String {
+        func name(_ k: Int) -> String { candidates[k] == UInt8(ascii: "\t") ? "tab" : "'\(Character(Unicode.Scalar(candidates[k])))'" }
+        func amount(_ k: Int) -> String {
+            let plural = candidates[k] == UInt8(ascii: "\t") ? "tabs" : name(k)
+            return counts[k] == 0 ? "no \(name(k))" : counts[k] == 1 ? "1 \(name(k))" : "\(counts[k]) \(plural)"
+        }
+        let chosen = candidates.firstIndex(of: separator)!
+        let others = candidates.indices.filter { $0 != chosen }
+        let reason = counts[chosen] == 0 ? "the first line has no ',', ';' or tab, so ',' is assumed"
+            : "the first line has \(amount(chosen)), \(amount(others[0])) and \(amount(others[1]))"
+        return "the separator is \(name(chosen)): \(reason); a file must use one separator throughout"
     }
 
     // MARK: - UTF-8

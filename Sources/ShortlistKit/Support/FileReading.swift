@@ -40,15 +40,25 @@ public enum FileReading {
     /// grow while being read and files that report no size (pipes, `/proc`) are
     /// read completely.
     ///
-    /// - Parameter path: The file to read.
+    /// Opens non-blocking and refuses anything but a regular file (a FIFO would hang, a device
+    /// such as `/dev/zero` never ends), and refuses a file larger than the limit for its kind
+    /// before allocating for it.
+    ///
+    /// - Parameters:
+    ///   - path: The file to read.
+    ///   - kind: What the file holds, for its size limit.
+    ///   - limits: The size limits (see ``InputLimits``).
     /// - Returns: The contents of the file.
     /// - Throws: ``FileReadError`` with reason "no such file" when nothing exists
-    ///   at `path`, "is a directory" for a directory, and the system's message otherwise.
-    public static func readBytes(_ path: String) throws(FileReadError) -> [UInt8] {
+    ///   at `path`, "is a directory" for a directory, "is a FIFO …, not a regular file",
+    ///   "the file is … ; the limit … is …", and the system's message otherwise.
+    public static func readBytes(_ path: String, kind: InputLimits.Kind = .json, limits: InputLimits = InputLimits()) throws(FileReadError) -> [UInt8] {
         let (fd, size) = try SystemFile.openForReading(path)
         defer { _ = close(fd) }
         do {
-            return try SystemFile.readAll(fd, size: size)
+            return try SystemFile.readAll(fd, size: size, limit: limits[kind])
+        } catch where error.code == EFBIG {
+            throw FileReadError(path: path, reason: limits.tooLarge(size > limits[kind] ? size : nil, kind: kind))
         } catch {
             throw SystemFile.readError(path, code: error.code)
         }

@@ -79,4 +79,16 @@ public enum NearestMatch {
         let (shorter, longer) = a.count <= b.count ? (a, b) : (b, a)
         return shorter.count >= 3 && longer.hasPrefix(shorter)
     }
+
+    /// At most the first `limit` of `ids` joined by commas, then how many more: a message in a
+    /// workspace of 2,500 vendors names 10 of them, not all 2,500.
+    ///
+    /// - Parameters:
+    ///   - ids: The names, in the order to show them.
+    ///   - limit: How many to name (default 10).
+    /// - Returns: For example "a, b, c" or "v1, v2, …, v10 and 2,490 more".
+    public static func listed(_ ids: [String], limit: Int = 10) -> String {
+        guard ids.count > limit else { return ids.joined(separator: ", ") }
+        return ids.prefix(limit).joined(separator: ", ") + " and \(NumberFormatting.amount(Double(ids.count - limit))) more"
+    }
 }

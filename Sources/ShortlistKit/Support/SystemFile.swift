@@ -31,10 +31,14 @@ enum SystemFile {
     }
 
     /// Like ``openForReading(_:)``, but `nil` when nothing exists at `path`.
+    ///
+    /// Opens non-blocking, so that a FIFO without a writer cannot hang `open(2)`, and refuses
+    /// anything that is not a regular file (a FIFO, a device such as `/dev/zero`, a socket)
+    /// before reading a byte of it.
     static func openForReadingIfPresent(_ path: String) throws(FileReadError) -> (fd: Int32, size: Int)? {
         var fd: Int32
         repeat {
-            fd = open(path, O_RDONLY | O_CLOEXEC)
+            fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         } while fd < 0 && errno == EINTR
         guard fd >= 0 else {
             let code = errno
@@ -51,18 +55,39 @@ enum SystemFile {
             _ = close(fd)
             throw readError(path, code: EISDIR)
         }
+        if let kind = irregularKind(info.st_mode) {
+            _ = close(fd)
+            throw FileReadError(path: path, reason: "is \(kind), not a regular file; Shortlist reads only regular files")
+        }
         return (fd, Int(info.st_size))
+    }
+
+    /// What a file of mode `mode` is, when it is neither a regular file nor a directory.
+    static func irregularKind(_ mode: mode_t) -> String? {
+        switch mode & S_IFMT {
+        case S_IFREG, S_IFDIR: nil
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFSOCK: "a socket"
+        default: "a special file"
+        }
     }
 
     /// Reads from `fd` until end of file (retrying interrupted calls), into a buffer sized for
     /// `size` bytes: one spare byte beyond it tells end of file from growth in one pass, and the
     /// buffer doubles for files that grow or report no size (pipes, `/proc`).
-    static func readAll(_ fd: Int32, size: Int) throws(Failure) -> [UInt8] {
+    ///
+    /// With a `limit`, a file whose size or contents exceed it throws `EFBIG` before the buffer
+    /// grows past `limit + 1` bytes.
+    static func readAll(_ fd: Int32, size: Int, limit: Int = .max) throws(Failure) -> [UInt8] {
+        if size > limit { throw Failure(code: EFBIG) }
         var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
         var count = 0
         while true {
             if count == bytes.count {
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+                if count > limit { throw Failure(code: EFBIG) }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, limit - bytes.count + 1)))
             }
             let (n, code) = bytes.withUnsafeMutableBytes { buffer in
                 read(fd, buffer.baseAddress! + count, buffer.count - count)
@@ -74,6 +99,7 @@ enum SystemFile {
             if n == 0 { break }
             count += n
         }
+        if count > limit { throw Failure(code: EFBIG) }
         bytes.removeLast(bytes.count - count)
         return bytes
     }
