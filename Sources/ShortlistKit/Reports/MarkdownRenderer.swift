@@ -103,10 +103,13 @@ public struct MarkdownRenderer: RankingRenderer {
         guard !all.isEmpty else { return "" }
         let ranked = Array(all.prefix(DecisionBoard.Limits.groupColumns))
         let header = [Phrase.group.text(in: language), Phrase.weight.text(in: language)] + ranked.map { "`\($0.vendorID)`" }
-        let rows = evaluation.topGroups.enumerated().map { g, group in
-            [cell(group.name.text(in: language)), NumberFormatting.percent(group.weight)] + ranked.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" }
+        let shares = evaluation.topGroupShares
+        let rows = evaluation.topGroups.enumerated().compactMap { g, group in
+            shares[g].map { share in [cell(group.name.text(in: language)), NumberFormatting.percent(share)] + ranked.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" } }
         }
         var out = table(header, right: Set(1..<header.count), rows)
+        let outOfPlay = shares.filter { $0 == nil }.count
+        if outOfPlay > 0 { out += "\n" + Wording.groupsOutOfPlay(outOfPlay).text(in: language) + "\n" }
         if all.count > ranked.count {
             out += "\n" + Phrase.firstVendorsShown.text(in: language, ["n": "\(ranked.count)"]) + "\n"
         }

@@ -78,6 +78,19 @@ extension Evaluation {
         tree.topLevel.map { (tree.nodes[$0].id, tree.nodes[$0].name, tree.nodes[$0].globalWeight) }
     }
 
+    /// Each top-level group's share of the weight the scores rest on, as the group tables show it: its
+    /// weight over the weights of the groups in play. A group none of whose criteria any compliant
+    /// vendor answered is out of play (nil): it is left out for every vendor, as the unanswered-criteria
+    /// warning says, and its weight passes to the others — so showing its catalog share, or the others'
+    /// shares of a total that includes it, would understate what drives the scores.
+    var topGroupShares: [Double?] {
+        let groups = topGroups
+        var answered = [Bool](repeating: false, count: groups.count)
+        for (leaf, group) in tree.leafTopGroup.enumerated() where !unansweredLeaves.contains(leaf) { answered[group] = true }
+        let total = zip(groups, answered).reduce(0.0) { $0 + ($1.1 ? $1.0.weight : 0) }
+        return zip(groups, answered).map { $1 && total > 0 ? $0.weight / total : nil }
+    }
+
     /// The rank label: "1", or "=2" for a tie.
     static func rankLabel(_ score: VendorScore) -> String {
         guard let rank = score.rank else { return "–" }

@@ -49,10 +49,14 @@ public struct TableRenderer: RankingRenderer {
             out += "\n" + paint(say(.scoresByGroup), "1") + "\n"
             let shown = Array(ranking.ranked.prefix(DecisionBoard.Limits.groupColumns))
             var groupRows: [[String]] = [[say(.group), say(.weight)] + shown.map(\.vendorID)]
+            let shares = evaluation.topGroupShares
             for (g, group) in groups.enumerated() {
-                groupRows.append([group.name.text(in: lang), NumberFormatting.percent(group.weight)] + shown.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" })
+                guard let share = shares[g] else { continue }
+                groupRows.append([group.name.text(in: lang), NumberFormatting.percent(share)] + shown.map { $0.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–" })
             }
             out += Self.table(groupRows, rightAligned: Set(1..<(2 + shown.count)), header: { paint($0, "1") })
+            let outOfPlay = shares.filter { $0 == nil }.count
+            if outOfPlay > 0 { out += Wording.groupsOutOfPlay(outOfPlay).text(in: lang) + "\n" }
             if ranking.ranked.count > shown.count { out += Phrase.firstVendorsShown.text(in: lang, ["n": String(shown.count)]) + "\n" }
         }
 

@@ -7,6 +7,11 @@ enum Wording {
     static let incompleteHeading = LocalizedText(en: "Incomplete (not ranked)", zh: "数据不全（不参与排名）")
     /// How many vendors are incomplete, in the line of counts: "2 incomplete", "2 家数据不全".
     static func incompleteCount(_ n: Int) -> LocalizedText { LocalizedText(en: "\(n) incomplete", zh: "\(n) 家数据不全") }
+    /// Under a group table: the groups not shown because no vendor answered any of their criteria.
+    static func groupsOutOfPlay(_ n: Int) -> LocalizedText {
+        LocalizedText(en: "\(n) group\(n == 1 ? "" : "s") no vendor has answered yet \(n == 1 ? "is" : "are") not shown; the weights are shares of the groups in play (see the warnings)",
+                      zh: "另有 \(n) 个指标组尚无供应商作答，未列出；权重为参与计分各组的占比（见警告）")
+    }
     /// The mark of an incomplete vendor ranked with `--allow-incomplete`.
     static let incompleteMark = LocalizedText(en: "INCOMPLETE", zh: "数据不全")
 

@@ -186,12 +186,17 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"groups\">\n<h2>\(p(.scoresByGroup))</h2>\n<div class=\"two\">\n<div>\n<table>\n<thead><tr><th>\(p(.group))</th><th class=\"num\">\(p(.weight))</th>"
         for entry in shown { out += "<th class=\"num\">\(t(entry.vendorID))</th>" }
         out += "</tr></thead>\n<tbody>\n"
+        let shares = evaluation.topGroupShares
         for (g, group) in groups.enumerated() {
-            out += "<tr><td>\(t(group.name.text(in: language)))</td><td class=\"num\">\(NumberFormatting.percent(group.weight))</td>"
+            guard let share = shares[g] else { continue }
+            out += "<tr><td>\(t(group.name.text(in: language)))</td><td class=\"num\">\(NumberFormatting.percent(share))</td>"
             for entry in shown { out += "<td class=\"num\">\(entry.groupScores[g].map { NumberFormatting.fixed($0, 1) } ?? "–")</td>" }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n</div>\n"
+        out += "</tbody>\n</table>\n"
+        let outOfPlay = shares.filter { $0 == nil }.count
+        if outOfPlay > 0 { out += "<p class=\"hint\">\(t(Wording.groupsOutOfPlay(outOfPlay).text(in: language)))</p>\n" }
+        out += "</div>\n"
         let radar = RadarChart(title: Phrase.radarTitle.text(in: language), axes: groups.map { $0.name.text(in: language) },
                                series: ranking.ranked.prefix(5).map { RadarChart.Series(label: $0.name, values: $0.groupScores) })
         let svg = radar.svg()
