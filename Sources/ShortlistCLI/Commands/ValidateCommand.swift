@@ -16,7 +16,7 @@ enum ValidateCommand: Command {
         let criteria = evaluation.tree.leaves.count
         // The gates in effect: a catalog gate whose `when` does not hold for this organisation is not counted.
         let gates = GateEvaluator(profile: workspace.profile, catalog: workspace.catalog).gates.count
-        output.print("ok: \(arguments.positionals[0]) is valid — \(workspace.vendors.count) vendors, catalog \(workspace.catalog.id) (\(criteria) criteria, \(gates) gates)\(workspace.warnings.isEmpty ? "" : ", \(workspace.warnings.count) warning\(workspace.warnings.count == 1 ? "" : "s")")")
+        output.print("ok: \(arguments.positionals[0]) is valid — \(workspace.vendors.count) vendor\(workspace.vendors.count == 1 ? "" : "s"), catalog \(workspace.catalog.id) (\(criteria) criteria, \(gates) gates)\(workspace.warnings.isEmpty ? "" : ", \(workspace.warnings.count) warning\(workspace.warnings.count == 1 ? "" : "s")")")
         return .success
     }
 }

@@ -27,7 +27,7 @@ public struct MarkdownRenderer: RankingRenderer {
         let colon = Punctuation(lang).colon
         let profile = evaluation.workspace.profile
         var out = "# \(Self.cell(profile.title ?? profile.organisation.name))\n\n"
-        out += "\(say(.catalog)) `\(evaluation.workspace.catalog.id)` · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
+        out += "\(say(.catalog)) `\(evaluation.workspace.catalog.id)` · \(Wording.vendors(evaluation.facts.count).text(in: lang)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
         if !evaluation.lockNotes.isEmpty {
             out += "> **\(say(.locked))**" + Punctuation(lang).lineEndColon + "\n"
             for note in evaluation.lockNotes { out += "> - \(Self.cell(note))\n" }

@@ -15,7 +15,7 @@ public struct TableRenderer: RankingRenderer {
         var out = ""
         let profile = evaluation.workspace.profile
         out += paint(TextWidth.printable(profile.title ?? profile.organisation.name), "1") + "\n"
-        out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(evaluation.facts.count) \(say(.vendorsCount)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))" + (ranking.incomplete.isEmpty ? "" : " · " + Wording.incompleteCount(ranking.incomplete.count).text(in: lang)) + "\n\n"
+        out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(Wording.vendors(evaluation.facts.count).text(in: lang)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))" + (ranking.incomplete.isEmpty ? "" : " · " + Wording.incompleteCount(ranking.incomplete.count).text(in: lang)) + "\n\n"
         // A moved locked weight comes first: it changes what every number below means.
         if !evaluation.lockNotes.isEmpty {
             out += paint(say(.locked).uppercased(), "1;31") + "\n"

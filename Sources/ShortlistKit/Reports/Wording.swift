@@ -7,6 +7,8 @@ enum Wording {
     static let incompleteHeading = LocalizedText(en: "Incomplete (not ranked)", zh: "数据不全（不参与排名）")
     /// How many vendors are incomplete, in the line of counts: "2 incomplete", "2 家数据不全".
     static func incompleteCount(_ n: Int) -> LocalizedText { LocalizedText(en: "\(n) incomplete", zh: "\(n) 家数据不全") }
+    /// How many vendors a workspace holds, in the line of counts: "1 vendor", "3 vendors", "3 家供应商".
+    static func vendors(_ n: Int) -> LocalizedText { LocalizedText(en: "\(n) vendor\(n == 1 ? "" : "s")", zh: "\(n) 家供应商") }
     /// Under a group table: the groups not shown because no vendor answered any of their criteria.
     static func groupsOutOfPlay(_ n: Int) -> LocalizedText {
         LocalizedText(en: "\(n) group\(n == 1 ? "" : "s") no vendor has answered yet \(n == 1 ? "is" : "are") not shown; the weights are shares of the groups in play (see the warnings)",

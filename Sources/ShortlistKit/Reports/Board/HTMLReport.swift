@@ -57,7 +57,7 @@ public struct HTMLReport: Sendable {
     private func header(title: String) -> String {
         let catalog = evaluation.workspace.catalog
         var out = "<header class=\"board\">\n<div class=\"kicker\">\(p(.boardTitle))</div>\n<h1>\(t(title))</h1>\n"
-        out += "<div class=\"meta\">\(p(.catalog)) <code>\(t(catalog.id))</code> · \(evaluation.facts.count) \(p(.vendorsCount)) · \(ranking.ranked.count) \(p(.rankedCount)) · \(ranking.eliminated.count) \(p(.knockedOutCount)) · \(p(.generated)) \(t(board.today.description))</div>\n"
+        out += "<div class=\"meta\">\(p(.catalog)) <code>\(t(catalog.id))</code> · \(t(Wording.vendors(evaluation.facts.count).text(in: language))) · \(ranking.ranked.count) \(p(.rankedCount)) · \(ranking.eliminated.count) \(p(.knockedOutCount)) · \(p(.generated)) \(t(board.today.description))</div>\n"
         if let scenario = board.scenario {
             out += "<p class=\"scenario\"><span class=\"badge warn\">\(p(.scenario))</span> <strong>\(t(scenario.name))</strong>\(scenario.description.map { " — " + t($0) } ?? "")</p>\n"
         }

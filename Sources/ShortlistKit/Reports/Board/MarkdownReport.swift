@@ -69,7 +69,7 @@ public struct MarkdownReport: Sendable {
         blocks.append("# " + cell(profile.title ?? profile.organisation.name))
         blocks.append([
             "\(say(.catalog)) \(code(evaluation.workspace.catalog.id))",
-            "\(evaluation.facts.count) \(say(.vendorsCount))",
+            Wording.vendors(evaluation.facts.count).text(in: language),
             "\(ranking.ranked.count) \(say(.rankedCount))",
             "\(ranking.eliminated.count) \(say(.knockedOutCount))",
             "\(say(.generated)) \(board.today)",

@@ -12,7 +12,7 @@ public enum Phrase: String, Sendable, CaseIterable {
     case gate, reason, pass, fail, rankAcceptability, rankAcceptabilityHint, confidenceFactor
     case baseline, target, current, progress, met, notMet, mustPass, observations
     case combined, status, noClearWinner, clearWinner, blocked, notPiloted
-    case catalog, vendorsCount, rankedCount, knockedOutCount, generated, handling, usedBy
+    case catalog, rankedCount, knockedOutCount, generated, handling, usedBy
     case stackedTitle, radarTitle, heatTitle, stageDesk, stageDemo, stagePilot
     case dossier, wouldScore, inputsNote, noScript, tool, pilotScore, everyMustPassMet, mustPassFailed
     case smallestShift, noShift, locked, firstVendorsShown, disagreementFlag, onCriterion, gapFor
@@ -96,7 +96,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .blocked: return "blocked"
         case .notPiloted: return "not piloted"
         case .catalog: return "Catalog"
-        case .vendorsCount: return "vendors"
         case .rankedCount: return "ranked"
         case .knockedOutCount: return "knocked out"
         case .generated: return "Generated"
@@ -224,7 +223,6 @@ public enum Phrase: String, Sendable, CaseIterable {
         case .blocked: return "被否决"
         case .notPiloted: return "未试点"
         case .catalog: return "指标库"
-        case .vendorsCount: return "家供应商"
         case .rankedCount: return "家参与排名"
         case .knockedOutCount: return "家被淘汰"
         case .generated: return "生成日期"
