@@ -251,6 +251,11 @@ public struct ParsedArguments: Sendable, Equatable {
         value(name).map(Identifier.normalized)
     }
 
+    /// ``id(_:)`` of an option the spec marks `required` (see ``required(_:)``).
+    public func requiredID(_ name: String) throws(UsageError) -> String {
+        Identifier.normalized(try required(name))
+    }
+
     /// Returns whether a flag was given.
     ///
     /// - Parameter name: The flag's long name, without dashes.

@@ -334,7 +334,7 @@ import ShortlistKit
         (["--weights", "1,a", "--types=-,+"], "error: --weights: the weight of \"quality\" is \"a\", not a number"),
         (["--weights", "1,1", "--types", "+,x"], "error: --types: the type of \"quality\" is \"x\"; expected + (benefit) or - (cost)"),
         (["--weights", "1,1", "--types", "-,+"], "error: missing value for '--types <+,-,...>'; to give a value that starts with '-', write '--types=-,+'"),
-        (["--types=-,+"], "error: missing --weights; give one weight per criterion, e.g. --weights 3,2,1"),
+        (["--types=-,+"], "error: missing '--weights <w1,w2,...>'"),
         (["--weights", "1,1", "--types=-,+", "--method", "tops"], "error: '--method' expects one of wsm, wpm, topsis, all; got 'tops'; did you mean 'topsis'?"),
     ])
     func matrixUsageErrors(options: [String], message: String) throws {

@@ -7,8 +7,8 @@ enum MatrixCommand: Command {
         summary: "Score a plain decision matrix with WSM, WPM or TOPSIS, or all three side by side.",
         positionals: [PositionalSpec(name: "decision.csv", help: "A header row of criterion names after a corner cell, then one row per alternative: its name and one number per criterion.")],
         options: [
-            OptionSpec(name: "weights", valueName: "w1,w2,...", help: "One weight per criterion, in column order (scaled to sum to 1)."),
-            OptionSpec(name: "types", valueName: "+,-,...", help: "One type per criterion: + (benefit, more is better) or - (cost); max/min also work.\nWrite --types=-,+ when the list starts with -."),
+            OptionSpec(name: "weights", valueName: "w1,w2,...", help: "One weight per criterion, in column order (scaled to sum to 1), e.g. --weights 3,2,1.", required: true),
+            OptionSpec(name: "types", valueName: "+,-,...", help: "One type per criterion: + (benefit, more is better) or - (cost); max/min also work.\nWrite --types=-,+ when the list starts with -.", required: true),
             OptionSpec(name: "method", valueName: "method", help: "The aggregation (default: wsm).", allowedValues: ["wsm", "wpm", "topsis", "all"]),
             OptionSpec(name: "normalization", valueName: "name", help: "The normalisation for every method (default: each method's own).", allowedValues: Normalization.allCases.map(\.rawValue)),
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: table).", allowedValues: ["table", "json"]),
@@ -32,12 +32,7 @@ enum MatrixCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let weightsText = arguments.value("weights") else {
-            throw UsageError("missing --weights; give one weight per criterion, e.g. --weights 3,2,1", command: spec.name)
-        }
-        guard let typesText = arguments.value("types") else {
-            throw UsageError("missing --types; give + (benefit) or - (cost) per criterion, e.g. --types +,-,+", command: spec.name)
-        }
+        let weightsText = try arguments.required("weights"), typesText = try arguments.required("types")
         let display = arguments.positionals[0]
         let methods = arguments.methods
         let normalization = arguments.value("normalization").flatMap(Normalization.init(rawValue:))

@@ -29,7 +29,7 @@ enum PilotInitCommand: Command {
         summary: "Scaffold a pilot plan for a vendor: department, window and metrics with baselines and targets.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [
-            OptionSpec(name: "vendor", valueName: "id", help: "The vendor to pilot."),
+            OptionSpec(name: "vendor", valueName: "id", help: "The vendor to pilot.", required: true),
             OptionSpec(name: "template", valueName: "name", help: "Metrics to start from (default: generic).", allowedValues: templates),
             OptionSpec(name: "department", valueName: "name", help: "The department that runs the pilot (default: Sales)."),
             OptionSpec(name: "start", valueName: "YYYY-MM-DD", help: "The first day (default: today)."),
@@ -39,7 +39,7 @@ enum PilotInitCommand: Command {
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let vendor = arguments.id("vendor") else { throw UsageError("missing '--vendor <id>'", command: spec.name) }
+        let vendor = try arguments.requiredID("vendor")
         let workspace = try loadWorkspace(arguments, invocation)
         try PilotSupport.requireVendor(workspace, vendor)
         let directory = workspace.directory
@@ -70,9 +70,9 @@ enum PilotRecordCommand: Command {
         summary: "Append one observation to a vendor's pilot log (validated; append-only; safe under concurrency).",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [
-            OptionSpec(name: "vendor", valueName: "id", help: "The piloted vendor."),
-            OptionSpec(name: "metric", valueName: "id", help: "The metric observed."),
-            OptionSpec(name: "value", valueName: "number", help: "The observed value."),
+            OptionSpec(name: "vendor", valueName: "id", help: "The piloted vendor.", required: true),
+            OptionSpec(name: "metric", valueName: "id", help: "The metric observed.", required: true),
+            OptionSpec(name: "value", valueName: "number", help: "The observed value.", required: true),
             OptionSpec(name: "date", valueName: "YYYY-MM-DD", help: "The day observed (default: today); within the pilot and not in the future."),
             OptionSpec(name: "by", valueName: "name", help: "Who records it (default: $SHORTLIST_USER, then $USER)."),
             OptionSpec(name: "note", valueName: "text", help: "A note."),
@@ -84,10 +84,7 @@ enum PilotRecordCommand: Command {
     struct Rejection: Error, CustomStringConvertible { var description: String }
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        for required in ["vendor", "metric", "value"] where arguments.value(required) == nil {
-            throw UsageError("missing '--\(required) <\(required == "value" ? "number" : "id")>'", command: spec.name)
-        }
-        let vendor = arguments.id("vendor")!, metricID = arguments.id("metric")!, text = arguments.value("value")!
+        let vendor = try arguments.requiredID("vendor"), metricID = try arguments.requiredID("metric"), text = try arguments.required("value")
         guard text.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || "+-.eE".unicodeScalars.contains($0) }), let value = Double(text), value.isFinite else {
             throw CommandFailure("'--value' must be a finite decimal number, got '\(text)'")
         }

@@ -7,14 +7,14 @@ enum SheetExportCommand: Command {
         summary: "Write an evaluator's scoring sheet as CSV or .xlsx: one row per vendor × rated criterion, with scale and anchors.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [
-            OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator's id (letters, digits, '-', '_'); existing ratings are filled in."),
+            OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator's id (letters, digits, '-', '_'); existing ratings are filled in.", required: true),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (default: CSV on standard output); a name ending in .xlsx gets an Excel workbook."),
         ],
         discussion: "The CSV is RFC 4180 with CRLF line ends; a file written with --output starts with a UTF-8 byte-order mark, so Excel shows Chinese text. An .xlsx sheet has a drop-down of the scale's levels in each value cell (the anchors show when the cell is selected), only value, comment and date editable (the sheet is protected without a password), a frozen header and a hidden sheet naming the evaluator. Fill in value and comment (a comment is required at the lowest and highest level), then `shortlist sheet import`."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let evaluator = arguments.id("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        let evaluator = try arguments.requiredID("evaluator")
         try SheetImportCommand.checkEvaluator(evaluator)
         let workspace = try loadWorkspace(arguments, invocation)
         guard !WorkspaceLoader.ratedCriteria(workspace.catalog).isEmpty else {
@@ -37,7 +37,7 @@ enum SheetImportCommand: Command {
             PositionalSpec(name: "workspace", help: "The workspace folder."),
             PositionalSpec(name: "file", help: "The sheet: CSV (as Excel saves it: BOM or not, CRLF or LF, ',' or ';') or an .xlsx workbook (Excel, WPS Office, LibreOffice)."),
         ],
-        options: [OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator whose ratings the sheet holds.")],
+        options: [OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator whose ratings the sheet holds.", required: true)],
         discussion: "Every row is checked (vendor, criterion, value on the scale, comment at the extremes) and every problem reported with its row and column (for .xlsx, its cell: sheet.xlsx:Ratings!G14); nothing is stored unless the whole sheet is valid. The sheet replaces the evaluator's ratings; the name and conflict declarations in the existing file are kept."
     )
 
@@ -49,7 +49,7 @@ enum SheetImportCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
-        guard let evaluator = arguments.id("evaluator") else { throw UsageError("missing '--evaluator <name>'", command: spec.name) }
+        let evaluator = try arguments.requiredID("evaluator")
         try checkEvaluator(evaluator)
         let directory = invocation.resolve(arguments.positionals[0])
         let loader = invocation.loader(workspace: directory)
