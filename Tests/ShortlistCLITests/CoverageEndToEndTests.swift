@@ -103,7 +103,8 @@ import Testing
         #expect(!before.text.contains("Recorded decision of 2026-07-01T09:00:00Z ("), "no record yet")
         let decide = try BinaryRunner.run(["decide", workspace.path], environment: Self.now)
         #expect(decide.status == 0, "\(decide.stderr)")
-        #expect(decide.text.contains("NO CLEAR WINNER: yunqi, ahead by 7.71 points"))
+        // The share is shown with enough decimals to stay visibly under the threshold, never as "10%".
+        #expect(decide.text.contains("NO CLEAR WINNER: yunqi, ahead by 7.71 points (9.97% of its score; threshold 10%)"), "\(decide.text)")
 
         let markdown = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"], environment: Self.now)
         let summary = try #require(markdown.text.components(separatedBy: "\n## ").first { $0.hasPrefix("Summary") })

@@ -170,7 +170,7 @@ public struct DecisionRecord: Sendable {
             out += "\n"
             if let margin = d.margin, let share = d.marginShare {
                 let verdict = d.clearWinner ? "recommended" : "NO CLEAR WINNER"
-                out += "\(verdict): \(winner), ahead by \(f(margin)) points (\(NumberFormatting.percent(share)) of its score; threshold \(NumberFormatting.percent(d.settings.clearWinnerShare)))\n"
+                out += "\(verdict): \(winner), ahead by \(f(margin)) points (\(NumberFormatting.percent(share, beside: d.settings.clearWinnerShare)) of its score; threshold \(NumberFormatting.percent(d.settings.clearWinnerShare)))\n"
                 if let flip = d.flip {
                     if let shift = flip.weightShift {
                         out += "  moving \(NumberFormatting.short(shift.points, 1)) points of stage weight from \(shift.from.rawValue) to \(shift.to.rawValue) would make \(flip.contender) win\n"

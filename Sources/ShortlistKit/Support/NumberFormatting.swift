@@ -61,4 +61,16 @@ public enum NumberFormatting {
 
     /// A fraction as a percentage, e.g. `percent(0.125)` → `12.5%`.
     public static func percent(_ fraction: Double, _ decimals: Int = 1) -> String { short(fraction * 100, decimals) + "%" }
+
+    /// `fraction` as a percentage shown beside a `threshold` it is compared with: one decimal, or more
+    /// (up to four) until the figure shown falls on the same side of the threshold as the value, so
+    /// that a margin of 9.97% is never printed as "10%" next to a threshold of 10%.
+    public static func percent(_ fraction: Double, beside threshold: Double) -> String {
+        for decimals in 1...4 {
+            guard let shown = Double(short(fraction * 100, decimals)) else { break }
+            let side = (fraction * 100 - threshold * 100).sign, shownSide = (shown - threshold * 100).sign
+            if fraction == threshold || (shown != threshold * 100 && side == shownSide) { return short(fraction * 100, decimals) + "%" }
+        }
+        return short(fraction * 100, 4) + "%"
+    }
 }

@@ -297,7 +297,7 @@ public struct HTMLReport: Sendable {
         out += "</tbody>\n</table>\n"
         if let winner = decision.winner, let margin = decision.margin, let share = decision.marginShare {
             let verdict = decision.clearWinner ? "<span class=\"badge good\">\(p(.clearWinner))</span>" : "<span class=\"badge warn\">\(p(.noClearWinner))</span>"
-            out += "<p>\(verdict) <strong>\(t(winner))</strong> " + Phrase.marginDetail.text(in: language, ["points": NumberFormatting.fixed(margin, 2), "share": NumberFormatting.percent(share), "threshold": NumberFormatting.percent(decision.settings.clearWinnerShare)], escape: HTML.text) + "</p>\n"
+            out += "<p>\(verdict) <strong>\(t(winner))</strong> " + Phrase.marginDetail.text(in: language, ["points": NumberFormatting.fixed(margin, 2), "share": NumberFormatting.percent(share, beside: decision.settings.clearWinnerShare), "threshold": NumberFormatting.percent(decision.settings.clearWinnerShare)], escape: HTML.text) + "</p>\n"
             if let flip = decision.flip {
                 let contender = "<strong>" + t(flip.contender) + "</strong>"
                 if let shift = flip.weightShift {

@@ -273,7 +273,7 @@ public struct MarkdownReport: Sendable {
         if !reasons.isEmpty { blocks.append(reasons.joined(separator: "\n")) }
         if let winner = d.winner, let entry = d.entries.first(where: { $0.vendorID == winner }) {
             if let margin = d.margin, let marginShare = d.marginShare {
-                let detail = fill(.marginDetail, ["points": f(margin), "share": NumberFormatting.percent(marginShare), "threshold": NumberFormatting.percent(d.settings.clearWinnerShare)])
+                let detail = fill(.marginDetail, ["points": f(margin), "share": NumberFormatting.percent(marginShare, beside: d.settings.clearWinnerShare), "threshold": NumberFormatting.percent(d.settings.clearWinnerShare)])
                 blocks.append("**\(say(d.clearWinner ? .clearWinner : .noClearWinner))**\(punctuation.colon)\(vendor(entry.name, entry.vendorID))\(punctuation.comma)\(detail)")
                 if let flip = d.flip {
                     let contender = cell(name(of: flip.contender))
