@@ -2,33 +2,38 @@
 /// another (`"extends"` + `"tailoring"`), and by which a selection will tailor its catalog.
 ///
 /// The overlay's sections are applied in this order, each seeing the result of the ones before:
-/// `vocabulary`, `facts` and `gates` (added), `drop` (nodes or gates), `add` (nodes under a group
-/// or `"root"`, at the end or `"after"` a child), `move` (a node under another group or `"root"`, likewise), `rename` (labels) and `weights`
-/// (raw weights). Every group whose children or weights changed must keep the total of raw
+/// `vocabulary`, `facts` and `gates` (added), `keep` (only these nodes, with their subtrees and the
+/// groups above them, stay), `drop` (nodes or gates), `add` (nodes under a group
+/// or `"root"`, at the end or `"after"` a child), `move` (a node under another group or `"root"`, likewise), `rename` (labels), `weights`
+/// (raw weights) and `scales` (a rated criterion's scale and anchors). Every group whose children or weights changed must keep the total of raw
 /// weights it had before (so that weights written to sum to 100 still do), unless `totals` states
 /// its new total, which it must then have exactly.
 struct CatalogTailor {
     let context: DecodingContext
 
     /// The sections of a tailoring overlay.
-    static let keys = ["vocabulary", "facts", "gates", "drop", "add", "move", "rename", "weights", "totals"]
+    static let keys = ["vocabulary", "facts", "gates", "keep", "drop", "add", "move", "rename", "weights", "scales", "totals"]
     private static var vocabularyKinds: [(key: String, path: WritableKeyPath<Vocabulary, [VocabularyEntry]>)] { [
         ("industries", \.industries), ("modules", \.modules), ("integrations", \.integrations), ("certifications", \.certifications)] }
 
     /// Applies the overlay read by `reader` to `catalog`; `origin` names what is tailored in messages.
-    func apply(_ reader: JSONReader, to catalog: inout Catalog, origin: String) {
-        guard let object = reader.object(keys: Self.keys) else { return }
+    /// Returns the changes made, in the order they were applied.
+    @discardableResult
+    func apply(_ reader: JSONReader, to catalog: inout Catalog, origin: String) -> [CatalogChange] {
+        guard let object = reader.object(keys: Self.keys) else { return [] }
+        var changes: [CatalogChange] = []
         let decoder = CatalogDecoder(context: context)
         let totalsBefore = Self.totals(catalog)
         var touched: [(group: String, at: JSONReader)] = []
 
-        if let section = object.optional("vocabulary") { addVocabulary(section, to: &catalog, origin: origin, decoder: decoder) }
+        if let section = object.optional("vocabulary") { addVocabulary(section, to: &catalog, origin: origin, decoder: decoder, changes: &changes) }
         if let section = object.optional("facts"), let added = decoder.decodeFactDeclarations(section), let map = section.map() {
             for declaration in added {
                 if catalog.facts.contains(where: { $0.id == declaration.id }) {
                     map.first { $0.key == declaration.id }?.value.failAtKey("\(origin) declares the fact \"\(declaration.id)\" already")
                 } else {
                     catalog.facts.append(declaration)
+                    changes.append(CatalogChange(.declared, id: declaration.id, detail: "fact"))
                 }
             }
         }
@@ -45,14 +50,18 @@ struct CatalogTailor {
                 } else {
                     added[gate.id] = element.node.location
                     catalog.gates.append(gate)
+                    changes.append(CatalogChange(.added, id: gate.id, detail: "gate"))
                 }
             }
         }
+
+        if let section = object.optional("keep") { keep(section, in: &catalog, touched: &touched, changes: &changes) }
 
         if let section = object.optional("drop"), let ids = section.stringList(), let elements = section.array() {
             for (id, element) in zip(ids, elements) {
                 if let index = catalog.gates.firstIndex(where: { $0.id == id }) {
                     catalog.gates.remove(at: index)
+                    changes.append(CatalogChange(.dropped, id: id, detail: "gates"))
                     continue
                 }
                 guard let found = CriterionTree.find(id, in: catalog.criteria) else {
@@ -64,6 +73,7 @@ struct CatalogTailor {
                     continue
                 }
                 _ = CriterionTree.remove(id, from: &catalog.criteria)
+                changes.append(CatalogChange(.dropped, id: id, detail: found.parent))
                 touched.append((found.parent, element))
             }
         }
@@ -92,6 +102,7 @@ struct CatalogTailor {
                     if clashes.isEmpty { fresh.append(node) }
                 }
                 _ = CriterionTree.append(fresh, under: under, after: after, in: &catalog.criteria)
+                changes += fresh.flatMap(CriterionTree.ids).map { CatalogChange(.added, id: $0) }
                 touched.append((under, underReader))
             }
         }
@@ -124,6 +135,7 @@ struct CatalogTailor {
                 }
                 if let moved = CriterionTree.remove(id, from: &catalog.criteria) {
                     _ = CriterionTree.append([moved], under: under, after: after == id ? nil : after, in: &catalog.criteria)
+                    changes.append(CatalogChange(.moved, id: id, detail: found.parent))
                 }
                 touched.append((found.parent, nodeReader))
                 touched.append((under, underReader))
@@ -134,8 +146,12 @@ struct CatalogTailor {
             for (id, value) in map {
                 guard let name = value.localizedText() else { continue }
                 if let index = catalog.gates.firstIndex(where: { $0.id == id }) {
+                    changes.append(CatalogChange(.renamed, id: id, detail: (catalog.gates[index].name ?? LocalizedText(en: id)).en))
                     catalog.gates[index].name = name
-                } else if !CriterionTree.update(id, in: &catalog.criteria, { $0.name = name }) {
+                } else if let found = CriterionTree.find(id, in: catalog.criteria) {
+                    changes.append(CatalogChange(.renamed, id: id, detail: found.node.name.en))
+                    CriterionTree.update(id, in: &catalog.criteria) { $0.name = name }
+                } else {
                     value.failAtKey(unknownIDMessage(id, known: allIDs(catalog), kind: "node or gate"))
                 }
             }
@@ -153,7 +169,26 @@ struct CatalogTailor {
                     continue
                 }
                 CriterionTree.update(id, in: &catalog.criteria) { $0.weight = weight }
+                if weight != found.node.weight { changes.append(CatalogChange(.reweighted, id: id, before: found.node.weight, after: weight)) }
                 touched.append((found.parent, value))
+            }
+        }
+
+        if let map = object.optional("scales")?.map() {
+            let decoder = RuleDecoder(context: context, scope: scope)
+            for (id, value) in map {
+                guard let found = CriterionTree.find(id, in: catalog.criteria) else {
+                    value.failAtKey(unknownIDMessage(id, known: catalog.allNodes.map(\.id), kind: "rated criterion"))
+                    continue
+                }
+                guard case .criterion(.rating(let fact, let old), let missing) = found.node.content else {
+                    let rated = catalog.allNodes.filter { if case .criterion(.rating, _) = $0.content { return true } else { return false } }.map(\.id)
+                    value.failAtKey("\"\(id)\" is not rated by evaluators, so it has no rating scale; rated criteria: \(NearestMatch.listed(rated))")
+                    continue
+                }
+                guard let scale = decoder.ratingScale(value) else { continue }
+                CriterionTree.update(id, in: &catalog.criteria) { $0.content = .criterion(.rating(fact: fact, scale: scale), missing: missing) }
+                changes.append(CatalogChange(.scaleChanged, id: id, detail: "\(NumberFormatting.short(old.min))–\(NumberFormatting.short(old.max))"))
             }
         }
 
@@ -170,10 +205,50 @@ struct CatalogTailor {
             }
         }
         checkTotals(catalog, before: totalsBefore, touched: touched, stated: stated, origin: origin)
+        return changes
+    }
+
+    /// Keeps only the nodes `section` lists (with their subtrees and the groups above them); the
+    /// others are pruned. Every group whose children change is touched.
+    private func keep(_ section: JSONReader, in catalog: inout Catalog, touched: inout [(group: String, at: JSONReader)], changes: inout [CatalogChange]) {
+        guard let ids = section.stringList(), let elements = section.array() else { return }
+        if ids.isEmpty { section.fail("expected at least one group or criterion to keep; to keep everything, leave \"keep\" out") }
+        var kept: Set<String> = [], listed: Set<String> = []
+        for (id, element) in zip(ids, elements) {
+            guard let found = CriterionTree.find(id, in: catalog.criteria) else {
+                element.fail(unknownIDMessage(id, known: catalog.allNodes.map(\.id), kind: "node"))
+                continue
+            }
+            guard listed.insert(id).inserted else {
+                element.fail("\"\(id)\" is listed twice in \"keep\"")
+                continue
+            }
+            kept.formUnion(CriterionTree.ids(found.node))
+            var parent = found.parent
+            while parent != CriterionTree.root, let up = CriterionTree.find(parent, in: catalog.criteria) {
+                kept.insert(parent)
+                parent = up.parent
+            }
+        }
+        guard !kept.isEmpty else { return }
+        func prune(_ nodes: [CriterionNode], parent: String) -> [CriterionNode] {
+            var result: [CriterionNode] = []
+            for var node in nodes {
+                guard kept.contains(node.id) else {
+                    changes.append(CatalogChange(.pruned, id: node.id, detail: parent))
+                    touched.append((parent, section))
+                    continue
+                }
+                if case .group(let children) = node.content { node.content = .group(prune(children, parent: node.id)) }
+                result.append(node)
+            }
+            return result
+        }
+        catalog.criteria = prune(catalog.criteria, parent: CriterionTree.root)
     }
 
     /// Adds the vocabulary entries of `section`, refusing ids the catalog knows already.
-    private func addVocabulary(_ section: JSONReader, to catalog: inout Catalog, origin: String, decoder: CatalogDecoder) {
+    private func addVocabulary(_ section: JSONReader, to catalog: inout Catalog, origin: String, decoder: CatalogDecoder, changes: inout [CatalogChange]) {
         guard let vocabulary = decoder.decodeVocabulary(section), case .object(let members) = section.node.value else { return }
         for (key, path) in Self.vocabularyKinds {
             guard let member = members.first(where: { $0.key == key }) else { continue }
@@ -183,6 +258,7 @@ struct CatalogTailor {
                     readers.first { $0.key == entry.id }?.value.failAtKey("\(origin) has the \(key) entry \"\(entry.id)\" already")
                 } else {
                     catalog.vocabulary[keyPath: path].append(entry)
+                    changes.append(CatalogChange(.declared, id: entry.id, detail: key))
                 }
             }
         }

@@ -4,7 +4,7 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount

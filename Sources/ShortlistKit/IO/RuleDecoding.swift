@@ -128,7 +128,7 @@ struct RuleDecoder {
         }
     }
 
-    private func ratingScale(_ reader: JSONReader) -> RatingScale? {
+    func ratingScale(_ reader: JSONReader) -> RatingScale? {
         guard let object = reader.object(keys: ["min", "max", "anchors"]) else { return nil }
         guard let min = object.required("min", "the lowest rating")?.number(), let max = object.required("max", "the highest rating")?.number() else { return nil }
         guard min < max else {
