@@ -12,7 +12,7 @@ struct CatalogTailor {
     let context: DecodingContext
 
     /// The sections of a tailoring overlay.
-    static let keys = ["vocabulary", "facts", "gates", "keep", "drop", "add", "move", "rename", "weights", "scales", "totals"]
+    static let keys = ["vocabulary", "facts", "gates", "severity", "keep", "drop", "add", "move", "rename", "weights", "scales", "totals"]
     private static var vocabularyKinds: [(key: String, path: WritableKeyPath<Vocabulary, [VocabularyEntry]>)] { [
         ("industries", \.industries), ("modules", \.modules), ("integrations", \.integrations), ("certifications", \.certifications)] }
 
@@ -52,6 +52,18 @@ struct CatalogTailor {
                     catalog.gates.append(gate)
                     changes.append(CatalogChange(.added, id: gate.id, detail: "gate"))
                 }
+            }
+        }
+
+        if let map = object.optional("severity")?.map() {
+            for (id, value) in map {
+                guard let severity = value.oneOf(GateSeverity.allCases.map(\.rawValue)).flatMap(GateSeverity.init(rawValue:)) else { continue }
+                guard let index = catalog.gates.firstIndex(where: { $0.id == id }) else {
+                    value.failAtKey(unknownIDMessage(id, known: catalog.gates.map(\.id), kind: "gate"))
+                    continue
+                }
+                if catalog.gates[index].severity != severity { changes.append(CatalogChange(.severityChanged, id: id, detail: catalog.gates[index].severity.rawValue)) }
+                catalog.gates[index].severity = severity
             }
         }
 

@@ -16,6 +16,8 @@ public struct CatalogChange: Sendable, Equatable {
         case reweighted
         /// A rated criterion's scale replaced by `scales` (``CatalogChange/detail`` holds the old scale).
         case scaleChanged
+        /// A gate's severity set by `severity` (``CatalogChange/detail`` holds the old one).
+        case severityChanged
         /// A fact or vocabulary entry declared.
         case declared
     }

@@ -24,6 +24,7 @@ public struct CatalogPrinter: Sendable {
             case .renamed: return TailoringWording.renamedFrom(change.detail ?? id)
             case .reweighted: return TailoringWording.reweighted(s(change.before ?? 0), s(change.after ?? 0))
             case .scaleChanged: return TailoringWording.scaleChanged(change.detail ?? "")
+            case .severityChanged: return TailoringWording.severityChanged(change.detail ?? "")
             case .dropped, .pruned, .declared: return nil
             }
         }
@@ -51,7 +52,10 @@ public struct CatalogPrinter: Sendable {
         }
         if !catalog.gates.isEmpty {
             out += "\nKnock-out gates\n"
-            for gate in catalog.gates { out += "  \(gate.id): \(Self.summary(gate))\(marks(gate.id))\n" }
+            for gate in catalog.gates {
+                let flag = gate.severity == .flag ? " [" + TailoringWording.flagOnly.text(in: language) + "]" : ""
+                out += "  \(gate.id): \(Self.summary(gate))\(flag)\(marks(gate.id))\n"
+            }
         }
         let removed: [LocalizedText] = changes.compactMap { change in
             switch change.kind {

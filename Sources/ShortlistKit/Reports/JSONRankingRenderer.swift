@@ -164,6 +164,20 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.endObject()
         }
         w.endArray()
+        // Failed gates of severity flag, only for a flagged vendor (so that other workspaces' output is unchanged).
+        if !entry.flags.isEmpty {
+            w.key("flags")
+            w.beginArray()
+            for flag in entry.flags {
+                w.beginObject()
+                w.key("gate"); w.string(flag.gate)
+                w.key("kind"); w.string(flag.kind)
+                w.key("reason"); w.string(flag.localizedReason.en)
+                w.key("severity"); w.string(GateSeverity.flag.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+        }
         w.key("groups")
         w.beginObject()
         for group in groupsByID {

@@ -40,6 +40,11 @@ public struct MarkdownRenderer: RankingRenderer {
         if !ranking.ranked.isEmpty {
             out += "\n## \(say(.scoresByGroup))\n\n" + Self.groupScoreTable(evaluation, language: lang)
         }
+        let flagged = ranking.ranked.filter { !$0.flags.isEmpty }
+        if !flagged.isEmpty {
+            let rows = flagged.flatMap { entry in entry.flags.map { ["\(Self.cell(entry.name)) (`\(entry.vendorID)`)", "`\($0.gate)`", Self.cell($0.reason(in: lang))] } }
+            out += "\n## \(FlagWording.heading.text(in: lang))\n\n" + Self.table([say(.vendor), say(.gate), say(.reason)], rows)
+        }
         if !ranking.eliminated.isEmpty {
             let rows = ranking.eliminated.flatMap { entry in
                 entry.knockOuts.map { ["\(Self.cell(entry.name)) (`\(entry.vendorID)`)", "`\($0.gate)`", Self.cell($0.reason(in: lang)), Self.cell(Wording.wouldScore(entry.score, coverage: entry.coverage).text(in: lang))] }

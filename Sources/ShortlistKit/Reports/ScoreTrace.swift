@@ -27,13 +27,16 @@ public struct ScoreTrace: Sendable {
         } else {
             out += "INCOMPLETE, not ranked: \(Wording.incompleteRule(coverage: score.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: language)); score \(NumberFormatting.fixed(score.score, 2)) on that coverage, not comparable with ranked scores\n"
         }
+        if !score.flags.isEmpty {
+            out += FlagWording.note(score.vendorID, score.flags.map(\.gate)).text(in: language) + "\n"
+        }
         if score.coverage < 1 - 1e-9, let shortfall = evaluation.shortfall(of: score) {
             out += "coverage \(coverage): \(TextWidth.printable(shortfall.text(in: language)))\n"
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
         let trace = TraceTable(evaluation: evaluation, score: score)
         for gate in trace.gates {
-            out += "  \(gate.passed ? "pass" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            out += "  \(gate.passed ? "pass" : gate.flagOnly ? "FLAG" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
         }
         out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points\n"
         for row in trace.rows {

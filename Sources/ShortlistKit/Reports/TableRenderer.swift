@@ -26,6 +26,7 @@ public struct TableRenderer: RankingRenderer {
         var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), Wording.coverage.text(in: lang), ""]]
         for entry in ranking.ranked {
             let bar = Bar.blocks(entry.score, width: 20) + (entry.incomplete ? "  " + paint(Wording.incompleteMark.text(in: lang), "1;33") : "")
+                + (entry.flags.isEmpty ? "" : "  " + paint(FlagWording.mark.text(in: lang), "1;33"))
             rows.append([Evaluation.rankLabel(entry), "\(TextWidth.printable(entry.name)) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), NumberFormatting.percent(entry.coverage), bar])
         }
         if ranking.ranked.isEmpty && !ranking.incomplete.isEmpty {
@@ -35,6 +36,14 @@ public struct TableRenderer: RankingRenderer {
         }
         if let robustness = evaluation.robustness {
             out += paint(say(.robustness), robustness.isRobust ? "1;32" : "1;33") + punctuation.colon + robustness.verdict(in: lang) + "\n"
+        }
+        let flagged = ranking.ranked.filter { !$0.flags.isEmpty }
+        if !flagged.isEmpty {
+            out += "\n" + paint(FlagWording.heading.text(in: lang), "1;33") + "\n"
+            for entry in flagged {
+                out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\n"
+                for flag in entry.flags { out += "    – \(flag.gate)\(punctuation.colon)\(TextWidth.printable(flag.reason(in: lang)))\n" }
+            }
         }
         if !ranking.incomplete.isEmpty {
             out += "\n" + paint(Wording.incompleteHeading.text(in: lang), "1;33") + "\n"

@@ -15,6 +15,10 @@ enum TailoringWording {
     static func reweighted(_ before: String, _ after: String) -> LocalizedText { LocalizedText(en: "re-weighted \(before) → \(after)", zh: "权重 \(before) → \(after)") }
     /// The mark of a rated criterion whose scale was replaced.
     static func scaleChanged(_ old: String) -> LocalizedText { LocalizedText(en: "scale changed from \(old)", zh: "评分尺度原为 \(old)") }
+    /// The mark of a gate whose severity was changed.
+    static func severityChanged(_ old: String) -> LocalizedText { LocalizedText(en: "severity changed from \(old)", zh: "严重程度原为 \(old)") }
+    /// Beside a gate of severity `flag` in a printed catalog.
+    static let flagOnly = LocalizedText(en: "flag: the vendor stays ranked", zh: "仅标记：供应商仍参与排名")
     /// The heading of the nodes and gates the tailoring removed.
     static let removedHeading = LocalizedText(en: "Removed by the tailoring", zh: "裁剪时移除")
     /// A node or gate removed by `drop`.

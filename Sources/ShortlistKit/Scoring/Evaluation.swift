@@ -72,7 +72,7 @@ public struct Evaluation: Sendable {
         let panel = PanelConsensus(sheets: workspace.ratings, settings: profile.panel, criteria: rated, vendors: vendors.map(\.id))
         self.panel = panel
         // `missing` is allocated only for a vendor with a missing fact: the name of the fact each unscored criterion lacks.
-        let firstPass = Parallel.map(vendors.count) { v -> (facts: VendorFacts, gates: [GateResult], scores: [Double?], missing: [String?], knockOuts: [KnockOut]) in
+        let firstPass = Parallel.map(vendors.count) { v -> (facts: VendorFacts, gates: [GateResult], scores: [Double?], missing: [String?], knockOuts: [KnockOut], flags: [GateFlag]) in
             var overlay: [String: Fact] = [:]
             if !panel.cells.isEmpty {
                 for rating in ratingFacts {
@@ -83,9 +83,13 @@ public struct Evaluation: Sendable {
             }
             let facts = VendorFacts(dossier: vendors[v], profile: profile, overlay: overlay)
             let results = gates.map { gateEvaluator.test($0, facts: facts, explain: false) }
-            var knockOuts: [KnockOut] = []
+            var knockOuts: [KnockOut] = [], flags: [GateFlag] = []
             for result in results where !result.passed {
-                knockOuts.append(KnockOut(gate: result.gate.id, reason: result.localizedReason))
+                if result.gate.severity == .flag {
+                    flags.append(GateFlag(gate: result.gate.id, kind: result.gate.kind.name, reason: result.localizedReason))
+                } else {
+                    knockOuts.append(KnockOut(gate: result.gate.id, reason: result.localizedReason))
+                }
             }
             var scores = [Double?](repeating: nil, count: leafCount)
             var missing: [String?] = []
@@ -101,7 +105,7 @@ public struct Evaluation: Sendable {
                     knockOuts.append(KnockOut(gate: id, reason: Self.missingFactKnockOut(fact: fact, criterion: id)))
                 }
             }
-            return (facts, results, scores, missing, knockOuts)
+            return (facts, results, scores, missing, knockOuts, flags)
         }
         let facts = firstPass.map(\.facts)
         self.facts = facts
@@ -171,7 +175,9 @@ public struct Evaluation: Sendable {
                 }
             }
             let groupScores = zip(groupSums, groupWeights).map { sum, weight -> Double? in weight > 0 ? sum / weight : nil }
-            return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts, coverage: min(1, coverage)), gaps)
+            var score = VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts, coverage: min(1, coverage))
+            score.flags = firstPass[v].flags
+            return (score, gaps)
         }
         var all = secondPass.map(\.score)
         let (gaps, unanswered) = Self.collapsingUnanswered(secondPass.flatMap(\.gaps), vendorCount: vendors.count, tree: tree, policies: policies)
