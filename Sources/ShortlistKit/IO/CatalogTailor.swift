@@ -12,7 +12,7 @@ struct CatalogTailor {
     let context: DecodingContext
 
     /// The sections of a tailoring overlay.
-    static let keys = ["vocabulary", "facts", "gates", "severity", "keep", "drop", "add", "move", "rename", "weights", "scales", "totals"]
+    static let keys = ["vocabulary", "facts", "gates", "severity", "keep", "drop", "add", "move", "rename", "weights", "scales", "points", "totals"]
     private static var vocabularyKinds: [(key: String, path: WritableKeyPath<Vocabulary, [VocabularyEntry]>)] { [
         ("industries", \.industries), ("modules", \.modules), ("integrations", \.integrations), ("certifications", \.certifications)] }
 
@@ -205,6 +205,10 @@ struct CatalogTailor {
         }
 
         var stated: [String: (total: Double, at: JSONReader)] = [:]
+        if let section = object.optional("points"), let scheme = points(section, catalog: &catalog, changes: &changes) {
+            catalog.points = scheme.scheme
+            stated[CriterionTree.root] = (scheme.scheme.total, scheme.at)
+        }
         if let map = object.optional("totals")?.map() {
             for (id, value) in map {
                 guard let total = value.number(.positive) else { continue }
@@ -218,6 +222,52 @@ struct CatalogTailor {
         }
         checkTotals(catalog, before: totalsBefore, touched: touched, stated: stated, origin: origin)
         return changes
+    }
+
+    /// Reads a points scheme `{"total": 100, "groups": {"quality": 70, "price": 30}}`: every top-level
+    /// node gets points, they sum to the total, and they become the top-level raw weights.
+    private func points(_ section: JSONReader, catalog: inout Catalog, changes: inout [CatalogChange]) -> (scheme: PointsScheme, at: JSONReader)? {
+        guard let object = section.object(keys: ["total", "groups"]) else { return nil }
+        let totalReader = object.required("total", "the tender's total points, such as 100")
+        let total = totalReader?.number(.positive)
+        guard let groupsReader = object.required("groups", "the points of each top-level group, such as {\"quality\": 70, \"cost\": 30}"), let map = groupsReader.map() else { return nil }
+        let topLevel = catalog.criteria.map(\.id)
+        var groups: [String: Double] = [:]
+        var failed = false
+        for (id, value) in map {
+            guard let points = value.number(.nonNegative) else { failed = true; continue }
+            guard topLevel.contains(id) else {
+                value.failAtKey(unknownIDMessage(id, known: topLevel, kind: "top-level group") + "; points go to the top level of the tailored tree")
+                failed = true
+                continue
+            }
+            groups[id] = points
+        }
+        let missing = topLevel.filter { groups[$0] == nil }
+        if !failed && !missing.isEmpty {
+            groupsReader.fail("every top-level node needs its points; missing: \(missing.joined(separator: ", ")) (give 0 to score it for nothing, or drop it)")
+            failed = true
+        }
+        guard !failed, let total, let totalReader else { return nil }
+        let sum = groups.values.reduce(0, +)
+        if abs(sum - total) > 1e-9 * max(1, total) {
+            totalReader.fail("the groups' points sum to \(NumberFormatting.short(sum)) (\(topLevel.map { "\($0) \(NumberFormatting.short(groups[$0] ?? 0))" }.joined(separator: ", "))), not to the total \(NumberFormatting.short(total))")
+            return nil
+        }
+        if sum <= 0 {
+            totalReader.fail("the groups' points sum to zero; at least one must be positive")
+            return nil
+        }
+        if let spec = catalog.weighting, spec != .points {
+            section.fail("the top level is weighed by \(spec.name), not by raw weights; a points scheme sets the top-level weights")
+            return nil
+        }
+        for index in catalog.criteria.indices {
+            let new = groups[catalog.criteria[index].id] ?? 0
+            if new != catalog.criteria[index].weight { changes.append(CatalogChange(.reweighted, id: catalog.criteria[index].id, before: catalog.criteria[index].weight, after: new)) }
+            catalog.criteria[index].weight = new
+        }
+        return (PointsScheme(total: total, groups: groups), totalReader)
     }
 
     /// Keeps only the nodes `section` lists (with their subtrees and the groups above them); the

@@ -62,12 +62,14 @@ struct ProfileDecoder {
         var scenarios: [WeightScenario] = []
         if let map = object.optional("scenarios")?.map() {
             for (name, reader) in map {
-                guard let scenario = reader.object(keys: ["description", "weights", "weighting"]) else { continue }
+                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus"]) else { continue }
                 let description = scenario.optional("description")?.string()
                 let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
                 let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
                 let scenarioWeighting = scenario.optional("weighting").map { decodeWeighting($0, weights: merged) } ?? []
-                scenarios.append(WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting))
+                var entry = WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting)
+                entry.overrides = decodeOverrides(scenario, profileGates: gates)
+                scenarios.append(entry)
             }
         }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
@@ -228,6 +230,80 @@ struct ProfileDecoder {
         organisation.ownership = ownership
         organisation.countries = countries
         return organisation
+    }
+
+    /// A scenario's changes beyond weights: `price` (cost criterion → lowestPrice, linearDeduction or
+    /// minMax, or {"method", "best", "worst"} for the absolute ones), `budget` (any of annual, oneTime,
+    /// limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus`.
+    private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate]) -> ScenarioOverrides {
+        var overrides = ScenarioOverrides()
+        if let map = scenario.optional("price")?.map() {
+            let costCriteria = catalog?.allNodes.filter { if case .criterion(.cost, _) = $0.content { return true } else { return false } }.map(\.id) ?? []
+            for (id, value) in map {
+                guard let method = priceMethod(value) else { continue }
+                if catalog != nil && !costCriteria.contains(id) {
+                    value.failAtKey(costCriteria.isEmpty ? "the catalog has no price criteria (rule kind cost)" : unknownIDMessage(id, known: costCriteria, kind: "price criterion (rule kind cost)"))
+                    continue
+                }
+                overrides.price.append(.init(criterion: id, method: method))
+            }
+        }
+        if let budgetReader = scenario.optional("budget"), let budget = budgetReader.object(keys: ["annual", "oneTime", "limit", "tolerancePercent"]) {
+            overrides.budget.annual = budget.optional("annual")?.number(.positive)
+            overrides.budget.oneTime = budget.optional("oneTime")?.number(.nonNegative)
+            let limit = budget.optional("limit")?.oneOf(["hard", "soft"])
+            if let limit { overrides.budget.soft = limit == "soft" }
+            if let t = budget.optional("tolerancePercent") {
+                if limit == "hard" {
+                    t.fail("a hard budget has no tolerance; remove \"tolerancePercent\" or set \"limit\": \"soft\"")
+                } else if let percent = t.number(.percent) {
+                    overrides.budget.tolerance = percent / 100
+                    if limit == nil { overrides.budget.soft = true }
+                }
+            }
+            if case .object(let members) = budgetReader.node.value, members.isEmpty { budgetReader.fail("expected at least one of annual, oneTime, limit, tolerancePercent") }
+        }
+        if let map = scenario.optional("gates")?.map() {
+            let known = (catalog?.gates.map(\.id) ?? []) + profileGates.map(\.id)
+            for (id, value) in map {
+                guard let severity = value.oneOf(GateSeverity.allCases.map(\.rawValue)).flatMap(GateSeverity.init(rawValue:)) else { continue }
+                if catalog != nil && !known.contains(id) {
+                    value.failAtKey(unknownIDMessage(id, known: known, kind: "gate"))
+                    continue
+                }
+                overrides.gates.append(.init(gate: id, severity: severity))
+            }
+        }
+        overrides.missingFacts = scenario.optional("missingFacts")?.missingFactPolicy()
+        if let value = scenario.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) {
+            overrides.consensus = value == "median" ? .median : value == "trimmedMean" ? .trimmedMean(fraction: 0.2) : .mean
+        }
+        return overrides
+    }
+
+    /// A price formula: a relative one by name, or any as {"method", "best", "worst"} (the absolute ones need their range).
+    private func priceMethod(_ reader: JSONReader) -> PriceMethod? {
+        let names = ["lowestPrice", "linearDeduction", "minMax", "budgetRange", "fixedRange"]
+        let relative = ["lowestPrice": PriceMethod.lowestPrice, "linearDeduction": .linearDeduction, "minMax": .minMax]
+        if case .string = reader.node.value {
+            guard let name = reader.oneOf(names) else { return nil }
+            if let method = relative[name] { return method }
+            reader.fail("\"\(name)\" needs its range: write {\"method\": \"\(name)\", \"best\": …, \"worst\": …}")
+            return nil
+        }
+        guard let object = reader.object(keys: ["method", "best", "worst"]),
+              let name = object.required("method", names.joined(separator: ", "))?.oneOf(names) else { return nil }
+        if let method = relative[name] {
+            for key in ["best", "worst"] where object.has(key) { object.optional(key)!.fail("\"\(key)\" applies only to budgetRange and fixedRange") }
+            return method
+        }
+        guard let best = object.required("best", name == "budgetRange" ? "the share of the budget that scores 100" : "the price that scores 100")?.number(.nonNegative),
+              let worst = object.required("worst", name == "budgetRange" ? "the share of the budget that scores 0" : "the price that scores 0")?.number(.positive) else { return nil }
+        guard best < worst else {
+            reader.fail("\"best\" (\(NumberFormatting.short(best))) must be below \"worst\" (\(NumberFormatting.short(worst)))")
+            return nil
+        }
+        return name == "budgetRange" ? .budgetRange(best: best, worst: worst) : .fixedRange(best: best, worst: worst)
     }
 
     private func decodeBudget(_ reader: JSONReader) -> Budget? {

@@ -16,7 +16,10 @@ public struct CSVRankingRenderer: RankingRenderer {
         let ranking = evaluation.ranking
         // The flags column appears only when a vendor is flagged, so that other workspaces' CSV is unchanged.
         let anyFlag = ranking.ranked.contains { !$0.flags.isEmpty }
-        csv.writeRow([.text("rank"), .text("vendor"), .text("name"), .text("score"), .text("coverage"), .text("would_score"), .text("status")] + groups.map { .text($0.id) } + [.text("knock_outs")] + (anyFlag ? [.text("flags")] : []))
+        // Under a tender's points scheme: the points of the whole and of each group, at the end.
+        let scheme = evaluation.workspace.catalog.points
+        csv.writeRow([.text("rank"), .text("vendor"), .text("name"), .text("score"), .text("coverage"), .text("would_score"), .text("status")] + groups.map { .text($0.id) } + [.text("knock_outs")] + (anyFlag ? [.text("flags")] : [])
+                     + (scheme.map { _ in [.text("points")] + groups.map { .text("points_" + $0.id) } } ?? []))
         for entry in ranking.ranked + ranking.incomplete + ranking.eliminated {
             let ranked = entry.rank != nil
             let status = !entry.knockOuts.isEmpty ? "knocked out" : entry.incomplete ? "incomplete" : !entry.flags.isEmpty ? "flagged" : entry.tied ? "tied" : "ranked"
@@ -32,6 +35,10 @@ public struct CSVRankingRenderer: RankingRenderer {
             row += entry.groupScores.map { $0.map { .number(NumberFormatting.fixed($0, 2)) } ?? .text("") }
             row.append(.text(entry.knockOuts.map { "\($0.gate): \($0.reason)" }.joined(separator: "; ")))
             if anyFlag { row.append(.text(entry.flags.map { "\($0.gate): \($0.localizedReason.en)" }.joined(separator: "; "))) }
+            if let scheme {
+                row.append(.number(NumberFormatting.fixed(scheme.points(entry.score), 2)))
+                row += entry.groupPoints(in: evaluation.tree).map { .number(NumberFormatting.fixed(scheme.points($0), 2)) }
+            }
             csv.writeRow(row)
         }
         return csv.data(withByteOrderMark: options.toFile)
