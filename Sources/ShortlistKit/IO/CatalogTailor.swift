@@ -12,7 +12,7 @@ struct CatalogTailor {
     let context: DecodingContext
 
     /// The sections of a tailoring overlay.
-    static let keys = ["vocabulary", "facts", "gates", "severity", "keep", "drop", "add", "move", "rename", "weights", "scales", "points", "totals"]
+    static let keys = ["vocabulary", "facts", "gates", "severity", "keep", "drop", "add", "move", "rename", "weights", "scales", "points", "totals", "note"]
     private static var vocabularyKinds: [(key: String, path: WritableKeyPath<Vocabulary, [VocabularyEntry]>)] { [
         ("industries", \.industries), ("modules", \.modules), ("integrations", \.integrations), ("certifications", \.certifications)] }
 
@@ -21,6 +21,7 @@ struct CatalogTailor {
     @discardableResult
     func apply(_ reader: JSONReader, to catalog: inout Catalog, origin: String) -> [CatalogChange] {
         guard let object = reader.object(keys: Self.keys) else { return [] }
+        _ = object.optional("note")?.string()
         var changes: [CatalogChange] = []
         let decoder = CatalogDecoder(context: context)
         let totalsBefore = Self.totals(catalog)

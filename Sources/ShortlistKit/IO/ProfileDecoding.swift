@@ -4,17 +4,19 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria", "note"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount
         guard let object = reader.object(keys: Self.keys) else { return nil }
         object.version()
+        _ = object.optional("note")?.string()
         let title = object.optional("title")?.string()
         let catalogName = object.required("catalog", "a shipped catalog's name, such as \"hris\", or a path")?.string()
         let organisation = object.required("organisation", "the buying organisation").flatMap(decodeOrganisation)
         var required: [String] = [], desired: [String] = []
-        if let modules = object.required("modules", "{\"required\": [...], \"desired\": [...]}")?.object(keys: ["required", "desired"]) {
+        if let modules = object.required("modules", "{\"required\": [...], \"desired\": [...]}")?.object(keys: ["required", "desired", "note"]) {
+            _ = modules.optional("note")?.string()
             let known = catalog?.vocabulary.modules.map(\.id) ?? []
             required = modules.required("required", "the modules the system must have").flatMap { scopeIDs($0, known: known, kind: "module") } ?? []
             desired = modules.optional("desired").flatMap { scopeIDs($0, known: known, kind: "module") } ?? []
@@ -48,7 +50,8 @@ struct ProfileDecoder {
         }
         var missing: MissingFactPolicy?
         var minimumCoverage: Double?
-        if let settings = object.optional("settings")?.object(keys: ["missingFacts", "minimumCoverage"]) {
+        if let settings = object.optional("settings")?.object(keys: ["missingFacts", "minimumCoverage", "note"]) {
+            _ = settings.optional("note")?.string()
             missing = settings.optional("missingFacts")?.missingFactPolicy()
             if let reader = settings.optional("minimumCoverage"), let x = reader.number() {
                 // A share, not a percentage: 90 is refused with the share it probably means.
@@ -62,7 +65,8 @@ struct ProfileDecoder {
         var scenarios: [WeightScenario] = []
         if let map = object.optional("scenarios")?.map() {
             for (name, reader) in map {
-                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus"]) else { continue }
+                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus", "note"]) else { continue }
+                _ = scenario.optional("note")?.string()
                 let description = scenario.optional("description")?.string()
                 let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
                 let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
@@ -146,7 +150,8 @@ struct ProfileDecoder {
 
     /// The `decision` section: stage weights, what happens to vendors without a pilot, the clear-winner margin.
     private func decodeDecision(_ reader: JSONReader) -> DecisionSettings? {
-        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent"]) else { return nil }
+        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         var settings = DecisionSettings()
         if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
             var stages: [(stage: DecisionSettings.Stage, weight: Double)] = []
@@ -170,7 +175,8 @@ struct ProfileDecoder {
     /// The `panel` section: consensus method, disagreement threshold, calibration and overrides.
     /// Override vendors and criteria are checked once the dossiers are loaded.
     private func decodePanel(_ reader: JSONReader) -> PanelSettings? {
-        guard let object = reader.object(keys: ["consensus", "trimPercent", "disagreementPercent", "calibrate", "leniencyPercent", "overrides"]) else { return nil }
+        guard let object = reader.object(keys: ["consensus", "trimPercent", "disagreementPercent", "calibrate", "leniencyPercent", "overrides", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         var settings = PanelSettings()
         let method = object.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) ?? "mean"
         let trim = object.optional("trimPercent")
@@ -209,7 +215,8 @@ struct ProfileDecoder {
     }
 
     private func decodeOrganisation(_ reader: JSONReader) -> Organisation? {
-        guard let object = reader.object(keys: ["name", "headcount", "headcountGrowthPercent", "sites", "industry", "ownership", "countries"]) else { return nil }
+        guard let object = reader.object(keys: ["name", "headcount", "headcountGrowthPercent", "sites", "industry", "ownership", "countries", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         let name = object.required("name", "the organisation's name")?.string()
         let headcount = object.required("headcount", "employees, > 0")?.number(.positive)
         let growth = object.optional("headcountGrowthPercent")?.number(.between(-100, 1000)) ?? 0
@@ -307,7 +314,8 @@ struct ProfileDecoder {
     }
 
     private func decodeBudget(_ reader: JSONReader) -> Budget? {
-        guard let object = reader.object(keys: ["annual", "oneTime", "currency", "limit", "tolerancePercent"]) else { return nil }
+        guard let object = reader.object(keys: ["annual", "oneTime", "currency", "limit", "tolerancePercent", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         let annual = object.required("annual", "the yearly budget, > 0")?.number(.positive)
         let oneTime = object.optional("oneTime")?.number(.nonNegative) ?? 0
         let currency = object.required("currency", "an ISO 4217 code such as CNY").flatMap(currencyCode)
