@@ -276,14 +276,11 @@ struct CatalogTailor {
     private func keep(_ section: JSONReader, in catalog: inout Catalog, touched: inout [(group: String, at: JSONReader)], changes: inout [CatalogChange]) {
         guard let ids = section.stringList(), let elements = section.array() else { return }
         if ids.isEmpty { section.fail("expected at least one group or criterion to keep; to keep everything, leave \"keep\" out") }
-        var kept: Set<String> = [], listed: Set<String> = []
+        var kept: Set<String> = []
+        let before = context.errorCount
         for (id, element) in zip(ids, elements) {
             guard let found = CriterionTree.find(id, in: catalog.criteria) else {
                 element.fail(unknownIDMessage(id, known: catalog.allNodes.map(\.id), kind: "node"))
-                continue
-            }
-            guard listed.insert(id).inserted else {
-                element.fail("\"\(id)\" is listed twice in \"keep\"")
                 continue
             }
             kept.formUnion(CriterionTree.ids(found.node))
@@ -293,7 +290,8 @@ struct CatalogTailor {
                 parent = up.parent
             }
         }
-        guard !kept.isEmpty else { return }
+        // A list with a mistake prunes nothing, so that the totals are not reported against a tree the user did not ask for.
+        guard !kept.isEmpty, context.errorCount == before else { return }
         func prune(_ nodes: [CriterionNode], parent: String) -> [CriterionNode] {
             var result: [CriterionNode] = []
             for var node in nodes {
