@@ -206,9 +206,14 @@ struct CatalogTailor {
         }
 
         var stated: [String: (total: Double, at: JSONReader)] = [:]
-        if let section = object.optional("points"), let scheme = points(section, catalog: &catalog, changes: &changes) {
-            catalog.points = scheme.scheme
-            stated[CriterionTree.root] = (scheme.scheme.total, scheme.at)
+        if let section = object.optional("points") {
+            if let scheme = points(section, catalog: &catalog, changes: &changes) {
+                catalog.points = scheme.scheme
+                stated[CriterionTree.root] = (scheme.scheme.total, scheme.at)
+            } else {
+                // The scheme would have set the top-level weights: its own error stands for the top level's total.
+                stated[CriterionTree.root] = (Self.totals(catalog)[CriterionTree.root] ?? 0, section)
+            }
         }
         if let map = object.optional("totals")?.map() {
             for (id, value) in map {
