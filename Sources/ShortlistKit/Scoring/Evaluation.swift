@@ -24,6 +24,8 @@ public struct Evaluation: Sendable {
     let unansweredLeaves: Set<Int>
     /// The share of the total weight coverage is measured against: 1 less the unanswered leaves' weight.
     let countedWeight: Double
+    /// The results computed on first use and shared by copies (the robustness verdict).
+    let cache = EvaluationCache()
 
     /// How far (in coverage, 0–1) a vendor may lag behind the best-covered compliant vendor and still be ranked.
     public static let coverageLag = 0.10
