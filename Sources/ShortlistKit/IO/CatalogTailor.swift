@@ -68,7 +68,10 @@ struct CatalogTailor {
             }
         }
 
+        let prunedIDs = Dictionary(catalog.allNodes.map { ($0.id, CriterionTree.ids($0)) }, uniquingKeysWith: { a, _ in a })
         if let section = object.optional("keep") { keep(section, in: &catalog, touched: &touched, changes: &changes) }
+        // Every id `keep` removed (with the subtrees), so that naming one later says why it is gone.
+        let pruned = Set(changes.filter { $0.kind == .pruned }.flatMap { change in prunedIDs[change.id] ?? [change.id] })
 
         if let section = object.optional("drop"), let ids = section.stringList(), let elements = section.array() {
             for (id, element) in zip(ids, elements) {
@@ -78,7 +81,7 @@ struct CatalogTailor {
                     continue
                 }
                 guard let found = CriterionTree.find(id, in: catalog.criteria) else {
-                    element.fail(unknownIDMessage(id, known: allIDs(catalog), kind: "node or gate"))
+                    element.fail(missing(id, known: allIDs(catalog), kind: "node or gate", pruned: pruned))
                     continue
                 }
                 if CriterionTree.children(of: found.parent, in: catalog.criteria)?.count == 1 {
@@ -126,7 +129,7 @@ struct CatalogTailor {
                 guard let nodeReader = entry.required("node", "the id of the group or criterion to move"), let id = nodeReader.string(),
                       let underReader = entry.required("under", "the id of the group to move it under, or \"root\" for the top level"), let under = underReader.string() else { continue }
                 guard let found = CriterionTree.find(id, in: catalog.criteria) else {
-                    nodeReader.fail(unknownIDMessage(id, known: catalog.allNodes.map(\.id), kind: "node"))
+                    nodeReader.fail(missing(id, known: catalog.allNodes.map(\.id), kind: "node", pruned: pruned))
                     continue
                 }
                 if under == id {
@@ -165,7 +168,7 @@ struct CatalogTailor {
                     changes.append(CatalogChange(.renamed, id: id, detail: found.node.name.en))
                     CriterionTree.update(id, in: &catalog.criteria) { $0.name = name }
                 } else {
-                    value.failAtKey(unknownIDMessage(id, known: allIDs(catalog), kind: "node or gate"))
+                    value.failAtKey(missing(id, known: allIDs(catalog), kind: "node or gate", pruned: pruned))
                 }
             }
         }
@@ -174,7 +177,7 @@ struct CatalogTailor {
             for (id, value) in map {
                 guard let weight = value.number(.nonNegative) else { continue }
                 guard let found = CriterionTree.find(id, in: catalog.criteria) else {
-                    value.failAtKey(unknownIDMessage(id, known: catalog.allNodes.map(\.id), kind: "node"))
+                    value.failAtKey(missing(id, known: catalog.allNodes.map(\.id), kind: "node", pruned: pruned))
                     continue
                 }
                 if let spec = weighting(of: found.parent, in: catalog) {
@@ -191,7 +194,7 @@ struct CatalogTailor {
             let decoder = RuleDecoder(context: context, scope: scope)
             for (id, value) in map {
                 guard let found = CriterionTree.find(id, in: catalog.criteria) else {
-                    value.failAtKey(unknownIDMessage(id, known: catalog.allNodes.map(\.id), kind: "rated criterion"))
+                    value.failAtKey(missing(id, known: catalog.allNodes.map(\.id), kind: "rated criterion", pruned: pruned))
                     continue
                 }
                 guard case .criterion(.rating(let fact, let old), let missing) = found.node.content else {
@@ -274,6 +277,11 @@ struct CatalogTailor {
             catalog.criteria[index].weight = new
         }
         return (PointsScheme(total: total, groups: groups), totalReader)
+    }
+
+    /// The message for an id not in the tree: why, when `keep` pruned it; else the unknown-id message with a suggestion.
+    private func missing(_ id: String, known: [String], kind: String, pruned: Set<String>) -> String {
+        pruned.contains(id) ? "\"\(id)\" is no longer in the tree: \"keep\" pruned it; keep it (or a group holding it), or leave it out here" : unknownIDMessage(id, known: known, kind: kind)
     }
 
     /// Keeps only the nodes `section` lists (with their subtrees and the groups above them); the

@@ -169,7 +169,7 @@ public struct MarkdownReport: Sendable {
             }
             return
         }
-        blocks.append(trimmed(MarkdownRenderer.rankingTable(ranked, language: language)))
+        blocks.append(trimmed(MarkdownRenderer.rankingTable(ranked, language: language, points: board.evaluation.workspace.catalog.points)))
         let incomplete = MarkdownRenderer.incompleteList(board.evaluation, language: language, level: "###")
         if !incomplete.isEmpty { blocks.append(trimmed(incomplete)) }
         blocks.append("### " + say(.scoresByGroup))
