@@ -81,10 +81,10 @@ public enum QuestionnaireImport {
         }
         var problems: [Diagnostic] = []
         var warnings: [Diagnostic] = []
-        func fail(_ row: Int, _ column: Int?, _ path: String, _ message: String) {
-            problems.append(Diagnostic(file: place(row, column), path: path, message: message))
+        func fail(_ row: Int?, _ column: Int?, _ path: String, _ message: String) {
+            problems.append(Diagnostic(file: row.map { place($0, column) } ?? file, path: path, message: message))
         }
-        let index = SheetHeader(header, columns: columnNames, aliases: aliases, required: ["id", "answer"]) { column, message in fail(0, column, "", message) }.index
+        let index = SheetHeader(header, columns: columnNames, aliases: aliases, required: ["id", "answer"], ignoringOthers: true) { column, message in fail(0, column, "", message) }.index
         guard problems.isEmpty, let idColumn = index["id"], let answerColumn = index["answer"] else { throw InputErrors(problems) }
 
         let questionnaire = Questionnaire(workspace: workspace)
@@ -186,7 +186,7 @@ public enum QuestionnaireImport {
         }
         if let pricing = dossier.pricing, pricing.perEmployeeMonth == nil, pricing.annualBaseFee == nil {
             let row = questionnaire.questions.firstIndex { $0.id == PriceSheet.Line.perEmployeeMonth.id }.flatMap { seen[questionnaire.questions[$0].id] }
-            if let row { fail(row, answerColumn, "answer", "a quote needs a price per employee per month or a yearly platform fee (or both); answer pricing.perEmployeeMonth or pricing.annualBaseFee") } else { fail(0, nil, "", "a quote needs a price per employee per month or a yearly platform fee (or both); the response has neither row") }
+            if let row { fail(row, answerColumn, "answer", "a quote needs a price per employee per month or a yearly platform fee (or both); answer pricing.perEmployeeMonth or pricing.annualBaseFee") } else { fail(nil, nil, "", "a quote needs a price per employee per month or a yearly platform fee (or both); the response has neither row") }
         }
 
         // What is still unanswered after the merge.
@@ -197,7 +197,7 @@ public enum QuestionnaireImport {
                 if let row = blankRows[q] {
                     fail(row, answerColumn, "answer", "the must-have question \(question.id) is unanswered; it is a knock-out (\(question.requirement!.en)), so an answer is required")
                 } else {
-                    fail(0, nil, "", "the must-have question \(question.id) is missing from the response; it is a knock-out (\(question.requirement!.en)), so an answer is required")
+                    fail(nil, nil, "", "the must-have question \(question.id) is missing from the response; it is a knock-out (\(question.requirement!.en)), so an answer is required")
                 }
             } else {
                 gaps.append(question)
