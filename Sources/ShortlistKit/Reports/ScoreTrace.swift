@@ -32,8 +32,10 @@ public struct ScoreTrace: Sendable {
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
         let trace = TraceTable(evaluation: evaluation, score: score)
+        let gateResults = evaluation.gateTrace(vendor: v)
         for gate in trace.gates {
             out += "  \(gate.passed ? "pass" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ") }
         }
         out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points\n"
         for row in trace.rows {
