@@ -167,6 +167,7 @@ import Testing
             "r.csv:\(n + 1):A: error: id: the question support.twentyFourSeven is answered twice (first in row 2)",
             "r.csv:\(n + 3):C: error: a value outside the columns of the header (\"surplus\"); the header has 2 columns",
             "r.csv:\(n + 3):A: error: id: the question releasesPerYear is answered twice (first in row 11)",
+            "r.csv:\(n + 2):A: warning: id: unknown question id \"support.responseHourz\"; the row is not imported; did you mean \"support.responseHours\"?",
         ]
         #expect(throws: InputErrors.self) { try QuestionnaireImport.read(Array(csv.utf8), file: "r.csv", workspace: workspace, vendorID: "lingxi") }
         do {
@@ -193,6 +194,7 @@ import Testing
                 "new.csv: error: the must-have question support.responseHours is missing from the response; it is a knock-out (must be <= 72), so an answer is required",
                 "new.csv: error: the must-have question deployments is missing from the response; it is a knock-out (must include one of saas), so an answer is required",
                 "new.csv: error: the must-have question pricing.currency is missing from the response; it is a knock-out (must be == CNY), so an answer is required",
+                "new.csv:3:A: warning: id: unknown question id \"support.responseHourz\"; the row is not imported; did you mean \"support.responseHours\"?",
             ])
         }
     }

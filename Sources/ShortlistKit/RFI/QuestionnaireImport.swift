@@ -203,7 +203,8 @@ public enum QuestionnaireImport {
                 gaps.append(question)
             }
         }
-        guard problems.isEmpty else { throw InputErrors(problems) }
+        // Warnings go with the errors, so that a vendor's renamed row is seen with the rest.
+        guard problems.isEmpty else { throw InputErrors(problems + warnings) }
         return QuestionnaireResponse(dossier: dossier, isNew: existing == nil, changes: changes, gaps: gaps, warnings: warnings, answered: answers.count)
     }
 }
