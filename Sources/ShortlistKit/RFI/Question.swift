@@ -31,6 +31,8 @@ public enum AnswerType: Sendable, Equatable {
     case number(unit: LocalizedText?, minimum: Double, maximum: Double, positive: Bool)
     /// Exactly one value of a list.
     case oneOf([String])
+    /// One value of a list or another (a lookup with an `otherwise` score): a listed value is matched case-insensitively.
+    case oneOfOrOther([String])
     /// Any values of a list, separated by `;` or `,`.
     case severalOf([String])
     /// Free items, separated by `;`; `suggested` names the ones the evaluation looks for.
@@ -46,6 +48,7 @@ public enum AnswerType: Sendable, Equatable {
         case .yesNo: return RFIWording.typeYesNo
         case .number(let unit, _, _, _): return RFIWording.typeNumber(unit: unit)
         case .oneOf: return RFIWording.typeOneOf
+        case .oneOfOrOther: return RFIWording.typeOneOfOrOther
         case .severalOf: return RFIWording.typeSeveralOf
         case .list: return RFIWording.typeList
         case .date: return RFIWording.typeDate
@@ -57,7 +60,7 @@ public enum AnswerType: Sendable, Equatable {
     public var allowedValues: [String] {
         switch self {
         case .yesNo: return ["yes", "no"]
-        case .oneOf(let values), .severalOf(let values), .list(let values): return values
+        case .oneOf(let values), .oneOfOrOther(let values), .severalOf(let values), .list(let values): return values
         case .number, .date, .text: return []
         }
     }

@@ -87,6 +87,8 @@ extension Questionnaire {
         case .oneOf(let values):
             if let match = values.first(where: { $0.lowercased() == text.lowercased() }) { return .success(.fact(.text(match))) }
             return fail("\"\(text)\" is not one of " + values.joined(separator: ", ") + (NearestMatch.suggestion(for: text, among: values).map { "; did you mean \"\($0)\"?" } ?? ""))
+        case .oneOfOrOther(let values):
+            return .success(.fact(.text(values.first { $0.lowercased() == text.lowercased() } ?? text)))
         case .severalOf(let values), .list(let values):
             let strict: Bool
             if case .severalOf = type { strict = true } else { strict = false }

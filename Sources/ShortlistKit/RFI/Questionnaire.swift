@@ -104,7 +104,7 @@ public struct Questionnaire: Sendable {
             case .boolean:
                 type = .yesNo
             case .text:
-                if case .lookup(_, let table, _)? = rule { type = .oneOf(table.map(\.value)) } else { type = .text }
+                if case .lookup(_, let table, let otherwise)? = rule { type = otherwise == nil ? .oneOf(table.map(\.value)) : .oneOfOrOther(table.map(\.value)) } else { type = .text }
             case .set:
                 switch builtIn?.vocabulary {
                 case .deployments: type = .severalOf(Deployment.allCases.map(\.rawValue))

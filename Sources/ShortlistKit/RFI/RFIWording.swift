@@ -35,6 +35,8 @@ enum RFIWording {
     }
     /// One value of a list.
     static let typeOneOf = LocalizedText(en: "one of a list", zh: "单选")
+    /// One value of a list, or another.
+    static let typeOneOfOrOther = LocalizedText(en: "one of a list, or another", zh: "单选（也可填写其他）")
     /// Several values of a list.
     static let typeSeveralOf = LocalizedText(en: "several of a list", zh: "多选")
     /// A list of free items.
