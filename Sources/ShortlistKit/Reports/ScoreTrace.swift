@@ -35,8 +35,10 @@ public struct ScoreTrace: Sendable {
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
         let trace = TraceTable(evaluation: evaluation, score: score)
+        let gateResults = evaluation.gateTrace(vendor: v)
         for gate in trace.gates {
             out += "  \(gate.passed ? "pass" : gate.flagOnly ? "FLAG" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ") }
         }
         let scheme = evaluation.workspace.catalog.points
         out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points" + (scheme.map { "   tender points (of \(NumberFormatting.short($0.total)))" } ?? "") + "\n"
