@@ -84,6 +84,39 @@ import Testing
         #expect(text.contains("lowest price: xinghe wins by 0.47 points over zhizao (0.5% of its score); it differs from base in: price formula of total-cost → lowestPrice\n"), "\(text)")
     }
 
+    @Test func theBoardShowsPointsBesideScores() throws {
+        let result = try BinaryRunner.run(["report", Self.sample])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = result.text
+        // The rank table's Points column: 83.076 → "83.08 / 100", 80.617 → "80.62 / 100", 67.25 → "67.25 / 100".
+        #expect(html.contains("<th class=\"num\">Points</th><th></th></tr></thead>"))
+        #expect(html.contains("<td class=\"points num\">83.08 / 100</td>") && html.contains("<td class=\"points num\">80.62 / 100</td>") && html.contains("<td class=\"points num\">67.25 / 100</td>"))
+        // Points by group, of 70 and 30: zhizao quality 7 + 21 + 14.7 + 17.22 = 59.92 → 59.9, price 23.156 → 23.2;
+        // xinghe 7 + 21 + 15.75 + 21 = 64.75 → 64.8, 15.867 → 15.9; huanyu-hcm 66.85 → 66.9, 0.4.
+        #expect(html.contains("<tr><td>Quality</td><td class=\"num\">70</td><td class=\"num\">59.9</td><td class=\"num\">64.8</td><td class=\"num\">66.9</td></tr>"), "\(html)")
+        #expect(html.contains("<tr><td>Price</td><td class=\"num\">30</td><td class=\"num\">23.2</td><td class=\"num\">15.9</td><td class=\"num\">0.4</td></tr>"))
+        // The live sliders rewrite the points from the score: the page carries the total.
+        #expect(html.contains("\"points\":{\"total\":100.0,\"totalText\":\"100\"}"))
+        let zh = try BinaryRunner.run(["report", Self.sample, "--lang", "zh"]).text
+        #expect(zh.contains("<th class=\"num\">招标分</th>") && zh.contains("<caption>各组得分（招标总分 100）</caption>"))
+        // A workspace without a points scheme has neither.
+        let plain = try BinaryRunner.run(["report", "samples/retail-10-stores"]).text
+        #expect(!plain.contains("points num") && !plain.contains("group-points") && !plain.contains("\"points\":"))
+    }
+
+    @Test func theWorkbookShowsPointsBesideScores() throws {
+        let (_, sheets, _) = try RankWorkbookEndToEndTests.run(Self.sample)
+        let ranking = sheets[0], groups = sheets[1]
+        #expect(ranking[0, 8] == "Points (100)")
+        // Ranked vendors' points = score × 100 / 100, rounded to 2 decimals: 83.08, 80.62, 67.25; gongfang (knocked out) none.
+        #expect((1..<ranking.rowCount).map { ranking[$0, 1] } == ["zhizao", "xinghe", "huanyu-hcm", "gongfang"])
+        #expect((1..<ranking.rowCount).map { ranking[$0, 8] } == ["83.08", "80.62", "67.25", ""])
+        // Group points of 70 and 30 after the two group scores: zhizao 59.92 and 23.16 (23.156 rounded).
+        #expect(groups[0, 5] == "Points: Quality (Max 70)" && groups[0, 6] == "Points: Price (Max 30)")
+        #expect(groups[1, 1] == "zhizao" && Double(groups[1, 5]) == 59.92 && Double(groups[1, 6]) == 23.16)
+        #expect(Double(groups[3, 5]) == 66.85 && Double(groups[3, 6]) == 0.4)
+    }
+
     @Test(arguments: [
         (["rank", sample], "hris-points-tender.table.txt"),
         (["rank", sample, "--lang", "zh"], "hris-points-tender.zh.table.txt"),
