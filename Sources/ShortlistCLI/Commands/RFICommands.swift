@@ -4,7 +4,7 @@ import ShortlistKit
 enum RFIExportCommand: Command {
     /// The questionnaire's output formats.
     enum Format: String, CaseIterable {
-        case csv, markdown, html
+        case csv, markdown, html, xlsx
     }
 
     static let spec = CommandSpec(
@@ -15,10 +15,10 @@ enum RFIExportCommand: Command {
             OptionSpec(name: "vendor", valueName: "id", help: "Pre-fill the answers from this vendor's dossier, for the vendor to confirm or correct."),
             OptionSpec(name: "lang", valueName: "language", help: "Language of the questions and headings.", allowedValues: Language.allCases.map(\.rawValue)),
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: from the --output extension, else csv).", allowedValues: Format.allCases.map(\.rawValue)),
-            OptionSpec(name: "output", valueName: "file", help: "Write to this file: .csv (for Excel), .md or .html (printable, for sending)."),
+            OptionSpec(name: "output", valueName: "file", help: "Write to this file: .csv (for Excel), .xlsx (a workbook with drop-downs), .md or .html (printable, for sending)."),
             OptionSpec(name: "force", help: "Replace an existing --output file that holds another kind of content."),
         ],
-        discussion: "Columns: section, id, question, answer type, allowed values, must-have (knock-out questions say what passes), evidence requested, answer, evidence, comment. The questions come from the workspace's catalog after tailoring, its gates in effect, the profile's modules, integrations and certifications, and the price sheet. The CSV is RFC 4180 with CRLF and formula neutralisation; with --output it starts with a UTF-8 byte-order mark so Excel shows Chinese text. The HTML page is self-contained and runs no script. Fill in answer, evidence and comment, then `shortlist rfi import`."
+        discussion: "Columns: section, id, question, answer type, allowed values, must-have (knock-out questions say what passes), evidence requested, answer, evidence, comment. The questions come from the workspace's catalog after tailoring, its gates in effect, the profile's modules, integrations and certifications, and the price sheet. The CSV is RFC 4180 with CRLF and formula neutralisation; with --output it starts with a UTF-8 byte-order mark so Excel shows Chinese text. The HTML page is self-contained and runs no script. An .xlsx workbook has only answer, evidence and comment editable, a drop-down on yes/no and one-of answers and a frozen header. Fill in answer, evidence and comment, then `shortlist rfi import`."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
@@ -29,11 +29,12 @@ enum RFIExportCommand: Command {
             guard let found = workspace.vendors.first(where: { $0.id == id }) else { throw RFIImportCommand.unknownVendor(id, workspace) }
             vendor = found
         }
-        let format = try outputFormat(arguments, default: Format.csv, extensions: ".csv, .md or .html") { path in
+        let format = try outputFormat(arguments, default: Format.csv, extensions: ".csv, .md, .html or .xlsx") { path in
             let lower = path.lowercased()
             if lower.hasSuffix(".csv") { return .csv }
             if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
             if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+            if lower.hasSuffix(".xlsx") { return .xlsx }
             return nil
         }
         var questionnaire = Questionnaire(workspace: workspace, vendor: vendor)
@@ -43,6 +44,9 @@ enum RFIExportCommand: Command {
         case .csv: bytes = questionnaire.csv(language: language, byteOrderMark: arguments.value("output") != nil)
         case .markdown: bytes = Array(questionnaire.markdown(language: language).utf8)
         case .html: bytes = Array(questionnaire.html(language: language).utf8)
+        case .xlsx:
+            guard arguments.value("output") != nil else { throw UsageError("an .xlsx workbook is a binary file; write it with --output FILE.xlsx", command: spec.name) }
+            bytes = questionnaire.workbookBytes(language: language)
         }
         let mustHaves = questionnaire.questions.filter(\.isMustHave).count
         try deliver([bytes], arguments, invocation, &output, summary: ": \(questionnaire.questions.count) questions, \(mustHaves) must-have" + (vendor.map { ", pre-filled for \($0.id)" } ?? ""))
