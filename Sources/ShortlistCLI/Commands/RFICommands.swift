@@ -68,6 +68,7 @@ enum RFIImportCommand: Command {
             OptionSpec(name: "name", valueName: "name", help: "The vendor's name (for a new vendor; default: the id)."),
             OptionSpec(name: "source", valueName: "text", help: "The source every imported fact gets (default: \"RFI response <file>, row N\")."),
             OptionSpec(name: "dry-run", help: "Print the changes only; write nothing."),
+            OptionSpec(name: "lang", valueName: "language", help: "Language of the summary (diagnostics stay English).", allowedValues: Language.allCases.map(\.rawValue)),
         ],
         discussion: "Every answer is checked against its type, unit and allowed values, and every problem is reported at once with its cell (response.csv:14:H); an unanswered must-have is an error, other unanswered questions are listed as gaps, and rows whose id matches no question are reported. Answers replace facts; facts the questionnaire does not cover stay. Each fact gets the source and the vendor's comment as its note; evidence is kept in the source. The changes (fact: old → new) are printed before anything is written, and nothing is written on any error; the dossier is written atomically."
     )
@@ -102,15 +103,16 @@ enum RFIImportCommand: Command {
         guard decoded.dossier != nil else { throw InputErrors(decoded.diagnostics.filter { $0.severity == .error }) }
         CommandLineTool.report(response.warnings, invocation, &output)
 
-        output.print("\(target)\(response.isNew ? " (new)" : ""): \(response.answered) answer\(response.answered == 1 ? "" : "s") from \(file), \(response.changes.count) change\(response.changes.count == 1 ? "" : "s")")
+        let language = arguments.language
+        output.print(RFIImportWording.summary(target: target, isNew: response.isNew, answers: response.answered, file: file, changes: response.changes.count).text(in: language))
         for change in response.changes {
-            output.print("  \(change.id): \(TextWidth.printable(change.old ?? "(none)")) → \(TextWidth.printable(change.new))  (row \(change.row))")
+            output.print(RFIImportWording.change(id: change.id, old: change.old.map(TextWidth.printable), new: TextWidth.printable(change.new), row: change.row).text(in: language))
         }
         if !response.gaps.isEmpty {
-            output.print("gaps: \(response.gaps.count) question\(response.gaps.count == 1 ? "" : "s") unanswered (scored by the catalog's missing-fact policy): \(NearestMatch.listed(response.gaps.map(\.id)))")
+            output.print(RFIImportWording.gaps(response.gaps.count, ids: NearestMatch.listed(response.gaps.map(\.id))).text(in: language))
         }
         if arguments.flag("dry-run") {
-            output.print("dry run: nothing written")
+            output.print(RFIImportWording.dryRun.text(in: language))
             return .success
         }
         try FileSystem.makeDirectory(directory + "/vendors")
@@ -123,7 +125,7 @@ enum RFIImportCommand: Command {
             CommandLineTool.report(error.diagnostics, invocation, &output)
             return .failure
         }
-        output.print("wrote \(target)")
+        output.print(RFIImportWording.wrote(target).text(in: language))
         return .success
     }
 }
