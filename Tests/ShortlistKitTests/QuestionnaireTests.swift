@@ -230,5 +230,25 @@ import Testing
         #expect(fact.source == "RFI response r.csv, row \(row)" + Questionnaire.evidenceMarker + "=HYPERLINK(\"x\")", "\(fact.source ?? "")")
         #expect(fact.note == "-3 days")
     }
-}
 
+    /// The .xlsx questionnaire: pre-filled for lingxi, read back unchanged → no change; one answer cell
+    /// edited to a bad value → the error names the sheet and cell.
+    @Test func theWorkbookRoundTripsAndNamesBadCells() throws {
+        let workspace = try Self.retail()
+        let lingxi = try #require(workspace.vendors.first { $0.id == "lingxi" })
+        let questionnaire = Questionnaire(workspace: workspace, vendor: lingxi)
+        var book = questionnaire.workbook(language: .chinese)
+        #expect(book.sheets[0].name == "RFI" && book.sheets[0].protected)
+        #expect(book.sheets[0].validations.contains { $0.rule == .list(["yes", "no"]) })
+        let unchanged = try QuestionnaireImport.readWorkbook(WorkbookWriter.write(book), file: "lx.xlsx", workspace: workspace, vendorID: "lingxi")
+        #expect(unchanged.changes == [] && unchanged.answered == 49)
+        let row = questionnaire.ids.firstIndex(of: "support.twentyFourSeven")! + 1
+        book.sheets[0].rows[row][7] = WorkbookCell(.text("yes, mostly"), editable: true)
+        do {
+            _ = try QuestionnaireImport.readWorkbook(WorkbookWriter.write(book), file: "lx.xlsx", workspace: workspace, vendorID: "lingxi")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["lx.xlsx:RFI!H\(row + 1): error: answer: \"yes, mostly\" is not yes or no"])
+        }
+    }
+}
