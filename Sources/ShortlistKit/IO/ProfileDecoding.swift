@@ -144,7 +144,7 @@ struct ProfileDecoder {
 
     /// The `decision` section: stage weights, what happens to vendors without a pilot, the clear-winner margin.
     private func decodeDecision(_ reader: JSONReader) -> DecisionSettings? {
-        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent"]) else { return nil }
+        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent", "pilotRequired"]) else { return nil }
         var settings = DecisionSettings()
         if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
             var stages: [(stage: DecisionSettings.Stage, weight: Double)] = []
@@ -162,6 +162,7 @@ struct ProfileDecoder {
         }
         if let mode = object.optional("notPiloted")?.oneOf(["exclude", "rescale"]) { settings.excludeNotPiloted = mode == "exclude" }
         if let margin = object.optional("clearWinnerPercent")?.number(.percent) { settings.clearWinnerShare = margin / 100 }
+        if let required = object.optional("pilotRequired")?.bool() { settings.pilotRequired = required }
         return settings
     }
 
