@@ -4,7 +4,7 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "exchangeRates"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount
@@ -77,6 +77,7 @@ struct ProfileDecoder {
         profile.weighting = weighting
         profile.scenarios = scenarios
         if let decision = object.optional("decision").flatMap(decodeDecision) { profile.decision = decision }
+        if let rates = object.optional("exchangeRates") { profile.exchangeRates = decodeExchangeRates(rates, budget: budget.currency) }
         return profile
     }
 
@@ -140,6 +141,28 @@ struct ProfileDecoder {
 
     private func scopeIDs(_ reader: JSONReader, known: [String], kind: String) -> [String]? {
         FactScope(declared: [], vocabulary: Vocabulary()).ids(reader, known: known, kind: kind)
+    }
+
+    /// The `exchangeRates` section: quote currency → `rate` (budget currency per unit), `date` and `source`.
+    private func decodeExchangeRates(_ reader: JSONReader, budget: String) -> [String: ExchangeRate] {
+        var rates: [String: ExchangeRate] = [:]
+        guard let map = reader.map() else { return rates }
+        for (code, value) in map {
+            guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+                value.failAtKey("expected a three-letter ISO 4217 currency code such as \"EUR\", found \"\(code)\"")
+                continue
+            }
+            if code == budget {
+                value.failAtKey("\(code) is the budget's own currency; it needs no rate")
+                continue
+            }
+            guard let object = value.object(keys: ["rate", "date", "source"]) else { continue }
+            let rate = object.required("rate", "units of \(budget) per \(code), > 0")?.number(.positive)
+            let date = object.required("date", "the day the rate was taken, YYYY-MM-DD").flatMap(isoDate)
+            let source = object.required("source", "where the rate comes from, e.g. \"ECB\"")?.string()
+            if let rate, let date, let source { rates[code] = ExchangeRate(currency: code, rate: rate, date: date, source: source) }
+        }
+        return rates
     }
 
     /// The `decision` section: stage weights, what happens to vendors without a pilot, the clear-winner margin.
