@@ -1,3 +1,5 @@
+import ShortlistKit
+
 /// The command line of `shortlist-bench`.
 struct BenchOptions {
     var vendors = 10_000
@@ -79,9 +81,7 @@ struct BenchOptions {
             default:
                 let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--sensitivity", "--help"]
                 var message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unexpected argument '\(name)'"
-                if let near = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(near, name) <= 3 {
-                    message += "; did you mean '\(near)'?"
-                }
+                message += NearestMatch.didYouMean(String(name.drop { $0 == "-" }), among: known.map { String($0.dropFirst(2)) }, quoted: { "'--\($0)'" })
                 throw BenchUsageError(message)
             }
             i += 1
@@ -95,20 +95,4 @@ struct BenchOptions {
 struct BenchUsageError: Error, CustomStringConvertible {
     var description: String
     init(_ message: String) { description = message }
-}
-
-/// Levenshtein distance, for "did you mean".
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    var row = Array(0...b.count)
-    for i in 1...max(1, a.count) where !a.isEmpty {
-        var previous = row[0]
-        row[0] = i
-        for j in 1...max(1, b.count) where !b.isEmpty {
-            let current = row[j]
-            row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-            previous = current
-        }
-    }
-    return a.isEmpty ? b.count : row[b.count]
 }

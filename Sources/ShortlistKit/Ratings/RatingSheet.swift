@@ -92,7 +92,7 @@ public enum RatingSheet {
         for (i, name) in trimmed.enumerated() {
             if !columns.contains(name) {
                 var message = "unknown column \"\(header[i])\""
-                if let near = NearestMatch.suggestion(for: name, among: columns) { message += "; did you mean \"\(near)\"?" } else { message += "; expected: \(columns.joined(separator: ", "))" }
+                message += NearestMatch.didYouMean(name, among: columns, otherwise: "; expected: \(columns.joined(separator: ", "))")
                 fail(0, i, message)
             } else if index[name] != nil {
                 fail(0, i, "the column \"\(name)\" appears twice")
