@@ -39,7 +39,7 @@ extension Command {
             message += NearestMatch.didYouMean(name, among: names, otherwise: names.isEmpty ? " (it names none)" : "; scenarios: \(names.joined(separator: ", "))")
             throw CommandFailure(message)
         }
-        workspace.profile = workspace.profile.applying(scenario)
+        workspace = workspace.applying(scenario)
         return (try Evaluation(workspace: workspace, allowIncomplete: allowIncomplete), scenario)
     }
 

@@ -17,9 +17,11 @@ struct BenchOptions {
     var inflateOnly = false
     /// Run only `shortlist sensitivity` (1,000,000 samples, 36 vendors × 11 groups) against its SMAA-2 kernel.
     var sensitivityOnly = false
+    /// Run only the `rfi import` benchmark (a response of about 300 questions).
+    var rfiOnly = false
 
     static let usage = """
-    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa | --inflate | --sensitivity]
+    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa | --inflate | --rfi | --sensitivity]
 
     Generates a synthetic workspace (N vendor dossiers, a catalog of M criteria in about ten groups,
     five gates; the same files for the same seed), then times loading, scoring, rendering and the
@@ -40,6 +42,7 @@ struct BenchOptions {
       --smaa-only    run only the SMAA-2 benchmark
       --no-smaa      leave the SMAA-2 benchmark out
       --inflate      run only the DEFLATE inflate of the .xlsx reader against python3's zlib
+      --rfi          run only `rfi import` of a response of about 300 questions (target < 50 ms)
       --sensitivity  run only `shortlist sensitivity --samples 1000000` on 36 vendors × 11 groups,
                      in process and as the built binary, against the SMAA-2 kernel on the same problem
       -h, --help     show this help
@@ -76,10 +79,11 @@ struct BenchOptions {
             case "--smaa-only": options.smaaOnly = true
             case "--no-smaa": options.skipSMAA = true
             case "--inflate": options.inflateOnly = true
+            case "--rfi": options.rfiOnly = true
             case "--sensitivity": options.sensitivityOnly = true
             case "-h", "--help": options.help = true
             default:
-                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--sensitivity", "--help"]
+                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--rfi", "--sensitivity", "--help"]
                 var message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unexpected argument '\(name)'"
                 message += NearestMatch.didYouMean(String(name.drop { $0 == "-" }), among: known.map { String($0.dropFirst(2)) }, quoted: { "'--\($0)'" })
                 throw BenchUsageError(message)

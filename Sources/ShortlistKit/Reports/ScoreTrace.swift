@@ -27,20 +27,27 @@ public struct ScoreTrace: Sendable {
         } else {
             out += "INCOMPLETE, not ranked: \(Wording.incompleteRule(coverage: score.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage).text(in: language)); score \(NumberFormatting.fixed(score.score, 2)) on that coverage, not comparable with ranked scores\n"
         }
+        if !score.flags.isEmpty {
+            out += FlagWording.note(score.vendorID, score.flags.map(\.gate)).text(in: language) + "\n"
+        }
         if score.coverage < 1 - 1e-9, let shortfall = evaluation.shortfall(of: score) {
             out += "coverage \(coverage): \(TextWidth.printable(shortfall.text(in: language)))\n"
         }
         out += "dossier: \(dossier.file)\n\nGates\n"
         let trace = TraceTable(evaluation: evaluation, score: score)
+        let gateResults = evaluation.gateTrace(vendor: v)
         for gate in trace.gates {
-            out += "  \(gate.passed ? "pass" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            out += "  \(gate.passed ? "pass" : gate.flagOnly ? "FLAG" : "FAIL")  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ") }
         }
-        out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points\n"
+        let scheme = evaluation.workspace.catalog.points
+        out += TextWidth.pad("\nCriteria", to: 57) + "   weight   score   points" + (scheme.map { "   tender points (of \(NumberFormatting.short($0.total)))" } ?? "") + "\n"
         for row in trace.rows {
             let indent = String(repeating: "  ", count: row.depth + 1)
             let label = TextWidth.pad(TextWidth.truncate(indent + "\(row.id) · \(row.name.text(in: language))", to: 56), to: 56)
             let figures = "\(TextWidth.pad(percent(row.weight), to: 7, alignRight: true))  \(TextWidth.pad(row.score.map { NumberFormatting.fixed($0, 1) } ?? "–", to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(row.contribution, 2), to: 7, alignRight: true))"
-            out += "\(label)  \(figures)\n"
+            let tender = scheme.map { "   " + PointsScheme.text($0.points(row.contribution), of: $0.points(row.weight * 100), digits: 2) } ?? ""
+            out += "\(label)  \(figures)\(tender)\n"
             guard row.isCriterion else { continue }
             out += "\(indent)    rule \(row.rule ?? ""): \(TextWidth.printable(row.explanation ?? ""))\n"
             for fact in row.facts {
@@ -56,7 +63,7 @@ public struct ScoreTrace: Sendable {
                 out += "\(indent)    weight \(percent(row.catalogWeight)) in the catalog, \(percent(row.weight)) for this vendor after dropping excluded criteria\n"
             }
         }
-        out += TextWidth.pad("  total", to: 56) + "  100.00%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))\n"
+        out += TextWidth.pad("  total", to: 56) + "  100.00%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))" + (scheme.map { "   " + PointsScheme.text($0.points(score.score), of: $0.total, digits: 2) } ?? "") + "\n"
         out += "\nscore = Σ weight × criterion score; a group's weight is its share of its parent, a criterion's weight the product along its path.\n"
         if !trace.gaps.isEmpty {
             out += "\nData gaps\n"
