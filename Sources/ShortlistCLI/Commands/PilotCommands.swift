@@ -6,7 +6,7 @@ enum PilotSupport {
     static func requireVendor(_ workspace: Workspace, _ vendor: String) throws {
         guard workspace.vendors.contains(where: { $0.id == vendor }) else {
             var message = "no vendor \"\(vendor)\" in the workspace"
-            if let near = NearestMatch.suggestion(for: vendor, among: workspace.vendors.map(\.id)) { message += "; did you mean \"\(near)\"?" }
+            message += NearestMatch.didYouMean(vendor, among: workspace.vendors.map(\.id))
             throw CommandFailure(message)
         }
     }
@@ -112,7 +112,7 @@ enum PilotRecordCommand: Command {
         let plan = pilot.plan
         guard plan.metrics.contains(where: { $0.id == metricID }) else {
             var message = "the pilot of \(vendor) has no metric \"\(metricID)\""
-            if let near = NearestMatch.suggestion(for: metricID, among: plan.metrics.map(\.id)) { message += "; did you mean \"\(near)\"?" } else { message += "; metrics: \(plan.metrics.map(\.id).joined(separator: ", "))" }
+            message += NearestMatch.didYouMean(metricID, among: plan.metrics.map(\.id), otherwise: "; metrics: \(plan.metrics.map(\.id).joined(separator: ", "))")
             throw CommandFailure(message)
         }
         // A value the metric's unit or declared range rules out is refused before anything is written.

@@ -76,7 +76,7 @@ enum RFIImportCommand: Command {
     static func unknownVendor(_ id: String, _ workspace: Workspace) -> CommandFailure {
         let ids = workspace.vendors.map(\.id)
         var message = "no vendor \"\(id)\" in the workspace"
-        if let near = NearestMatch.suggestion(for: id, among: ids) { message += "; did you mean \"\(near)\"?" } else if !ids.isEmpty { message += "; vendors: \(NearestMatch.listed(ids))" }
+        message += NearestMatch.didYouMean(id, among: ids, otherwise: ids.isEmpty ? "" : "; vendors: \(NearestMatch.listed(ids))")
         return CommandFailure(message)
     }
 

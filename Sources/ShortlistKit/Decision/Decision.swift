@@ -167,7 +167,7 @@ public struct Decision: Sendable, Equatable {
         }
         var ranked = entries.filter { $0.combined != nil }.sorted { $0.combined! != $1.combined! ? $0.combined! > $1.combined! : $0.vendorID < $1.vendorID }
         for i in ranked.indices {
-            if i > 0 && Evaluation.tie(ranked[i].combined!, ranked[i - 1].combined!) {
+            if i > 0 && CompetitionRanking.tied(ranked[i].combined!, ranked[i - 1].combined!) {
                 ranked[i].rank = ranked[i - 1].rank
                 ranked[i].tied = true
                 ranked[i - 1].tied = true

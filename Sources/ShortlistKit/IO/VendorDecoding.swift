@@ -61,7 +61,7 @@ struct VendorDecoder {
                 }
                 guard let declaration = lookup.declarations[factName] else {
                     var message = "the catalog \"\(catalog.id)\" declares no fact \"\(factName)\""
-                    if let near = NearestMatch.suggestion(for: factName, among: catalog.facts.map(\.id)) { message += "; did you mean \"\(near)\"?" }
+                    message += NearestMatch.didYouMean(factName, among: catalog.facts.map(\.id))
                     if BuiltInFacts.definition(factName) != nil { message = "\"\(factName)\" is a built-in fact; write it in its own section, not under \"facts\"" }
                     valueReader.failAtKey(message)
                     continue
