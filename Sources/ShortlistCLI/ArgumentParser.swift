@@ -356,9 +356,7 @@ public enum ArgumentParser {
 
             if let allowed = option.allowedValues, !allowed.contains(value) {
                 var message = "'--\(name)' expects one of \(allowed.joined(separator: ", ")); got '\(value)'"
-                if let suggestion = NearestMatch.suggestion(for: value, among: allowed) {
-                    message += "; did you mean '\(suggestion)'?"
-                }
+                message += NearestMatch.didYouMean(value, among: allowed, quoted: { "'\($0)'" })
                 throw fail(message)
             }
             if parsed.values[name] != nil && !option.repeatable {
@@ -398,10 +396,6 @@ public enum ArgumentParser {
     /// `unknown option '--x'`, with a did-you-mean over the command's option names.
     private static func unknownOptionMessage(_ shown: String, name: String, spec: CommandSpec) -> String {
         let names = spec.options.map(\.name) + ["help"]
-        var message = "unknown option '\(shown)'"
-        if let suggestion = NearestMatch.suggestion(for: name, among: names) {
-            message += "; did you mean '--\(suggestion)'?"
-        }
-        return message
+        return "unknown option '\(shown)'" + NearestMatch.didYouMean(name, among: names, quoted: { "'--\($0)'" })
     }
 }

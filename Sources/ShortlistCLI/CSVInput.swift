@@ -6,8 +6,6 @@ import ShortlistKit
 struct CSVInput {
     /// The path as the user typed it, for diagnostics.
     let display: String
-    /// The file's bytes.
-    let bytes: [UInt8]
     /// The parsed records.
     let table: CSVTable
 
@@ -34,7 +32,7 @@ struct CSVInput {
         if table.rows.isEmpty || table.rows.allSatisfy({ $0.allSatisfy { trimmed($0).isEmpty } }) {
             throw InputErrors([Diagnostic(file: display, message: "the file is empty; expected \(expected)")])
         }
-        return CSVInput(display: display, bytes: bytes, table: table)
+        return CSVInput(display: display, table: table)
     }
 
     /// A diagnostic at the start of field `field` (0-based) of record `record` (0-based, the header is 0).
@@ -42,67 +40,27 @@ struct CSVInput {
         Diagnostic(file: display, location: location(record: record, field: field), message: message)
     }
 
-    /// The line and column where field `field` of record `record` starts; the end of the record
-    /// when it has fewer fields (the loop stops at its line break), and the end of the file for a
-    /// record past the last.
-    ///
-    /// A field the reader saw comes straight from the positions it recorded, in O(1): a matrix
-    /// of 40,000 columns with a diagnostic on every cell no longer re-scans the file for each.
+    /// The line and column where field `field` of record `record` starts (see ``CSVTable/position(record:field:)``).
     func location(record: Int, field: Int) -> SourceLocation {
-        if record < table.fieldPositions.count, field < table.fieldPositions[record].count {
-            let position = table.fieldPositions[record][field]
-            return SourceLocation(line: position.line, column: position.column, offset: 0)
-        }
-        let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-        let separator = table.separator.asciiValue ?? UInt8(ascii: ",")
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        var i = start, line = 1, column = 1
-        func advance() {
-            let byte = bytes[i]
-            if byte == lf || (byte == cr && !(i + 1 < bytes.count && bytes[i + 1] == lf)) {
-                line += 1
-                column = 1
-            } else if byte != cr, byte & 0xC0 != 0x80 {
-                column += 1
-            }
-            i += 1
-        }
-        // Skip to the line on which the record starts (CSVReader counts lines the same way).
-        let targetLine = record < table.rowLines.count ? table.rowLines[record] : Int.max
-        while i < bytes.count, line < targetLine { advance() }
-        var currentField = 0
-        var inQuotes = false
-        while i < bytes.count, currentField < field {
-            let byte = bytes[i]
-            if inQuotes {
-                if byte == quote {
-                    if i + 1 < bytes.count, bytes[i + 1] == quote { advance() } else { inQuotes = false }
-                }
-            } else if byte == quote {
-                inQuotes = true
-            } else if byte == separator {
-                currentField += 1
-            } else if byte == cr || byte == lf {
-                break
-            }
-            advance()
-        }
-        return SourceLocation(line: line, column: column, offset: i)
+        let position = table.position(record: record, field: field)
+        return SourceLocation(line: position.line, column: position.column, offset: 0)
     }
 
     /// `text` without leading and trailing spaces and tabs.
-    static func trimmed(_ text: String) -> String {
-        var scalars = Substring(text)
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
-    }
+    static func trimmed(_ text: String) -> String { text.trimmingSpaces }
 
-    /// A finite number written as a decimal (`0.5`, `3`, `-2`, `1e3`) or a fraction (`1/3`);
-    /// with `decimalComma`, `0,5` too (Excel writes decimal commas where it uses `;` as separator).
-    static func number(_ text: String, decimalComma: Bool) -> Double? {
-        CSVNumber.parse(text, decimalComma: decimalComma)
+    /// The number in a cell by the one rule for CSV numbers (``CSVNumber``), fractions allowed,
+    /// with `decimalComma` when the file's separator is `;`; or the reason it is not one, as a
+    /// clause to follow the message ("; write numbers without thousands separators …"), empty when
+    /// there is nothing to add.
+    static func number(_ text: String, decimalComma: Bool) -> Result<Double, CSVNumber.Rejection> {
+        CSVNumber.parse(text, decimalComma: decimalComma, fractions: true)
     }
+}
+
+extension CSVNumber.Rejection {
+    /// ``reason`` as a clause to append to a message: "; …", or "" when there is none.
+    var clause: String { reason.map { "; " + $0 } ?? "" }
 }
 
 /// Aligns rows of cells in columns two spaces apart (East Asian wide characters count two columns).

@@ -36,7 +36,7 @@ extension Command {
         let names = workspace.profile.scenarios.map(\.name)
         guard let scenario = workspace.profile.scenarios.first(where: { $0.name == name }) else {
             var message = "no scenario \"\(name)\" in selection.json"
-            if let near = NearestMatch.suggestion(for: name, among: names) { message += "; did you mean \"\(near)\"?" } else { message += names.isEmpty ? " (it names none)" : "; scenarios: \(names.joined(separator: ", "))" }
+            message += NearestMatch.didYouMean(name, among: names, otherwise: names.isEmpty ? " (it names none)" : "; scenarios: \(names.joined(separator: ", "))")
             throw CommandFailure(message)
         }
         workspace = workspace.applying(scenario)

@@ -8,7 +8,7 @@ import Darwin
 
 /// The `shortlist` command line: parses arguments, runs a command, maps errors to exit codes.
 public enum CommandLineTool {
-    static let commands: [CommandEntry] = [CommandEntry(ValidateCommand.self), CommandEntry(RankCommand.self), CommandEntry(ReportCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CriteriaCommand.self), CommandEntry(WeightsCommand.self), CommandEntry(AHPCommand.self), CommandEntry(MatrixCommand.self), CommandEntry(SheetExportCommand.self), CommandEntry(SheetImportCommand.self), CommandEntry(RFIExportCommand.self), CommandEntry(RFIImportCommand.self), CommandEntry(RFIStatusCommand.self), CommandEntry(PilotInitCommand.self), CommandEntry(PilotRecordCommand.self), CommandEntry(PilotStatusCommand.self), CommandEntry(CompareCommand.self), CommandEntry(SensitivityCommand.self), CommandEntry(DecideCommand.self), CommandEntry(VerifyCommand.self), CommandEntry(LockCommand.self), CommandEntry(InitCommand.self)]
+    static let commands: [CommandEntry] = [CommandEntry(ValidateCommand.self), CommandEntry(RankCommand.self), CommandEntry(ReportCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CriteriaCommand.self), CommandEntry(WeightsCommand.self), CommandEntry(AHPCommand.self), CommandEntry(MatrixCommand.self), CommandEntry(SheetExportCommand.self), CommandEntry(SheetImportCommand.self), CommandEntry(RFIExportCommand.self), CommandEntry(RFIImportCommand.self), CommandEntry(RFIStatusCommand.self), CommandEntry(PilotInitCommand.self), CommandEntry(PilotRecordCommand.self), CommandEntry(PilotImportCommand.self), CommandEntry(PilotStatusCommand.self), CommandEntry(CompareCommand.self), CommandEntry(SensitivityCommand.self), CommandEntry(DecideCommand.self), CommandEntry(VerifyCommand.self), CommandEntry(LockCommand.self), CommandEntry(InitCommand.self)]
 
     /// The overview printed by `shortlist --help`.
     static var overview: String {
@@ -91,7 +91,7 @@ public enum CommandLineTool {
             if arguments.count > 1, !arguments[1].hasPrefix("-") {
                 let words = subcommands.map { String($0.split(separator: " ")[1]) }
                 var message = "unknown subcommand '\(first) \(arguments[1])'"
-                if let near = NearestMatch.suggestion(for: arguments[1], among: words) { message += "; did you mean '\(first) \(near)'?" }
+                message += NearestMatch.didYouMean(arguments[1], among: words, quoted: { "'\(first) \($0)'" })
                 output.note("error: \(message)\n\n" + group)
             } else {
                 output.note("error: '\(first)' needs a subcommand\n\n" + group)
@@ -101,7 +101,7 @@ public enum CommandLineTool {
         guard let (command, wordCount) = matched else {
             var message = first.hasPrefix("-") ? "unknown option '\(first)'" : "unknown command '\(first)'"
             let names = commands.map { String($0.spec.name.split(separator: " ")[0]) } + ["help"]
-            if let near = NearestMatch.suggestion(for: first.trimmingLeadingDashes, among: names) { message += "; did you mean '\(near)'?" }
+            message += NearestMatch.didYouMean(first.trimmingLeadingDashes, among: names, quoted: { "'\($0)'" })
             output.note("error: \(message)\nRun `shortlist --help` for the list of commands.")
             return .usage
         }

@@ -1,3 +1,5 @@
+import ShortlistKit
+
 /// The command line of `shortlist-bench`.
 struct BenchOptions {
     var vendors = 10_000
@@ -13,11 +15,13 @@ struct BenchOptions {
     var skipSMAA = false
     /// Run only the DEFLATE inflate benchmark against Python's zlib.
     var inflateOnly = false
+    /// Run only `shortlist sensitivity` (1,000,000 samples, 36 vendors × 11 groups) against its SMAA-2 kernel.
+    var sensitivityOnly = false
     /// Run only the `rfi import` benchmark (a response of about 300 questions).
     var rfiOnly = false
 
     static let usage = """
-    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa | --inflate | --rfi]
+    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa | --inflate | --rfi | --sensitivity]
 
     Generates a synthetic workspace (N vendor dossiers, a catalog of M criteria in about ten groups,
     five gates; the same files for the same seed), then times loading, scoring, rendering and the
@@ -39,6 +43,8 @@ struct BenchOptions {
       --no-smaa      leave the SMAA-2 benchmark out
       --inflate      run only the DEFLATE inflate of the .xlsx reader against python3's zlib
       --rfi          run only `rfi import` of a response of about 300 questions (target < 50 ms)
+      --sensitivity  run only `shortlist sensitivity --samples 1000000` on 36 vendors × 11 groups,
+                     in process and as the built binary, against the SMAA-2 kernel on the same problem
       -h, --help     show this help
 
     """
@@ -74,13 +80,12 @@ struct BenchOptions {
             case "--no-smaa": options.skipSMAA = true
             case "--inflate": options.inflateOnly = true
             case "--rfi": options.rfiOnly = true
+            case "--sensitivity": options.sensitivityOnly = true
             case "-h", "--help": options.help = true
             default:
-                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--rfi", "--help"]
+                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--rfi", "--sensitivity", "--help"]
                 var message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unexpected argument '\(name)'"
-                if let near = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(near, name) <= 3 {
-                    message += "; did you mean '\(near)'?"
-                }
+                message += NearestMatch.didYouMean(String(name.drop { $0 == "-" }), among: known.map { String($0.dropFirst(2)) }, quoted: { "'--\($0)'" })
                 throw BenchUsageError(message)
             }
             i += 1
@@ -94,20 +99,4 @@ struct BenchOptions {
 struct BenchUsageError: Error, CustomStringConvertible {
     var description: String
     init(_ message: String) { description = message }
-}
-
-/// Levenshtein distance, for "did you mean".
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a), b = Array(b)
-    var row = Array(0...b.count)
-    for i in 1...max(1, a.count) where !a.isEmpty {
-        var previous = row[0]
-        row[0] = i
-        for j in 1...max(1, b.count) where !b.isEmpty {
-            let current = row[j]
-            row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-            previous = current
-        }
-    }
-    return a.isEmpty ? b.count : row[b.count]
 }

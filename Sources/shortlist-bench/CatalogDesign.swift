@@ -50,7 +50,12 @@ struct CatalogDesign {
         ("security", "Data security", "数据安全"), ("service", "After-sales service", "售后服务"),
         ("implementation", "Implementation", "实施"), ("compliance", "Compliance", "合规"),
         ("mobility", "Mobile and workplace", "移动办公"), ("qualification", "Vendor qualification", "厂商资质"),
+        ("commercial", "Commercial terms", "商务条款"), ("training", "Training and adoption", "培训与推广"),
     ]
+    /// The most groups a design has unless asked for more (the default benchmark's shape).
+    static let defaultMaximumGroups = 10
+    /// The most groups a design can have.
+    static var maximumGroups: Int { groupNames.count }
     private static let builtIns: [(String, Kind)] = [
         ("required-modules", .requiredModules), ("total-cost", .totalCost), ("integration-coverage", .integrationCoverage),
         ("desired-modules", .desiredModules), ("response-time", .responseTime), ("industry-experience", .industryExperience),
@@ -63,11 +68,12 @@ struct CatalogDesign {
     let groups: [Group]
     let leaves: [Leaf]
 
-    /// A design with `criteria` leaves in about ten groups: the first few use built-in facts
-    /// (modules, cost, coverage, …), the rest `scale`, `boolean` and `lookup` rules over custom facts.
-    init(criteria: Int, seed: UInt64) {
+    /// A design with `criteria` leaves in about ten groups (exactly `groups` when given, at most
+    /// ``maximumGroups`` and `criteria`): the first few use built-in facts (modules, cost, coverage, …),
+    /// the rest `scale`, `boolean` and `lookup` rules over custom facts.
+    init(criteria: Int, seed: UInt64, groups requested: Int? = nil) {
         var rng = SplitMix64(seed: seed ^ 0xC0FF_EE00)
-        let groupCount = min(Self.groupNames.count, max(1, (criteria + 3) / 4))
+        let groupCount = requested.map { min(Self.maximumGroups, criteria, max(1, $0)) } ?? min(Self.defaultMaximumGroups, max(1, (criteria + 3) / 4))
         groups = Self.groupNames.prefix(groupCount).map { Group(id: $0.0, en: $0.1, zh: $0.2, weight: rng.int(4...30)) }
         let builtInCount = min(criteria, Self.builtIns.count, max(3, criteria / 12))
         var leaves: [Leaf] = []

@@ -36,9 +36,10 @@ struct SyntheticWorkspace {
     ///
     /// A folder kept from an earlier run (`--keep`) whose stamp names the same sizes, seed and generator
     /// version is reused as it is.
-    static func generate(at directory: String, vendors: Int, criteria: Int, seed: UInt64) throws -> SyntheticWorkspace {
-        let design = CatalogDesign(criteria: criteria, seed: seed)
-        let stamp = "shortlist-bench generator \(generatorVersion): vendors \(vendors), criteria \(criteria), seed \(seed)\n"
+    /// `groups` asks for that many top-level groups (see ``CatalogDesign/init(criteria:seed:groups:)``).
+    static func generate(at directory: String, vendors: Int, criteria: Int, seed: UInt64, groups: Int? = nil) throws -> SyntheticWorkspace {
+        let design = CatalogDesign(criteria: criteria, seed: seed, groups: groups)
+        let stamp = "shortlist-bench generator \(generatorVersion): vendors \(vendors), criteria \(criteria), seed \(seed)\(groups.map { ", groups \($0)" } ?? "")\n"
         let stampPath = directory + "/.shortlist-bench"
         if (try? String(contentsOfFile: stampPath, encoding: .utf8)) == stamp {
             let sizes = (0..<vendors).map { fileSize(dossierPath(directory, $0)) }

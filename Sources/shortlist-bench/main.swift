@@ -35,6 +35,17 @@ if options.inflateOnly {
     }
 }
 
+if options.sensitivityOnly {
+    do {
+        let results = try SensitivityBench.run(repeats: options.repeats, generatorSeed: options.seed, keep: options.keep, progress: { printError("shortlist-bench: " + $0) })
+        print(SensitivityBench.text(results), terminator: "")
+        exit(0)
+    } catch {
+        printError("error: \(error)")
+        exit(1)
+    }
+}
+
 if options.rfiOnly {
     do {
         let root = NSTemporaryDirectory() + "/shortlist-bench-rfi-\(getpid())"

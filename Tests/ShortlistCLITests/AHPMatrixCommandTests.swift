@@ -194,7 +194,7 @@ import ShortlistKit
         ("a judgment beyond 9", ",A,B\nA,1,12\nB,1/12,1\n", ["m.csv:2:5: error: the judgment in row \"A\", column \"B\" is 12, outside Saaty's scale 1/9 … 9"]),
         ("a diagonal that is not 1", ",A,B\nA,2,3\nB,1/3,1\n", ["m.csv:2:3: error: the judgment in row \"A\", column \"A\" compares \"A\" with itself and must be 1, not 2"]),
         ("a negative judgment", ",A,B\nA,1,-3\nB,1/3,1\n", ["m.csv:2:5: error: the judgment in row \"A\", column \"B\" is -3; judgments must be positive (1/9 … 9)"]),
-        ("a zero denominator", ",A,B\nA,1,1/0\nB,1,1\n", ["m.csv:2:5: error: expected a judgment such as 3, 0.5 or 1/3 for \"A\" against \"B\", found \"1/0\""]),
+        ("a zero denominator", ",A,B\nA,1,1/0\nB,1,1\n", ["m.csv:2:5: error: expected a judgment such as 3, 0.5 or 1/3 for \"A\" against \"B\", found \"1/0\"; a fraction cannot divide by 0"]),
         ("an extra row", ",A,B\nA,1,3\nB,1/3,1\nC,1,1\n", ["m.csv:4:1: error: the header names 2 elements but there are 3 rows below it; a pairwise matrix has one row per element"]),
         ("a duplicate name", ",A,A\nA,1,3\nA,1/3,1\n", ["m.csv:1:4: error: \"A\" names both element 1 and element 2; names must be unique"]),
         ("an unclosed quote", ",A,B\nA,1,\"3\nB,1/3,1\n", ["m.csv:2:5: error: the quoted field that starts here is never closed; add the closing quote"]),
@@ -310,7 +310,7 @@ import ShortlistKit
         #expect(result.exitCode == .failure)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == """
-            m.csv:3:10: error: expected a number for "brightly" on "price", found "95,000"
+            m.csv:3:10: error: expected a number for "brightly" on "price", found "95,000"; write numbers without thousands separators, with a '.' as the decimal mark (or ',' in a file separated by ';')
             m.csv:3:19: error: expected a number for "brightly" on "quality", found "x"
             m.csv:4:14: error: this row has 2 fields but the header has 3; give the alternative's name and one value per criterion
             3 errors found

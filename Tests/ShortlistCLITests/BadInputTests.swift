@@ -113,7 +113,7 @@ import Darwin
         Case(
             "unknown key with no near match lists the known keys",
             .selection(#""tcoYears": 3,"#, #""tcoYears": 3, "colour": "blue","#),
-            stderr: [#"selection.json:21:18: error: colour: unknown key "colour"; expected one of: budget, catalog, certifications, criteria, decision, deployments, gates, goLiveWeeks, integrations, modules, note, organisation, panel, scenarios, settings, tcoYears, title, version, weighting, weights"#]),
+            stderr: [#"selection.json:21:18: error: colour: unknown key "colour"; expected one of: budget, catalog, certifications, criteria, decision, deployments, exchangeRates, gates, goLiveWeeks, integrations, modules, note, organisation, panel, scenarios, settings, tcoYears, title, version, weighting, weights"#]),
 
         // Wrong types.
         Case(
@@ -562,6 +562,28 @@ import Darwin
             .matrix(",A,B,C\nA,1,3,5\nBee,1/3,1,2\nC,1/5,1/2,1\n"),
             arguments: ["ahp", "m.csv"],
             stderr: [#"m.csv:3:1: error: row 2 is named "Bee" but column 2 is "B"; list the elements in the same order down the first column and across the header"#]),
+
+        // One number rule for CSV cells (CSVNumber): `ahp`, `matrix` and `sheet import` refuse the same spellings, with the same reasons.
+        Case(
+            "ahp: NaN as a judgment",
+            .matrix(",A,B\nA,1,NaN\nB,1/3,1\n"),
+            arguments: ["ahp", "m.csv"],
+            stderr: [#"m.csv:2:5: error: expected a judgment such as 3, 0.5 or 1/3 for "A" against "B", found "NaN"; NaN and infinities are not numbers here"#]),
+        Case(
+            "matrix: a thousands separator",
+            .matrix("vendor,price,fit\na,\"12,000\",3\nb,9000,4\n"),
+            arguments: ["matrix", "m.csv", "--weights", "1,1", "--types=-,+"],
+            stderr: [#"m.csv:2:3: error: expected a number for "a" on "price", found "12,000"; write numbers without thousands separators, with a '.' as the decimal mark (or ',' in a file separated by ';')"#]),
+        Case(
+            "sheet import: a decimal comma in a file separated by ','",
+            .sheet("vendor,criterion,value,comment\nlingxi,usability,\"4,5\",ok\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:2:18: error: row 2 column 3 (value): expected a number on the scale 1–5, found "4,5"; write numbers without thousands separators, with a '.' as the decimal mark (or ',' in a file separated by ';')"#]),
+        Case(
+            "sheet import: a percentage",
+            .sheet("vendor,criterion,value,comment\nlingxi,usability,80%,ok\n"),
+            arguments: Self.importSheet,
+            stderr: [#"sheet.csv:2:18: error: row 2 column 3 (value): expected a number on the scale 1–5, found "80%"; write the number without '%' (85, not 85%)"#]),
 
         // `shortlist sheet import`: nothing is stored unless the whole sheet is valid.
         Case(

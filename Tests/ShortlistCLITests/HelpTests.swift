@@ -33,6 +33,7 @@ import Testing
             SUBCOMMANDS:
               pilot init    Scaffold a pilot plan for a vendor: department, window and metrics with baselines and targets.
               pilot record  Append one observation to a vendor's pilot log (validated; append-only; safe under concurrency).
+              pilot import  Append observations from a CSV file (vendor, metric, value, date, by, note), validated whole before anything is written.
               pilot status  Show each pilot's metrics against baseline and target, the trend, days left, the pilot score and must-pass verdict.
 
             Run `shortlist pilot <subcommand> --help` for a subcommand's arguments and options.

@@ -237,3 +237,32 @@ import Testing
         }
     }
 }
+
+/// Positions come from the reader, one place for every command (issue 12 §4).
+@Suite struct CSVPositionTests {
+    /// `a,"b\nc",dé` then `x` with no line break at the end:
+    /// record 0's fields start at 1:1, 1:3 and 2:4 (after `c",`), and it ends at the line break at 2:6
+    /// (`c",dé` is five scalars); record 1 = `x` starts at 3:1 and ends at the end of the file, 3:2.
+    @Test func fieldStartsRecordEndsAndTheEndOfTheFile() throws {
+        let table = try CSVReader.parse(Array("a,\"b\nc\",dé\nx".utf8))
+        #expect(table.rows == [["a", "b\nc", "dé"], ["x"]])
+        #expect(table.position(record: 0, field: 0) == CSVPosition(line: 1, column: 1))
+        #expect(table.position(record: 0, field: 1) == CSVPosition(line: 1, column: 3))
+        #expect(table.position(record: 0, field: 2) == CSVPosition(line: 2, column: 4))
+        #expect(table.position(record: 0, field: 3) == CSVPosition(line: 2, column: 6))   // past the last field: the line break
+        #expect(table.position(record: 1, field: 0) == CSVPosition(line: 3, column: 1))
+        #expect(table.position(record: 1, field: 5) == CSVPosition(line: 3, column: 2))   // the end of the file
+        #expect(table.position(record: 7, field: 0) == CSVPosition(line: 3, column: 2))   // a record past the last
+    }
+
+    /// With CRLF line ends, a BOM and blank lines at the end (dropped), the positions are the same
+    /// as without: `h1;h2` / `1;2`, the end of the file after the blank lines at 5:1.
+    @Test func crlfBOMAndTrailingBlankLines() throws {
+        let table = try CSVReader.parse([0xEF, 0xBB, 0xBF] + Array("h1;h2\r\n1;2\r\n\r\n\r\n".utf8))
+        #expect(table.rows == [["h1", "h2"], ["1", "2"]])
+        #expect(table.position(record: 1, field: 1) == CSVPosition(line: 2, column: 3))
+        #expect(table.position(record: 1, field: 2) == CSVPosition(line: 2, column: 4))
+        #expect(table.recordEnds.count == 2)
+        #expect(table.end == CSVPosition(line: 5, column: 1))
+    }
+}

@@ -71,3 +71,15 @@ import Testing
         #expect(NearestMatch.suggestion(for: "FORMAT", among: ["Format"]) == "Format")
     }
 }
+
+/// The one "did you mean" builder every error message uses (issue 12 §4).
+@Suite struct DidYouMeanTests {
+    /// "rnak" is one swap from "rank": the clause names it in double quotes by default, in the
+    /// caller's quotes otherwise; nothing close gives `otherwise`, or nothing.
+    @Test func theClauseAndItsFallbacks() {
+        #expect(NearestMatch.didYouMean("rnak", among: ["rank", "report"]) == #"; did you mean "rank"?"#)
+        #expect(NearestMatch.didYouMean("fromat", among: ["format", "output"], quoted: { "'--\($0)'" }) == "; did you mean '--format'?")
+        #expect(NearestMatch.didYouMean("zzz", among: ["rank", "report"], otherwise: "; known: rank, report") == "; known: rank, report")
+        #expect(NearestMatch.didYouMean("zzz", among: ["rank"]) == "")
+    }
+}

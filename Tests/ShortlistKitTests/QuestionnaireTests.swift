@@ -80,7 +80,7 @@ import Testing
         #expect(["Yes", "y", "TRUE", "是", "支持"].map { parse($0, .yesNo) } == ["yes", "yes", "yes", "yes", "yes"])
         #expect(["No", "n", "false", "否", "不支持"].map { parse($0, .yesNo) } == ["no", "no", "no", "no", "no"])
         #expect(parse("4,5", number, comma: true) == "4.5")
-        #expect(parse("4,5", number) == "error: \"4,5\" is not a number; write the number of hours alone, such as 12")
+        #expect(parse("4,5", number) == "error: \"4,5\" is not a number; write numbers without thousands separators, with a '.' as the decimal mark (or ',' in a file separated by ';')")
         #expect(parse("FULL", .oneOf(["full", "partial"])) == "full")
         #expect(parse("SaaS，privateCloud", .severalOf(["saas", "privateCloud"])) == "saas; privateCloud")
         #expect(parse("none", .severalOf(["saas"])) == "")
@@ -136,10 +136,10 @@ import Testing
             ("binding.oneClickLogin", "2", "\"2\" is not yes or no"),
             ("support.responseHours", "four", "\"four\" is not a number; write the number of hours alone, such as 12"),
             ("support.onsiteTrainingDays", "-3", "-3 is out of range; expected 0 to 1000000000000"),
-            ("security.auditsPerYear", "1e400", "\"1e400\" is not a number; write the number of per year alone, such as 12"),
+            ("security.auditsPerYear", "1e400", "\"1e400\" is not a number; NaN and infinities are not numbers here"),
             ("clients.total", "12 clients", "\"12 clients\" is not a number; write the number of clients alone, such as 12"),
             ("implementationWeeks", "0", "0 must be more than 0"),
-            ("releasesPerYear", "3.5.1", "\"3.5.1\" is not a number; write the number of per year alone, such as 12"),
+            ("releasesPerYear", "3.5.1", "\"3.5.1\" is not a number; write numbers without thousands separators, with a '.' as the decimal mark (or ',' in a file separated by ';')"),
             ("sla.availabilityPercent", "1e13", "1e13 is beyond the bound of ±1000000000000 on every number"),
             ("industries.retail.years", "five", "\"five\" is not a number; write the number of years alone, such as 12"),
             ("modules.payroll", "fully", "\"fully\" is not one of full, partial, planned, none; did you mean \"full\"?"),
@@ -150,7 +150,7 @@ import Testing
             ("workforce.employmentTypes", "partTime; partTime", "\"partTime\" is listed twice"),
             ("security.certifications", "iso9001", "\"iso9001\" is not one of iso27001, mlps3, soc2, iso27701; did you mean \"iso27001\"?"),
             ("pricing.currency", "USD", "\"USD\" is not one of CNY"),
-            ("pricing.perEmployeeMonth", "22,5", "\"22,5\" is not a number; write the number of CNY per employee per month alone, such as 12"),
+            ("pricing.perEmployeeMonth", "22,5", "\"22,5\" is not a number; write numbers without thousands separators, with a '.' as the decimal mark (or ',' in a file separated by ';')"),
             ("pricing.escalationPercent", "150", "150 is out of range; expected -50 to 100"),
             ("pricing.annualBaseFee", "-1", "-1 is out of range; expected 0 to 1000000000000"),
             ("pricing.implementationFee", "abc", "\"abc\" is not a number; write the number of CNY, one-off alone, such as 12"),
@@ -230,5 +230,25 @@ import Testing
         #expect(fact.source == "RFI response r.csv, row \(row)" + Questionnaire.evidenceMarker + "=HYPERLINK(\"x\")", "\(fact.source ?? "")")
         #expect(fact.note == "-3 days")
     }
-}
 
+    /// The .xlsx questionnaire: pre-filled for lingxi, read back unchanged → no change; one answer cell
+    /// edited to a bad value → the error names the sheet and cell.
+    @Test func theWorkbookRoundTripsAndNamesBadCells() throws {
+        let workspace = try Self.retail()
+        let lingxi = try #require(workspace.vendors.first { $0.id == "lingxi" })
+        let questionnaire = Questionnaire(workspace: workspace, vendor: lingxi)
+        var book = questionnaire.workbook(language: .chinese)
+        #expect(book.sheets[0].name == "RFI" && book.sheets[0].protected)
+        #expect(book.sheets[0].validations.contains { $0.rule == .list(["yes", "no"]) })
+        let unchanged = try QuestionnaireImport.readWorkbook(WorkbookWriter.write(book), file: "lx.xlsx", workspace: workspace, vendorID: "lingxi")
+        #expect(unchanged.changes == [] && unchanged.answered == 49)
+        let row = questionnaire.ids.firstIndex(of: "support.twentyFourSeven")! + 1
+        book.sheets[0].rows[row][7] = WorkbookCell(.text("yes, mostly"), editable: true)
+        do {
+            _ = try QuestionnaireImport.readWorkbook(WorkbookWriter.write(book), file: "lx.xlsx", workspace: workspace, vendorID: "lingxi")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["lx.xlsx:RFI!H\(row + 1): error: answer: \"yes, mostly\" is not yes or no"])
+        }
+    }
+}

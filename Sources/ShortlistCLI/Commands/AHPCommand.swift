@@ -88,11 +88,14 @@ enum AHPCommand: Command {
                 if text.isEmpty {
                     problems.append(input.diagnostic(record: record, field: j + 1,
                         "the judgment of \"\(names[i])\" against \"\(names[j])\" is empty; give the full matrix (1 on the diagonal, 1/x opposite x)"))
-                } else if let value = CSVInput.number(text, decimalComma: input.table.separator == ";") {
-                    values[i][j] = value
                 } else {
-                    problems.append(input.diagnostic(record: record, field: j + 1,
-                        "expected a judgment such as 3, 0.5 or 1/3 for \"\(names[i])\" against \"\(names[j])\", found \"\(text)\""))
+                    switch CSVInput.number(text, decimalComma: input.table.separator == ";") {
+                    case .success(let value):
+                        values[i][j] = value
+                    case .failure(let rejection):
+                        problems.append(input.diagnostic(record: record, field: j + 1,
+                            "expected a judgment such as 3, 0.5 or 1/3 for \"\(names[i])\" against \"\(names[j])\", found \"\(text)\"" + rejection.clause))
+                    }
                 }
             }
         }

@@ -46,7 +46,7 @@ enum CriteriaCommand: Command {
             path = found.path
         } else {
             var message = "no catalog \"\(reference)\""
-            if let near = NearestMatch.suggestion(for: reference, among: loader.shippedCatalogs().map(\.name)) { message += "; did you mean \"\(near)\"?" }
+            message += NearestMatch.didYouMean(reference, among: loader.shippedCatalogs().map(\.name))
             throw CommandFailure(message)
         }
         let catalog = try loader.loadCatalog(at: path, displayName: reference.contains("/") ? reference : path)
@@ -86,8 +86,6 @@ enum CriteriaCommand: Command {
     }
 
     private static func unknownCatalogMessage(_ reference: String, _ loader: WorkspaceLoader) -> String {
-        var message = "no catalog \"\(reference)\""
-        if let near = NearestMatch.suggestion(for: reference, among: loader.shippedCatalogs().map(\.name)) { message += "; did you mean \"\(near)\"?" }
-        return message
+        "no catalog \"\(reference)\"" + NearestMatch.didYouMean(reference, among: loader.shippedCatalogs().map(\.name))
     }
 }

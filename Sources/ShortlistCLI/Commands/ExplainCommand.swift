@@ -24,7 +24,7 @@ enum ExplainCommand: Command {
         func check(_ id: String) throws {
             guard ids.contains(id) else {
                 var message = "no vendor \"\(id)\" in the workspace"
-                if let near = NearestMatch.suggestion(for: id, among: ids) { message += "; did you mean \"\(near)\"?" } else { message += "; vendors: \(NearestMatch.listed(ids))" }
+                message += NearestMatch.didYouMean(id, among: ids, otherwise: "; vendors: \(NearestMatch.listed(ids))")
                 throw CommandFailure(message)
             }
         }

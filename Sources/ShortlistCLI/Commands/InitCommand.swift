@@ -55,7 +55,7 @@ enum InitCommand: Command {
                 guard let source = available.first(where: { $0.0 == sample })?.1 else {
                     var message = "no shipped sample \"\(sample)\""
                     let names = Array(Set(available.map(\.0))).sorted()
-                    if let near = NearestMatch.suggestion(for: sample, among: names) { message += "; did you mean \"\(near)\"?" } else if !names.isEmpty { message += "; samples: \(names.joined(separator: ", "))" }
+                    message += NearestMatch.didYouMean(sample, among: names, otherwise: names.isEmpty ? "" : "; samples: \(names.joined(separator: ", "))")
                     throw CommandFailure(message)
                 }
                 try copyFile(source + "/selection.json", to: building + "/selection.json")

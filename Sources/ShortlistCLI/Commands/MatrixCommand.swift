@@ -101,12 +101,13 @@ enum MatrixCommand: Command {
             var rowValues: [Double] = []
             for j in criteria.indices {
                 let text = CSVInput.trimmed(row[j + 1])
-                if let value = CSVInput.number(text, decimalComma: input.table.separator == ";") {
+                switch CSVInput.number(text, decimalComma: input.table.separator == ";") {
+                case .success(let value):
                     rowValues.append(value)
-                } else {
+                case .failure(let rejection):
                     let shown = text.isEmpty ? "an empty cell" : "\"\(text)\""
                     problems.append(input.diagnostic(record: r, field: j + 1,
-                        "expected a number for \"\(name)\" on \"\(criteria[j])\", found \(shown)"))
+                        "expected a number for \"\(name)\" on \"\(criteria[j])\", found \(shown)" + (text.isEmpty ? "" : rejection.clause)))
                     rowValues.append(.nan)
                 }
             }
@@ -129,8 +130,11 @@ enum MatrixCommand: Command {
         }
         var weights: [Double] = []
         for (j, part) in parts.enumerated() {
-            guard let weight = CSVInput.number(part, decimalComma: false) else {
-                throw UsageError("--weights: the weight of \"\(criteria[j])\" is \"\(part)\", not a number", command: spec.name)
+            let weight: Double
+            switch CSVInput.number(part, decimalComma: false) {
+            case .success(let value): weight = value
+            case .failure(let rejection):
+                throw UsageError("--weights: the weight of \"\(criteria[j])\" is \"\(part)\", not a number" + rejection.clause, command: spec.name)
             }
             guard weight >= 0 else {
                 throw UsageError("--weights: the weight of \"\(criteria[j])\" is \(part); weights must be ≥ 0", command: spec.name)

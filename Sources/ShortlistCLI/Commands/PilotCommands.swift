@@ -6,7 +6,7 @@ enum PilotSupport {
     static func requireVendor(_ workspace: Workspace, _ vendor: String) throws {
         guard workspace.vendors.contains(where: { $0.id == vendor }) else {
             var message = "no vendor \"\(vendor)\" in the workspace"
-            if let near = NearestMatch.suggestion(for: vendor, among: workspace.vendors.map(\.id)) { message += "; did you mean \"\(near)\"?" }
+            message += NearestMatch.didYouMean(vendor, among: workspace.vendors.map(\.id))
             throw CommandFailure(message)
         }
     }
@@ -18,6 +18,24 @@ enum PilotSupport {
             throw CommandFailure("\(vendor) has no pilot plan; create one with `shortlist pilot init <workspace> --vendor \(vendor)`")
         }
         return pilot
+    }
+
+    /// The valid entries of a log's `contents` for `plan`, and the id of the next entry (`o0001`, `o0002`, …).
+    static func entries(_ contents: LogContents, plan: PilotPlan) -> (earlier: [PilotObservation], nextNumber: Int) {
+        var earlier: [PilotObservation] = []
+        var highest = 0
+        for existing in contents.lines {
+            if case .success(let observation) = PilotLogFormat.parse(line: existing.text, number: existing.number, plan: plan, earlier: earlier) {
+                earlier.append(observation)
+                if observation.id.hasPrefix("o"), let n = Int(observation.id.dropFirst()) { highest = max(highest, n) }
+            }
+        }
+        return (earlier, highest + 1)
+    }
+
+    /// The entry id of number `n`: `o0001`, …, `o9999`, `o10000`.
+    static func entryID(_ n: Int) -> String {
+        "o" + String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n)
     }
 }
 
@@ -94,7 +112,7 @@ enum PilotRecordCommand: Command {
         let plan = pilot.plan
         guard plan.metrics.contains(where: { $0.id == metricID }) else {
             var message = "the pilot of \(vendor) has no metric \"\(metricID)\""
-            if let near = NearestMatch.suggestion(for: metricID, among: plan.metrics.map(\.id)) { message += "; did you mean \"\(near)\"?" } else { message += "; metrics: \(plan.metrics.map(\.id).joined(separator: ", "))" }
+            message += NearestMatch.didYouMean(metricID, among: plan.metrics.map(\.id), otherwise: "; metrics: \(plan.metrics.map(\.id).joined(separator: ", "))")
             throw CommandFailure(message)
         }
         // A value the metric's unit or declared range rules out is refused before anything is written.
@@ -119,14 +137,7 @@ enum PilotRecordCommand: Command {
         do {
             line = try log.append { (contents: LogContents) throws(Rejection) -> [UInt8] in
                 // Validate against the log as it is now, under the lock.
-                var earlier: [PilotObservation] = []
-                var highest = 0
-                for existing in contents.lines {
-                    if case .success(let observation) = PilotLogFormat.parse(line: existing.text, number: existing.number, plan: plan, earlier: earlier) {
-                        earlier.append(observation)
-                        if observation.id.hasPrefix("o"), let n = Int(observation.id.dropFirst()) { highest = max(highest, n) }
-                    }
-                }
+                let (earlier, next) = PilotSupport.entries(contents, plan: plan)
                 if let amends {
                     guard let original = earlier.first(where: { $0.id == amends }) else {
                         throw Rejection(description: "there is no entry \"\(amends)\" to amend in \(pilot.logFile)")
@@ -138,7 +149,7 @@ enum PilotRecordCommand: Command {
                         throw Rejection(description: "entry \(amends) was already corrected by \(later.id); to correct it again, amend \(later.id)")
                     }
                 }
-                entryID = "o" + String(repeating: "0", count: max(0, 4 - String(highest + 1).count)) + String(highest + 1)
+                entryID = PilotSupport.entryID(next)
                 let entry = PilotObservation(id: entryID, metric: metricID, value: value, date: date.description, by: by, note: note, recorded: clock.iso, amends: amends)
                 return PilotLogFormat.line(entry)
             }
@@ -150,6 +161,74 @@ enum PilotRecordCommand: Command {
             }
         }
         output.print("recorded \(entryID) in \(pilot.logFile) (line \(line.number)): \(metricID) = \(NumberFormatting.short(value, 6)) on \(date) by \(by)\(amends.map { ", amending \($0)" } ?? "")")
+        return .success
+    }
+}
+
+/// `shortlist pilot import <workspace> FILE`: appends many observations at once from a CSV file.
+enum PilotImportCommand: Command {
+    static let spec = CommandSpec(
+        name: "pilot import",
+        summary: "Append observations from a CSV file (vendor, metric, value, date, by, note), validated whole before anything is written.",
+        positionals: [PositionalSpec(name: "workspace", help: "The workspace folder."), PositionalSpec(name: "file", help: "The CSV file of observations.")],
+        options: [
+            OptionSpec(name: "by", valueName: "name", help: "Who observed rows whose \"by\" is blank or absent (default: $SHORTLIST_USER, then $USER)."),
+        ],
+        discussion: "Columns are matched by their header, in any order: vendor, metric, value and date are required, by and note optional. Files saved by Excel are read as they are: ',' or ';' as separator (with ';', a decimal comma: 99,5), a byte-order mark, CRLF line ends, blank rows. Every row is checked as `pilot record` checks one observation (known vendor with a pilot, metric of its plan, value within the metric's range, date within the pilot and not in the future), a row repeating another or an entry already in the log is refused, and every problem is reported with its row and column; nothing is written unless the whole file is valid. Each vendor's observations are then appended to pilots/<vendor>.log.jsonl in one write under the log's exclusive lock, flushed to disk, with the next entry ids."
+    )
+
+    struct Rejection: Error, CustomStringConvertible { var description: String }
+
+    static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+        let workspace = try loadWorkspace(arguments, invocation)
+        let clock = try Clock(invocation)
+        let file = arguments.positionals[1]
+        let bytes: [UInt8]
+        do { bytes = try invocation.readInput(file, kind: .csv) } catch { throw InputErrors([Diagnostic(file: file, message: "cannot read the file: \(error.reason)")]) }
+        let imported = try PilotObservationImport(bytes, file: file, workspace: workspace, today: clock.today, by: invocation.user(arguments.value("by")))
+        let byVendor = Dictionary(grouping: imported.rows, by: \.vendor)
+        let pilots = workspace.pilots.filter { byVendor[$0.plan.vendor] != nil }
+        // Check every log for rows already recorded before writing any, so that nothing is written when one is.
+        var repeats: [Diagnostic] = []
+        for pilot in pilots {
+            let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile, limit: invocation.limits.log)
+            let contents: LogContents
+            do { contents = try log.read() } catch { throw CommandFailure("cannot read \(pilot.logFile): \(error.reason)") }
+            for (row, entry) in PilotObservationImport.repeats(byVendor[pilot.plan.vendor]!, of: PilotSupport.entries(contents, plan: pilot.plan).earlier) {
+                repeats.append(Diagnostic(file: file, path: "row \(row.row)", message: "repeats entry \(entry.id) of \(pilot.logFile) (\(row.metric) = \(NumberFormatting.short(row.value, 6)) on \(row.date) by \(row.by)); was the file imported before?"))
+            }
+        }
+        guard repeats.isEmpty else { throw InputErrors(repeats + [Diagnostic(file: file, message: "nothing was imported")]) }
+        var written: [String] = []
+        for pilot in pilots {
+            let rows = byVendor[pilot.plan.vendor]!
+            let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile, limit: invocation.limits.log)
+            var firstID = "", lastID = ""
+            do {
+                _ = try log.appendLines { (contents: LogContents) throws(Rejection) -> [[UInt8]] in
+                    // Under the lock: the ids follow the log as it is now, and a row recorded meanwhile is still refused.
+                    let (earlier, next) = PilotSupport.entries(contents, plan: pilot.plan)
+                    if let (row, entry) = PilotObservationImport.repeats(rows, of: earlier).first {
+                        throw Rejection(description: "row \(row.row) repeats entry \(entry.id) of \(pilot.logFile), recorded meanwhile")
+                    }
+                    let lines = rows.enumerated().map { k, row in
+                        PilotLogFormat.line(PilotObservation(id: PilotSupport.entryID(next + k), metric: row.metric, value: row.value, date: row.date, by: row.by, note: row.note, recorded: clock.iso))
+                    }
+                    firstID = PilotSupport.entryID(next)
+                    lastID = PilotSupport.entryID(next + rows.count - 1)
+                    return lines
+                }
+            } catch {
+                let done = written.isEmpty ? "nothing was imported" : "imported before this: " + written.joined(separator: "; ")
+                switch error {
+                case .rejected(let rejection): throw CommandFailure("\(rejection.description); \(done)")
+                case .io(let io): throw CommandFailure("\(io.description); \(done)")
+                case .invalidLine(_, let reason): throw CommandFailure("\(reason); \(done)")
+                }
+            }
+            written.append("\(rows.count) observation\(rows.count == 1 ? "" : "s") to \(pilot.logFile) (\(rows.count == 1 ? firstID : firstID + "–" + lastID))")
+        }
+        output.print("imported " + written.joined(separator: "; ") + " from \(file)")
         return .success
     }
 }

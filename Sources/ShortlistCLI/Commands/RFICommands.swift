@@ -4,7 +4,7 @@ import ShortlistKit
 enum RFIExportCommand: Command {
     /// The questionnaire's output formats.
     enum Format: String, CaseIterable {
-        case csv, markdown, html
+        case csv, markdown, html, xlsx
     }
 
     static let spec = CommandSpec(
@@ -15,10 +15,10 @@ enum RFIExportCommand: Command {
             OptionSpec(name: "vendor", valueName: "id", help: "Pre-fill the answers from this vendor's dossier, for the vendor to confirm or correct."),
             OptionSpec(name: "lang", valueName: "language", help: "Language of the questions and headings.", allowedValues: Language.allCases.map(\.rawValue)),
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: from the --output extension, else csv).", allowedValues: Format.allCases.map(\.rawValue)),
-            OptionSpec(name: "output", valueName: "file", help: "Write to this file: .csv (for Excel), .md or .html (printable, for sending)."),
+            OptionSpec(name: "output", valueName: "file", help: "Write to this file: .csv (for Excel), .xlsx (a workbook with drop-downs), .md or .html (printable, for sending)."),
             OptionSpec(name: "force", help: "Replace an existing --output file that holds another kind of content."),
         ],
-        discussion: "Columns: section, id, question, answer type, allowed values, must-have (knock-out questions say what passes), evidence requested, answer, evidence, comment. The questions come from the workspace's catalog after tailoring, its gates in effect, the profile's modules, integrations and certifications, and the price sheet. The CSV is RFC 4180 with CRLF and formula neutralisation; with --output it starts with a UTF-8 byte-order mark so Excel shows Chinese text. The HTML page is self-contained and runs no script. Fill in answer, evidence and comment, then `shortlist rfi import`."
+        discussion: "Columns: section, id, question, answer type, allowed values, must-have (knock-out questions say what passes), evidence requested, answer, evidence, comment. The questions come from the workspace's catalog after tailoring, its gates in effect, the profile's modules, integrations and certifications, and the price sheet. The CSV is RFC 4180 with CRLF and formula neutralisation; with --output it starts with a UTF-8 byte-order mark so Excel shows Chinese text. The HTML page is self-contained and runs no script. An .xlsx workbook has only answer, evidence and comment editable, a drop-down on yes/no and one-of answers and a frozen header. Fill in answer, evidence and comment, then `shortlist rfi import`."
     )
 
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
@@ -29,11 +29,12 @@ enum RFIExportCommand: Command {
             guard let found = workspace.vendors.first(where: { $0.id == id }) else { throw RFIImportCommand.unknownVendor(id, workspace) }
             vendor = found
         }
-        let format = try outputFormat(arguments, default: Format.csv, extensions: ".csv, .md or .html") { path in
+        let format = try outputFormat(arguments, default: Format.csv, extensions: ".csv, .md, .html or .xlsx") { path in
             let lower = path.lowercased()
             if lower.hasSuffix(".csv") { return .csv }
             if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
             if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+            if lower.hasSuffix(".xlsx") { return .xlsx }
             return nil
         }
         var questionnaire = Questionnaire(workspace: workspace, vendor: vendor)
@@ -43,6 +44,9 @@ enum RFIExportCommand: Command {
         case .csv: bytes = questionnaire.csv(language: language, byteOrderMark: arguments.value("output") != nil)
         case .markdown: bytes = Array(questionnaire.markdown(language: language).utf8)
         case .html: bytes = Array(questionnaire.html(language: language).utf8)
+        case .xlsx:
+            guard arguments.value("output") != nil else { throw UsageError("an .xlsx workbook is a binary file; write it with --output FILE.xlsx", command: spec.name) }
+            bytes = questionnaire.workbookBytes(language: language)
         }
         let mustHaves = questionnaire.questions.filter(\.isMustHave).count
         try deliver([bytes], arguments, invocation, &output, summary: ": \(questionnaire.questions.count) questions, \(mustHaves) must-have" + (vendor.map { ", pre-filled for \($0.id)" } ?? ""))
@@ -64,6 +68,7 @@ enum RFIImportCommand: Command {
             OptionSpec(name: "name", valueName: "name", help: "The vendor's name (for a new vendor; default: the id)."),
             OptionSpec(name: "source", valueName: "text", help: "The source every imported fact gets (default: \"RFI response <file>, row N\")."),
             OptionSpec(name: "dry-run", help: "Print the changes only; write nothing."),
+            OptionSpec(name: "lang", valueName: "language", help: "Language of the summary (diagnostics stay English).", allowedValues: Language.allCases.map(\.rawValue)),
         ],
         discussion: "Every answer is checked against its type, unit and allowed values, and every problem is reported at once with its cell (response.csv:14:H); an unanswered must-have is an error, other unanswered questions are listed as gaps, and rows whose id matches no question are reported. Answers replace facts; facts the questionnaire does not cover stay. Each fact gets the source and the vendor's comment as its note; evidence is kept in the source. The changes (fact: old → new) are printed before anything is written, and nothing is written on any error; the dossier is written atomically."
     )
@@ -71,7 +76,7 @@ enum RFIImportCommand: Command {
     static func unknownVendor(_ id: String, _ workspace: Workspace) -> CommandFailure {
         let ids = workspace.vendors.map(\.id)
         var message = "no vendor \"\(id)\" in the workspace"
-        if let near = NearestMatch.suggestion(for: id, among: ids) { message += "; did you mean \"\(near)\"?" } else if !ids.isEmpty { message += "; vendors: \(NearestMatch.listed(ids))" }
+        message += NearestMatch.didYouMean(id, among: ids, otherwise: ids.isEmpty ? "" : "; vendors: \(NearestMatch.listed(ids))")
         return CommandFailure(message)
     }
 
@@ -98,15 +103,16 @@ enum RFIImportCommand: Command {
         guard decoded.dossier != nil else { throw InputErrors(decoded.diagnostics.filter { $0.severity == .error }) }
         CommandLineTool.report(response.warnings, invocation, &output)
 
-        output.print("\(target)\(response.isNew ? " (new)" : ""): \(response.answered) answer\(response.answered == 1 ? "" : "s") from \(file), \(response.changes.count) change\(response.changes.count == 1 ? "" : "s")")
+        let language = arguments.language
+        output.print(RFIImportWording.summary(target: target, isNew: response.isNew, answers: response.answered, file: file, changes: response.changes.count).text(in: language))
         for change in response.changes {
-            output.print("  \(change.id): \(TextWidth.printable(change.old ?? "(none)")) → \(TextWidth.printable(change.new))  (row \(change.row))")
+            output.print(RFIImportWording.change(id: change.id, old: change.old.map(TextWidth.printable), new: TextWidth.printable(change.new), row: change.row).text(in: language))
         }
         if !response.gaps.isEmpty {
-            output.print("gaps: \(response.gaps.count) question\(response.gaps.count == 1 ? "" : "s") unanswered (scored by the catalog's missing-fact policy): \(NearestMatch.listed(response.gaps.map(\.id)))")
+            output.print(RFIImportWording.gaps(response.gaps.count, ids: NearestMatch.listed(response.gaps.map(\.id))).text(in: language))
         }
         if arguments.flag("dry-run") {
-            output.print("dry run: nothing written")
+            output.print(RFIImportWording.dryRun.text(in: language))
             return .success
         }
         try FileSystem.makeDirectory(directory + "/vendors")
@@ -119,7 +125,7 @@ enum RFIImportCommand: Command {
             CommandLineTool.report(error.diagnostics, invocation, &output)
             return .failure
         }
-        output.print("wrote \(target)")
+        output.print(RFIImportWording.wrote(target).text(in: language))
         return .success
     }
 }

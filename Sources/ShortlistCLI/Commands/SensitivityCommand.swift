@@ -45,7 +45,7 @@ enum SensitivityCommand: Command {
         case "around": mode = .around(Double(range) / 100)
         case let other:
             let words = ["uniform", "ordinal", "around"]
-            throw UsageError("'--weights' expects one of uniform, ordinal, around; got '\(other)'" + (NearestMatch.suggestion(for: other, among: words).map { "; did you mean '\($0)'?" } ?? ""))
+            throw UsageError("'--weights' expects one of uniform, ordinal, around; got '\(other)'" + NearestMatch.didYouMean(other, among: words, quoted: { "'\($0)'" }))
         }
         let level = arguments.value("level").flatMap(Sensitivity.Level.init(rawValue:)) ?? .groups
         let evaluation = try evaluate(arguments, invocation)

@@ -97,42 +97,13 @@ public struct Sensitivity: Sendable {
     ///     (criteria level only) instead of using the consensus.
     public init(evaluation: Evaluation, level: Level = .groups, mode: WeightMode = .uniform, samples: Int, seed: UInt64,
                 disagreement: Bool = false, maximumVendors: Int = .max, progress: (@Sendable (Double) -> Void)? = nil) throws(SMAAError) {
-        var matrix = level == .groups ? WeightStability.Matrix.groups(of: evaluation) : WeightStability.Matrix.criteria(of: evaluation)
-        if matrix.vendors.count > maximumVendors {
-            matrix = WeightStability.Matrix(ids: matrix.ids, weights: matrix.weights, vendors: Array(matrix.vendors.prefix(maximumVendors)), scores: Array(matrix.scores.prefix(maximumVendors)))
-        }
+        let input = try Self.input(evaluation: evaluation, level: level, mode: mode, disagreement: disagreement, maximumVendors: maximumVendors)
+        let matrix = input.matrix, columns = input.columns, problem = input.problem
         self.level = level
         self.mode = mode
         self.matrix = matrix
-        var values = matrix.scores.map { row in row.map { ScoreDistribution.exact($0 / 100) } }
-        var sampledCells = 0
-        if disagreement && level == .criteria {
-            let tree = evaluation.tree
-            for (v, vendor) in matrix.vendors.enumerated() {
-                for (c, id) in matrix.ids.enumerated() {
-                    guard let index = tree.index(of: id), case .rating(_, let scale)? = tree.nodes[index].rule,
-                          let cell = evaluation.panel.cell(vendor: vendor, criterion: id), cell.override == nil,
-                          let low = cell.entries.map(\.used).min(), let high = cell.entries.map(\.used).max(), high > low else { continue }
-                    values[v][c] = .uniform(scale.score(low) / 100, scale.score(high) / 100)
-                    sampledCells += 1
-                }
-            }
-        }
-        disagreementEffect = !disagreement ? .notRequested : level == .groups ? .groupLevel : sampledCells == 0 ? .noDisagreement : .sampled(cells: sampledCells)
-        // A column of weight 0 is left out of the sampling (it would otherwise get a share of every
-        // sampled weighting); it is reported with central weight 0.
-        let sampled = matrix.weights.indices.filter { matrix.weights[$0] > 0 }
-        let columns = sampled.isEmpty ? Array(matrix.weights.indices) : sampled
+        disagreementEffect = input.disagreementEffect
         unsampled = matrix.weights.indices.filter { !columns.contains($0) }.map { matrix.ids[$0] }
-        let weights = columns.map { matrix.weights[$0] }
-        let information: WeightInformation
-        switch mode {
-        case .uniform: information = .missing
-        case .ordinal: information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
-        case .around(let share): information = .interval(center: weights, relative: share)
-        }
-        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: columns.map { matrix.ids[$0] },
-                                      values: values.map { row in columns.map { row[$0] } }, weights: information)
         var smaa = SMAA.run(problem, samples: samples, seed: seed, progress: progress)
         if columns.count < matrix.ids.count {
             smaa.criteria = matrix.ids
@@ -148,6 +119,58 @@ public struct Sensitivity: Sendable {
         intervals = WeightStability.intervals(matrix)
         smallestShift = WeightStability.smallestShift(matrix)
         runnerUpMargins = matrix.vendors.count >= 2 ? OvertakingMargins.margins(vendor: 1, against: 0, in: matrix) : []
+    }
+
+    /// What ``init(evaluation:level:mode:samples:seed:disagreement:maximumVendors:progress:)`` hands to
+    /// the SMAA-2 kernel: the vendors' matrix, the sampled columns, the problem, and what
+    /// `disagreement` did. `shortlist-bench --sensitivity` times ``SMAA/run(_:samples:seed:threads:progress:)``
+    /// on this same problem against the whole command.
+    package struct Input: Sendable {
+        /// The vendors (ranked order), weights and scores analysed.
+        package let matrix: WeightStability.Matrix
+        /// The columns of `matrix` that are sampled (those of weight above 0, or all when none is).
+        package let columns: [Int]
+        /// The SMAA-2 problem over the sampled columns.
+        package let problem: SMAAProblem
+        /// What `disagreement` did.
+        package let disagreementEffect: DisagreementEffect
+    }
+
+    /// The SMAA-2 input of the analysis of `evaluation` (see ``Input``).
+    package static func input(evaluation: Evaluation, level: Level, mode: WeightMode, disagreement: Bool, maximumVendors: Int = .max) throws(SMAAError) -> Input {
+        var matrix = level == .groups ? WeightStability.Matrix.groups(of: evaluation) : WeightStability.Matrix.criteria(of: evaluation)
+        if matrix.vendors.count > maximumVendors {
+            matrix = WeightStability.Matrix(ids: matrix.ids, weights: matrix.weights, vendors: Array(matrix.vendors.prefix(maximumVendors)), scores: Array(matrix.scores.prefix(maximumVendors)))
+        }
+        var values = matrix.scores.map { row in row.map { ScoreDistribution.exact($0 / 100) } }
+        var sampledCells = 0
+        if disagreement && level == .criteria {
+            let tree = evaluation.tree
+            for (v, vendor) in matrix.vendors.enumerated() {
+                for (c, id) in matrix.ids.enumerated() {
+                    guard let index = tree.index(of: id), case .rating(_, let scale)? = tree.nodes[index].rule,
+                          let cell = evaluation.panel.cell(vendor: vendor, criterion: id), cell.override == nil,
+                          let low = cell.entries.map(\.used).min(), let high = cell.entries.map(\.used).max(), high > low else { continue }
+                    values[v][c] = .uniform(scale.score(low) / 100, scale.score(high) / 100)
+                    sampledCells += 1
+                }
+            }
+        }
+        let disagreementEffect: DisagreementEffect = !disagreement ? .notRequested : level == .groups ? .groupLevel : sampledCells == 0 ? .noDisagreement : .sampled(cells: sampledCells)
+        // A column of weight 0 is left out of the sampling (it would otherwise get a share of every
+        // sampled weighting); it is reported with central weight 0.
+        let sampled = matrix.weights.indices.filter { matrix.weights[$0] > 0 }
+        let columns = sampled.isEmpty ? Array(matrix.weights.indices) : sampled
+        let weights = columns.map { matrix.weights[$0] }
+        let information: WeightInformation
+        switch mode {
+        case .uniform: information = .missing
+        case .ordinal: information = .ordinal(weights.map { w in 1 + weights.filter { $0 > w + 1e-12 }.count })
+        case .around(let share): information = .interval(center: weights, relative: share)
+        }
+        let problem = try SMAAProblem(alternatives: matrix.vendors, criteria: columns.map { matrix.ids[$0] },
+                                      values: values.map { row in columns.map { row[$0] } }, weights: information)
+        return Input(matrix: matrix, columns: columns, problem: problem, disagreementEffect: disagreementEffect)
     }
 
     /// The winner's probability of rank 1.

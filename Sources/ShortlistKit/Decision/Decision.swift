@@ -80,6 +80,8 @@ public struct Decision: Sendable, Equatable {
     public var settings: DecisionSettings
     /// Notes for the record (stages without data, rescaling, lock changes).
     public var notes: [String]
+    /// Whether no vendor remains to be recommended (`decide` then exits 1).
+    public var recommendsNobody: Bool = false
 
     /// Decides on `evaluation` as of `today`.
     public init(evaluation: Evaluation, today: CalendarDate) {
@@ -131,6 +133,19 @@ public struct Decision: Sendable, Equatable {
                     reasons.append(Self.blocked(failed))
                 }
             }
+            // The pilot as a gate: without a pilot that says go (observed, must-pass met, its rule satisfied) the vendor is out.
+            if settings.pilotRequired && status == .ranked {
+                if stageScores[.pilot] == nil {
+                    status = .notPiloted
+                    reasons.append(PilotWording.pilotRequired(hasPilot: pilot != nil))
+                } else if let verdict = pilot?.goNoGo, !verdict.go {
+                    status = .blocked
+                    reasons.append(PilotWording.blockedNoGo(verdict))
+                }
+            } else if status == .ranked, let verdict = pilot?.goNoGo, !verdict.go {
+                // The pilot stays a scoring stage: the no-go is said, not enforced.
+                reasons.append(PilotWording.noGoScored(verdict))
+            }
             let wantsPilot = settings.weight(of: .pilot) > 0
             if status == .ranked && wantsPilot && stageScores[.pilot] == nil {
                 if settings.excludeNotPiloted {
@@ -152,7 +167,7 @@ public struct Decision: Sendable, Equatable {
         }
         var ranked = entries.filter { $0.combined != nil }.sorted { $0.combined! != $1.combined! ? $0.combined! > $1.combined! : $0.vendorID < $1.vendorID }
         for i in ranked.indices {
-            if i > 0 && Evaluation.tie(ranked[i].combined!, ranked[i - 1].combined!) {
+            if i > 0 && CompetitionRanking.tied(ranked[i].combined!, ranked[i - 1].combined!) {
                 ranked[i].rank = ranked[i - 1].rank
                 ranked[i].tied = true
                 ranked[i - 1].tied = true
@@ -172,6 +187,7 @@ public struct Decision: Sendable, Equatable {
             clearWinner = ranked.count == 1
         }
         if ranked.isEmpty { notes.append("no vendor can be recommended: every vendor is knocked out, blocked, not piloted or incomplete") }
+        recommendsNobody = ranked.isEmpty
         self.notes = notes + evaluation.lockNotes
     }
 

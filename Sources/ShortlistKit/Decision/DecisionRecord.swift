@@ -88,6 +88,8 @@ public struct DecisionRecord: Sendable {
             w.key("corrections"); w.integer(pilot.corrections.count)
             w.key("department"); w.string(pilot.plan.department)
             w.key("end"); w.string(pilot.plan.end)
+            // Only when the plan states a rule, so that records of other pilots keep their bytes.
+            if let verdict = pilot.goNoGo { w.key("goNoGo"); w.goNoGo(verdict) }
             w.key("metrics")
             w.beginArray()
             for m in pilot.metrics { w.pilotMetric(m, detailed: false) }
@@ -127,6 +129,8 @@ public struct DecisionRecord: Sendable {
         w.key("settings")
         w.beginObject()
         w.key("notPiloted"); w.string(d.settings.excludeNotPiloted ? "exclude" : "rescale")
+        // Only when set, so that records without it keep their bytes.
+        if d.settings.pilotRequired { w.key("pilotRequired"); w.bool(true) }
         w.key("stages")
         w.beginObject()
         for (stage, weight) in d.settings.stages.sorted(by: { $0.stage.rawValue < $1.stage.rawValue }) { w.key(stage.rawValue); w.number(weight) }
@@ -152,7 +156,8 @@ public struct DecisionRecord: Sendable {
         let f = { (x: Double) in NumberFormatting.fixed(x, 2) }
         var out = "Decision — \(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)\n"
         let stageText = d.settings.stages.map { "\($0.stage.rawValue) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ")
-        out += "stages: \(stageText); vendors without a pilot: \(d.settings.excludeNotPiloted ? "excluded" : "scored on their other stages")\n\n"
+        out += "stages: \(stageText); vendors without a pilot: \(d.settings.excludeNotPiloted ? "excluded" : "scored on their other stages")"
+        out += d.settings.pilotRequired ? "; pilot required: only a vendor whose pilot says go can be recommended\n\n" : "\n\n"
         let shown = DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }
         var rows: [[String]] = [["Rank", "Vendor", "Combined"] + shown.map(\.rawValue.capitalized) + ["Coverage", "Status"]]
         for entry in d.entries {
@@ -185,8 +190,10 @@ public struct DecisionRecord: Sendable {
                 out += "recommended: \(winner) (the only vendor left)\n"
             }
         }
+        if d.recommendsNobody { out += "\n" + PilotWording.nobody.en + "\n" }
         for pilot in d.pilots {
             out += "\npilot \(pilot.vendor) (\(pilot.plan.department), \(pilot.plan.start) – \(pilot.plan.end)): score \(f(pilot.score)), \(pilot.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + pilot.failedMustPass.map(\.metric.id).joined(separator: ", "))\n"
+            if let verdict = pilot.goNoGo { out += "  go/no-go: \(verdict.text.en)\n" }
         }
         for note in d.notes { out += "note: \(note)\n" }
         if !evaluation.lockNotes.isEmpty, let weightChangesReason {

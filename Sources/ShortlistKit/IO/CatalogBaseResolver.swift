@@ -28,8 +28,7 @@ struct CatalogBaseResolver {
         guard let path = locate(reference) else {
             let names = shipped().map(\.name)
             var message = "no catalog \"\(reference)\" to extend"
-            if let near = NearestMatch.suggestion(for: reference, among: names) { message += "; did you mean \"\(near)\"?" }
-            else if !names.isEmpty { message += "; known catalogs: \(names.joined(separator: ", "))" }
+            message += NearestMatch.didYouMean(reference, among: names, otherwise: names.isEmpty ? "" : "; known catalogs: \(names.joined(separator: ", "))")
             reader.fail(message)
             return nil
         }

@@ -180,7 +180,7 @@ struct FactScope {
         guard let name = reader.string() else { return nil }
         guard let type = type(of: name) else {
             var message = "unknown fact \"\(name)\""
-            if let near = NearestMatch.suggestion(for: name, among: allNames) { message += "; did you mean \"\(near)\"?" }
+            message += NearestMatch.didYouMean(name, among: allNames)
             reader.fail(message + " (declare the catalog's own facts under \"facts\")")
             return nil
         }
@@ -217,13 +217,8 @@ struct FactScope {
 
 /// "unknown module \"x\"; did you mean …" or the list of known ids.
 func unknownIDMessage(_ id: String, known: [String], kind: String) -> String {
-    var message = "unknown \(kind) \"\(id)\""
-    if let near = NearestMatch.suggestion(for: id, among: known) {
-        message += "; did you mean \"\(near)\"?"
-    } else {
-        message += "; known: " + NearestMatch.listed(known)
-    }
-    return message
+    let message = "unknown \(kind) \"\(id)\""
+    return message + NearestMatch.didYouMean(id, among: known, otherwise: "; known: " + NearestMatch.listed(known))
 }
 
 extension FactType {

@@ -143,7 +143,7 @@ struct JSONReader {
         guard let s = string() else { return nil }
         guard words.contains(s) else {
             var message = "expected one of \(words.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(s)\""
-            if let near = NearestMatch.suggestion(for: s, among: words) { message += "; did you mean \"\(near)\"?" }
+            message += NearestMatch.didYouMean(s, among: words)
             fail(message)
             return nil
         }

@@ -3,7 +3,7 @@ struct PilotDecoder {
     let context: DecodingContext
     let vendorIDs: [String]
 
-    static let keys = ["version", "vendor", "department", "start", "end", "metrics"]
+    static let keys = ["version", "vendor", "department", "start", "end", "metrics", "goNoGo"]
     static let metricKeys = ["id", "name", "unit", "baseline", "target", "direction", "weight", "combine", "mustPass", "min", "max", "description"]
 
     func decodePlan(_ reader: JSONReader, file: String) -> PilotPlan? {
@@ -45,8 +45,62 @@ struct PilotDecoder {
                 object.optional("metrics")!.fail("the metrics' weights sum to zero; at least one must be positive")
             }
         }
+        let goNoGo = object.optional("goNoGo").flatMap { decodeGoNoGo($0, metrics: metrics) }
         guard context.errorCount == before, let vendor, let department, let start, let end else { return nil }
-        return PilotPlan(vendor: vendor, department: department, start: start, end: end, metrics: metrics, file: file)
+        return PilotPlan(vendor: vendor, department: department, start: start, end: end, metrics: metrics, file: file, goNoGo: goNoGo)
+    }
+
+    /// The `goNoGo` rule: `require` (`all`, `any` or `atLeast` with `atLeast: k`) over the metrics in
+    /// `of` (default: every metric that is not must-pass); must-pass metrics must always be met.
+    private func decodeGoNoGo(_ reader: JSONReader, metrics: [PilotMetric]) -> GoNoGoRule? {
+        let before = context.errorCount
+        guard let object = reader.object(keys: ["require", "atLeast", "of"]) else { return nil }
+        let require = object.required("require", "\"all\", \"any\" or \"atLeast\" (with \"atLeast\": k)")?.oneOf(["all", "any", "atLeast"])
+        let atLeastReader = object.optional("atLeast")
+        var targets: [String]?
+        if let ofReader = object.optional("of"), let list = ofReader.array() {
+            var ids: [String] = []
+            for element in list {
+                guard let id = element.string().map(Identifier.normalized) else { continue }
+                if ids.contains(id) {
+                    element.fail("the metric \"\(id)\" is listed twice")
+                } else if !metrics.isEmpty && !metrics.contains(where: { $0.id == id }) {
+                    element.fail(unknownIDMessage(id, known: metrics.map(\.id), kind: "metric"))
+                } else if metrics.first(where: { $0.id == id })?.mustPass == true {
+                    element.fail("\(id) is must-pass, so it must be met anyway; list only the targets counted towards \"require\"")
+                } else {
+                    ids.append(id)
+                }
+            }
+            if list.isEmpty { ofReader.fail("list at least one target metric, or leave \"of\" out to count every metric that is not must-pass") }
+            targets = ids
+        }
+        let available = targets?.count ?? metrics.filter { !$0.mustPass }.count
+        var requirement: GoNoGoRule.Requirement?
+        switch require {
+        case "all": requirement = .all
+        case "any": requirement = .any
+        case "atLeast":
+            guard let atLeastReader else {
+                object.optional("require")?.fail("\"require\": \"atLeast\" needs \"atLeast\": k, the number of targets to hit")
+                break
+            }
+            guard let k = atLeastReader.integer(.positive) else { break }
+            if k > available {
+                atLeastReader.fail("\"atLeast\" is \(k), but the rule counts only \(available) target\(available == 1 ? "" : "s")\(targets == nil ? " (every metric that is not must-pass)" : "")")
+            } else {
+                requirement = .atLeast(k)
+            }
+        default: break
+        }
+        if let atLeastReader, require != nil, require != "atLeast" {
+            atLeastReader.fail("\"atLeast\" applies only to \"require\": \"atLeast\"")
+        }
+        if require != nil && available == 0 && targets == nil {
+            object.optional("require")?.fail("every metric is must-pass, so there is no target to count; mark some metrics \"mustPass\": false or drop \"goNoGo\"")
+        }
+        guard context.errorCount == before, let requirement else { return nil }
+        return GoNoGoRule(requirement: requirement, targets: targets)
     }
 
     private func decodeMetric(_ reader: JSONReader) -> PilotMetric? {
@@ -55,7 +109,8 @@ struct PilotDecoder {
         let id = object.required("id", "the metric's id")?.identifier()
         let name = object.required("name", "the metric's name")?.string()
         let unit = object.optional("unit")?.string(nonEmpty: false) ?? ""
-        let baselineReader = object.required("baseline", "the value before the pilot")
+        // No baseline: a threshold metric ("availability ≥ 99.5 %"), met or not met.
+        let baselineReader = object.optional("baseline")
         let baseline = baselineReader?.number()
         let targetReader = object.required("target", "the value to reach")
         let target = targetReader?.number()
@@ -69,17 +124,16 @@ struct PilotDecoder {
         if let minimum, let maximum, minimum >= maximum {
             maximumReader?.fail("\"max\" (\(NumberFormatting.short(maximum, 6))) must be above \"min\" (\(NumberFormatting.short(minimum, 6)))")
         }
-        if let baseline, let target, let direction {
-            if baseline == target {
-                targetReader?.fail("the target equals the baseline (\(NumberFormatting.short(baseline))); progress cannot be measured")
-            } else if (direction == .lower) != (target < baseline) {
+        // A baseline equal to the target makes a threshold metric too (met or not met, no progress).
+        if let baseline, let target, let direction, baseline != target {
+            if (direction == .lower) != (target < baseline) {
                 targetReader?.fail("the target \(NumberFormatting.short(target)) is \(target < baseline ? "below" : "above") the baseline \(NumberFormatting.short(baseline)) but \"direction\" says \(direction.rawValue) is better")
             }
         }
-        guard context.errorCount == before, let id, let name, let baseline, let target, let direction else { return nil }
+        guard context.errorCount == before, let id, let name, let target, let direction, baselineReader == nil || baseline != nil else { return nil }
         let metric = PilotMetric(id: id, name: name, unit: unit, baseline: baseline, target: target, direction: direction, weight: weight, combine: combine, mustPass: mustPass, minimum: minimum, maximum: maximum)
         // The baseline and the target are values of the metric too: within its declared or implied range.
-        if let problem = metric.problem(with: baseline) { baselineReader?.fail("the baseline: " + problem) }
+        if let baseline, let problem = metric.problem(with: baseline) { baselineReader?.fail("the baseline: " + problem) }
         if let problem = metric.problem(with: target) { targetReader?.fail("the target: " + problem) }
         guard context.errorCount == before else { return nil }
         return metric

@@ -4,7 +4,7 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria", "note"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria", "note", "exchangeRates"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount
@@ -83,6 +83,7 @@ struct ProfileDecoder {
         profile.weighting = weighting
         profile.scenarios = scenarios
         if let decision = object.optional("decision").flatMap(decodeDecision) { profile.decision = decision }
+        if let rates = object.optional("exchangeRates") { profile.exchangeRates = decodeExchangeRates(rates, budget: budget.currency) }
         return profile
     }
 
@@ -148,9 +149,31 @@ struct ProfileDecoder {
         FactScope(declared: [], vocabulary: Vocabulary()).ids(reader, known: known, kind: kind)
     }
 
+    /// The `exchangeRates` section: quote currency → `rate` (budget currency per unit), `date` and `source`.
+    private func decodeExchangeRates(_ reader: JSONReader, budget: String) -> [String: ExchangeRate] {
+        var rates: [String: ExchangeRate] = [:]
+        guard let map = reader.map() else { return rates }
+        for (code, value) in map {
+            guard code.count == 3, code.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+                value.failAtKey("expected a three-letter ISO 4217 currency code such as \"EUR\", found \"\(code)\"")
+                continue
+            }
+            if code == budget {
+                value.failAtKey("\(code) is the budget's own currency; it needs no rate")
+                continue
+            }
+            guard let object = value.object(keys: ["rate", "date", "source"]) else { continue }
+            let rate = object.required("rate", "units of \(budget) per \(code), > 0")?.number(.positive)
+            let date = object.required("date", "the day the rate was taken, YYYY-MM-DD").flatMap(isoDate)
+            let source = object.required("source", "where the rate comes from, e.g. \"ECB\"")?.string()
+            if let rate, let date, let source { rates[code] = ExchangeRate(currency: code, rate: rate, date: date, source: source) }
+        }
+        return rates
+    }
+
     /// The `decision` section: stage weights, what happens to vendors without a pilot, the clear-winner margin.
     private func decodeDecision(_ reader: JSONReader) -> DecisionSettings? {
-        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent", "note"]) else { return nil }
+        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent", "note", "pilotRequired"]) else { return nil }
         _ = object.optional("note")?.string()
         var settings = DecisionSettings()
         if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
@@ -169,6 +192,7 @@ struct ProfileDecoder {
         }
         if let mode = object.optional("notPiloted")?.oneOf(["exclude", "rescale"]) { settings.excludeNotPiloted = mode == "exclude" }
         if let margin = object.optional("clearWinnerPercent")?.number(.percent) { settings.clearWinnerShare = margin / 100 }
+        if let required = object.optional("pilotRequired")?.bool() { settings.pilotRequired = required }
         return settings
     }
 

@@ -3,19 +3,7 @@ struct RuleDecoder {
     let context: DecodingContext
     let scope: FactScope
 
-    private static let kinds = ["modules", "industryExperience", "scale", "boolean", "coverage", "lookup", "cost", "deployment", "deadline", "rating"]
-    private static let fields: [String: [String]] = [
-        "modules": ["modules"],
-        "industryExperience": ["curve"],
-        "scale": ["fact", "points"],
-        "boolean": ["fact", "true", "false"],
-        "coverage": ["fact", "required"],
-        "lookup": ["fact", "table", "otherwise"],
-        "cost": ["basis", "method", "best", "worst"],
-        "deployment": ["preferred", "acceptable"],
-        "deadline": ["points"],
-        "rating": ["fact", "scale"],
-    ]
+    private static let kinds = RuleKind.allCases.map(\.rawValue)
 
     func decode(_ reader: JSONReader) -> CriterionNode.Content? {
         guard case .object(let members) = reader.node.value else {
@@ -27,37 +15,37 @@ struct RuleDecoder {
             return nil
         }
         let kindReader = JSONReader(node: kindMember.value, path: reader.path.appending(key: "kind"), file: reader.file, context: context)
-        guard let kind = kindReader.oneOf(Self.kinds), let object = reader.object(keys: ["kind", "missing"] + Self.fields[kind]!) else { return nil }
+        guard let kind = kindReader.oneOf(Self.kinds).flatMap(RuleKind.init(rawValue:)), let object = reader.object(keys: ["kind", "missing"] + kind.fields) else { return nil }
         let before = context.errorCount
         let missing = object.optional("missing")?.missingFactPolicy()
         let rule: Rule?
         switch kind {
-        case "modules":
+        case .modules:
             rule = object.required("modules", "\"required\", \"desired\" or a list of module ids").flatMap(moduleSelection)
-        case "industryExperience":
+        case .industryExperience:
             rule = object.required("curve", "points [years, score]")?.curve(xName: "years").map { .industryExperience(curve: $0) }
-        case "scale":
+        case .scale:
             let fact = object.required("fact", "a numeric fact").flatMap { scope.fact($0, expected: [.number]) }
             let curve = object.required("points", "points [value, score]")?.curve(xName: "value")
             rule = fact.flatMap { f in curve.map { .scale(fact: f, curve: $0) } }
-        case "boolean":
+        case .boolean:
             let fact = object.required("fact", "a boolean fact").flatMap { scope.fact($0, expected: [.boolean]) }
             let yes = object.optional("true")?.number(.score) ?? 100
             let no = object.optional("false")?.number(.score) ?? 0
             rule = fact.map { .boolean(fact: $0, whenTrue: yes, whenFalse: no) }
-        case "coverage":
+        case .coverage:
             rule = coverage(object)
-        case "lookup":
+        case .lookup:
             rule = lookup(object)
-        case "cost":
+        case .cost:
             rule = cost(object)
-        case "deployment":
+        case .deployment:
             let preferred = object.optional("preferred")?.number(.score) ?? 100
             let acceptable = object.optional("acceptable")?.number(.score) ?? 70
             rule = .deployment(preferred: preferred, acceptable: acceptable)
-        case "deadline":
+        case .deadline:
             rule = object.required("points", "points [implementation weeks ÷ go-live weeks, score]")?.curve(xName: "ratio").map { .deadline(curve: $0) }
-        default: // rating
+        case .rating:
             let fact = object.required("fact", "a numeric fact holding the rating").flatMap { scope.fact($0, expected: [.number]) }
             let scale = object.required("scale", "the rating scale {min, max, anchors}").flatMap(ratingScale)
             rule = fact.flatMap { f in scale.map { .rating(fact: f, scale: $0) } }

@@ -5,7 +5,7 @@ struct VendorDecoder {
     var catalog: Catalog? { lookup.catalog }
     var profile: RequirementProfile? { lookup.profile }
 
-    static let keys = ["version", "id", "name", "source", "industries", "clients", "modules", "pricing", "deployments", "integrations", "releasesPerYear", "implementationWeeks", "support", "security", "references", "facts"]
+    static let keys = ["version", "id", "name", "source", "industries", "clients", "modules", "pricing", "quote", "deployments", "integrations", "releasesPerYear", "implementationWeeks", "support", "security", "references", "facts"]
 
     func decode(_ reader: JSONReader, file: String) -> VendorDossier? {
         let before = context.errorCount
@@ -44,6 +44,14 @@ struct VendorDecoder {
         let industries = object.optional("industries").flatMap { decodeIndustries($0, source: source) }
         let modules = object.optional("modules").flatMap { decodeModules($0, source: source) }
         let pricing = object.optional("pricing").flatMap { decodePricing($0, source: source) }
+        var quote: Quote?
+        if let quoteReader = object.optional("quote") {
+            if object.has("pricing") {
+                quoteReader.failAtKey("a dossier states its prices once: \"quote\" (line items) or \"pricing\" (the older fixed fields), not both; move the pricing fields into quote lines")
+            } else {
+                quote = QuoteDecoder(context: context, profile: profile).decode(quoteReader, source: source)
+            }
+        }
         let references = object.optional("references").flatMap { decodeReferences($0, source: source) }
         if let map = object.optional("facts")?.map() {
             for (factName, valueReader) in map {
@@ -53,7 +61,7 @@ struct VendorDecoder {
                 }
                 guard let declaration = lookup.declarations[factName] else {
                     var message = "the catalog \"\(catalog.id)\" declares no fact \"\(factName)\""
-                    if let near = NearestMatch.suggestion(for: factName, among: catalog.facts.map(\.id)) { message += "; did you mean \"\(near)\"?" }
+                    message += NearestMatch.didYouMean(factName, among: catalog.facts.map(\.id))
                     if BuiltInFacts.definition(factName) != nil { message = "\"\(factName)\" is a built-in fact; write it in its own section, not under \"facts\"" }
                     valueReader.failAtKey(message)
                     continue
@@ -71,7 +79,9 @@ struct VendorDecoder {
             }
         }
         guard context.errorCount == before, let id, let name else { return nil }
-        return VendorDossier(id: id, name: name, file: file, industries: industries, modules: modules, pricing: pricing, references: references, facts: facts)
+        var dossier = VendorDossier(id: id, name: name, file: file, industries: industries, modules: modules, pricing: pricing, references: references, facts: facts)
+        dossier.quote = quote
+        return dossier
     }
 
     private func ids(for vocabulary: FactDefinition.Vocabulary?) -> (known: [String], kind: String)? {

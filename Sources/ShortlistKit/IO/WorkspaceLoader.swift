@@ -39,9 +39,8 @@ public struct WorkspaceLoader: Sendable {
                 } else {
                     var message = "no catalog \"\(reference)\" found"
                     let names = shippedCatalogs().map(\.name)
-                    if let near = NearestMatch.suggestion(for: reference, among: names) { message += "; did you mean \"\(near)\"?" }
-                    else if !names.isEmpty { message += "; shipped catalogs: \(names.joined(separator: ", "))" }
-                    else { message += " (looked in \(catalogDirectories.joined(separator: ", ")); set SHORTLIST_CATALOGS to the folder holding it)" }
+                    message += NearestMatch.didYouMean(reference, among: names, otherwise: !names.isEmpty ? "; shipped catalogs: \(names.joined(separator: ", "))"
+                        : " (looked in \(catalogDirectories.joined(separator: ", ")); set SHORTLIST_CATALOGS to the folder holding it)")
                     reader.fail(message)
                 }
             }

@@ -12,15 +12,18 @@ public struct PilotPlan: Sendable, Equatable {
     public var metrics: [PilotMetric]
     /// The plan file, relative to the workspace.
     public var file: String
+    /// The go/no-go rule (`goNoGo` in the plan), when the plan states one.
+    public var goNoGo: GoNoGoRule?
 
     /// Creates a plan.
-    public init(vendor: String, department: String, start: String, end: String, metrics: [PilotMetric], file: String = "") {
+    public init(vendor: String, department: String, start: String, end: String, metrics: [PilotMetric], file: String = "", goNoGo: GoNoGoRule? = nil) {
         self.vendor = vendor
         self.department = department
         self.start = start
         self.end = end
         self.metrics = metrics
         self.file = file
+        self.goNoGo = goNoGo
     }
 }
 
@@ -54,8 +57,9 @@ public struct PilotMetric: Sendable, Equatable {
     public var name: String
     /// The unit, e.g. "days" or "%".
     public var unit: String
-    /// The value before the pilot.
-    public var baseline: Double
+    /// The value before the pilot; nil for a threshold metric ("availability ≥ 99.5 %"), which is
+    /// only met or not met.
+    public var baseline: Double?
     /// The value the pilot must reach.
     public var target: Double
     /// Which way is better.
@@ -66,13 +70,16 @@ public struct PilotMetric: Sendable, Equatable {
     public var combine: Combination
     /// Whether the vendor is blocked when the metric misses its target.
     public var mustPass: Bool
+    /// Whether the metric is a threshold, met or not met, without progress: no baseline, or a
+    /// baseline equal to the target ("P1 incidents = 0" when there were none before either).
+    public var isThreshold: Bool { baseline.map { $0 == target } ?? true }
     /// The smallest value the metric can take (`min` in the plan), when declared.
     public var minimum: Double?
     /// The largest value the metric can take (`max` in the plan), when declared.
     public var maximum: Double?
 
     /// Creates a metric.
-    public init(id: String, name: String, unit: String = "", baseline: Double, target: Double, direction: Direction, weight: Double = 1, combine: Combination = .latest, mustPass: Bool = false, minimum: Double? = nil, maximum: Double? = nil) {
+    public init(id: String, name: String, unit: String = "", baseline: Double?, target: Double, direction: Direction, weight: Double = 1, combine: Combination = .latest, mustPass: Bool = false, minimum: Double? = nil, maximum: Double? = nil) {
         self.minimum = minimum
         self.maximum = maximum
         self.id = id
@@ -160,6 +167,9 @@ public struct DecisionSettings: Sendable, Equatable {
     public var excludeNotPiloted: Bool
     /// A margin below this share of the winner's score means "no clear winner" (0.10 = 10 %).
     public var clearWinnerShare: Double
+    /// Whether the pilot is a gate (`pilotRequired`): a vendor not piloted, or whose pilot says
+    /// no-go, cannot be recommended.
+    public var pilotRequired: Bool = false
 
     /// Creates settings; the defaults are desk 40, demo 30, pilot 30, exclude, 10 %.
     public init(stages: [(stage: Stage, weight: Double)] = [(.desk, 40), (.demo, 30), (.pilot, 30)], excludeNotPiloted: Bool = true, clearWinnerShare: Double = 0.10) {
@@ -173,6 +183,6 @@ public struct DecisionSettings: Sendable, Equatable {
 
     public static func == (a: DecisionSettings, b: DecisionSettings) -> Bool {
         a.stages.map(\.stage) == b.stages.map(\.stage) && a.stages.map(\.weight) == b.stages.map(\.weight)
-            && a.excludeNotPiloted == b.excludeNotPiloted && a.clearWinnerShare == b.clearWinnerShare
+            && a.excludeNotPiloted == b.excludeNotPiloted && a.clearWinnerShare == b.clearWinnerShare && a.pilotRequired == b.pilotRequired
     }
 }

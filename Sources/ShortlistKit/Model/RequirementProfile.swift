@@ -37,6 +37,8 @@ public struct RequirementProfile: Sendable, Equatable {
     public var decision = DecisionSettings()
     /// Named weight scenarios (stakeholder views) that `compare` and `rank --scenario` use.
     public var scenarios: [WeightScenario] = []
+    /// Rates converting quotes in other currencies into the budget's, by quote currency (`exchangeRates`).
+    public var exchangeRates: [String: ExchangeRate] = [:]
 
     /// The profile with `scenario`'s weights applied on top of its own.
     public func applying(_ scenario: WeightScenario) -> RequirementProfile {
@@ -72,7 +74,7 @@ public struct RequirementProfile: Sendable, Equatable {
             && a.budget == b.budget && a.deployments == b.deployments && a.integrations == b.integrations
             && a.certifications == b.certifications && a.goLiveWeeks == b.goLiveWeeks && a.tcoYears == b.tcoYears
             && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
-            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.minimumCoverage == b.minimumCoverage && a.panel == b.panel && a.decision == b.decision && a.scenarios == b.scenarios
+            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.minimumCoverage == b.minimumCoverage && a.panel == b.panel && a.decision == b.decision && a.scenarios == b.scenarios && a.exchangeRates == b.exchangeRates
             && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
     }
 }

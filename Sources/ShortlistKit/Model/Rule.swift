@@ -22,18 +22,21 @@ public enum Rule: Sendable, Equatable {
     case rating(fact: String, scale: RatingScale)
 
     /// The rule kind as written in catalogs.
-    public var kind: String {
+    public var kind: String { ruleKind.rawValue }
+
+    /// The rule's kind.
+    public var ruleKind: RuleKind {
         switch self {
-        case .modules: return "modules"
-        case .industryExperience: return "industryExperience"
-        case .scale: return "scale"
-        case .boolean: return "boolean"
-        case .coverage: return "coverage"
-        case .lookup: return "lookup"
-        case .cost: return "cost"
-        case .deployment: return "deployment"
-        case .deadline: return "deadline"
-        case .rating: return "rating"
+        case .modules: return .modules
+        case .industryExperience: return .industryExperience
+        case .scale: return .scale
+        case .boolean: return .boolean
+        case .coverage: return .coverage
+        case .lookup: return .lookup
+        case .cost: return .cost
+        case .deployment: return .deployment
+        case .deadline: return .deadline
+        case .rating: return .rating
         }
     }
 

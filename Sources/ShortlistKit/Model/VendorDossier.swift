@@ -12,6 +12,8 @@ public struct VendorDossier: Sendable, Equatable {
     public var modules: [String: Evidence<ModuleCoverage>]?
     /// Prices; nil when the vendor did not quote.
     public var pricing: Pricing?
+    /// The quote as line items (`quote`); nil when the dossier uses `pricing` or did not quote.
+    public var quote: Quote?
     /// References the vendor named; nil when the dossier does not say.
     public var references: [Reference]?
     /// Scalar and set facts by fact name: the built-in ones (`support.responseHours`, …) and the catalog's own (`facts`).

@@ -10,15 +10,20 @@ public struct PilotStatus: Sendable, Equatable {
         public var observations: Int
         /// The values that count, in date order (for a trend line).
         public var trend: [Double]
-        /// (current − baseline) ÷ (target − baseline) × 100, uncapped; nil before the first observation.
+        /// (current − baseline) ÷ (target − baseline) × 100, uncapped; nil before the first observation
+        /// and for a threshold metric (``PilotMetric/isThreshold``), which is only met or not met.
         public var progress: Double?
         /// Whether the current value reaches the target.
         public var met: Bool
         /// The date of each value in ``trend`` (`YYYY-MM-DD`).
         public var dates: [String] = []
 
-        /// The progress capped to 0–100, as it enters the pilot score (0 before the first observation).
-        public var cappedProgress: Double { min(100, max(0, progress ?? 0)) }
+        /// The progress capped to 0–100, as it enters the pilot score (0 before the first observation);
+        /// a threshold metric counts 100 when met and 0 when not.
+        public var cappedProgress: Double {
+            if metric.isThreshold { return met ? 100 : 0 }
+            return min(100, max(0, progress ?? 0))
+        }
     }
 
     /// The vendor's id.
@@ -37,6 +42,8 @@ public struct PilotStatus: Sendable, Equatable {
     public var corrections: [(original: String, correction: String)]
     /// Problems found in the log.
     public var logProblems: [String]
+    /// The go/no-go verdict, when the plan states a rule.
+    public var goNoGo: GoNoGoVerdict?
 
     /// The must-pass metrics that are not met, in plan order.
     public var failedMustPass: [Metric] { metrics.filter { $0.metric.mustPass && !$0.met } }
@@ -69,7 +76,8 @@ public struct PilotStatus: Sendable, Equatable {
                 case .sum: current = values.reduce(0, +)
                 }
             }
-            let progress = current.map { ($0 - metric.baseline) / (metric.target - metric.baseline) * 100 }
+            // A threshold metric has no progress: no division by zero, no NaN.
+            let progress: Double? = metric.isThreshold ? nil : current.flatMap { value in metric.baseline.map { (value - $0) / (metric.target - $0) * 100 } }
             let met = current.map { metric.direction == .lower ? $0 <= metric.target + 1e-9 : $0 >= metric.target - 1e-9 } ?? false
             metrics.append(Metric(metric: metric, current: current, observations: values.count, trend: values, progress: progress, met: met, dates: entries.map(\.date)))
         }
@@ -78,11 +86,13 @@ public struct PilotStatus: Sendable, Equatable {
         score = totalWeight > 0 ? metrics.reduce(0) { $0 + $1.metric.weight * $1.cappedProgress } / totalWeight : 0
         passed = metrics.allSatisfy { !$0.metric.mustPass || $0.met }
         daysLeft = CalendarDate(plan.end).map { today.days(to: $0) } ?? 0
+        let mustPassMet = passed
+        goNoGo = plan.goNoGo.map { GoNoGoVerdict(rule: $0, plan: plan, metrics: metrics, mustPassMet: mustPassMet) }
     }
 
     public static func == (a: PilotStatus, b: PilotStatus) -> Bool {
         a.vendor == b.vendor && a.plan == b.plan && a.metrics == b.metrics && a.score == b.score && a.passed == b.passed
             && a.daysLeft == b.daysLeft && a.corrections.map(\.original) == b.corrections.map(\.original)
-            && a.corrections.map(\.correction) == b.corrections.map(\.correction) && a.logProblems == b.logProblems
+            && a.corrections.map(\.correction) == b.corrections.map(\.correction) && a.logProblems == b.logProblems && a.goNoGo == b.goNoGo
     }
 }

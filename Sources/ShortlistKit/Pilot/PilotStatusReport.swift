@@ -13,7 +13,7 @@ public enum PilotStatusReport {
                 let unit = m.metric.unit.isEmpty ? "" : " " + m.metric.unit
                 rows.append([
                     m.metric.id + (m.metric.mustPass ? " (must-pass)" : ""),
-                    s(m.metric.baseline) + unit,
+                    m.metric.baseline.map { s($0) + unit } ?? "–",
                     m.metric.direction.bound + s(m.metric.target) + unit,
                     m.current.map { s($0) + unit } ?? "–",
                     "\(m.observations)",
@@ -25,6 +25,7 @@ public enum PilotStatusReport {
             out += TableRenderer.table(rows, rightAligned: [1, 2, 3, 4, 5], header: { $0 })
             out += "pilot score \(NumberFormatting.fixed(status.score, 2)) / 100 (weighted progress, capped per metric); "
             out += status.passed ? "every must-pass metric is met\n" : "MUST-PASS NOT MET: \(status.failedMustPass.map(\.metric.id).joined(separator: ", "))\n"
+            if let verdict = status.goNoGo { out += "go/no-go: \(verdict.text.en)\n" }
             for correction in status.corrections { out += "  correction: \(correction.correction) amends \(correction.original)\n" }
             for problem in status.logProblems { out += "  log: \(problem)\n" }
             out += "\n"
@@ -33,13 +34,17 @@ public enum PilotStatusReport {
         return out
     }
 
-    /// JSON: an array of `vendor`, `metrics` (`id`, `baseline`, `target`, `current`, `observations`, `progress`, `met`, `mustPass`), `score`, `passed`, `daysLeft`.
+    /// JSON: an array of `vendor`, `metrics` (`id`, `baseline` — null for a threshold metric —, `target`, `current`,
+    /// `observations`, `progress` — null for a threshold metric —, `met`, `mustPass`), `score`, `passed`, `daysLeft`,
+    /// and `goNoGo` when the plan states a rule (``JSONWriter/goNoGo(_:)``).
     public static func json(_ statuses: [PilotStatus]) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
         for status in statuses {
             w.beginObject()
             w.key("daysLeft"); w.integer(status.daysLeft)
+            // Only when the plan states a rule, so that the status of other pilots keeps its bytes.
+            if let verdict = status.goNoGo { w.key("goNoGo"); w.goNoGo(verdict) }
             w.key("logProblems"); w.strings(status.logProblems)
             w.key("metrics")
             w.beginArray()
@@ -61,12 +66,33 @@ extension PilotMetric.Direction {
 }
 
 extension JSONWriter {
+    /// Writes a go/no-go verdict as an object: `go`, `hit`, `missed`, `mustPassMet`, `failedMustPass`,
+    /// `needed`, `require` (`all`, `any` or `atLeast`), `targets` and `text` (the verdict in English).
+    mutating func goNoGo(_ v: GoNoGoVerdict) {
+        beginObject()
+        key("failedMustPass"); strings(v.failedMustPass)
+        key("go"); bool(v.go)
+        key("hit"); strings(v.hit)
+        key("missed"); strings(v.missed)
+        key("mustPassMet"); bool(v.mustPassMet)
+        key("needed"); integer(v.needed)
+        key("require")
+        switch v.rule.requirement {
+        case .all: string("all")
+        case .any: string("any")
+        case .atLeast: string("atLeast")
+        }
+        key("targets"); strings(v.targets)
+        key("text"); string(v.text.en)
+        endObject()
+    }
+
     /// Writes one pilot metric's standing as an object: `baseline`, `current`, `id`, `met`, `mustPass`,
     /// `observations`, `progress` and `target`; `detailed` adds the `direction` and the `trend` of values
     /// (the pilot status has them, the decision record does not).
     mutating func pilotMetric(_ m: PilotStatus.Metric, detailed: Bool) {
         beginObject()
-        key("baseline"); number(m.metric.baseline)
+        key("baseline"); if let b = m.metric.baseline { number(b) } else { null() }
         key("current"); if let c = m.current { number(c) } else { null() }
         if detailed { key("direction"); string(m.metric.direction.rawValue) }
         key("id"); string(m.metric.id)

@@ -35,7 +35,7 @@ public enum PilotTemplates {
         w.beginArray()
         for m in plan.metrics {
             w.beginObject()
-            w.key("baseline"); w.number(m.baseline)
+            if let baseline = m.baseline { w.key("baseline"); w.number(baseline) }
             w.key("combine"); w.string(m.combine.rawValue)
             w.key("direction"); w.string(m.direction.rawValue)
             w.key("id"); w.string(m.id)

@@ -77,8 +77,11 @@ extension Questionnaire {
             default: return fail("\"\(text)\" is not yes or no")
             }
         case .number(let unit, let minimum, let maximum, let positive):
-            guard let x = CSVNumber.parse(text, decimalComma: decimalComma) else {
-                return fail("\"\(text)\" is not a number" + (unit.map { "; write the number of \($0.en) alone, such as 12" } ?? ""))
+            let x: Double
+            switch CSVNumber.parse(text, decimalComma: decimalComma) {
+            case .success(let value): x = value
+            case .failure(let rejection):
+                return fail("\"\(text)\" is not a number" + (rejection.reason.map { "; " + $0 } ?? unit.map { "; write the number of \($0.en) alone, such as 12" } ?? ""))
             }
             if let problem = NumberBounds.problem(with: x) { return fail("\(text) is \(problem)") }
             if positive && x <= 0 { return fail("\(text) must be more than 0") }
@@ -86,7 +89,7 @@ extension Questionnaire {
             return .success(.amount(x))
         case .oneOf(let values):
             if let match = values.first(where: { $0.lowercased() == text.lowercased() }) { return .success(.fact(.text(match))) }
-            return fail("\"\(text)\" is not one of " + values.joined(separator: ", ") + (NearestMatch.suggestion(for: text, among: values).map { "; did you mean \"\($0)\"?" } ?? ""))
+            return fail("\"\(text)\" is not one of " + values.joined(separator: ", ") + NearestMatch.didYouMean(text, among: values))
         case .oneOfOrOther(let values):
             return .success(.fact(.text(values.first { $0.lowercased() == text.lowercased() } ?? text)))
         case .severalOf(let values), .list(let values):
@@ -101,7 +104,7 @@ extension Questionnaire {
                 var id = item
                 if strict {
                     guard let match = values.first(where: { $0.lowercased() == item.lowercased() }) else {
-                        return fail("\"\(item)\" is not one of " + NearestMatch.listed(values) + (NearestMatch.suggestion(for: item, among: values).map { "; did you mean \"\($0)\"?" } ?? ""))
+                        return fail("\"\(item)\" is not one of " + NearestMatch.listed(values) + NearestMatch.didYouMean(item, among: values))
                     }
                     id = match
                 }

@@ -110,7 +110,7 @@ public enum QuestionnaireImport {
             }
             guard let q = byID[id] else {
                 var message = "unknown question id \"\(id)\"; the row is not imported"
-                if let near = NearestMatch.suggestion(for: id, among: questionnaire.ids) { message += "; did you mean \"\(near)\"?" }
+                message += NearestMatch.didYouMean(id, among: questionnaire.ids)
                 warnings.append(Diagnostic(.warning, file: place(r, idColumn), path: "id", message: message))
                 continue
             }

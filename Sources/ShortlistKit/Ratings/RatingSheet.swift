@@ -67,8 +67,7 @@ public enum RatingSheet {
             throw InputErrors([Diagnostic(file: file, location: SourceLocation(line: error.line, column: error.column, offset: 0), message: error.message)])
         }
         return try validate(table.rows, decimalComma: table.separator == ";", file: file, evaluator: evaluator, workspace: workspace) { row, column, header in
-            var position = CSVPosition(line: row < table.rowLines.count ? table.rowLines[row] : row + 1, column: 1)
-            if let column, row < table.fieldPositions.count, column < table.fieldPositions[row].count { position = table.fieldPositions[row][column] }
+            let position = table.position(record: row, field: column ?? 0)
             let place = column.map { " column \($0 + 1) (\(header.indices.contains($0) ? header[$0] : "?"))" } ?? ""
             return Diagnostic(file: file, location: SourceLocation(line: position.line, column: position.column, offset: 0), path: "row \(row + 1)\(place)", message: "")
         }
@@ -109,9 +108,11 @@ public enum RatingSheet {
             guard knownVendors.contains(vendor) else { fail(r, index["vendor"], unknownIDMessage(vendor, known: vendorIDs, kind: "vendor")); continue }
             guard let scale = rated[criterion] else { fail(r, index["criterion"], unknownIDMessage(criterion, known: Array(rated.keys).sorted(), kind: "rated criterion")); continue }
             if rawValue.isEmpty { continue }
-            let text = decimalComma ? rawValue.replacingOccurrences(of: ",", with: ".") : rawValue
-            guard let value = Double(text), value.isFinite else {
-                fail(r, index["value"], "expected a number on the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max)), found \"\(rawValue)\"")
+            let value: Double
+            switch CSVNumber.parse(rawValue, decimalComma: decimalComma) {
+            case .success(let number): value = number
+            case .failure(let rejection):
+                fail(r, index["value"], "expected a number on the scale \(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max)), found \"\(rawValue)\"" + (rejection.reason.map { "; " + $0 } ?? ""))
                 continue
             }
             guard value >= scale.min && value <= scale.max else {
@@ -180,7 +181,7 @@ public enum RatingSheet {
 
 extension String {
     /// The string without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
+    package var trimmingSpaces: String {
         var s = Substring(self)
         while let first = s.first, first == " " || first == "\t" { s.removeFirst() }
         while let last = s.last, last == " " || last == "\t" { s.removeLast() }

@@ -72,6 +72,7 @@ public struct ScoreTrace: Sendable {
         if let cost = evaluation.facts[v].cost {
             let a = NumberFormatting.amount
             out += "\nCost (\(cost.currency)): one-off \(a(cost.oneOff)); recurring by year \(cost.recurring.map(a).joined(separator: ", ")); first year \(a(cost.firstYear)); \(cost.recurring.count)-year TCO \(a(cost.tco))\n"
+            out += CostWording.lines(cost, language: language)
         }
         return out
     }

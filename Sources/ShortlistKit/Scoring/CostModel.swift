@@ -37,35 +37,143 @@ public struct CostBreakdown: Sendable, Equatable {
         }
     }
 
-    /// Computes the costs of `pricing` for `profile`.
+    /// One line of the quote, year by year, in the budget's currency.
+    public struct Line: Sendable, Equatable {
+        /// The vendor's label.
+        public var label: String
+        /// What the line is: `perEmployeeMonth`, `perSiteMonth`, `annual`, `licence`, `maintenance`, `tiers`, or `oneOff:<category>`.
+        public var kind: String
+        /// Whether the line is paid once (in year 1).
+        public var isOneOff: Bool
+        /// The amount of each year, year 1 first.
+        public var years: [Double]
+        /// How year 1 was computed, e.g. "30 × 12 × 300 employees".
+        public var formula: String
+        /// Where the figure comes from.
+        public var source: String?
+        /// The amount over the horizon.
+        public var total: Double { years.reduce(0, +) }
+    }
+
+    /// Every line of the quote, year by year, in the budget's currency.
+    public var lines: [Line] = []
+    /// The headcount of each year (the profile's headcount grown by its `headcountGrowthPercent`).
+    public var headcount: [Double] = []
+    /// The yearly headcount growth used, in percent (the profile's `headcountGrowthPercent`).
+    public var growthPercent: Double = 0
+    /// The rate that converted the quote into the budget's currency, when it was in another.
+    public var conversion: ExchangeRate?
+    /// The quote's own currency.
+    public var quoteCurrency: String = ""
+
+    /// Computes the costs of `pricing` for `profile`: the costs of its equivalent ``Quote``.
     public init(pricing: Pricing, profile: RequirementProfile) {
-        func value(_ e: Evidence<Double>?, _ name: String, into missing: inout [String]) -> Double {
-            if let e { return e.value }
-            missing.append(name)
-            return 0
-        }
-        var unquoted: [String] = []
-        let perEmployee = value(pricing.perEmployeeMonth, "perEmployeeMonth", into: &unquoted)
-        let base = value(pricing.annualBaseFee, "annualBaseFee", into: &unquoted)
-        let support = value(pricing.annualSupportFee, "annualSupportFee", into: &unquoted)
-        let implementation = value(pricing.implementationFee, "implementationFee", into: &unquoted)
-        let training = value(pricing.trainingFee, "trainingFee", into: &unquoted)
-        let other = value(pricing.otherOneTimeFees, "otherOneTimeFees", into: &unquoted)
-        let escalation = (pricing.escalationPercent?.value ?? 0) / 100
+        self.init(quote: Quote(pricing: pricing), profile: profile)
+    }
+
+    /// Computes the costs of `quote` for `profile`, converted with `rate` into the budget's currency when given.
+    ///
+    /// Per line and year y = 1…N (headcount_y = headcount × (1 + growth)^(y−1); esc_y = (1 + escalation)^(y−1),
+    /// at most 1 + cap; d = (1 − line discount) × (1 − quote discount)):
+    ///
+    ///     perEmployeeMonth  price × 12 × max(headcount_y, minimumSeats) × esc_y × d
+    ///     tiers             (price of the band headcount_y falls in) × 12 × max(headcount_y, minimumSeats) × esc_y × d
+    ///     perSiteMonth      price × 12 × sites × esc_y × d
+    ///     annual            fee × esc_y × d
+    ///     oneOff            fee × d in year 1, 0 after
+    ///     licence           licence × d in year 1 (one-off); maintenance = licence × d × m % × esc, every year from year 1 or 2
+    public init(quote: Quote, profile: RequirementProfile, rate: ExchangeRate? = nil) {
+        let years = profile.tcoYears
         let growth = profile.organisation.headcountGrowthPercent / 100
-        var licence: [Double] = []
-        var recurring: [Double] = []
-        var factor = 1.0
-        for _ in 0..<profile.tcoYears {
-            let l = perEmployee * 12 * profile.organisation.headcount * factor
-            licence.append(l)
-            recurring.append(l + base + support)
-            factor *= (1 + growth) * (1 + escalation)
+        let headcount0 = profile.organisation.headcount
+        let r = rate?.rate
+        let quoteDiscount = 1 - quote.discountPercent / 100
+        var unquoted: [String] = []
+        var lines: [Line] = []
+        var growthFactors: [Double] = []
+        var g = 1.0
+        for _ in 0..<years { growthFactors.append(g); g *= 1 + growth }
+        let a = { (x: Double) in NumberFormatting.amount(x) }
+        for item in quote.lines {
+            if !item.quoted { unquoted.append(item.label) }
+            let e = item.escalationPercent / 100
+            let cap = item.escalationCapPercent.map { 1 + $0 / 100 }
+            var escalation: [Double] = []
+            var f = 1.0
+            for _ in 0..<years { escalation.append(cap.map { min(f, $0) } ?? f); f *= 1 + e }
+            let discount = (1 - item.discountPercent / 100) * quoteDiscount
+            func money(_ x: Double) -> Double {
+                var y = x
+                if discount != 1 { y *= discount }
+                if let r { y *= r }
+                return y
+            }
+            func seats(_ i: Int) -> Double { max(headcount0 * growthFactors[i], item.minimumSeats ?? 0) }
+            var amounts: [Double] = []
+            let kindName: String
+            var formula: String
+            switch item.kind {
+            case .perEmployeeMonth(let price):
+                kindName = "perEmployeeMonth"
+                if item.minimumSeats == nil && cap == nil {
+                    // The product of growth and escalation as one factor, in the order `pricing` always used, so that a
+                    // `pricing` object costs to the same last bit as before it became a quote.
+                    var factor = 1.0
+                    for _ in 0..<years { amounts.append(money(price * 12 * headcount0 * factor)); factor *= (1 + growth) * (1 + e) }
+                } else {
+                    amounts = (0..<years).map { money(price * 12 * seats($0) * escalation[$0]) }
+                }
+                formula = "\(a(price)) × 12 × \(a(seats(0))) employees" + (item.minimumSeats.map { headcount0 < $0 ? " (minimum \(a($0)) seats)" : "" } ?? "")
+            case .tiers(let tiers):
+                kindName = "tiers"
+                func band(_ n: Double) -> QuoteLine.Tier { tiers.first { $0.upTo.map { n <= $0 } ?? true } ?? tiers[tiers.count - 1] }
+                amounts = (0..<years).map { money(band(seats($0)).perEmployeeMonth * 12 * seats($0) * escalation[$0]) }
+                formula = "\(a(band(seats(0)).perEmployeeMonth)) (band \(band(seats(0)).upTo.map { "up to \(a($0))" } ?? "above the last limit")) × 12 × \(a(seats(0))) employees"
+            case .perSiteMonth(let price):
+                kindName = "perSiteMonth"
+                let sites = Double(profile.organisation.sites)
+                amounts = (0..<years).map { money(price * 12 * sites * escalation[$0]) }
+                formula = "\(a(price)) × 12 × \(profile.organisation.sites) sites"
+            case .annual(let fee):
+                kindName = "annual"
+                amounts = (0..<years).map { money(e == 0 ? fee : fee * escalation[$0]) }
+                formula = "\(a(fee)) a year"
+            case .oneOff(let fee, let category):
+                kindName = "oneOff:" + category.rawValue
+                amounts = (0..<years).map { $0 == 0 ? money(fee) : 0 }
+                formula = "\(a(fee)) once"
+            case .licence(let fee, let percent, let from):
+                kindName = "licence"
+                amounts = (0..<years).map { $0 == 0 ? money(fee) : 0 }
+                formula = "\(a(fee)) once"
+                if discount != 1 { formula += " × \(NumberFormatting.short(discount, 4)) (discount)" }
+                if let rate { formula += " × \(NumberFormatting.short(rate.rate, 6)) (\(rate.source) \(rate.date))" }
+                lines.append(Line(label: item.label, kind: kindName, isOneOff: true, years: amounts, formula: formula, source: item.source))
+                let maintenance = (0..<years).map { $0 + 1 >= from ? money(fee * percent / 100 * escalation[$0]) : 0 }
+                lines.append(Line(label: item.label + " — maintenance", kind: "maintenance", isOneOff: false, years: maintenance,
+                                  formula: "\(NumberFormatting.short(percent)) % of \(a(fee)) a year from year \(from)", source: item.source))
+                continue
+            }
+            if discount != 1 { formula += " × \(NumberFormatting.short(discount, 4)) (discount)" }
+            if let rate { formula += " × \(NumberFormatting.short(rate.rate, 6)) (\(rate.source) \(rate.date))" }
+            if e != 0 { formula += "; +\(NumberFormatting.short(item.escalationPercent)) % a year" + (item.escalationCapPercent.map { ", capped at +\(NumberFormatting.short($0)) %" } ?? "") }
+            lines.append(Line(label: item.label, kind: kindName, isOneOff: item.isOneOff, years: amounts, formula: formula, source: item.source))
         }
-        self.oneOff = implementation + training + other
+        var recurring: [Double] = []
+        var licence: [Double] = []
+        for i in 0..<years {
+            recurring.append(lines.filter { !$0.isOneOff }.reduce(0) { $0 + $1.years[i] })
+            licence.append(lines.filter { $0.kind == "perEmployeeMonth" || $0.kind == "tiers" }.reduce(0) { $0 + $1.years[i] })
+        }
+        self.oneOff = lines.filter(\.isOneOff).reduce(0) { $0 + ($1.years.first ?? 0) }
         self.recurring = recurring
         self.licence = licence
         self.unquoted = unquoted
-        self.currency = pricing.currency
+        self.currency = rate == nil ? quote.currency : profile.budget.currency
+        self.lines = lines
+        self.headcount = growthFactors.map { headcount0 * $0 }
+        self.growthPercent = profile.organisation.headcountGrowthPercent
+        self.conversion = rate
+        self.quoteCurrency = quote.currency
     }
 }

@@ -64,9 +64,9 @@ extension Evaluation {
             var end = others.count
             while end > 0 {
                 var start = end - 1
-                while start > 0 && tie(ranked[others[start - 1]].score, ranked[others[end - 1]].score) { start -= 1 }
+                while start > 0 && CompetitionRanking.tied(ranked[others[start - 1]].score, ranked[others[end - 1]].score) { start -= 1 }
                 if let below = best {
-                    for a in start..<end where below.score > scores[a] && !tie(below.score, scores[a]) { pair = (a, below.index); break }
+                    for a in start..<end where below.score > scores[a] && !CompetitionRanking.tied(below.score, scores[a]) { pair = (a, below.index); break }
                 }
                 for b in start..<end where best == nil || scores[b] > best!.score { best = (scores[b], b) }
                 end = start

@@ -30,7 +30,7 @@ extension Evaluation {
 
     /// Marks the compliant vendors scored on too little of the weight as incomplete (see
     /// ``isIncomplete(_:minimum:best:)``), sets them apart unless `allowIncomplete`, and ranks the
-    /// others by score (ties by id, equal scores share a rank, see ``tie(_:_:)``).
+    /// others by score (ties by id, equal scores share a rank by the one tie rule, ``CompetitionRanking/tied(_:_:)``).
     static func place(_ all: inout [VendorScore], minimumCoverage: Double, allowIncomplete: Bool) -> Placement {
         let bestCoverage = all.filter { $0.knockOuts.isEmpty }.map(\.coverage).max() ?? 1
         for v in all.indices where all[v].knockOuts.isEmpty {
@@ -41,7 +41,7 @@ extension Evaluation {
         var ranked = all.filter { $0.knockOuts.isEmpty && (allowIncomplete || !$0.incomplete) }
         ranked.sort { $0.score != $1.score ? $0.score > $1.score : $0.vendorID < $1.vendorID }
         for i in ranked.indices {
-            if i > 0 && Self.tie(ranked[i].score, ranked[i - 1].score) {
+            if i > 0 && CompetitionRanking.tied(ranked[i].score, ranked[i - 1].score) {
                 ranked[i].rank = ranked[i - 1].rank
                 ranked[i].tied = true
                 ranked[i - 1].tied = true

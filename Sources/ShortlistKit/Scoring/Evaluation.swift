@@ -164,9 +164,6 @@ public struct Evaluation: Sendable {
         LocalizedText(en: "gate \(gate)", zh: "门槛 \(gate)")
     }
 
-    /// Whether two scores count as tied: equal to within rounding noise (1e-9).
-    static func tie(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= 1e-9 * max(1, abs(a)) }
-
     /// The index of the vendor with `id`.
     public func vendorIndex(of id: String) -> Int? { facts.firstIndex { $0.dossier.id == id } }
 

@@ -38,6 +38,13 @@ public final class VendorFacts: Sendable {
             for basis in CostBasis.allCases {
                 derived[basis.fact] = Fact(.number(cost.amount(for: basis)), source: source)
             }
+        } else if let quote = dossier.quote {
+            let rate = quote.currency == profile.budget.currency ? nil : profile.exchangeRates[quote.currency]
+            let cost = CostBreakdown(quote: quote, profile: profile, rate: rate)
+            self.cost = cost
+            for basis in CostBasis.allCases {
+                derived[basis.fact] = Fact(.number(cost.amount(for: basis)), source: quote.lines.first?.source)
+            }
         } else {
             self.cost = nil
         }

@@ -116,6 +116,21 @@ public struct AppendOnlyLog: Sendable {
     public func append<E: Error>(
         _ makeLine: (LogContents) throws(E) -> [UInt8]
     ) throws(AppendError<E>) -> LogContents.Line {
+        let lines = try appendLines { (contents: LogContents) throws(E) -> [[UInt8]] in [try makeLine(contents)] }
+        return lines[0]
+    }
+
+    /// Appends several entries at once, as ``append(_:)`` appends one: under the same lock,
+    /// validated against the current contents by `makeLines`, written with one `write(2)` and
+    /// flushed with `fsync(2)` — all of them or, when any is rejected or invalid, none.
+    ///
+    /// - Parameter makeLines: Builds the new entries from the current contents; each must be
+    ///   a valid line as for ``append(_:)``. An empty list writes nothing.
+    /// - Returns: The written lines with their 1-based line numbers, in order.
+    /// - Throws: As ``append(_:)``.
+    public func appendLines<E: Error>(
+        _ makeLines: (LogContents) throws(E) -> [[UInt8]]
+    ) throws(AppendError<E>) -> [LogContents.Line] {
         let fd: Int32
         do {
             fd = try openLocked()
@@ -141,21 +156,26 @@ public struct AppendOnlyLog: Sendable {
         }
         let contents = LogContents(parsing: existing)
 
-        let line: [UInt8]
+        let lines: [[UInt8]]
         do {
-            line = try makeLine(contents)
+            lines = try makeLines(contents)
         } catch {
             throw .rejected(error)
         }
-        if let reason = LogContents.Line.defect(of: line) {
-            throw .invalidLine(path: path, reason: reason)
+        for line in lines {
+            if let reason = LogContents.Line.defect(of: line) {
+                throw .invalidLine(path: path, reason: reason)
+            }
         }
+        guard !lines.isEmpty else { return [] }
 
         var record = [UInt8]()
-        record.reserveCapacity(line.count + 2)
+        record.reserveCapacity(lines.reduce(2) { $0 + $1.count + 1 })
         if let last = existing.last, last != newline { record.append(newline) }
-        record.append(contentsOf: line)
-        record.append(newline)
+        for line in lines {
+            record.append(contentsOf: line)
+            record.append(newline)
+        }
 
         if let code = SystemFile.writeAll(record, to: fd) {
             // A short or failed write (a full disk, a file size limit) may have left part of the
@@ -175,7 +195,7 @@ public struct AppendOnlyLog: Sendable {
                 path: path,
                 reason: "cannot flush the log to disk (the entry may be in the file): \(AtomicFile.message(for: errno))"))
         }
-        return LogContents.Line(number: contents.lineCount + 1, bytes: line)
+        return lines.enumerated().map { LogContents.Line(number: contents.lineCount + 1 + $0.offset, bytes: $0.element) }
     }
 
     /// Opens (creating if needed) and exclusively locks the log, making sure the lock is on

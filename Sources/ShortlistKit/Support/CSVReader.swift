@@ -8,6 +8,10 @@ public struct CSVTable: Sendable, Equatable {
     public var rowLines: [Int]
     /// Where each field starts, row by row (1-based line and column in Unicode scalars).
     public var fieldPositions: [[CSVPosition]] = []
+    /// Where each record ends: its line break, or the end of the file for the last.
+    public var recordEnds: [CSVPosition] = []
+    /// The end of the file.
+    public var end = CSVPosition(line: 1, column: 1)
 
     /// Creates a table from its parts.
     ///
@@ -19,6 +23,16 @@ public struct CSVTable: Sendable, Equatable {
         self.separator = separator
         self.rows = rows
         self.rowLines = rowLines
+    }
+
+    /// Where a diagnostic about field `field` (0-based) of record `record` (0-based, the header is
+    /// 0) points: the field's start; for a field past the record's last, the record's end (where
+    /// the missing field would go); for a record past the last, the end of the file. The one place
+    /// CSV positions come from: the reader recorded them, nothing scans the bytes again.
+    public func position(record: Int, field: Int) -> CSVPosition {
+        guard record < fieldPositions.count else { return end }
+        if field < fieldPositions[record].count { return fieldPositions[record][field] }
+        return record < recordEnds.count ? recordEnds[record] : end
     }
 }
 
@@ -117,6 +131,7 @@ public enum CSVReader {
         var record: [String] = []
         var positions: [[CSVPosition]] = []
         var recordPositions: [CSVPosition] = []
+        var ends: [CSVPosition] = []
         var fieldStart = CSVPosition(line: 1, column: 1)
         var field: [UInt8] = []
         var state = State.fieldStart
@@ -135,6 +150,7 @@ public enum CSVReader {
         func endRecord(blank: Bool) {
             rows.append(record)
             positions.append(recordPositions)
+            ends.append(CSVPosition(line: line, column: column))
             rowLines.append(recordLine)
             blankRows.append(blank)
             record = []
@@ -226,9 +242,12 @@ public enum CSVReader {
             rows.removeLast()
             rowLines.removeLast()
             positions.removeLast()
+            ends.removeLast()
         }
         var table = CSVTable(rows: rows, rowLines: rowLines)
         table.fieldPositions = positions
+        table.recordEnds = ends
+        table.end = CSVPosition(line: line, column: column)
         return table
     }
 

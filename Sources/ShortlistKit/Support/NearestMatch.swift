@@ -46,6 +46,20 @@ public enum NearestMatch {
         return best?.candidate
     }
 
+    /// The "did you mean" clause of an error message, the one builder every message uses:
+    /// `; did you mean "x"?` for the candidate ``suggestion(for:among:)`` finds, else `otherwise`
+    /// (for example `; known: a, b`), else "".
+    ///
+    /// - Parameters:
+    ///   - word: What the user typed.
+    ///   - candidates: The known names, in order of preference.
+    ///   - quoted: How the suggestion is shown: in double quotes (names in files) by default; command
+    ///     lines use single quotes (`'--format'`).
+    ///   - otherwise: What to say when nothing is close enough.
+    public static func didYouMean(_ word: String, among candidates: [String], quoted: (String) -> String = { "\"\($0)\"" }, otherwise: String = "") -> String {
+        suggestion(for: word, among: candidates).map { "; did you mean \(quoted($0))?" } ?? otherwise
+    }
+
     /// The optimal-string-alignment distance: Levenshtein plus the swap of two adjacent
     /// characters as one edit (Damerau, 1964), so that `rnak` is one edit from `rank`.
     static func editDistanceWithSwaps(_ a: String, _ b: String) -> Int {

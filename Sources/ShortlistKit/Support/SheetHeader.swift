@@ -16,7 +16,7 @@ struct SheetHeader {
             guard let canonical = columns.contains(name) ? name : aliases[name] else {
                 if ignoringOthers { unknown.append(name); continue }
                 var message = "unknown column \"\(header[i])\""
-                if let near = NearestMatch.suggestion(for: name, among: columns) { message += "; did you mean \"\(near)\"?" } else { message += "; expected: \(columns.joined(separator: ", "))" }
+                message += NearestMatch.didYouMean(name, among: columns, otherwise: "; expected: \(columns.joined(separator: ", "))")
                 fail(i, message)
                 unknown.append(name)
                 continue

@@ -273,7 +273,7 @@ public struct HTMLReport: Sendable {
             for metric in pilot.metrics {
                 let m = metric.metric
                 let unit = m.unit.isEmpty ? "" : " " + t(m.unit)
-                out += "<tr><td>\(t(m.name))\(m.mustPass ? " <span class=\"badge bad\">\(p(.mustPass))</span>" : "")</td><td class=\"num\">\(NumberFormatting.short(m.baseline))\(unit)</td><td class=\"num\">\(NumberFormatting.short(m.target))\(unit)</td>"
+                out += "<tr><td>\(t(m.name))\(m.mustPass ? " <span class=\"badge bad\">\(p(.mustPass))</span>" : "")</td><td class=\"num\">\(m.baseline.map { NumberFormatting.short($0) + unit } ?? "–")</td><td class=\"num\">\(NumberFormatting.short(m.target))\(unit)</td>"
                 out += "<td class=\"num\">\(metric.current.map { NumberFormatting.short($0) + unit } ?? "–")</td><td class=\"num\">\(metric.progress.map { NumberFormatting.fixed($0, 0) + "%" } ?? "–")</td>"
                 out += "<td>\(metric.met ? "<span class=\"ok\">\(p(.met))</span>" : "<span class=\"notok\">\(p(.notMet))</span>")</td><td class=\"num\">\(metric.observations)</td></tr>\n"
             }

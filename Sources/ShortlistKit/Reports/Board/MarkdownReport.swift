@@ -237,7 +237,7 @@ public struct MarkdownReport: Sendable {
                 }
                 let met = m.met ? say(.met) : (m.metric.mustPass ? "**\(say(.notMet))**" : say(.notMet))
                 rows.append([
-                    metric, value(m.metric.baseline),
+                    metric, m.metric.baseline.map(value) ?? "–",
                     m.metric.direction.bound + value(m.metric.target),
                     m.current.map(value) ?? "–",
                     m.progress.map { NumberFormatting.fixed($0, 1) + "%" } ?? "–",

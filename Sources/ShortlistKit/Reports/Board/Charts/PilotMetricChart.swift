@@ -18,7 +18,7 @@ public struct PilotMetricChart: Sendable {
     /// The pilot's last day, `YYYY-MM-DD`.
     public var end: String
     /// The metric's value before the pilot.
-    public var baseline: Double
+    public var baseline: Double?
     /// The value the pilot must reach.
     public var target: Double
     /// The observations, in date order; dates are `YYYY-MM-DD`.
@@ -30,7 +30,7 @@ public struct PilotMetricChart: Sendable {
 
     /// A chart of `points` for metric `title` over the pilot `start`…`end`, with lines at
     /// `baseline` and `target` labelled with `labels`; `emptyText` is shown when `points` is empty.
-    public init(title: String, start: String, end: String, baseline: Double, target: Double,
+    public init(title: String, start: String, end: String, baseline: Double?, target: Double,
                 points: [(date: String, value: Double)], labels: (baseline: String, target: String),
                 emptyText: String = "no observations yet") {
         self.title = title
@@ -85,7 +85,7 @@ public struct PilotMetricChart: Sendable {
     var scales: Scales {
         let left = Self.plotLeft, right = Self.plotRight
         let values = points.map(\.value).filter(\.isFinite)
-        let (low, high, step) = Self.niceRange(([baseline, target].filter(\.isFinite) + values))
+        let (low, high, step) = Self.niceRange(([baseline, target].compactMap { $0 }.filter(\.isFinite) + values))
 
         let startDay = CalendarDate(start)?.dayNumber, endDay = CalendarDate(end)?.dayNumber
         let days = points.map { CalendarDate($0.date)?.dayNumber }
@@ -169,11 +169,15 @@ public struct PilotMetricChart: Sendable {
         body += "</g>\n"
 
         // Baseline (grey) and target (green), dashed, labelled at opposite ends to avoid overlap.
-        let baselineY = s.y(baseline), targetY = s.y(target)
+        // A threshold metric has no baseline line.
+        let targetY = s.y(target)
         let green = "#2e7d32"
-        body += "<line class=\"baseline\" x1=\"\(n(left))\" y1=\"\(n(baselineY))\" x2=\"\(n(right))\" y2=\"\(n(baselineY))\" stroke=\"\(ChartSVG.axis)\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
-        body += "<text class=\"baseline-label\" x=\"\(n(left + 4))\" y=\"\(n(baselineY - 4))\" font-size=\"10\" fill=\"\(ChartSVG.muted)\">"
-            + "\(HTML.text(labels.baseline)) \(NumberFormatting.short(baseline, 2))</text>\n"
+        if let baseline {
+            let baselineY = s.y(baseline)
+            body += "<line class=\"baseline\" x1=\"\(n(left))\" y1=\"\(n(baselineY))\" x2=\"\(n(right))\" y2=\"\(n(baselineY))\" stroke=\"\(ChartSVG.axis)\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
+            body += "<text class=\"baseline-label\" x=\"\(n(left + 4))\" y=\"\(n(baselineY - 4))\" font-size=\"10\" fill=\"\(ChartSVG.muted)\">"
+                + "\(HTML.text(labels.baseline)) \(NumberFormatting.short(baseline, 2))</text>\n"
+        }
         body += "<line class=\"target\" x1=\"\(n(left))\" y1=\"\(n(targetY))\" x2=\"\(n(right))\" y2=\"\(n(targetY))\" stroke=\"\(green)\" stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>\n"
         body += "<text class=\"target-label\" x=\"\(n(right - 4))\" y=\"\(n(targetY - 4))\" text-anchor=\"end\" font-size=\"10\" fill=\"\(green)\">"
             + "\(HTML.text(labels.target)) \(NumberFormatting.short(target, 2))</text>\n"
