@@ -60,7 +60,7 @@ public enum RankingWorkbook {
                 criteriaSheet.rows.append([
                     .text(entry.vendorID), .text(groups[tree.leafTopGroup[criterion.leaf]].id), .text(node.id), .text(node.name.text(in: l), wrap: true),
                     number(criterion.weight * 100, 4), number(criterion.score), number(criterion.contribution, 4),
-                    .text(JSONRankingRenderer.status(criterion.status)), .text(evaluation.explanation(of: criterion, vendor: entry.vendorIndex), wrap: true),
+                    .text(JSONRankingRenderer.status(criterion.status)), .text(evaluation.explanation(of: criterion, vendor: entry.vendorIndex, language: l), wrap: true),
                 ])
             }
         }

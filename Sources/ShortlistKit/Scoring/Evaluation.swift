@@ -378,14 +378,21 @@ public struct Evaluation: Sendable {
         rules.evaluate(tree.nodes[tree.leaves[leaf]].rule!, facts: facts[vendor], explain: true)
     }
 
-    /// One line explaining a criterion score, including how a missing fact was handled.
-    public func explanation(of criterion: CriterionScore, vendor: Int) -> String {
+    /// One line explaining a criterion score, including how a missing fact was handled, in `language`.
+    public func explanation(of criterion: CriterionScore, vendor: Int, language: Language = .english) -> String {
+        localizedExplanation(of: criterion, vendor: vendor).text(in: language)
+    }
+
+    /// One line explaining a criterion score, including how a missing fact was handled, in English and Chinese.
+    public func localizedExplanation(of criterion: CriterionScore, vendor: Int) -> LocalizedText {
         let text = rules.evaluate(tree.nodes[tree.leaves[criterion.leaf]].rule!, facts: facts[vendor], explain: true, withEvidence: false).explanation
+        let handling: LocalizedText
         switch criterion.status {
         case .scored: return text
-        case .missing(let policy): return text + "; policy \(policy.rawValue) → \(NumberFormatting.short(criterion.score))"
-        case .excluded: return text + "; policy exclude → criterion dropped, weight shared among its siblings"
-        case .awaiting: return text + "; awaiting panel ratings → left out of the total until rated, weight shared among its siblings"
+        case .missing(let policy): handling = MessageWording.missingPolicy(policy.rawValue, score: criterion.score)
+        case .excluded: handling = MessageWording.excludedHandling
+        case .awaiting: handling = MessageWording.awaitingHandling
         }
+        return LocalizedText(en: text.en + handling.en, zh: text.text(in: .chinese) + handling.text(in: .chinese))
     }
 }

@@ -381,7 +381,7 @@ public struct HTMLReport: Sendable {
                 let name = "<td class=\"indent-\(indent)\">\(t(row.name.text(in: language))) <span class=\"vendor-id\">\(t(row.id))</span></td>"
                 let figures = "<td class=\"num\">\(NumberFormatting.fixed(row.weight * 100, 2))%</td><td class=\"num\">\(row.score.map { NumberFormatting.fixed($0, 1) } ?? "–")</td><td class=\"num\">\(NumberFormatting.fixed(row.contribution, 2))</td>"
                 if row.isCriterion {
-                    out += "<tr\(row.missing ? " class=\"missing\"" : "")>\(name)\(figures)<td><code>\(t(row.rule ?? ""))</code> <span class=\"explain\">\(t(row.explanation ?? ""))</span>"
+                    out += "<tr\(row.missing ? " class=\"missing\"" : "")>\(name)\(figures)<td><code>\(t(row.rule ?? ""))</code> <span class=\"explain\">\(t(row.explanation?.text(in: language) ?? ""))</span>"
                     if !row.facts.isEmpty {
                         out += "<ul class=\"facts\">"
                         for fact in row.facts {

@@ -379,7 +379,7 @@ public struct MarkdownReport: Sendable {
                     weight += " (\(say(.catalog)) \(percent(row.catalogWeight)))"
                 }
                 var explanation: [String] = []
-                if let text = row.explanation { explanation.append(cell(text)) }
+                if let text = row.explanation { explanation.append(cell(text.text(in: language))) }
                 for fact in row.facts {
                     var whereFrom: [String] = []
                     if let source = fact.source { whereFrom.append("\(say(.source).lowercased())\(punctuation.colon)\(cell(source))") }
