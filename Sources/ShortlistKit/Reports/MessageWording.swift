@@ -107,7 +107,7 @@ extension MessageWording {
             let value = sign + NumberFormatting.short(abs(share) * (scale[1] - scale[0]))
             guard withShare else { return LocalizedText(en: value, zh: value) }
             let range = "\(NumberFormatting.short(scale[0]))–\(NumberFormatting.short(scale[1]))"
-            return LocalizedText(en: value + " on the \(range) scale (\(percent) of the scale)", zh: "在 \(range) 量表上 " + value + "（量表的 \(percent)）")
+            return LocalizedText(en: value + " on the \(range) scale (\(percent) of the scale)", zh: " " + value + "（\(range) 量表，占量表的 \(percent)）")
         }
         guard let offset = c.offset else {
             return LocalizedText(en: "\(c.evaluator): no cell shared with the rest of the panel, so no offset can be estimated; ratings left uncalibrated",
@@ -115,7 +115,7 @@ extension MessageWording {
         }
         let o = points(offset)
         var text = LocalizedText(en: "\(c.evaluator): offset \(o.en) over \(c.sharedCells) cell\(c.sharedCells == 1 ? "" : "s") shared with the rest of the panel",
-                                 zh: "\(c.evaluator)：在与小组其他成员共同评分的 \(c.sharedCells) 个单元格上偏差 \(o.text(in: .chinese))")
+                                 zh: "\(c.evaluator)：在与小组其他成员共同评分的 \(c.sharedCells) 个单元格上偏差为\(o.text(in: .chinese))")
         if let flag = c.flag {
             let t = NumberFormatting.percent(c.threshold, 0)
             text.en += ": \(flag == .lenient ? "LENIENT" : "SEVERE") (threshold \(t) of the scale)"

@@ -212,12 +212,12 @@ public struct Evaluation: Sendable {
             }
         }
 
-        var warnings = workspace.warnings.map(\.description)
+        var warnings: [EvaluationWarning] = workspace.warnings.map { .load($0) }
         warnings += Self.rankReversalWarnings(tree: tree, ranked: ranked, facts: facts, profile: profile, catalog: catalog)
         if let note = Self.unansweredNote(unanswered, tree: tree, catalog: catalog.id) { warnings.append(note) }
         for (id, weight) in profile.weights {
             if let index = tree.index(of: id), tree.nodes[index].catalogWeight != weight {
-                warnings.append("selection.json sets the weight of \(id) to \(NumberFormatting.short(weight)) (catalog: \(NumberFormatting.short(tree.nodes[index].catalogWeight)))")
+                warnings.append(.weightOverride(criterion: id, weight: weight, catalogWeight: tree.nodes[index].catalogWeight))
             }
         }
         var i = 0
@@ -225,22 +225,19 @@ public struct Evaluation: Sendable {
             var j = i
             while j + 1 < ranked.count && ranked[j + 1].rank == ranked[i].rank { j += 1 }
             if j > i {
-                warnings.append("tie at rank \(ranked[i].rank!): \(ranked[i...j].map(\.vendorID).joined(separator: ", ")) score \(NumberFormatting.fixed(ranked[i].score, 2))")
+                warnings.append(.tie(rank: ranked[i].rank!, vendors: ranked[i...j].map(\.vendorID), score: ranked[i].score))
             }
             i = j + 1
         }
-        if ranked.isEmpty && incomplete.isEmpty { warnings.append("no vendor passes the knock-out gates") }
+        if ranked.isEmpty && incomplete.isEmpty { warnings.append(.noVendorPasses) }
         let unranked = allowIncomplete ? ranked.filter(\.incomplete) : incomplete
         if !unranked.isEmpty {
-            let list = unranked.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", ")
-            let rule = "below the minimum coverage of \(NumberFormatting.percent(minimumCoverage)) or more than \(NumberFormatting.short(Self.coverageLag * 100)) points behind the best-covered vendor (\(NumberFormatting.percent(bestCoverage)))"
-            warnings.append(allowIncomplete
-                ? "ranked with --allow-incomplete although scored on too little of the weight (\(rule)): \(list); marked incomplete, never recommended by decide, and left out of the robustness analysis (SMAA and stability)"
-                : "incomplete vendors, scored on too little of the weight (\(rule)), are not ranked, never recommended by decide, and left out of the robustness analysis (SMAA and stability): \(list); `rank --allow-incomplete` ranks them marked")
+            warnings.append(.incomplete(vendors: unranked.map { .init(vendor: $0.vendorID, coverage: $0.coverage) }, minimum: minimumCoverage,
+                                        lagPoints: Self.coverageLag * 100, best: bestCoverage, rankedAnyway: allowIncomplete))
         }
-        let lockNotes = workspace.weightLock?.changes(in: tree) ?? []
-        self.lockNotes = lockNotes
-        warnings += lockNotes.map { "LOCKED WEIGHT CHANGED: " + $0 }
+        let lockChanges = workspace.weightLock?.changeList(in: tree) ?? []
+        self.lockNotes = lockChanges.map(\.text.en)
+        warnings += lockChanges.map { .lockedWeightChanged($0) }
         var ranking = Ranking(ranked: ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
         ranking.incomplete = incomplete
         ranking.minimumCoverage = minimumCoverage
@@ -250,22 +247,22 @@ public struct Evaluation: Sendable {
         for sheet in workspace.ratings {
             for conflict in sheet.conflicts {
                 let rated = sheet.ratings.filter { $0.vendor == conflict.vendor }.map(\.criterion)
-                ranking.panelNotes.append("\(sheet.evaluator) declared a conflict of interest with \(conflict.vendor) (\(conflict.reason)): " + (rated.isEmpty ? "gave no ratings of it" : "their ratings of it (\(rated.joined(separator: ", "))) are excluded"))
+                ranking.panelNotes.append(.conflict(evaluator: sheet.evaluator, vendor: conflict.vendor, reason: conflict.reason, criteria: rated))
             }
         }
         ranking.panelNotes += Self.calibrationNotes(panel, settings: profile.panel, scales: rated.map(\.scale))
         for cell in cells {
             if !cell.missing.isEmpty {
-                ranking.panelNotes.append("\(cell.vendor) on \(cell.criterion): no rating from \(cell.missing.joined(separator: ", ")) (not counted as zero; consensus of \(cell.entries.count))")
+                ranking.panelNotes.append(.missingRatings(vendor: cell.vendor, criterion: cell.criterion, missing: cell.missing, consensusOf: cell.entries.count))
             }
             if let override = cell.override {
-                ranking.panelNotes.append("\(cell.vendor) on \(cell.criterion): consensus set to \(NumberFormatting.short(override.value))\(override.by.map { " by \($0)" } ?? "") (computed \(cell.computed.map { NumberFormatting.short($0) } ?? "none")): \(override.reason)")
+                ranking.panelNotes.append(.override(vendor: cell.vendor, criterion: cell.criterion, value: override.value, by: override.by, computed: cell.computed, reason: override.reason))
             }
         }
         if !workspace.ratings.isEmpty {
             for rating in ratingFacts {
                 for vendor in vendors where panel.cell(vendor: vendor.id, criterion: rating.criterion)?.consensus == nil && vendor.facts[rating.fact] != nil {
-                    ranking.panelNotes.append("\(vendor.id) on \(rating.criterion): no panel rating; the dossier's \(rating.fact) is used")
+                    ranking.panelNotes.append(.dossierFallback(vendor: vendor.id, criterion: rating.criterion, fact: rating.fact))
                 }
             }
         }

@@ -331,7 +331,7 @@ public struct HTMLReport: Sendable {
             out += "</tbody>\n</table>\n"
         }
         if !ranking.panelNotes.isEmpty {
-            out += "<h3>\(p(.panelNotes))</h3>\n<ul>\n" + ranking.panelNotes.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n"
+            out += "<h3>\(p(.panelNotes))</h3>\n<ul>\n" + ranking.panelNotes.map { "<li>\(t($0.text(in: language)))</li>\n" }.joined() + "</ul>\n"
         }
         out += "</section>\n"
         return out
@@ -359,7 +359,7 @@ public struct HTMLReport: Sendable {
             out += "</section>\n"
         }
         if !ranking.warnings.isEmpty {
-            out += "<section id=\"warnings\">\n<h2>\(p(.warnings))</h2>\n<ul>\n" + ranking.warnings.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n</section>\n"
+            out += "<section id=\"warnings\">\n<h2>\(p(.warnings))</h2>\n<ul>\n" + ranking.warnings.map { "<li>\(t($0.text(in: language)))</li>\n" }.joined() + "</ul>\n</section>\n"
         }
         return out
     }

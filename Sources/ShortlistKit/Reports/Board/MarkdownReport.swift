@@ -318,7 +318,7 @@ public struct MarkdownReport: Sendable {
         }
         if !ranking.panelNotes.isEmpty {
             blocks.append("**\(say(.panelNotes))**")
-            blocks.append(ranking.panelNotes.map { "- " + cell($0) }.joined(separator: "\n"))
+            blocks.append(ranking.panelNotes.map { "- " + cell($0.text(in: language)) }.joined(separator: "\n"))
         }
     }
 
@@ -347,7 +347,7 @@ public struct MarkdownReport: Sendable {
         let warnings = board.evaluation.ranking.warnings
         guard !warnings.isEmpty else { return }
         blocks.append("## " + say(.warnings))
-        blocks.append(warnings.map { "- " + cell($0) }.joined(separator: "\n"))
+        blocks.append(warnings.map { "- " + cell($0.text(in: language)) }.joined(separator: "\n"))
     }
 
     /// Every vendor's trace: gates, the weighted criteria with rules, facts and sources, and gaps.
