@@ -33,4 +33,30 @@ extension WorkspaceLoader {
         }
         return found.paths
     }
+
+    /// Loads and checks a catalog file on its own.
+    public func loadCatalog(at path: String, displayName: String? = nil) throws(InputErrors) -> Catalog {
+        let context = DecodingContext()
+        let display = displayName ?? path
+        let catalog = readDocument(path, display: display, context: context).flatMap {
+            CatalogDecoder(context: context, bases: baseResolver(for: path)).decode(JSONReader(node: $0, path: .root, file: display, context: context))
+        }
+        guard let catalog, !context.hasErrors else { throw InputErrors(context.diagnostics.filter { $0.severity == .error }) }
+        return catalog
+    }
+
+    /// Finds the bases of the catalog at `path` (see ``CatalogBaseResolver``); files inside `workspace` are named relative to it.
+    func baseResolver(for path: String, workspace: String? = nil, found: @escaping (String) -> Void = { _ in }) -> CatalogBaseResolver {
+        let standard = URL(fileURLWithPath: path).standardizedFileURL
+        let prefix = workspace.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        return CatalogBaseResolver(
+            directory: standard.deletingLastPathComponent().path, chain: [standard.path],
+            shipped: { self.shippedCatalogs() },
+            read: { path, display, context in self.readDocument(path, display: display, context: context) },
+            display: { path in
+                let full = URL(fileURLWithPath: path).standardizedFileURL.path
+                if let prefix, full.hasPrefix(prefix) { return String(full.dropFirst(prefix.count)) }
+                return full
+            }, found: found)
+    }
 }

@@ -68,9 +68,10 @@ extension Evaluation {
     /// The one-line robustness verdict shown with every ranking: SMAA over every weighting of the
     /// groups that keeps their order of importance (10,000 samples, seed 1, the ten best vendors)
     /// and the smallest weight shift that changes the winner. Nil when fewer than two vendors are ranked.
+    /// Computed on first use and kept: every renderer of this evaluation (and of its copies) shares it.
     public var robustness: Sensitivity? {
         guard ranking.comparable.count >= 2 else { return nil }
-        return try? Sensitivity(evaluation: self, level: .groups, mode: .ordinal, samples: 10_000, seed: 1, maximumVendors: 10)
+        return cache.robustness { try? Sensitivity(evaluation: self, level: .groups, mode: .ordinal, samples: 10_000, seed: 1, maximumVendors: 10) }
     }
 
     /// The top-level groups of the tree, as (id, name, global weight).
