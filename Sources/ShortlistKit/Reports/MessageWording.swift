@@ -150,3 +150,45 @@ extension MessageWording {
         LocalizedText(en: "\(vendor) on \(criterion): no panel rating; the dossier's \(fact) is used", zh: "\(vendor) 的 \(criterion)：无评审小组评分；采用资料档案中的 \(fact)")
     }
 }
+
+extension MessageWording {
+    /// The panel's consensus of one cell in words, e.g. "mean of 3 ratings: li 4, wang 5, zhao 3".
+    static func consensus(_ cell: PanelCell, settings: PanelSettings) -> LocalizedText {
+        let s = { (x: Double) in NumberFormatting.short(x) }
+        let entries = cell.entries.map { entry in
+            entry.used == entry.value ? LocalizedText(en: "\(entry.evaluator) \(s(entry.value))", zh: "\(entry.evaluator) \(s(entry.value))")
+                : LocalizedText(en: "\(entry.evaluator) \(s(entry.value)) (calibrated \(s(entry.used)))", zh: "\(entry.evaluator) \(s(entry.value))（校准后 \(s(entry.used))）")
+        }
+        let list = entries.map(\.en).joined(separator: ", "), listZh = entries.map { $0.text(in: .chinese) }.joined(separator: "、")
+        var text: LocalizedText
+        if let override = cell.override {
+            text = LocalizedText(en: "panel override \(s(override.value))\(override.by.map { " by \($0)" } ?? ""): \(override.reason); ratings: \(list.isEmpty ? "none" : list)",
+                                 zh: "评审小组裁定 \(s(override.value))\(override.by.map { "（\($0)）" } ?? "")：\(override.reason)；评分：\(listZh.isEmpty ? "无" : listZh)")
+        } else {
+            let method: LocalizedText
+            switch settings.consensus {
+            case .mean: method = LocalizedText(en: "mean", zh: "平均值")
+            case .median: method = LocalizedText(en: "median", zh: "中位数")
+            case .trimmedMean(let fraction):
+                let f = NumberFormatting.percent(fraction, 0)
+                method = LocalizedText(en: "\(f) trimmed mean", zh: "\(f) 截尾平均值")
+            }
+            let n = cell.entries.count
+            text = LocalizedText(en: "\(method.en) of \(n) rating\(n == 1 ? "" : "s"): \(list)", zh: "\(n) 个评分的\(method.text(in: .chinese))：\(listZh)")
+        }
+        if !cell.excluded.isEmpty {
+            let who = cell.excluded.map(\.evaluator)
+            text.en += "; excluded (conflict of interest): \(who.joined(separator: ", "))"
+            text.zh! += "；因利益冲突不计：\(who.joined(separator: "、"))"
+        }
+        if !cell.missing.isEmpty {
+            text.en += "; not rated by \(cell.missing.joined(separator: ", "))"
+            text.zh! += "；未评分：\(cell.missing.joined(separator: "、"))"
+        }
+        if cell.disagreement {
+            text.en += "; DISAGREEMENT: spread \(s(cell.spread))"
+            text.zh! += "；评分分歧：极差 \(s(cell.spread))"
+        }
+        return text
+    }
+}

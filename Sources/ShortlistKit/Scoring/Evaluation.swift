@@ -81,27 +81,8 @@ public struct Evaluation: Sendable {
     }
 
     /// The panel's consensus in words, e.g. "mean of 3 ratings: li 4, wang 5, zhao 3".
-    static func describe(_ cell: PanelCell, settings: PanelSettings) -> String {
-        let s = { (x: Double) in NumberFormatting.short(x) }
-        let list = cell.entries.map { entry in
-            entry.used == entry.value ? "\(entry.evaluator) \(s(entry.value))" : "\(entry.evaluator) \(s(entry.value)) (calibrated \(s(entry.used)))"
-        }.joined(separator: ", ")
-        var text: String
-        if let override = cell.override {
-            text = "panel override \(s(override.value))\(override.by.map { " by \($0)" } ?? ""): \(override.reason); ratings: \(list.isEmpty ? "none" : list)"
-        } else {
-            let method: String
-            switch settings.consensus {
-            case .mean: method = "mean"
-            case .median: method = "median"
-            case .trimmedMean(let fraction): method = "\(NumberFormatting.percent(fraction, 0)) trimmed mean"
-            }
-            text = "\(method) of \(cell.entries.count) rating\(cell.entries.count == 1 ? "" : "s"): \(list)"
-        }
-        if !cell.excluded.isEmpty { text += "; excluded (conflict of interest): \(cell.excluded.map(\.evaluator).joined(separator: ", "))" }
-        if !cell.missing.isEmpty { text += "; not rated by \(cell.missing.joined(separator: ", "))" }
-        if cell.disagreement { text += "; DISAGREEMENT: spread \(s(cell.spread))" }
-        return text
+    static func describe(_ cell: PanelCell, settings: PanelSettings) -> LocalizedText {
+        MessageWording.consensus(cell, settings: settings)
     }
 
     /// The knock-out of a vendor that leaves open a fact its criterion's `knockOut` policy requires.

@@ -206,7 +206,7 @@ public struct RuleEvaluator: Sendable {
             }
             if fact.source == "evaluator panel", let note = fact.note {
                 text.en += " — \(note)"
-                text.zh! += " —— \(note)"
+                text.zh! += " —— \(fact.noteZh ?? note)"
             }
             return RuleOutcome(score: score, explanation: text, evidence: listEvidence ? [use(name, fact, facts)] : [])
         }
