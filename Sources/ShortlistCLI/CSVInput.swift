@@ -101,26 +101,7 @@ struct CSVInput {
     /// A finite number written as a decimal (`0.5`, `3`, `-2`, `1e3`) or a fraction (`1/3`);
     /// with `decimalComma`, `0,5` too (Excel writes decimal commas where it uses `;` as separator).
     static func number(_ text: String, decimalComma: Bool) -> Double? {
-        var text = trimmed(text)
-        if decimalComma { text = String(text.map { $0 == "," ? "." : $0 }) }
-        func plain(_ part: Substring) -> Double? {
-            let part = trimmed(String(part))
-            guard let first = part.unicodeScalars.first, "+-.0123456789".unicodeScalars.contains(first),
-                let value = Double(part), value.isFinite
-            else { return nil }
-            return value
-        }
-        let pieces = text.split(separator: "/", omittingEmptySubsequences: false)
-        switch pieces.count {
-        case 1:
-            return plain(pieces[0])
-        case 2:
-            guard let numerator = plain(pieces[0]), let denominator = plain(pieces[1]), denominator != 0 else { return nil }
-            let value = numerator / denominator
-            return value.isFinite ? value : nil
-        default:
-            return nil
-        }
+        CSVNumber.parse(text, decimalComma: decimalComma)
     }
 }
 

@@ -39,7 +39,7 @@ extension Command {
             if let near = NearestMatch.suggestion(for: name, among: names) { message += "; did you mean \"\(near)\"?" } else { message += names.isEmpty ? " (it names none)" : "; scenarios: \(names.joined(separator: ", "))" }
             throw CommandFailure(message)
         }
-        workspace.profile = workspace.profile.applying(scenario)
+        workspace = workspace.applying(scenario)
         return (try Evaluation(workspace: workspace, allowIncomplete: allowIncomplete), scenario)
     }
 

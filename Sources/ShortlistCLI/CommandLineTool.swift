@@ -8,7 +8,7 @@ import Darwin
 
 /// The `shortlist` command line: parses arguments, runs a command, maps errors to exit codes.
 public enum CommandLineTool {
-    static let commands: [CommandEntry] = [CommandEntry(ValidateCommand.self), CommandEntry(RankCommand.self), CommandEntry(ReportCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CriteriaCommand.self), CommandEntry(WeightsCommand.self), CommandEntry(AHPCommand.self), CommandEntry(MatrixCommand.self), CommandEntry(SheetExportCommand.self), CommandEntry(SheetImportCommand.self), CommandEntry(PilotInitCommand.self), CommandEntry(PilotRecordCommand.self), CommandEntry(PilotStatusCommand.self), CommandEntry(CompareCommand.self), CommandEntry(SensitivityCommand.self), CommandEntry(DecideCommand.self), CommandEntry(VerifyCommand.self), CommandEntry(LockCommand.self), CommandEntry(InitCommand.self)]
+    static let commands: [CommandEntry] = [CommandEntry(ValidateCommand.self), CommandEntry(RankCommand.self), CommandEntry(ReportCommand.self), CommandEntry(ExplainCommand.self), CommandEntry(CriteriaCommand.self), CommandEntry(WeightsCommand.self), CommandEntry(AHPCommand.self), CommandEntry(MatrixCommand.self), CommandEntry(SheetExportCommand.self), CommandEntry(SheetImportCommand.self), CommandEntry(RFIExportCommand.self), CommandEntry(RFIImportCommand.self), CommandEntry(RFIStatusCommand.self), CommandEntry(PilotInitCommand.self), CommandEntry(PilotRecordCommand.self), CommandEntry(PilotStatusCommand.self), CommandEntry(CompareCommand.self), CommandEntry(SensitivityCommand.self), CommandEntry(DecideCommand.self), CommandEntry(VerifyCommand.self), CommandEntry(LockCommand.self), CommandEntry(InitCommand.self)]
 
     /// The overview printed by `shortlist --help`.
     static var overview: String {

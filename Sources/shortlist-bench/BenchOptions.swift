@@ -13,9 +13,11 @@ struct BenchOptions {
     var skipSMAA = false
     /// Run only the DEFLATE inflate benchmark against Python's zlib.
     var inflateOnly = false
+    /// Run only the `rfi import` benchmark (a response of about 300 questions).
+    var rfiOnly = false
 
     static let usage = """
-    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa | --inflate]
+    USAGE: shortlist-bench [--vendors N] [--criteria M] [--repeat R] [--keep DIR] [--seed S] [--json] [--smaa-only | --no-smaa | --inflate | --rfi]
 
     Generates a synthetic workspace (N vendor dossiers, a catalog of M criteria in about ten groups,
     five gates; the same files for the same seed), then times loading, scoring, rendering and the
@@ -36,6 +38,7 @@ struct BenchOptions {
       --smaa-only    run only the SMAA-2 benchmark
       --no-smaa      leave the SMAA-2 benchmark out
       --inflate      run only the DEFLATE inflate of the .xlsx reader against python3's zlib
+      --rfi          run only `rfi import` of a response of about 300 questions (target < 50 ms)
       -h, --help     show this help
 
     """
@@ -70,9 +73,10 @@ struct BenchOptions {
             case "--smaa-only": options.smaaOnly = true
             case "--no-smaa": options.skipSMAA = true
             case "--inflate": options.inflateOnly = true
+            case "--rfi": options.rfiOnly = true
             case "-h", "--help": options.help = true
             default:
-                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--help"]
+                let known = ["--vendors", "--criteria", "--repeat", "--keep", "--seed", "--json", "--smaa-only", "--no-smaa", "--inflate", "--rfi", "--help"]
                 var message = name.hasPrefix("-") ? "unknown option '\(name)'" : "unexpected argument '\(name)'"
                 if let near = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(near, name) <= 3 {
                     message += "; did you mean '\(near)'?"

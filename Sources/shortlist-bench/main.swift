@@ -35,6 +35,22 @@ if options.inflateOnly {
     }
 }
 
+if options.rfiOnly {
+    do {
+        let root = NSTemporaryDirectory() + "/shortlist-bench-rfi-\(getpid())"
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let cwd = FileManager.default.currentDirectoryPath
+        let result = try RFIBench.run(repeats: options.repeats, seed: options.seed, root: root, binary: BenchSuite.shortlistBinary(root: BenchSuite.repositoryRoot(cwd: cwd)),
+                                      progress: { printError("shortlist-bench: " + $0) })
+        print(RFIBench.text(result), terminator: "")
+        exit(0)
+    } catch {
+        printError("error: \(error)")
+        exit(1)
+    }
+}
+
 do {
     let suite = BenchSuite(options: options, progress: { printError("shortlist-bench: " + $0) })
     let main = options.smaaOnly ? nil : try suite.run()

@@ -113,7 +113,7 @@ import Darwin
         Case(
             "unknown key with no near match lists the known keys",
             .selection(#""tcoYears": 3,"#, #""tcoYears": 3, "colour": "blue","#),
-            stderr: [#"selection.json:21:18: error: colour: unknown key "colour"; expected one of: budget, catalog, certifications, decision, deployments, gates, goLiveWeeks, integrations, modules, organisation, panel, scenarios, settings, tcoYears, title, version, weighting, weights"#]),
+            stderr: [#"selection.json:21:18: error: colour: unknown key "colour"; expected one of: budget, catalog, certifications, criteria, decision, deployments, gates, goLiveWeeks, integrations, modules, note, organisation, panel, scenarios, settings, tcoYears, title, version, weighting, weights"#]),
 
         // Wrong types.
         Case(

@@ -80,9 +80,9 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == """
-        selection.json:11:18: error: organisation.ownership: expected one of "state", "private", "foreignInvested", "jointVenture", "government", "nonProfit", found "State"; did you mean "state"?
-        selection.json:12:31: error: organisation.countries[2]: "CN" is listed twice
-        selection.json:12:19: error: organisation.countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals such as "CN" or "SG", found "cn"
+        selection.json:13:18: error: organisation.ownership: expected one of "state", "private", "foreignInvested", "jointVenture", "government", "nonProfit", found "State"; did you mean "state"?
+        selection.json:14:31: error: organisation.countries[2]: "CN" is listed twice
+        selection.json:14:19: error: organisation.countries[0]: expected an ISO 3166-1 alpha-2 country code in capitals such as "CN" or "SG", found "cn"
         3 errors found
 
         """)

@@ -1,11 +1,12 @@
+import Foundation
 import ShortlistKit
 
 /// `shortlist criteria [<catalog>]`: lists the shipped catalogs or prints one as a tree.
 enum CriteriaCommand: Command {
     static let spec = CommandSpec(
         name: "criteria",
-        summary: "List the shipped criteria catalogs, print one as a tree with weights and rules, or check them all.",
-        positionals: [PositionalSpec(name: "catalog", help: "A shipped catalog's name (e.g. hris) or a path to a catalog file.", optional: true)],
+        summary: "List the shipped criteria catalogs, print one (or a workspace's, as its selection.json tailors it) as a tree with weights and rules, or check them all.",
+        positionals: [PositionalSpec(name: "catalog", help: "A shipped catalog's name (e.g. hris), a path to a catalog file, or a workspace folder: its effective catalog, each change of selection.json's \"criteria\" marked.", optional: true)],
         options: [OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue)),
                   OptionSpec(name: "questions", help: "Print the catalog's questions for the vendors, group by group, each with the fact its answer fills in."),
                   OptionSpec(name: "check", help: "Check every shipped catalog (or the one named) as a shipped catalog must be: loads and composes, ids unique, each group's weights sum to 100, every declared fact used, every vocabulary id named declared, names, descriptions, questions and rationales in English and Chinese, a source on every criterion.")]
@@ -29,6 +30,13 @@ enum CriteriaCommand: Command {
                     output.print("\(name)  (invalid: run `shortlist criteria \(name)` for the problems)  (\(path))")
                 }
             }
+            return .success
+        }
+        let folder = invocation.resolve(reference)
+        if !reference.hasSuffix(".json"), FileManager.default.fileExists(atPath: folder + "/selection.json") {
+            let workspace = try invocation.loader(workspace: folder).load(folder)
+            output.print(arguments.flag("questions") ? CatalogQuestions(catalog: workspace.catalog, language: language).text
+                         : CatalogPrinter(catalog: workspace.catalog, language: language, changes: workspace.tailoring).text)
             return .success
         }
         let path: String

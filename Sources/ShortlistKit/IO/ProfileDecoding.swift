@@ -4,17 +4,19 @@ struct ProfileDecoder {
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
 
-    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios"]
+    static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria", "note"]
 
     func decode(_ reader: JSONReader) -> RequirementProfile? {
         let before = context.errorCount
         guard let object = reader.object(keys: Self.keys) else { return nil }
         object.version()
+        _ = object.optional("note")?.string()
         let title = object.optional("title")?.string()
         let catalogName = object.required("catalog", "a shipped catalog's name, such as \"hris\", or a path")?.string()
         let organisation = object.required("organisation", "the buying organisation").flatMap(decodeOrganisation)
         var required: [String] = [], desired: [String] = []
-        if let modules = object.required("modules", "{\"required\": [...], \"desired\": [...]}")?.object(keys: ["required", "desired"]) {
+        if let modules = object.required("modules", "{\"required\": [...], \"desired\": [...]}")?.object(keys: ["required", "desired", "note"]) {
+            _ = modules.optional("note")?.string()
             let known = catalog?.vocabulary.modules.map(\.id) ?? []
             required = modules.required("required", "the modules the system must have").flatMap { scopeIDs($0, known: known, kind: "module") } ?? []
             desired = modules.optional("desired").flatMap { scopeIDs($0, known: known, kind: "module") } ?? []
@@ -48,7 +50,8 @@ struct ProfileDecoder {
         }
         var missing: MissingFactPolicy?
         var minimumCoverage: Double?
-        if let settings = object.optional("settings")?.object(keys: ["missingFacts", "minimumCoverage"]) {
+        if let settings = object.optional("settings")?.object(keys: ["missingFacts", "minimumCoverage", "note"]) {
+            _ = settings.optional("note")?.string()
             missing = settings.optional("missingFacts")?.missingFactPolicy()
             if let reader = settings.optional("minimumCoverage"), let x = reader.number() {
                 // A share, not a percentage: 90 is refused with the share it probably means.
@@ -62,12 +65,15 @@ struct ProfileDecoder {
         var scenarios: [WeightScenario] = []
         if let map = object.optional("scenarios")?.map() {
             for (name, reader) in map {
-                guard let scenario = reader.object(keys: ["description", "weights", "weighting"]) else { continue }
+                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus", "note"]) else { continue }
+                _ = scenario.optional("note")?.string()
                 let description = scenario.optional("description")?.string()
                 let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
                 let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
                 let scenarioWeighting = scenario.optional("weighting").map { decodeWeighting($0, weights: merged) } ?? []
-                scenarios.append(WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting))
+                var entry = WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting)
+                entry.overrides = decodeOverrides(scenario, profileGates: gates)
+                scenarios.append(entry)
             }
         }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
@@ -144,7 +150,8 @@ struct ProfileDecoder {
 
     /// The `decision` section: stage weights, what happens to vendors without a pilot, the clear-winner margin.
     private func decodeDecision(_ reader: JSONReader) -> DecisionSettings? {
-        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent"]) else { return nil }
+        guard let object = reader.object(keys: ["stages", "notPiloted", "clearWinnerPercent", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         var settings = DecisionSettings()
         if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
             var stages: [(stage: DecisionSettings.Stage, weight: Double)] = []
@@ -168,7 +175,8 @@ struct ProfileDecoder {
     /// The `panel` section: consensus method, disagreement threshold, calibration and overrides.
     /// Override vendors and criteria are checked once the dossiers are loaded.
     private func decodePanel(_ reader: JSONReader) -> PanelSettings? {
-        guard let object = reader.object(keys: ["consensus", "trimPercent", "disagreementPercent", "calibrate", "leniencyPercent", "overrides"]) else { return nil }
+        guard let object = reader.object(keys: ["consensus", "trimPercent", "disagreementPercent", "calibrate", "leniencyPercent", "overrides", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         var settings = PanelSettings()
         let method = object.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) ?? "mean"
         let trim = object.optional("trimPercent")
@@ -207,7 +215,8 @@ struct ProfileDecoder {
     }
 
     private func decodeOrganisation(_ reader: JSONReader) -> Organisation? {
-        guard let object = reader.object(keys: ["name", "headcount", "headcountGrowthPercent", "sites", "industry", "ownership", "countries"]) else { return nil }
+        guard let object = reader.object(keys: ["name", "headcount", "headcountGrowthPercent", "sites", "industry", "ownership", "countries", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         let name = object.required("name", "the organisation's name")?.string()
         let headcount = object.required("headcount", "employees, > 0")?.number(.positive)
         let growth = object.optional("headcountGrowthPercent")?.number(.between(-100, 1000)) ?? 0
@@ -230,8 +239,83 @@ struct ProfileDecoder {
         return organisation
     }
 
+    /// A scenario's changes beyond weights: `price` (cost criterion → lowestPrice, linearDeduction or
+    /// minMax, or {"method", "best", "worst"} for the absolute ones), `budget` (any of annual, oneTime,
+    /// limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus`.
+    private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate]) -> ScenarioOverrides {
+        var overrides = ScenarioOverrides()
+        if let map = scenario.optional("price")?.map() {
+            let costCriteria = catalog?.allNodes.filter { if case .criterion(.cost, _) = $0.content { return true } else { return false } }.map(\.id) ?? []
+            for (id, value) in map {
+                guard let method = priceMethod(value) else { continue }
+                if catalog != nil && !costCriteria.contains(id) {
+                    value.failAtKey(costCriteria.isEmpty ? "the catalog has no price criteria (rule kind cost)" : unknownIDMessage(id, known: costCriteria, kind: "price criterion (rule kind cost)"))
+                    continue
+                }
+                overrides.price.append(.init(criterion: id, method: method))
+            }
+        }
+        if let budgetReader = scenario.optional("budget"), let budget = budgetReader.object(keys: ["annual", "oneTime", "limit", "tolerancePercent"]) {
+            overrides.budget.annual = budget.optional("annual")?.number(.positive)
+            overrides.budget.oneTime = budget.optional("oneTime")?.number(.nonNegative)
+            let limit = budget.optional("limit")?.oneOf(["hard", "soft"])
+            if let limit { overrides.budget.soft = limit == "soft" }
+            if let t = budget.optional("tolerancePercent") {
+                if limit == "hard" {
+                    t.fail("a hard budget has no tolerance; remove \"tolerancePercent\" or set \"limit\": \"soft\"")
+                } else if let percent = t.number(.percent) {
+                    overrides.budget.tolerance = percent / 100
+                    if limit == nil { overrides.budget.soft = true }
+                }
+            }
+            if case .object(let members) = budgetReader.node.value, members.isEmpty { budgetReader.fail("expected at least one of annual, oneTime, limit, tolerancePercent") }
+        }
+        if let map = scenario.optional("gates")?.map() {
+            let known = (catalog?.gates.map(\.id) ?? []) + profileGates.map(\.id)
+            for (id, value) in map {
+                guard let severity = value.oneOf(GateSeverity.allCases.map(\.rawValue)).flatMap(GateSeverity.init(rawValue:)) else { continue }
+                if catalog != nil && !known.contains(id) {
+                    value.failAtKey(unknownIDMessage(id, known: known, kind: "gate"))
+                    continue
+                }
+                overrides.gates.append(.init(gate: id, severity: severity))
+            }
+        }
+        overrides.missingFacts = scenario.optional("missingFacts")?.missingFactPolicy()
+        if let value = scenario.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) {
+            overrides.consensus = value == "median" ? .median : value == "trimmedMean" ? .trimmedMean(fraction: 0.2) : .mean
+        }
+        return overrides
+    }
+
+    /// A price formula: a relative one by name, or any as {"method", "best", "worst"} (the absolute ones need their range).
+    private func priceMethod(_ reader: JSONReader) -> PriceMethod? {
+        let names = ["lowestPrice", "linearDeduction", "minMax", "budgetRange", "fixedRange"]
+        let relative = ["lowestPrice": PriceMethod.lowestPrice, "linearDeduction": .linearDeduction, "minMax": .minMax]
+        if case .string = reader.node.value {
+            guard let name = reader.oneOf(names) else { return nil }
+            if let method = relative[name] { return method }
+            reader.fail("\"\(name)\" needs its range: write {\"method\": \"\(name)\", \"best\": …, \"worst\": …}")
+            return nil
+        }
+        guard let object = reader.object(keys: ["method", "best", "worst"]),
+              let name = object.required("method", names.joined(separator: ", "))?.oneOf(names) else { return nil }
+        if let method = relative[name] {
+            for key in ["best", "worst"] where object.has(key) { object.optional(key)!.fail("\"\(key)\" applies only to budgetRange and fixedRange") }
+            return method
+        }
+        guard let best = object.required("best", name == "budgetRange" ? "the share of the budget that scores 100" : "the price that scores 100")?.number(.nonNegative),
+              let worst = object.required("worst", name == "budgetRange" ? "the share of the budget that scores 0" : "the price that scores 0")?.number(.positive) else { return nil }
+        guard best < worst else {
+            reader.fail("\"best\" (\(NumberFormatting.short(best))) must be below \"worst\" (\(NumberFormatting.short(worst)))")
+            return nil
+        }
+        return name == "budgetRange" ? .budgetRange(best: best, worst: worst) : .fixedRange(best: best, worst: worst)
+    }
+
     private func decodeBudget(_ reader: JSONReader) -> Budget? {
-        guard let object = reader.object(keys: ["annual", "oneTime", "currency", "limit", "tolerancePercent"]) else { return nil }
+        guard let object = reader.object(keys: ["annual", "oneTime", "currency", "limit", "tolerancePercent", "note"]) else { return nil }
+        _ = object.optional("note")?.string()
         let annual = object.required("annual", "the yearly budget, > 0")?.number(.positive)
         let oneTime = object.optional("oneTime")?.number(.nonNegative) ?? 0
         let currency = object.required("currency", "an ISO 4217 code such as CNY").flatMap(currencyCode)

@@ -128,7 +128,7 @@ struct RuleDecoder {
         }
     }
 
-    private func ratingScale(_ reader: JSONReader) -> RatingScale? {
+    func ratingScale(_ reader: JSONReader) -> RatingScale? {
         guard let object = reader.object(keys: ["min", "max", "anchors"]) else { return nil }
         guard let min = object.required("min", "the lowest rating")?.number(), let max = object.required("max", "the highest rating")?.number() else { return nil }
         guard min < max else {
@@ -157,7 +157,7 @@ struct GateDecoder {
     private static let kinds = ["requiredModules", "budget", "deployment", "certifications", "deadline", "fact"]
 
     func decode(_ reader: JSONReader) -> Gate? {
-        guard let object = reader.object(keys: ["id", "name", "kind", "minimumLevel", "basis", "fact", "operator", "value", "onMissing", "when"]) else { return nil }
+        guard let object = reader.object(keys: ["id", "name", "kind", "minimumLevel", "basis", "fact", "operator", "value", "onMissing", "when", "severity"]) else { return nil }
         let before = context.errorCount
         let id = object.required("id", "the gate's id")?.identifier()
         let name = object.optional("name")?.localizedText()
@@ -181,9 +181,11 @@ struct GateDecoder {
             gateKind = factGate(object)
         }
         let condition = object.optional("when")?.gateCondition()
+        let severity = object.optional("severity")?.oneOf(GateSeverity.allCases.map(\.rawValue)).flatMap(GateSeverity.init(rawValue:))
         guard context.errorCount == before, let id, let gateKind else { return nil }
         var gate = Gate(id: id, name: name, kind: gateKind, passesWhenMissing: passes)
         gate.when = condition
+        if let severity { gate.severity = severity }
         return gate
     }
 

@@ -46,6 +46,14 @@ public struct WorkspaceLoader: Sendable {
                 }
             }
         }
+        // The selection's own tailoring of the catalog (`"criteria"`), before the profile's ids are checked against it.
+        var tailoring: [CatalogChange] = []
+        if var tailored = catalog, let selectionNode, case .object(let members) = selectionNode.value, let member = members.first(where: { $0.key == "criteria" }) {
+            let reader = JSONReader(node: member.value, path: JSONPath.root.appending(key: "criteria"), file: "selection.json", context: context)
+            let before = context.errorCount
+            tailoring = CatalogTailor(context: context).apply(reader, to: &tailored, origin: "the catalog \"\(tailored.id)\"")
+            catalog = context.errorCount == before ? tailored : nil
+        }
         let profile = selectionNode.flatMap {
             ProfileDecoder(context: context, catalog: catalog).decode(JSONReader(node: $0, path: .root, file: "selection.json", context: context))
         }
@@ -114,6 +122,7 @@ public struct WorkspaceLoader: Sendable {
         workspace.ratings = sheets
         workspace.pilots = pilots
         workspace.weightLock = lock
+        workspace.tailoring = tailoring
         workspace.inputFiles = Self.inputFiles(directory, catalogPath: catalogPath, listing: { listings[$0] ?? nil }, hasLock: hasLock)
         // The catalogs the catalog extends are inputs too, right after it (a decision's `verify` re-hashes every recorded input).
         let prefix = URL(fileURLWithPath: directory).standardizedFileURL.path + "/"

@@ -4,12 +4,14 @@ public enum WorkspaceTemplate {
     public static let selection = """
     {
       "version": 1,
+      "note": "Every section may carry a note like this one, for the reader; Shortlist ignores it. README: Model your own selection.",
       "title": "HRIS selection (replace with your project's name)",
       "catalog": "hris",
       "organisation": {
+        "note": "headcountGrowthPercent grows the headcount yearly in the TCO; 0 keeps it flat. State your own figure.",
         "name": "Example Co.",
         "headcount": 250,
-        "headcountGrowthPercent": 5,
+        "headcountGrowthPercent": 0,
         "sites": 4,
         "industry": "retail",
         "ownership": "private",
@@ -20,6 +22,7 @@ public enum WorkspaceTemplate {
         "desired": ["recruiting", "training", "wechatSelfService"]
       },
       "budget": {
+        "note": "annual: recurring fees a year; oneTime: one-off fees. limit hard, or soft with tolerancePercent. Tested by the catalog's gate-budget (a knock-out; make it a flag under criteria.severity).",
         "annual": 120000,
         "oneTime": 30000,
         "currency": "CNY",
@@ -35,11 +38,42 @@ public enum WorkspaceTemplate {
         "cost": 20
       },
       "gates": [
-        { "id": "fast-support", "kind": "fact", "fact": "support.responseHours", "operator": "<=", "value": 48 }
+        { "id": "fast-support", "kind": "fact", "fact": "support.responseHours", "operator": "<=", "value": 48, "severity": "flag" }
       ],
+      "criteria": {
+        "note": "Tailors the catalog for this selection: vocabulary, facts, gates, severity, keep, drop, add, move, rename, weights, scales, points, totals. `shortlist criteria <workspace>` prints the result with each change marked.",
+        "rename": { "cost": { "en": "Price", "zh": "价格" } },
+        "scales": { "usability": { "min": 0, "max": 10, "anchors": { "0": "unusable", "5": "usable with training", "10": "no training needed" } } },
+        "severity": { "gate-response-time": "knockOut" }
+      },
       "settings": {
         "missingFacts": "worst",
         "minimumCoverage": 0.9
+      },
+      "panel": {
+        "note": "How evaluators' ratings (ratings/*.json) combine: consensus mean, median or trimmedMean; overrides need a reason.",
+        "consensus": "mean",
+        "disagreementPercent": 30,
+        "calibrate": false,
+        "overrides": []
+      },
+      "decision": {
+        "note": "How `decide` blends desk scoring, demo ratings and the pilot (points of each stage), and what a clear winner's margin is.",
+        "stages": { "desk": 40, "demo": 30, "pilot": 30 },
+        "notPiloted": "rescale",
+        "clearWinnerPercent": 10
+      },
+      "scenarios": {
+        "Finance view": {
+          "note": "`shortlist compare <workspace>` ranks under each scenario; a scenario may change weights, price formulas, the budget, gate severities, missingFacts and consensus.",
+          "description": "cost weighs double",
+          "weights": { "cost": 40 }
+        },
+        "Lowest price": {
+          "description": "price scored relative to the lowest bid, no budget tolerance",
+          "price": { "total-cost": "lowestPrice" },
+          "budget": { "tolerancePercent": 0 }
+        }
       }
     }
 

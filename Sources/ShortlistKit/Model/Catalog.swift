@@ -20,6 +20,8 @@ public struct Catalog: Sendable, Equatable {
     public var weighting: WeightingSpec?
     /// The catalogs this one is composed on, nearest first (`["saas"]` for `hris`); empty for a catalog written whole.
     public var bases: [String] = []
+    /// The tender's points, when a tailoring declared them (scores are then also shown as points).
+    public var points: PointsScheme?
 
     /// Creates a catalog.
     public init(id: String, name: LocalizedText, description: LocalizedText? = nil, missingFacts: MissingFactPolicy = .worst, vocabulary: Vocabulary = Vocabulary(), facts: [FactDeclaration] = [], gates: [Gate] = [], criteria: [CriterionNode]) {

@@ -10,6 +10,8 @@ public struct Gate: Sendable, Equatable {
     public var passesWhenMissing: Bool
     /// When the gate is in effect; nil for always. A catalog's conditional gates are switched on by the profile's organisation.
     public var when: GateCondition?
+    /// What failing it does: knock the vendor out (the default) or flag it and keep it ranked.
+    public var severity: GateSeverity = .knockOut
 
     /// Creates a gate.
     public init(id: String, name: LocalizedText? = nil, kind: GateKind, passesWhenMissing: Bool = false) {

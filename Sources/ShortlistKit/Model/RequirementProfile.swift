@@ -146,6 +146,8 @@ public struct WeightScenario: Sendable, Equatable {
     public var weights: [(id: String, weight: Double)]
     /// Weighting methods by group id ("root" for the top level).
     public var weighting: [(group: String, spec: WeightingSpec)]
+    /// What the scenario changes beyond weights (applied by ``Workspace/applying(_:)``).
+    public var overrides = ScenarioOverrides()
 
     /// Creates a scenario.
     public init(name: String, description: String? = nil, weights: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
@@ -158,5 +160,6 @@ public struct WeightScenario: Sendable, Equatable {
     public static func == (a: WeightScenario, b: WeightScenario) -> Bool {
         a.name == b.name && a.description == b.description && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
             && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
+            && a.overrides == b.overrides
     }
 }

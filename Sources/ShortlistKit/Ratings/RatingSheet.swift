@@ -88,23 +88,7 @@ public enum RatingSheet {
             diagnostic.message = message
             problems.append(diagnostic)
         }
-        let trimmed = header.map { $0.trimmingSpaces.lowercased() }
-        var index: [String: Int] = [:]
-        for (i, name) in trimmed.enumerated() {
-            if !columns.contains(name) {
-                var message = "unknown column \"\(header[i])\""
-                if let near = NearestMatch.suggestion(for: name, among: columns) { message += "; did you mean \"\(near)\"?" } else { message += "; expected: \(columns.joined(separator: ", "))" }
-                fail(0, i, message)
-            } else if index[name] != nil {
-                fail(0, i, "the column \"\(name)\" appears twice")
-            } else {
-                index[name] = i
-            }
-        }
-        let suggested = Set(trimmed.filter { !columns.contains($0) }.compactMap { NearestMatch.suggestion(for: $0, among: columns) })
-        for required in ["vendor", "criterion", "value", "comment"] where index[required] == nil && !suggested.contains(required) {
-            fail(0, nil, "the header lacks the column \"\(required)\"")
-        }
+        let index = SheetHeader(header, columns: columns, required: ["vendor", "criterion", "value", "comment"]) { fail(0, $0, $1) }.index
         guard problems.isEmpty else { throw InputErrors(problems) }
 
         let rated = Dictionary(WorkspaceLoader.ratedCriteria(workspace.catalog).map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })

@@ -8,15 +8,21 @@ public struct CSVRankingRenderer: RankingRenderer {
     /// Columns: `rank`, `vendor`, `name`, `score` (ranked vendors only), `coverage` (0–1),
     /// `would_score` (a knocked-out or incomplete vendor's score on its coverage, never comparable
     /// with `score`, so that sorting the `score` column never mixes them), `status` (`ranked`, `tied`,
-    /// `incomplete` or `knocked out`), one column per top-level group, and `knock_outs`.
+    /// `incomplete`, `flagged` or `knocked out`), one column per top-level group, `knock_outs`, and
+    /// `flags` (failed gates of severity flag) when any vendor is flagged.
     public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         var csv = CSVWriter()
         let groups = evaluation.topGroups
-        csv.writeRow([.text("rank"), .text("vendor"), .text("name"), .text("score"), .text("coverage"), .text("would_score"), .text("status")] + groups.map { .text($0.id) } + [.text("knock_outs")])
         let ranking = evaluation.ranking
+        // The flags column appears only when a vendor is flagged, so that other workspaces' CSV is unchanged.
+        let anyFlag = ranking.ranked.contains { !$0.flags.isEmpty }
+        // Under a tender's points scheme: the points of the whole and of each group, at the end.
+        let scheme = evaluation.workspace.catalog.points
+        csv.writeRow([.text("rank"), .text("vendor"), .text("name"), .text("score"), .text("coverage"), .text("would_score"), .text("status")] + groups.map { .text($0.id) } + [.text("knock_outs")] + (anyFlag ? [.text("flags")] : [])
+                     + (scheme.map { _ in [.text("points")] + groups.map { .text("points_" + $0.id) } } ?? []))
         for entry in ranking.ranked + ranking.incomplete + ranking.eliminated {
             let ranked = entry.rank != nil
-            let status = !entry.knockOuts.isEmpty ? "knocked out" : entry.incomplete ? "incomplete" : entry.tied ? "tied" : "ranked"
+            let status = !entry.knockOuts.isEmpty ? "knocked out" : entry.incomplete ? "incomplete" : !entry.flags.isEmpty ? "flagged" : entry.tied ? "tied" : "ranked"
             let score: CSVField = .number(NumberFormatting.fixed(entry.score, 2))
             var row: [CSVField] = [
                 entry.rank.map { .number(String($0)) } ?? .text(""),
@@ -28,6 +34,11 @@ public struct CSVRankingRenderer: RankingRenderer {
             ]
             row += entry.groupScores.map { $0.map { .number(NumberFormatting.fixed($0, 2)) } ?? .text("") }
             row.append(.text(entry.knockOuts.map { "\($0.gate): \($0.reason)" }.joined(separator: "; ")))
+            if anyFlag { row.append(.text(entry.flags.map { "\($0.gate): \($0.localizedReason.en)" }.joined(separator: "; "))) }
+            if let scheme {
+                row.append(.number(NumberFormatting.fixed(scheme.points(entry.score), 2)))
+                row += entry.groupPoints(in: evaluation.tree).map { .number(NumberFormatting.fixed(scheme.points($0), 2)) }
+            }
             csv.writeRow(row)
         }
         return csv.data(withByteOrderMark: options.toFile)

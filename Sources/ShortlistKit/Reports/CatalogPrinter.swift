@@ -4,11 +4,31 @@ public struct CatalogPrinter: Sendable {
     public let catalog: Catalog
     /// The language of names.
     public let language: Language
+    /// The changes a selection's tailoring made, each marked beside its node (removed ones listed at the end).
+    public let changes: [CatalogChange]
 
-    /// Creates a printer.
-    public init(catalog: Catalog, language: Language = .english) {
+    /// Creates a printer; `changes` are those of a selection's `"criteria"` (see ``Workspace/tailoring``).
+    public init(catalog: Catalog, language: Language = .english, changes: [CatalogChange] = []) {
         self.catalog = catalog
         self.language = language
+        self.changes = changes
+    }
+
+    /// The marks of the node or gate `id`, joined: "added", "moved from x", "re-weighted 10 → 20".
+    private func marks(_ id: String) -> String {
+        let s = { (x: Double) in NumberFormatting.short(x) }
+        let texts: [LocalizedText] = changes.filter { $0.id == id }.compactMap { change in
+            switch change.kind {
+            case .added: return TailoringWording.added
+            case .moved: return TailoringWording.movedFrom(change.detail ?? CriterionTree.root)
+            case .renamed: return TailoringWording.renamedFrom(change.detail ?? id)
+            case .reweighted: return TailoringWording.reweighted(s(change.before ?? 0), s(change.after ?? 0))
+            case .scaleChanged: return TailoringWording.scaleChanged(change.detail ?? "")
+            case .severityChanged: return TailoringWording.severityChanged(change.detail ?? "")
+            case .dropped, .pruned, .declared: return nil
+            }
+        }
+        return texts.isEmpty ? "" : "  ← " + texts.map { $0.text(in: language) }.joined(separator: "; ")
     }
 
     /// The tree as text.
@@ -19,6 +39,7 @@ public struct CatalogPrinter: Sendable {
         out += "\n"
         if !catalog.bases.isEmpty { out += (language == .chinese ? "组合于:" : "extends: ") + catalog.bases.joined(separator: " → ") + "\n" }
         if let description = catalog.description { out += description.text(in: language) + "\n" }
+        if !changes.isEmpty { out += TailoringWording.tailoredBy(changes.count).text(in: language) + "\n" }
         out += "missing facts: \(catalog.missingFacts.rawValue)\n\n"
         out += TextWidth.pad("criterion", to: 52) + "   local  global  rule\n"
         for node in tree.nodes {
@@ -27,11 +48,27 @@ public struct CatalogPrinter: Sendable {
             let local = NumberFormatting.fixed(node.localWeight * 100, 1) + "%"
             let global = NumberFormatting.fixed(node.globalWeight * 100, 1) + "%"
             let rule = node.rule.map(Self.summary) ?? ""
-            out += TextWidth.pad(TextWidth.truncate(name, to: 52), to: 52) + "  " + TextWidth.pad(local, to: 6, alignRight: true) + "  " + TextWidth.pad(global, to: 6, alignRight: true) + "  " + rule + "\n"
+            out += TextWidth.pad(TextWidth.truncate(name, to: 52), to: 52) + "  " + TextWidth.pad(local, to: 6, alignRight: true) + "  " + TextWidth.pad(global, to: 6, alignRight: true) + "  " + rule + marks(node.id) + "\n"
         }
         if !catalog.gates.isEmpty {
             out += "\nKnock-out gates\n"
-            for gate in catalog.gates { out += "  \(gate.id): \(Self.summary(gate))\n" }
+            for gate in catalog.gates {
+                let flag = gate.severity == .flag ? " [" + TailoringWording.flagOnly.text(in: language) + "]" : ""
+                out += "  \(gate.id): \(Self.summary(gate))\(flag)\(marks(gate.id))\n"
+            }
+        }
+        let removed: [LocalizedText] = changes.compactMap { change in
+            switch change.kind {
+            case .dropped: return TailoringWording.dropped(change.id, from: change.detail ?? CriterionTree.root)
+            case .pruned: return TailoringWording.pruned(change.id, from: change.detail ?? CriterionTree.root)
+            default: return nil
+            }
+        }
+        let declared = changes.filter { $0.kind == .declared }.map(\.id)
+        if !declared.isEmpty { out += "\n" + TailoringWording.declared(declared).text(in: language) + "\n" }
+        if !removed.isEmpty {
+            out += "\n" + TailoringWording.removedHeading.text(in: language) + "\n"
+            for text in removed { out += "  " + text.text(in: language) + "\n" }
         }
         return out
     }

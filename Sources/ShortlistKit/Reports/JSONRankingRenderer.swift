@@ -166,6 +166,20 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.endObject()
         }
         w.endArray()
+        // Failed gates of severity flag, only for a flagged vendor (so that other workspaces' output is unchanged).
+        if !entry.flags.isEmpty {
+            w.key("flags")
+            w.beginArray()
+            for flag in entry.flags {
+                w.beginObject()
+                w.key("gate"); w.string(flag.gate)
+                w.key("kind"); w.string(flag.kind)
+                w.key("reason"); w.string(flag.localizedReason.en)
+                w.key("severity"); w.string(GateSeverity.flag.rawValue)
+                w.endObject()
+            }
+            w.endArray()
+        }
         w.key("groups")
         w.beginObject()
         for group in groupsByID {
@@ -175,6 +189,35 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.endObject()
         if entry.incomplete { w.key("incomplete"); w.bool(true) }
         w.key("name"); w.string(entry.name)
+        // Under a tender's points scheme, the points beside the 0–100 values (absent otherwise, so that other output is unchanged).
+        if let scheme = evaluation.workspace.catalog.points {
+            let earned = entry.groupPoints(in: tree)
+            w.key("points")
+            w.beginObject()
+            w.key("criteria")
+            w.beginObject()
+            for criterion in entry.criteria.sorted(by: { tree.nodes[tree.leaves[$0.leaf]].id < tree.nodes[tree.leaves[$1.leaf]].id }) {
+                w.key(tree.nodes[tree.leaves[criterion.leaf]].id)
+                w.beginObject()
+                w.key("available"); w.number(scheme.points(criterion.weight * 100))
+                w.key("earned"); w.number(scheme.points(criterion.contribution))
+                w.endObject()
+            }
+            w.endObject()
+            w.key("groups")
+            w.beginObject()
+            for group in groupsByID {
+                w.key(group.id)
+                w.beginObject()
+                w.key("available"); w.number(scheme.groups[group.id] ?? 0)
+                w.key("earned"); w.number(scheme.points(earned[group.index]))
+                w.endObject()
+            }
+            w.endObject()
+            w.key("total"); w.number(scheme.points(entry.score))
+            w.key("totalAvailable"); w.number(scheme.total)
+            w.endObject()
+        }
         w.key("rank"); w.integer(entry.rank ?? 0)
         w.key("score"); w.number(entry.score)
         w.key("tied"); w.bool(entry.tied)

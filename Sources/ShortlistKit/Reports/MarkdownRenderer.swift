@@ -33,12 +33,17 @@ public struct MarkdownRenderer: RankingRenderer {
             for note in evaluation.lockNotes { out += "> - \(Self.cell(note))\n" }
             out += "\n"
         }
-        out += "## \(say(.ranking))\n\n" + Self.rankingTable(ranking.ranked, language: lang)
+        out += "## \(say(.ranking))\n\n" + Self.rankingTable(ranking.ranked, language: lang, points: evaluation.workspace.catalog.points)
         let incomplete = Self.incompleteList(evaluation, language: lang, level: "##")
         if !incomplete.isEmpty { out += "\n" + incomplete }
         if let robustness = evaluation.robustness { out += "\n**\(say(.robustness))**\(colon)\(Self.cell(robustness.verdict(in: lang)))\n" }
         if !ranking.ranked.isEmpty {
             out += "\n## \(say(.scoresByGroup))\n\n" + Self.groupScoreTable(evaluation, language: lang)
+        }
+        let flagged = ranking.ranked.filter { !$0.flags.isEmpty }
+        if !flagged.isEmpty {
+            let rows = flagged.flatMap { entry in entry.flags.map { ["\(Self.cell(entry.name)) (`\(entry.vendorID)`)", "`\($0.gate)`", Self.cell($0.reason(in: lang))] } }
+            out += "\n## \(FlagWording.heading.text(in: lang))\n\n" + Self.table([say(.vendor), say(.gate), say(.reason)], rows)
         }
         if !ranking.eliminated.isEmpty {
             let rows = ranking.eliminated.flatMap { entry in
@@ -70,12 +75,17 @@ public struct MarkdownRenderer: RankingRenderer {
 
     /// The ranking table (rank, vendor name and id, score, a text bar of 20 cells), headed in
     /// `language`; shared with the decision board's Markdown (``MarkdownReport``).
-    static func rankingTable(_ ranked: [VendorScore], language: Language) -> String {
+    static func rankingTable(_ ranked: [VendorScore], language: Language, points scheme: PointsScheme? = nil) -> String {
         // The bar column has no heading: "| |", where ``row(_:)`` would write an empty cell as "|  |".
-        var out = "| \(Phrase.rank.text(in: language)) | \(Phrase.vendor.text(in: language)) | \(Phrase.score.text(in: language)) | \(Wording.coverage.text(in: language)) | |\n" + alignment(5, right: [0, 2, 3])
+        // Under a tender's points scheme, a Points column ("83.08 / 100") follows the coverage.
+        let pointsHeading = scheme == nil ? "" : " \(PointsWording.column.text(in: language)) |"
+        var out = "| \(Phrase.rank.text(in: language)) | \(Phrase.vendor.text(in: language)) | \(Phrase.score.text(in: language)) | \(Wording.coverage.text(in: language)) |\(pointsHeading) |\n"
+            + (scheme == nil ? alignment(5, right: [0, 2, 3]) : alignment(6, right: [0, 2, 3, 4]))
         for entry in ranked {
             let bar = Bar.shaded(entry.score, width: 20) + (entry.incomplete ? " **\(Wording.incompleteMark.text(in: language))**" : "")
-            out += row([Evaluation.rankLabel(entry), "\(cell(entry.name)) (`\(entry.vendorID)`)", NumberFormatting.fixed(entry.score, 2), NumberFormatting.percent(entry.coverage), bar])
+                + (entry.flags.isEmpty ? "" : " **\(FlagWording.mark.text(in: language))**")
+            let points = scheme.map { [PointsScheme.text($0.points(entry.score), of: $0.total, digits: 2)] } ?? []
+            out += row([Evaluation.rankLabel(entry), "\(cell(entry.name)) (`\(entry.vendorID)`)", NumberFormatting.fixed(entry.score, 2), NumberFormatting.percent(entry.coverage)] + points + [bar])
         }
         return out
     }

@@ -30,7 +30,7 @@ public enum RankingWorkbook {
             return s
         }
         func status(_ entry: VendorScore) -> WorkbookCell {
-            !entry.knockOuts.isEmpty ? h("knocked out", "已淘汰", l) : entry.incomplete ? h("incomplete", "数据不全", l) : entry.tied ? h("tied", "并列", l) : h("ranked", "已排名", l)
+            !entry.knockOuts.isEmpty ? h("knocked out", "已淘汰", l) : entry.incomplete ? h("incomplete", "数据不全", l) : !entry.flags.isEmpty ? .text(FlagWording.status.text(in: l)) : entry.tied ? h("tied", "并列", l) : h("ranked", "已排名", l)
         }
 
         // As in the CSV: the score column holds ranked vendors only; a knocked-out or incomplete vendor's
@@ -41,7 +41,7 @@ public enum RankingWorkbook {
             let ranked = entry.rank != nil
             rankingSheet.rows.append([entry.rank.map { .number(Double($0)) } ?? .text(""), .text(entry.vendorID), .text(entry.name),
                                       ranked ? number(entry.score) : .text(""), number(entry.coverage, 4), ranked ? .text("") : number(entry.score), status(entry),
-                                      .text(entry.knockOuts.map { "\($0.gate): \($0.reason(in: l))" }.joined(separator: "\n"), wrap: true)])
+                                      .text((entry.knockOuts.map { "\($0.gate): \($0.reason(in: l))" } + entry.flags.map { "\(FlagWording.status.text(in: l)) \($0.gate): \($0.reason(in: l))" }).joined(separator: "\n"), wrap: true)])
         }
 
         var groupSheet = sheet("Groups", "分组得分", widths: [8, 18, 28] + groups.map { _ in 16 }, [h("Rank", "排名", l), h("Vendor", "供应商", l), h("Name", "名称", l)]

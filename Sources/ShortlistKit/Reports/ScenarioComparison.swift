@@ -8,6 +8,8 @@ public struct ScenarioComparison: Sendable {
         public var description: String?
         /// The evaluation under the view's weights.
         public var evaluation: Evaluation
+        /// What the view changes against the base, one phrase each ("weight cost 40", "price formula of total-cost → lowestPrice"); empty for the base.
+        public var changes: [String] = []
     }
 
     /// The base view first, then the scenarios in file order.
@@ -17,9 +19,10 @@ public struct ScenarioComparison: Sendable {
     public init(workspace: Workspace) throws(InputErrors) {
         var views = [View(name: "base", description: "the weights of the catalog and selection.json", evaluation: try Evaluation(workspace: workspace))]
         for scenario in workspace.profile.scenarios {
-            var copy = workspace
-            copy.profile = workspace.profile.applying(scenario)
-            views.append(View(name: scenario.name, description: scenario.description, evaluation: try Evaluation(workspace: copy)))
+            var view = View(name: scenario.name, description: scenario.description, evaluation: try Evaluation(workspace: workspace.applying(scenario)))
+            view.changes = scenario.weights.map { "weight \($0.id) \(NumberFormatting.short($0.weight))" }
+                + scenario.weighting.map { "weighting of \($0.group) → \($0.spec.name)" } + scenario.overrides.changes
+            views.append(view)
         }
         self.views = views
     }
@@ -55,6 +58,20 @@ public struct ScenarioComparison: Sendable {
             out += "Every view ranks \(winner) first.\n"
         }
         if !moved.isEmpty { out += "* rank differs between views: \(moved.joined(separator: ", "))\n" }
+        // Each view's winner and margin over the runner-up; for a view whose winner is not the base's, what it changes.
+        for view in views {
+            let ranked = view.evaluation.ranking.ranked
+            guard let first = ranked.first else { continue }
+            var line = "\(view.name): \(first.vendorID) wins"
+            if ranked.count > 1 {
+                let gap = first.score - ranked[1].score
+                line += " by \(NumberFormatting.fixed(gap, 2)) points over \(ranked[1].vendorID)" + (first.score > 0 ? " (\(NumberFormatting.percent(gap / first.score)) of its score)" : "")
+            }
+            if winnersDiffer && view.name != views[0].name && first.vendorID != winners[0] {
+                line += view.changes.isEmpty ? "" : "; it differs from base in: " + view.changes.joined(separator: "; ")
+            }
+            out += line + "\n"
+        }
         // Vendors scored on too little of the weight are not ranked in a view: say so rather than leave them out silently.
         for view in views where !view.evaluation.ranking.incomplete.isEmpty {
             out += "incomplete in \(view.name), not ranked: " + view.evaluation.ranking.incomplete.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", ") + "\n"
@@ -72,7 +89,7 @@ public struct ScenarioComparison: Sendable {
         return out
     }
 
-    /// JSON: `views` (each `name`, `description`, `winner`, `ranking` of `vendor`, `rank`, `score`, and
+    /// JSON: `views` (each `name`, `description`, `changes` against the base, `winner`, `margin` over the runner-up, `ranking` of `vendor`, `rank`, `score`, and
     /// `rankReversals`, the leave-one-out warnings of the relative price formulas) and `winnersDiffer`.
     public var json: [UInt8] {
         var w = JSONWriter()
@@ -81,7 +98,11 @@ public struct ScenarioComparison: Sendable {
         w.beginArray()
         for view in views {
             w.beginObject()
+            w.key("changes"); w.strings(view.changes)
             w.key("description"); if let d = view.description { w.string(d) } else { w.null() }
+            // The winner's lead over the runner-up in points of 0–100 (null with fewer than two ranked).
+            let ranked = view.evaluation.ranking.ranked
+            w.key("margin"); if ranked.count > 1 { w.number(ranked[0].score - ranked[1].score) } else { w.null() }
             w.key("name"); w.string(view.name)
             w.key("rankReversals"); w.strings(view.evaluation.ranking.warnings.filter { $0.kind == "rankReversal" }.map(\.text.en))
             w.key("ranking")

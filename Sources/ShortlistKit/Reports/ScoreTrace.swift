@@ -29,20 +29,27 @@ public struct ScoreTrace: Sendable {
             out += say(TraceWording.incomplete(Wording.incompleteRule(coverage: score.coverage, minimum: ranking.minimumCoverage, best: ranking.bestCoverage),
                                                score: NumberFormatting.fixed(score.score, 2))) + "\n"
         }
+        if !score.flags.isEmpty {
+            out += FlagWording.note(score.vendorID, score.flags.map(\.gate)).text(in: language) + "\n"
+        }
         if score.coverage < 1 - 1e-9, let shortfall = evaluation.shortfall(of: score) {
             out += say(TraceWording.coverage(coverage)) + "\(TextWidth.printable(shortfall.text(in: language)))\n"
         }
         out += say(TraceWording.dossier) + "\(dossier.file)\n\n\(say(TraceWording.gates))\n"
         let trace = TraceTable(evaluation: evaluation, score: score)
+        let gateResults = evaluation.gateTrace(vendor: v)
         for gate in trace.gates {
-            out += "  \(say(gate.passed ? TraceWording.pass : TraceWording.fail))  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            out += "  \(gate.passed ? say(TraceWording.pass) : gate.flagOnly ? "FLAG" : say(TraceWording.fail))  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ") }
         }
-        out += TextWidth.pad("\n" + say(TraceWording.criteria), to: 57) + say(TraceWording.columns) + "\n"
+        let scheme = evaluation.workspace.catalog.points
+        out += TextWidth.pad("\n" + say(TraceWording.criteria), to: 57) + say(TraceWording.columns) + (scheme.map { "   tender points (of \(NumberFormatting.short($0.total)))" } ?? "") + "\n"
         for row in trace.rows {
             let indent = String(repeating: "  ", count: row.depth + 1)
             let label = TextWidth.pad(TextWidth.truncate(indent + "\(row.id) · \(row.name.text(in: language))", to: 56), to: 56)
             let figures = "\(TextWidth.pad(percent(row.weight), to: 7, alignRight: true))  \(TextWidth.pad(row.score.map { NumberFormatting.fixed($0, 1) } ?? "–", to: 6, alignRight: true))  \(TextWidth.pad(NumberFormatting.fixed(row.contribution, 2), to: 7, alignRight: true))"
-            out += "\(label)  \(figures)\n"
+            let tender = scheme.map { "   " + PointsScheme.text($0.points(row.contribution), of: $0.points(row.weight * 100), digits: 2) } ?? ""
+            out += "\(label)  \(figures)\(tender)\n"
             guard row.isCriterion else { continue }
             out += "\(indent)    \(say(TraceWording.rule)) \(row.rule ?? "")\(language == .chinese ? "：" : ": ")\(TextWidth.printable(row.explanation.map(say) ?? ""))\n"
             for fact in row.facts {
@@ -58,7 +65,7 @@ public struct ScoreTrace: Sendable {
                 out += "\(indent)    \(say(TraceWording.reweighted(catalog: percent(row.catalogWeight), vendor: percent(row.weight))))\n"
             }
         }
-        out += TextWidth.pad("  " + say(TraceWording.total), to: 56) + "  100.00%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))\n"
+        out += TextWidth.pad("  " + say(TraceWording.total), to: 56) + "  100.00%          \(TextWidth.pad(NumberFormatting.fixed(score.score, 2), to: 7, alignRight: true))" + (scheme.map { "   " + PointsScheme.text($0.points(score.score), of: $0.total, digits: 2) } ?? "") + "\n"
         out += "\n" + say(TraceWording.formula) + "\n"
         if !trace.gaps.isEmpty {
             out += "\n" + say(TraceWording.dataGaps) + "\n"

@@ -23,18 +23,29 @@ public struct TableRenderer: RankingRenderer {
             out += "\n"
         }
 
-        var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), Wording.coverage.text(in: lang), ""]]
+        let scheme = evaluation.workspace.catalog.points
+        var rows: [[String]] = [[say(.rank), say(.vendor), say(.score), Wording.coverage.text(in: lang)] + (scheme == nil ? [] : [PointsWording.column.text(in: lang)]) + [""]]
         for entry in ranking.ranked {
             let bar = Bar.blocks(entry.score, width: 20) + (entry.incomplete ? "  " + paint(Wording.incompleteMark.text(in: lang), "1;33") : "")
-            rows.append([Evaluation.rankLabel(entry), "\(TextWidth.printable(entry.name)) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), NumberFormatting.percent(entry.coverage), bar])
+                + (entry.flags.isEmpty ? "" : "  " + paint(FlagWording.mark.text(in: lang), "1;33"))
+            let points = scheme.map { [PointsScheme.text($0.points(entry.score), of: $0.total, digits: 2)] } ?? []
+            rows.append([Evaluation.rankLabel(entry), "\(TextWidth.printable(entry.name)) (\(entry.vendorID))", NumberFormatting.fixed(entry.score, 2), NumberFormatting.percent(entry.coverage)] + points + [bar])
         }
         if ranking.ranked.isEmpty && !ranking.incomplete.isEmpty {
             out += paint(Wording.noneComplete(minimum: ranking.minimumCoverage).text(in: lang), "1;33") + "\n"
         } else {
-            out += Self.table(rows, rightAligned: [0, 2, 3], header: { paint($0, "1") })
+            out += Self.table(rows, rightAligned: scheme == nil ? [0, 2, 3] : [0, 2, 3, 4], header: { paint($0, "1") })
         }
         if let robustness = evaluation.robustness {
             out += paint(say(.robustness), robustness.isRobust ? "1;32" : "1;33") + punctuation.colon + robustness.verdict(in: lang) + "\n"
+        }
+        let flagged = ranking.ranked.filter { !$0.flags.isEmpty }
+        if !flagged.isEmpty {
+            out += "\n" + paint(FlagWording.heading.text(in: lang), "1;33") + "\n"
+            for entry in flagged {
+                out += "  \(TextWidth.printable(entry.name)) (\(entry.vendorID))\n"
+                for flag in entry.flags { out += "    – \(flag.gate)\(punctuation.colon)\(TextWidth.printable(flag.reason(in: lang)))\n" }
+            }
         }
         if !ranking.incomplete.isEmpty {
             out += "\n" + paint(Wording.incompleteHeading.text(in: lang), "1;33") + "\n"
@@ -45,7 +56,20 @@ public struct TableRenderer: RankingRenderer {
         }
 
         let groups = evaluation.topGroups
-        if !ranking.ranked.isEmpty {
+        if !ranking.ranked.isEmpty, let scheme {
+            // Under a points scheme: each group's points earned out of those it has available (its share of the total).
+            out += "\n" + paint(PointsWording.byGroup(scheme.total).text(in: lang), "1") + "\n"
+            let shown = Array(ranking.ranked.prefix(DecisionBoard.Limits.groupColumns))
+            var groupRows: [[String]] = [[say(.group), PointsWording.available.text(in: lang)] + shown.map(\.vendorID)]
+            let shares = evaluation.topGroupShares
+            let earned = shown.map { $0.groupPoints(in: evaluation.tree) }
+            for (g, group) in groups.enumerated() {
+                guard let share = shares[g] else { continue }
+                groupRows.append([group.name.text(in: lang), NumberFormatting.short(share * scheme.total, 2)] + earned.map { NumberFormatting.fixed(scheme.points($0[g]), 1) })
+            }
+            out += Self.table(groupRows, rightAligned: Set(1..<(2 + shown.count)), header: { paint($0, "1") })
+            if ranking.ranked.count > shown.count { out += Phrase.firstVendorsShown.text(in: lang, ["n": String(shown.count)]) + "\n" }
+        } else if !ranking.ranked.isEmpty {
             out += "\n" + paint(say(.scoresByGroup), "1") + "\n"
             let shown = Array(ranking.ranked.prefix(DecisionBoard.Limits.groupColumns))
             var groupRows: [[String]] = [[say(.group), say(.weight)] + shown.map(\.vendorID)]

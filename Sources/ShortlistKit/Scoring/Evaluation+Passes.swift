@@ -14,6 +14,8 @@ extension Evaluation {
         let missing: [String?]
         /// The failed gates and the `knockOut` policies the vendor triggered.
         let knockOuts: [KnockOut]
+        /// The failed gates of severity flag: the vendor stays ranked, marked with each.
+        var flags: [GateFlag] = []
     }
 
     /// The weight tree of `workspace`, normalised, with the profile's overrides.
@@ -51,8 +53,12 @@ extension Evaluation {
             }
             let facts = VendorFacts(dossier: vendors[v], profile: profile, overlay: overlay)
             let results = gates.map { gateEvaluator.test($0, facts: facts, explain: false) }
-            var knockOuts: [KnockOut] = []
+            var knockOuts: [KnockOut] = [], flags: [GateFlag] = []
             for result in results where !result.passed {
+                guard result.gate.severity == .knockOut else {
+                    flags.append(GateFlag(gate: result.gate.id, kind: result.gate.kind.name, reason: result.localizedReason))
+                    continue
+                }
                 knockOuts.append(KnockOut(gate: result.gate.id, reason: result.localizedReason))
             }
             var scores = [Double?](repeating: nil, count: leafCount)
@@ -69,7 +75,7 @@ extension Evaluation {
                     knockOuts.append(KnockOut(gate: id, reason: Self.missingFactKnockOut(fact: fact, criterion: id)))
                 }
             }
-            return FirstPass(facts: facts, gates: results, scores: scores, missing: missing, knockOuts: knockOuts)
+            return FirstPass(facts: facts, gates: results, scores: scores, missing: missing, knockOuts: knockOuts, flags: flags)
         }
     }
 
@@ -140,7 +146,9 @@ extension Evaluation {
                 }
             }
             let groupScores = zip(groupSums, groupWeights).map { sum, weight -> Double? in weight > 0 ? sum / weight : nil }
-            return (VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts, coverage: min(1, coverage)), gaps)
+            var score = VendorScore(vendorID: id, name: vendors[v].name, vendorIndex: v, rank: nil, tied: false, score: total, groupScores: groupScores, criteria: criteria, knockOuts: firstPass[v].knockOuts, coverage: min(1, coverage))
+            score.flags = firstPass[v].flags
+            return (score, gaps)
         }
     }
 }

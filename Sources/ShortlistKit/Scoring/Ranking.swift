@@ -54,6 +54,8 @@ public struct VendorScore: Sendable, Equatable {
     /// Whether the vendor is scored on too little to be ranked with the others: below
     /// `settings.minimumCoverage`, or more than 10 points of coverage behind the best-covered vendor.
     public var incomplete: Bool = false
+    /// The gates of severity `flag` the vendor failed: it stays ranked, marked with each.
+    public var flags: [GateFlag] = []
 }
 
 /// One criterion's part in a vendor's score.

@@ -108,6 +108,7 @@ public struct DecisionBoard: Sendable {
         let coverage = Wording.coverage.text(in: language).lowercased() + " " + NumberFormatting.percent(trace.coverage)
         if let rank = trace.rank {
             return "#\(trace.tied ? "=" : "")\(rank) · \(NumberFormatting.fixed(trace.total, 2)) · \(coverage)" + (trace.incomplete ? " · " + Wording.incompleteMark.text(in: language) : "")
+                + (trace.flags.isEmpty ? "" : " · " + FlagWording.mark.text(in: language) + " " + trace.flags.map(\.id).joined(separator: ", "))
         }
         if trace.knockedOut {
             return Phrase.knockedOut.text(in: language) + " · " + Wording.wouldScore(trace.total, coverage: trace.coverage).text(in: language)

@@ -118,6 +118,16 @@ public struct HTMLReport: Sendable {
             let more = ranking.eliminated.count - DecisionBoard.Limits.summaryKnockOuts
             if more > 0 { out += "<p class=\"meta\">" + Phrase.moreKnockedOut.text(in: language, ["n": "\(more)"], escape: HTML.text) + "</p>\n" }
         }
+        let flagged = ranking.ranked.filter { !$0.flags.isEmpty }
+        if !flagged.isEmpty {
+            out += "<h3 id=\"flags\">\(t(FlagWording.heading.text(in: language)))</h3>\n<ul>\n"
+            for entry in flagged {
+                out += "<li data-vendor=\"\(a(entry.vendorID))\"><strong>\(t(entry.name))</strong> <span class=\"vendor-id\">\(t(entry.vendorID))</span><ul>"
+                for flag in entry.flags { out += "<li><code>\(t(flag.gate))</code>: \(t(flag.reason(in: language)))</li>" }
+                out += "</ul></li>\n"
+            }
+            out += "</ul>\n"
+        }
         out += "</div>\n</div>\n"
         if let moved = board.weightChanges(in: language) {
             out += "<p class=\"flag\" id=\"locked-weights\"><strong>\(p(.locked))</strong>: " + moved.changes.map(t).joined(separator: "; ") + " — " + t(moved.acceptance) + "</p>\n"

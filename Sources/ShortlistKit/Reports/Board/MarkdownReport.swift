@@ -45,6 +45,7 @@ public struct MarkdownReport: Sendable {
         pilots(&blocks)
         decision(&blocks)
         panel(&blocks)
+        flags(&blocks)
         knockOuts(&blocks)
         gaps(&blocks)
         warnings(&blocks)
@@ -168,7 +169,7 @@ public struct MarkdownReport: Sendable {
             }
             return
         }
-        blocks.append(trimmed(MarkdownRenderer.rankingTable(ranked, language: language)))
+        blocks.append(trimmed(MarkdownRenderer.rankingTable(ranked, language: language, points: board.evaluation.workspace.catalog.points)))
         let incomplete = MarkdownRenderer.incompleteList(board.evaluation, language: language, level: "###")
         if !incomplete.isEmpty { blocks.append(trimmed(incomplete)) }
         blocks.append("### " + say(.scoresByGroup))
@@ -320,6 +321,15 @@ public struct MarkdownReport: Sendable {
             blocks.append("**\(say(.panelNotes))**")
             blocks.append(ranking.panelNotes.map { "- " + cell($0.text(in: language)) }.joined(separator: "\n"))
         }
+    }
+
+    /// Every failed gate of severity flag, by vendor (the vendors stay ranked).
+    private func flags(_ blocks: inout [String]) {
+        let flagged = board.evaluation.ranking.ranked.filter { !$0.flags.isEmpty }
+        guard !flagged.isEmpty else { return }
+        blocks.append("## " + FlagWording.heading.text(in: language))
+        let rows = flagged.flatMap { entry in entry.flags.map { [vendor(entry.name, entry.vendorID), code($0.gate), cell($0.reason(in: language))] } }
+        blocks.append(table([say(.vendor), say(.gate), say(.reason)], rows))
     }
 
     /// Every knock-out, when the summary lists only the first ones.

@@ -11,6 +11,8 @@ public struct TraceTable: Sendable {
         public var kind: String
         /// Whether the vendor passed.
         public var passed: Bool
+        /// Whether the gate only flags (severity `flag`): failing it keeps the vendor ranked.
+        public var flagOnly: Bool = false
         /// Why, in English and Chinese.
         public var localizedReason: LocalizedText
         /// Why, in English: the English of ``localizedReason``.
@@ -87,7 +89,9 @@ public struct TraceTable: Sendable {
     /// Whether the vendor is incomplete (ranked only with `--allow-incomplete`).
     public let incomplete: Bool
     /// Whether the vendor was knocked out.
-    public var knockedOut: Bool { !gates.allSatisfy(\.passed) }
+    public var knockedOut: Bool { !gates.allSatisfy { $0.passed || $0.flagOnly } }
+    /// The gates of severity `flag` the vendor failed.
+    public var flags: [GateRow] { gates.filter { !$0.passed && $0.flagOnly } }
     /// Every gate, in order, then knock-outs by a missing-fact policy.
     public let gates: [GateRow]
     /// Every node of the weight tree in catalog order.
@@ -113,7 +117,11 @@ public struct TraceTable: Sendable {
         tied = score.tied
         coverage = score.coverage
         incomplete = score.incomplete
-        var gates = evaluation.gateTrace(vendor: index).map { GateRow(id: $0.gate.id, kind: $0.gate.kind.name, passed: $0.passed, reason: $0.localizedReason) }
+        var gates = evaluation.gateTrace(vendor: index).map { result in
+            var row = GateRow(id: result.gate.id, kind: result.gate.kind.name, passed: result.passed, reason: result.localizedReason)
+            row.flagOnly = result.gate.severity == .flag
+            return row
+        }
         for knockOut in score.knockOuts where !evaluation.gateResults[index].contains(where: { $0.gate.id == knockOut.gate }) {
             gates.append(GateRow(id: knockOut.gate, kind: "missing fact", passed: false, reason: knockOut.localizedReason))
         }

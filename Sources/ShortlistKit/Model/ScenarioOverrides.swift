@@ -1,0 +1,90 @@
+/// What a scenario changes beyond weights: price formulas, the budget, gate severities, the
+/// missing-fact policy and the panel's consensus rule. Every field is optional; nil leaves the base.
+public struct ScenarioOverrides: Sendable, Equatable {
+    /// Price formulas by cost criterion id, in file order.
+    public var price: [PriceOverride] = []
+    /// Budget fields to replace.
+    public var budget = BudgetOverride()
+    /// Gate severities by gate id, in file order.
+    public var gates: [GateSeverityOverride] = []
+    /// The default missing-fact policy.
+    public var missingFacts: MissingFactPolicy?
+    /// The panel's consensus rule.
+    public var consensus: ConsensusMethod?
+
+    /// Creates overrides that change nothing.
+    public init() {}
+
+    /// Whether nothing is changed.
+    public var isEmpty: Bool { self == ScenarioOverrides() }
+
+    /// One cost criterion's price formula.
+    public struct PriceOverride: Sendable, Equatable {
+        /// The criterion's id.
+        public var criterion: String
+        /// The formula.
+        public var method: PriceMethod
+    }
+
+    /// One gate's severity.
+    public struct GateSeverityOverride: Sendable, Equatable {
+        /// The gate's id.
+        public var gate: String
+        /// The severity.
+        public var severity: GateSeverity
+    }
+
+    /// The budget fields a scenario may replace: each nil one keeps the base's. New budget fields
+    /// get a member here and a line in ``apply(to:)`` — the one place overrides are applied.
+    public struct BudgetOverride: Sendable, Equatable {
+        /// The yearly budget.
+        public var annual: Double?
+        /// The budget for one-off fees.
+        public var oneTime: Double?
+        /// The tolerance as a fraction (0.1 = 10 %), with `soft` set by the limit.
+        public var tolerance: Double?
+        /// Whether the limit is soft.
+        public var soft: Bool?
+
+        /// Creates an override that changes nothing.
+        public init() {}
+
+        /// `budget` with these fields replaced.
+        public func apply(to budget: inout Budget) {
+            if let annual { budget.annual = annual }
+            if let oneTime { budget.oneTime = oneTime }
+            if let soft {
+                budget.isSoft = soft
+                if !soft { budget.tolerance = 0 }
+            }
+            if let tolerance { budget.tolerance = tolerance }
+        }
+
+        /// The changed fields, as written in selection.json: "annual 500,000", "tolerancePercent 10".
+        var changes: [String] {
+            var out: [String] = []
+            if let annual { out.append("annual \(NumberFormatting.amount(annual))") }
+            if let oneTime { out.append("oneTime \(NumberFormatting.amount(oneTime))") }
+            if let soft { out.append("limit \(soft ? "soft" : "hard")") }
+            if let tolerance { out.append("tolerancePercent \(NumberFormatting.short(tolerance * 100))") }
+            return out
+        }
+    }
+
+    /// What the overrides change, one phrase each, as written in selection.json.
+    public var changes: [String] {
+        var out: [String] = []
+        out += price.map { "price formula of \($0.criterion) → \($0.method.name)" }
+        out += budget.changes.map { "budget \($0)" }
+        out += gates.map { "gate \($0.gate) → \($0.severity.rawValue)" }
+        if let missingFacts { out.append("missingFacts → \(missingFacts.rawValue)") }
+        if let consensus {
+            switch consensus {
+            case .mean: out.append("consensus → mean")
+            case .median: out.append("consensus → median")
+            case .trimmedMean(let fraction): out.append("consensus → trimmedMean \(NumberFormatting.short(fraction * 100))%")
+            }
+        }
+        return out
+    }
+}
