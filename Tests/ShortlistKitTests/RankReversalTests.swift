@@ -21,8 +21,8 @@ import Testing
         return try Fixtures.evaluate(catalog, Fixtures.profile(), vendors)
     }
 
-    static func reversals(_ evaluation: Evaluation) -> [String] {
-        evaluation.ranking.warnings.filter { $0.hasPrefix("rank reversal: ") }
+    static func reversals(_ evaluation: Evaluation) -> [EvaluationWarning] {
+        evaluation.ranking.warnings.filter { $0.kind == "rankReversal" }
     }
 
     @Test func removingTheLowestBidReversesTwoOthers() throws {
@@ -30,11 +30,18 @@ import Testing
         // Without v4: P_min 48,000. v1 = 48 + 0.4 × 80 = 80; v2 = 42 + 0.4 × 100 = 82: v2 overtakes v1.
         let evaluation = try Self.evaluation()
         #expect(evaluation.ranking.ranked.map(\.vendorID) == ["v1", "v2", "v4", "v3"])
-        #expect(Self.reversals(evaluation) == [
-            "rank reversal: without v4, v2 would rank above v1 (82.00 to 80.00; now 62.00 to 64.00): the lowestPrice formula of criterion cost scores each price against the other compliant bids, so v4's bid moves the others' price points; the absolute methods budgetRange and fixedRange cannot do this",
-        ])
-        // The blanket warning is gone.
-        #expect(!evaluation.ranking.warnings.contains { $0.contains("adding or removing a bid that does not win") })
+        let reversal = EvaluationWarning.rankReversal(.init(removed: "v4", lower: "v2", upper: "v1", scoresWithout: [82, 80], scoresNow: [62, 64],
+                                                            formulas: [.init(method: "lowestPrice", criterion: "cost")]))
+        let found = Self.reversals(evaluation)
+        #expect(found.count == 1)
+        if case .rankReversal(let r)? = found.first {
+            #expect(r.removed == "v4" && r.lower == "v2" && r.upper == "v1" && r.formulas == [.init(method: "lowestPrice", criterion: "cost")])
+            #expect(close(r.scoresWithout, [82, 80]) && close(r.scoresNow, [62, 64]))
+        }
+        #expect(reversal.text == LocalizedText(
+            en: "rank reversal: without v4, v2 would rank above v1 (82.00 to 80.00; now 62.00 to 64.00): the lowestPrice formula of criterion cost scores each price against the other compliant bids, so v4's bid moves the others' price points; the absolute methods budgetRange and fixedRange cannot do this",
+            zh: "排名反转：若没有 v4 的报价，v2 将排在 v1 之前（82.00 比 80.00；当前 62.00 比 64.00）：指标 cost 的 lowestPrice 公式以其他合规报价衡量每个报价，因此 v4 的报价会改变其他供应商的价格得分；绝对方法 budgetRange 与 fixedRange 不会如此"))
+        #expect(found.first?.text.en == reversal.text.en)
     }
 
     @Test func silentWhenNothingFlips() throws {
@@ -45,7 +52,7 @@ import Testing
         #expect(Self.reversals(try Self.evaluation(priceWeight: 0)).isEmpty)
         // An absolute formula never does: 100 × (72,000 − P) ÷ (72,000 − 24,000) depends on the vendor's own price only.
         #expect(Self.reversals(try Self.evaluation(method: .fixedRange(best: 24_000, worst: 72_000))).isEmpty)
-        #expect(try Self.evaluation(priceWeight: 0).ranking.warnings.allSatisfy { !$0.contains("relative") })
+        #expect(try Self.evaluation(priceWeight: 0).ranking.warnings.allSatisfy { $0.kind != "rankReversal" })
     }
 
     @Test func compareAndTheBoardShowTheReversals() throws {
@@ -89,16 +96,13 @@ import Testing
             let flips = ids.contains { i in ids.contains { j in
                 before[i]! > before[j]! + 1e-9 && after[j]! > after[i]! + 1e-9
             } }
-            let warned = warnings.filter { $0.hasPrefix("rank reversal: without \(removed.id),") }
+            let warned: [EvaluationWarning.RankReversal] = warnings.compactMap { if case .rankReversal(let r) = $0, r.removed == removed.id { return r } else { return nil } }
             if flips { found += 1 }
             #expect(warned.count == (flips ? 1 : 0), "seed \(seed) without \(removed.id): \(warned)")
-            // The scores the warning quotes are those of the real evaluation.
-            if let text = warned.first, let pair = text.split(separator: "(").dropFirst().first {
-                let quoted = pair.split(separator: ";").first!.split(separator: " ")
-                // "rank reversal: without v4, v2 would rank above v1 (82.00 to 80.00; …": words 4 and 8 are the pair.
-                let words = text.split(separator: " ").map(String.init)
-                #expect(String(quoted[0]) == after[words[4]].map { NumberFormatting.fixed($0, 2) }, "\(text)")
-                #expect(String(quoted[2]) == after[words[8]].map { NumberFormatting.fixed($0, 2) }, "\(text)")
+            // The scores the warning quotes are those of the real evaluation without the bid.
+            if let r = warned.first {
+                #expect(close(after[r.lower], r.scoresWithout[0], 1e-6), "\(r)")
+                #expect(close(after[r.upper], r.scoresWithout[1], 1e-6), "\(r)")
             }
         }
         return found

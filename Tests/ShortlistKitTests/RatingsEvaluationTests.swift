@@ -37,7 +37,10 @@ import Testing
         let explanation = evaluation.explanation(of: x.criteria[0], vendor: x.vendorIndex)
         #expect(explanation == "rating 3 on 1–5 → (3 − 1) ÷ 4 × 100 = 50 (3: workable) — mean of 2 ratings: a 4, b 2; DISAGREEMENT: spread 2")
         #expect(evaluation.ranking.disagreements.map(\.vendor) == ["x"])
-        #expect(evaluation.ranking.panelNotes.contains("b declared a conflict of interest with y (shareholder): their ratings of it (ux) are excluded"))
+        #expect(evaluation.ranking.panelNotes.contains(.conflict(evaluator: "b", vendor: "y", reason: "shareholder", criteria: ["ux"])))
+        #expect(PanelNote.conflict(evaluator: "b", vendor: "y", reason: "shareholder", criteria: ["ux"]).text
+                == LocalizedText(en: "b declared a conflict of interest with y (shareholder): their ratings of it (ux) are excluded",
+                                 zh: "b 声明与 y 存在利益冲突（shareholder）：其对该供应商的评分（ux）不予计入"))
     }
 
     @Test func withoutRatingsTheFactIsTheFallback() throws {

@@ -31,7 +31,7 @@ import Testing
         let outcome = evaluator.evaluate(rule, facts: VendorFacts(dossier: Fixtures.vendor("a"), profile: profile), explain: true)
         #expect(outcome.score == nil)
         #expect(outcome.missingFact == "support.responseHours")
-        #expect(outcome.explanation == "support.responseHours is not stated")
+        #expect(outcome.explanation == LocalizedText(en: "support.responseHours is not stated", zh: "未提供 support.responseHours"))
     }
 
     @Test func modulesAverageTheCoverageLevels() {
@@ -122,7 +122,9 @@ import Testing
         let rule = Rule.scale(fact: "support.responseHours", curve: PiecewiseLinear([(4, 100), (24, 70), (72, 0)]))
         let vendor = Fixtures.vendor("a", facts: ["support.responseHours": Fact(.number(14), source: "RFP 3.2")])
         let outcome = evaluator.evaluate(rule, facts: VendorFacts(dossier: vendor, profile: profile), explain: true)
-        #expect(outcome.explanation == "support.responseHours = 14 → 85 on the curve 4→100, 24→70, 72→0")
+        // The same arithmetic in both languages; only the words around it differ.
+        #expect(outcome.explanation == LocalizedText(en: "support.responseHours = 14 → 85 on the curve 4→100, 24→70, 72→0",
+                                                     zh: "support.responseHours = 14 → 按曲线 4→100, 24→70, 72→0 得 85"))
         #expect(outcome.evidence.first?.source == "RFP 3.2")
     }
 
@@ -132,14 +134,16 @@ import Testing
         // A (knocked-out) bid below the lowest compliant price: 100 × 196,938 ÷ 144,000 = 136.76, capped at 100.
         let low = evaluator.priceScore(144_000, basis: .tco, method: .lowestPrice, explain: true)
         #expect(low.0 == 100)
-        #expect(low.1 == "relative to the lowest compliant price 196,938 → min(100, 100 × 196,938 ÷ 144,000 = 136.76) = 100")
+        #expect(low.1 == LocalizedText(en: "relative to the lowest compliant price 196,938 → min(100, 100 × 196,938 ÷ 144,000 = 136.76) = 100",
+                                       zh: "相对最低合规价格 196,938 → min(100, 100 × 196,938 ÷ 144,000 = 136.76) = 100"))
         // Not capped: 100 × 196,938 ÷ 200,000 = 98.469.
-        #expect(evaluator.priceScore(200_000, basis: .tco, method: .lowestPrice, explain: true).1 == "relative to the lowest compliant price 196,938 → 100 × 196,938 ÷ 200,000 = 98.47")
+        #expect(evaluator.priceScore(200_000, basis: .tco, method: .lowestPrice, explain: true).1.en == "relative to the lowest compliant price 196,938 → 100 × 196,938 ÷ 200,000 = 98.47")
         // Fixed range best 100,000, worst 200,000: 250,000 gives 100 × (200,000 − 250,000) ÷ 100,000 = −50, floored at 0.
         let high = evaluator.priceScore(250_000, basis: .tco, method: .fixedRange(best: 100_000, worst: 200_000), explain: true)
         #expect(high.0 == 0)
-        #expect(high.1 == "absolute range: best 100,000, worst 200,000 → max(0, 100 × (200,000 − 250,000) ÷ (200,000 − 100,000) = -50) = 0")
+        #expect(high.1 == LocalizedText(en: "absolute range: best 100,000, worst 200,000 → max(0, 100 × (200,000 − 250,000) ÷ (200,000 − 100,000) = -50) = 0",
+                                        zh: "绝对区间：最优 100,000，最差 200,000 → max(0, 100 × (200,000 − 250,000) ÷ (200,000 − 100,000) = -50) = 0"))
         // Linear deduction: 100 × (1 − (450,000 − 196,938) ÷ 196,938) = −28.5, floored at 0.
-        #expect(evaluator.priceScore(450_000, basis: .tco, method: .linearDeduction, explain: true).1.hasSuffix("= -28.5) = 0"))
+        #expect(evaluator.priceScore(450_000, basis: .tco, method: .linearDeduction, explain: true).1.en.hasSuffix("= -28.5) = 0"))
     }
 }

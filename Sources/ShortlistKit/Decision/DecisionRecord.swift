@@ -137,7 +137,7 @@ public struct DecisionRecord: Sendable {
         w.endObject()
         w.endObject()
         w.key("tool"); w.tool()
-        w.key("warnings"); w.strings(evaluation.ranking.warnings)
+        w.key("warnings"); w.strings(evaluation.ranking.warnings.map(\.text.en))
         // Only when a locked weight moved, so that records without a lock keep their bytes.
         if !evaluation.lockNotes.isEmpty {
             w.key("weightChanges")

@@ -27,28 +27,32 @@ public struct WeightLock: Sendable, Equatable {
                   raw: Dictionary(tree.nodes.map { ($0.id, $0.rawWeight) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    /// Every difference between the locked weights and `tree`, in words (empty when nothing moved).
+    /// Every difference between the locked weights and `tree`, in English words (empty when nothing moved).
     public func changes(in tree: WeightTree) -> [String] {
-        var notes: [String] = []
-        let p = { (x: Double) in NumberFormatting.fixed(x * 100, 2) + "%" }
+        changeList(in: tree).map(\.text.en)
+    }
+
+    /// Every difference between the locked weights and `tree`, as values (empty when nothing moved).
+    public func changeList(in tree: WeightTree) -> [WeightLockChange] {
+        var changes: [WeightLockChange] = []
         for node in tree.nodes {
             if let lockedWeight = weights[node.id] {
                 // Only nodes whose own weight moved are named: a sibling's change shifts every global weight.
                 if let lockedRaw = raw[node.id] {
                     if abs(lockedRaw - node.rawWeight) > 5e-7 * max(1, abs(lockedRaw)) {
-                        notes.append("the weight of \(node.id) was locked at \(NumberFormatting.short(lockedRaw, 4)) (\(p(lockedWeight)) of the total) on \(locked); it is now \(NumberFormatting.short(node.rawWeight, 4)) (\(p(node.globalWeight)))")
+                        changes.append(.rawMoved(node: node.id, lockedRaw: lockedRaw, lockedShare: lockedWeight, nowRaw: node.rawWeight, nowShare: node.globalWeight, locked: locked))
                     }
                 } else if abs(lockedWeight - node.globalWeight) > 5e-7 {
-                    notes.append("the weight of \(node.id) was locked at \(p(lockedWeight)) on \(locked); it is now \(p(node.globalWeight))")
+                    changes.append(.shareMoved(node: node.id, lockedShare: lockedWeight, nowShare: node.globalWeight, locked: locked))
                 }
             } else {
-                notes.append("\(node.id) (weight \(p(node.globalWeight))) was added after the weights were locked on \(locked)")
+                changes.append(.added(node: node.id, share: node.globalWeight, locked: locked))
             }
         }
         for id in weights.keys.sorted() where tree.index(of: id) == nil {
-            notes.append("\(id) (locked at \(p(weights[id]!))) was removed after the weights were locked on \(locked)")
+            changes.append(.removed(node: id, lockedShare: weights[id]!, locked: locked))
         }
-        return notes
+        return changes
     }
 
     /// The lock as the JSON of `weights.lock.json`.

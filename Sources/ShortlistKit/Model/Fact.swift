@@ -6,6 +6,8 @@ public struct Evidence<Value: Sendable & Equatable>: Sendable, Equatable {
     public var source: String?
     /// A free comment.
     public var note: String?
+    /// The comment in Chinese, when the tool wrote it (the panel's consensus); a user's note has none.
+    public var noteZh: String? = nil
     /// Where the value stands in its file.
     public var location: SourceLocation?
 

@@ -112,7 +112,8 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.endArray()
         w.key("minimumCoverage"); w.number(ranking.minimumCoverage)
 
-        w.key("panel"); w.strings(ranking.panelNotes)
+        w.key("panel"); w.strings(ranking.panelNotes.map(\.text.en))
+        w.key("panelDetails"); w.panelNoteDetails(ranking.panelNotes)
 
         // Each vendor's entry is rendered on its own, on all cores, and spliced in order.
         w.key("ranking")
@@ -137,7 +138,8 @@ public struct JSONRankingRenderer: RankingRenderer {
         } else { w.null() }
         w.key("title"); w.string(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)
         w.key("tool"); w.tool()
-        w.key("warnings"); w.strings(ranking.warnings)
+        w.key("warningDetails"); w.warningDetails(ranking.warnings)
+        w.key("warnings"); w.strings(ranking.warnings.map(\.text.en))
         w.endObject()
         pieces.append(w.takeBytes())
         return pieces

@@ -64,11 +64,11 @@ public struct MarkdownRenderer: RankingRenderer {
                 }
                 out += Self.table([say(.vendor), say(.criterion), say(.ratings), say(.spread)], right: [3], rows) + "\n"
             }
-            for note in ranking.panelNotes { out += "- \(Self.cell(note))\n" }
+            for note in ranking.panelNotes { out += "- \(Self.cell(note.text(in: lang)))\n" }
         }
         if !ranking.warnings.isEmpty {
             out += "\n## \(say(.warnings))\n\n"
-            for warning in ranking.warnings { out += "- \(Self.cell(warning))\n" }
+            for warning in ranking.warnings { out += "- \(Self.cell(warning.text(in: lang)))\n" }
         }
         return Array(out.utf8)
     }

@@ -79,7 +79,7 @@ public enum RankingWorkbook {
                 criteriaSheet.rows.append([
                     .text(entry.vendorID), .text(groups[tree.leafTopGroup[criterion.leaf]].id), .text(node.id), .text(node.name.text(in: l), wrap: true),
                     number(criterion.weight * 100, 4), number(criterion.score), number(criterion.contribution, 4),
-                    .text(JSONRankingRenderer.status(criterion.status)), .text(evaluation.explanation(of: criterion, vendor: entry.vendorIndex), wrap: true),
+                    .text(JSONRankingRenderer.status(criterion.status)), .text(evaluation.explanation(of: criterion, vendor: entry.vendorIndex, language: l), wrap: true),
                 ])
             }
         }
@@ -128,8 +128,8 @@ public enum RankingWorkbook {
         notesSheet.rows.append([h("title", "标题", l), .text(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)])
         notesSheet.rows.append([h("catalog", "指标库", l), .text("\(evaluation.workspace.catalog.id) — \(evaluation.workspace.catalog.name.text(in: l))")])
         if let robustness = evaluation.robustness { notesSheet.rows.append([h("robustness", "稳健性", l), .text(robustness.verdict, wrap: true)]) }
-        for warning in ranking.warnings { notesSheet.rows.append([h("warning", "警告", l), .text(warning, wrap: true)]) }
-        for note in ranking.panelNotes { notesSheet.rows.append([h("panel", "评委", l), .text(note, wrap: true)]) }
+        for warning in ranking.warnings { notesSheet.rows.append([h("warning", "警告", l), .text(warning.text(in: l), wrap: true)]) }
+        for note in ranking.panelNotes { notesSheet.rows.append([h("panel", "评委", l), .text(note.text(in: l), wrap: true)]) }
         for note in evaluation.lockNotes { notesSheet.rows.append([h("weights", "权重", l), .text(note, wrap: true)]) }
         notesSheet.rows.append([h("tool", "工具", l), .text("shortlist \(ToolVersion.current)")])
 

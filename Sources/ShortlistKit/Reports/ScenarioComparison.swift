@@ -77,14 +77,14 @@ public struct ScenarioComparison: Sendable {
             out += "incomplete in \(view.name), not ranked: " + view.evaluation.ranking.incomplete.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", ") + "\n"
         }
         // The base view's rank reversals; each scenario's with its weight changes.
-        let reversals = views[0].evaluation.ranking.warnings.filter { $0.hasPrefix(Evaluation.rankReversalPrefix) }
+        let reversals = views[0].evaluation.ranking.warnings.filter { $0.kind == "rankReversal" }
         if !reversals.isEmpty {
             out += "\nbase\n"
             for warning in reversals { out += "  – \(warning)\n" }
         }
         for view in views.dropFirst() {
             out += "\n\(view.name)\(view.description.map { ": \($0)" } ?? "")\n"
-            for warning in view.evaluation.ranking.warnings where warning.hasPrefix("selection.json sets the weight") || warning.hasPrefix(Evaluation.rankReversalPrefix) { out += "  – \(warning)\n" }
+            for warning in view.evaluation.ranking.warnings where warning.kind == "weightOverride" || warning.kind == "rankReversal" { out += "  – \(warning)\n" }
         }
         return out
     }
@@ -104,7 +104,7 @@ public struct ScenarioComparison: Sendable {
             let ranked = view.evaluation.ranking.ranked
             w.key("margin"); if ranked.count > 1 { w.number(ranked[0].score - ranked[1].score) } else { w.null() }
             w.key("name"); w.string(view.name)
-            w.key("rankReversals"); w.strings(view.evaluation.ranking.warnings.filter { $0.hasPrefix(Evaluation.rankReversalPrefix) })
+            w.key("rankReversals"); w.strings(view.evaluation.ranking.warnings.filter { $0.kind == "rankReversal" }.map(\.text.en))
             w.key("ranking")
             w.beginArray()
             for entry in view.evaluation.ranking.ranked {

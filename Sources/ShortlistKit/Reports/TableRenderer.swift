@@ -104,11 +104,11 @@ public struct TableRenderer: RankingRenderer {
                 let spread = punctuation.parenthesized("\(say(.spread).lowercased()) \(NumberFormatting.short(cell.spread))")
                 out += "  \(say(.disagreementFlag)) \(cell.vendor) \(say(.onCriterion)) \(cell.criterion)\(punctuation.colon)\(values)\(spread)\n"
             }
-            for note in ranking.panelNotes { out += "  – \(TextWidth.printable(note))\n" }
+            for note in ranking.panelNotes { out += "  – \(TextWidth.printable(note.text(in: lang)))\n" }
         }
         if !ranking.warnings.isEmpty {
             out += "\n" + paint(say(.warnings), "1;33") + "\n"
-            for warning in ranking.warnings { out += "  – \(TextWidth.printable(warning))\n" }
+            for warning in ranking.warnings { out += "  – \(TextWidth.printable(warning.text(in: lang)))\n" }
         }
         return Array(out.utf8)
     }

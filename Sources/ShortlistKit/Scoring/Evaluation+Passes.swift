@@ -44,7 +44,10 @@ extension Evaluation {
             if !panel.cells.isEmpty {
                 for rating in plan.ratedFacts {
                     if let cell = panel.cell(vendor: vendors[v].id, criterion: rating.criterion), let value = cell.consensus {
-                        overlay[rating.fact] = Fact(.number(value), source: "evaluator panel", note: Self.describe(cell, settings: profile.panel))
+                        let note = Self.describe(cell, settings: profile.panel)
+                        var fact = Fact(.number(value), source: "evaluator panel", note: note.en)
+                        fact.noteZh = note.zh
+                        overlay[rating.fact] = fact
                     }
                 }
             }

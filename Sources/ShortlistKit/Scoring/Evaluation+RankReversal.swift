@@ -15,7 +15,7 @@ extension Evaluation {
     /// its total plus Σ weight × (new price score − old price score) over those criteria, with the
     /// weights it was scored with (the rank-reversal test of Triantaphyllou, *Multi-Criteria Decision
     /// Making Methods*, 2000, ch. 10, applied to one removed alternative at a time).
-    static func rankReversalWarnings(tree: WeightTree, ranked: [VendorScore], facts: [VendorFacts], profile: RequirementProfile, catalog: Catalog) -> [String] {
+    static func rankReversalWarnings(tree: WeightTree, ranked: [VendorScore], facts: [VendorFacts], profile: RequirementProfile, catalog: Catalog) -> [EvaluationWarning] {
         let relative: [(leaf: Int, basis: CostBasis, method: PriceMethod)] = tree.leaves.enumerated().compactMap { l, node in
             guard case .cost(let basis, let method)? = tree.nodes[node].rule, method.isRelative, tree.nodes[node].globalWeight > 0 else { return nil }
             return (l, basis, method)
@@ -31,9 +31,8 @@ extension Evaluation {
             return result
         }
         let all = ranges(without: nil)
-        let formulas = relative.map { "the \($0.method.name) formula of criterion \(tree.nodes[tree.leaves[$0.leaf]].id)" }.joined(separator: " and ")
-        let f = { (x: Double) in NumberFormatting.fixed(x, 2) }
-        var warnings: [String] = []
+        let formulas = relative.map { EvaluationWarning.RankReversal.Formula(method: $0.method.name, criterion: tree.nodes[tree.leaves[$0.leaf]].id) }
+        var warnings: [EvaluationWarning] = []
         // Only a bid at an end of a price range can move the others' price scores.
         let candidates = ranked.indices.filter { k in
             bases.contains { basis in
@@ -73,7 +72,8 @@ extension Evaluation {
             }
             if let (a, b) = pair {
                 let upper = ranked[others[a]], lower = ranked[others[b]], removed = ranked[k]
-                warnings.append(rankReversalPrefix + "without \(removed.vendorID), \(lower.vendorID) would rank above \(upper.vendorID) (\(f(scores[b])) to \(f(scores[a])); now \(f(lower.score)) to \(f(upper.score))): \(formulas) scores each price against the other compliant bids, so \(removed.vendorID)'s bid moves the others' price points; the absolute methods budgetRange and fixedRange cannot do this")
+                warnings.append(.rankReversal(.init(removed: removed.vendorID, lower: lower.vendorID, upper: upper.vendorID, scoresWithout: [scores[b], scores[a]],
+                                                    scoresNow: [lower.score, upper.score], formulas: formulas)))
             }
         }
         return warnings

@@ -18,14 +18,13 @@ extension Evaluation {
     }
 
     /// One warning naming how many criteria no vendor answered, by top-level group.
-    static func unansweredNote(_ leaves: [Int], tree: WeightTree, catalog: String) -> String? {
+    static func unansweredNote(_ leaves: [Int], tree: WeightTree, catalog: String) -> EvaluationWarning? {
         guard !leaves.isEmpty else { return nil }
-        var groups: [(id: String, count: Int)] = []
+        var groups: [EvaluationWarning.GroupCount] = []
         for l in leaves {
             let group = tree.nodes[tree.topLevel[tree.leafTopGroup[l]]].id
-            if let last = groups.last, last.id == group { groups[groups.count - 1].count += 1 } else { groups.append((group, 1)) }
+            if let last = groups.last, last.group == group { groups[groups.count - 1].count += 1 } else { groups.append(.init(group: group, count: 1)) }
         }
-        let list = groups.map { "\($0.id) (\($0.count))" }.joined(separator: ", ")
-        return "\(leaves.count) criteria no vendor has answered yet are left out for every vendor (policy exclude), in \(list); each has a question to send the vendors: `shortlist criteria \(catalog) --questions`"
+        return .unanswered(count: leaves.count, groups: groups, catalog: catalog)
     }
 }

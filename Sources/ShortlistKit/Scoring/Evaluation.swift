@@ -61,9 +61,9 @@ public struct Evaluation: Sendable {
         (unansweredLeaves, countedWeight) = Self.rescaleCoverage(&all, plan: plan)
         let placement = Self.place(&all, minimumCoverage: profile.minimumCoverage, allowIncomplete: allowIncomplete)
 
-        let lockNotes = workspace.weightLock?.changes(in: tree) ?? []
-        self.lockNotes = lockNotes
-        let warnings = Self.warnings(workspace, tree: tree, facts: facts, placement: placement, unanswered: unanswered, allowIncomplete: allowIncomplete, lockNotes: lockNotes)
+        let lockChanges = workspace.weightLock?.changeList(in: tree) ?? []
+        self.lockNotes = lockChanges.map(\.text.en)
+        let warnings = Self.warnings(workspace, tree: tree, facts: facts, placement: placement, unanswered: unanswered, allowIncomplete: allowIncomplete, lockChanges: lockChanges)
         var ranking = Ranking(ranked: placement.ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
         ranking.incomplete = placement.incomplete
         ranking.minimumCoverage = profile.minimumCoverage
@@ -81,27 +81,8 @@ public struct Evaluation: Sendable {
     }
 
     /// The panel's consensus in words, e.g. "mean of 3 ratings: li 4, wang 5, zhao 3".
-    static func describe(_ cell: PanelCell, settings: PanelSettings) -> String {
-        let s = { (x: Double) in NumberFormatting.short(x) }
-        let list = cell.entries.map { entry in
-            entry.used == entry.value ? "\(entry.evaluator) \(s(entry.value))" : "\(entry.evaluator) \(s(entry.value)) (calibrated \(s(entry.used)))"
-        }.joined(separator: ", ")
-        var text: String
-        if let override = cell.override {
-            text = "panel override \(s(override.value))\(override.by.map { " by \($0)" } ?? ""): \(override.reason); ratings: \(list.isEmpty ? "none" : list)"
-        } else {
-            let method: String
-            switch settings.consensus {
-            case .mean: method = "mean"
-            case .median: method = "median"
-            case .trimmedMean(let fraction): method = "\(NumberFormatting.percent(fraction, 0)) trimmed mean"
-            }
-            text = "\(method) of \(cell.entries.count) rating\(cell.entries.count == 1 ? "" : "s"): \(list)"
-        }
-        if !cell.excluded.isEmpty { text += "; excluded (conflict of interest): \(cell.excluded.map(\.evaluator).joined(separator: ", "))" }
-        if !cell.missing.isEmpty { text += "; not rated by \(cell.missing.joined(separator: ", "))" }
-        if cell.disagreement { text += "; DISAGREEMENT: spread \(s(cell.spread))" }
-        return text
+    static func describe(_ cell: PanelCell, settings: PanelSettings) -> LocalizedText {
+        MessageWording.consensus(cell, settings: settings)
     }
 
     /// The knock-out of a vendor that leaves open a fact its criterion's `knockOut` policy requires.
@@ -177,14 +158,21 @@ public struct Evaluation: Sendable {
         rules.evaluate(tree.nodes[tree.leaves[leaf]].rule!, facts: facts[vendor], explain: true)
     }
 
-    /// One line explaining a criterion score, including how a missing fact was handled.
-    public func explanation(of criterion: CriterionScore, vendor: Int) -> String {
+    /// One line explaining a criterion score, including how a missing fact was handled, in `language`.
+    public func explanation(of criterion: CriterionScore, vendor: Int, language: Language = .english) -> String {
+        localizedExplanation(of: criterion, vendor: vendor).text(in: language)
+    }
+
+    /// One line explaining a criterion score, including how a missing fact was handled, in English and Chinese.
+    public func localizedExplanation(of criterion: CriterionScore, vendor: Int) -> LocalizedText {
         let text = rules.evaluate(tree.nodes[tree.leaves[criterion.leaf]].rule!, facts: facts[vendor], explain: true, withEvidence: false).explanation
+        let handling: LocalizedText
         switch criterion.status {
         case .scored: return text
-        case .missing(let policy): return text + "; policy \(policy.rawValue) → \(NumberFormatting.short(criterion.score))"
-        case .excluded: return text + "; policy exclude → criterion dropped, weight shared among its siblings"
-        case .awaiting: return text + "; awaiting panel ratings → left out of the total until rated, weight shared among its siblings"
+        case .missing(let policy): handling = MessageWording.missingPolicy(policy.rawValue, score: criterion.score)
+        case .excluded: handling = MessageWording.excludedHandling
+        case .awaiting: handling = MessageWording.awaitingHandling
         }
+        return LocalizedText(en: text.en + handling.en, zh: text.text(in: .chinese) + handling.text(in: .chinese))
     }
 }

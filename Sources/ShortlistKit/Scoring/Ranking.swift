@@ -7,11 +7,11 @@ public struct Ranking: Sendable, Equatable {
     /// Every missing fact and how it was handled.
     public var gaps: [DataGap]
     /// Things a reviewer should know: rank-reversal risk, weight overrides, ties, load warnings.
-    public var warnings: [String]
+    public var warnings: [EvaluationWarning]
     /// Vendor × criterion cells where the evaluators' ratings spread across the disagreement threshold.
     public var disagreements: [PanelCell] = []
     /// The evaluator panel's exclusions (conflicts of interest), missing ratings and overrides, in words.
-    public var panelNotes: [String] = []
+    public var panelNotes: [PanelNote] = []
     /// Compliant vendors scored on too little of the weight to be ranked with the others (see
     /// ``VendorScore/coverage``), best-covered first; empty with `rank --allow-incomplete`, which
     /// ranks them in ``ranked`` marked ``VendorScore/incomplete``.

@@ -20,8 +20,8 @@ public struct RuleOutcome: Sendable, Equatable {
     public var score: Double?
     /// The missing fact, when the score is nil.
     public var missingFact: String?
-    /// How the score came about, in words (empty when not asked for).
-    public var explanation: String
+    /// How the score came about, in English and Chinese with the same numbers (empty when not asked for).
+    public var explanation: LocalizedText
     /// The facts used (empty when not asked for).
     public var evidence: [FactUse]
 }
@@ -55,10 +55,14 @@ public struct RuleEvaluator: Sendable {
     }
 
     private func missing(_ fact: String, _ explain: Bool) -> RuleOutcome {
-        RuleOutcome(score: nil, missingFact: fact, explanation: explain ? "\(fact) is not stated" : "", evidence: [])
+        RuleOutcome(score: nil, missingFact: fact, explanation: explain ? LocalizedText(en: "\(fact) is not stated", zh: "未提供 \(fact)") : Self.none, evidence: [])
     }
 
-    /// Scores `rule` for the vendor whose facts are `facts`; with `explain`, says how.
+    /// The explanation of an outcome nobody asked to explain.
+    static let none = LocalizedText(en: "", zh: "")
+
+    /// Scores `rule` for the vendor whose facts are `facts`; with `explain`, says how, in English
+    /// and Chinese at once; the arithmetic is the same in both.
     ///
     /// - Parameters:
     ///   - explain: whether to write the explanation.
@@ -70,43 +74,48 @@ public struct RuleEvaluator: Sendable {
         case .modules(let selection):
             guard let offered = facts.dossier.modules else { return missing("modules", explain) }
             let ids: [String]
-            let label: String
+            let label: LocalizedText
             switch selection {
-            case .required: (ids, label) = (profile.requiredModules, "required")
-            case .desired: (ids, label) = (profile.desiredModules, "desired")
-            case .list(let list): (ids, label) = (list, "listed")
+            case .required: (ids, label) = (profile.requiredModules, LocalizedText(en: "required", zh: "必需"))
+            case .desired: (ids, label) = (profile.desiredModules, LocalizedText(en: "desired", zh: "期望"))
+            case .list(let list): (ids, label) = (list, LocalizedText(en: "listed", zh: "所列"))
             }
             guard !ids.isEmpty else {
-                return RuleOutcome(score: 100, explanation: explain ? "no \(label) modules to cover → 100" : "", evidence: [])
+                return RuleOutcome(score: 100, explanation: explain ? LocalizedText(en: "no \(label.en) modules to cover → 100", zh: "没有需要覆盖的\(label.text(in: .chinese))模块 → 100") : Self.none, evidence: [])
             }
             var sum = 0.0
             for id in ids { sum += offered[id]?.value.level ?? 0 }
             let score = sum / Double(ids.count) * 100
-            guard explain else { return RuleOutcome(score: score, explanation: "", evidence: []) }
-            let parts = ids.map { id -> String in
-                let name = Vocabulary.name(of: id, in: catalog.vocabulary.modules)
-                return "\(name) \(offered[id]?.value.rawValue ?? "not offered")"
+            guard explain else { return RuleOutcome(score: score, explanation: Self.none, evidence: []) }
+            let parts = ids.map { id -> LocalizedText in
+                let name = Vocabulary.localizedName(of: id, in: catalog.vocabulary.modules)
+                let level = offered[id].map { Self.coverageWord($0.value) } ?? LocalizedText(en: "not offered", zh: "未提供")
+                return LocalizedText(en: "\(name.en) \(level.en)", zh: "\(name.text(in: .chinese)) \(level.text(in: .chinese))")
             }
             let evidence = !listEvidence ? [] : ids.compactMap { id in offered[id].map { FactUse(fact: "modules.\(id)", value: $0.value.rawValue, source: $0.source, note: $0.note, file: facts.dossier.file, location: $0.location) } }
-            return RuleOutcome(score: score, explanation: "\(label) modules: \(parts.joined(separator: ", ")) → mean coverage \(s(sum / Double(ids.count), 3)) × 100 = \(s(score, 2))", evidence: evidence)
+            let arithmetic = "\(s(sum / Double(ids.count), 3)) × 100 = \(s(score, 2))"
+            return RuleOutcome(score: score, explanation: LocalizedText(en: "\(label.en) modules: \(parts.map(\.en).joined(separator: ", ")) → mean coverage \(arithmetic)",
+                                                                        zh: "\(label.text(in: .chinese))模块：\(parts.map { $0.text(in: .chinese) }.joined(separator: "、")) → 平均覆盖度 \(arithmetic)"), evidence: evidence)
 
         case .industryExperience(let curve):
             guard let fact = facts["industry.years"], case .number(let years) = fact.value else { return missing("industries", explain) }
             let score = curve.value(at: years)
-            guard explain else { return RuleOutcome(score: score, explanation: "", evidence: []) }
-            let industry = Vocabulary.name(of: profile.organisation.industry, in: catalog.vocabulary.industries)
-            let note = fact.note.map { " (\($0))" } ?? ""
-            return RuleOutcome(score: score, explanation: "\(s(years)) years in \(industry)\(note) → \(s(score)) on the curve \(curve.summary)", evidence: listEvidence ? [use("industry.years", fact, facts)] : [])
+            guard explain else { return RuleOutcome(score: score, explanation: Self.none, evidence: []) }
+            let industry = Vocabulary.localizedName(of: profile.organisation.industry, in: catalog.vocabulary.industries)
+            let note = fact.note.map { " (\($0))" } ?? "", noteZh = fact.note.map { "（\($0)）" } ?? ""
+            return RuleOutcome(score: score, explanation: LocalizedText(en: "\(s(years)) years in \(industry.en)\(note) → \(s(score)) on the curve \(curve.summary)",
+                                                                        zh: "\(industry.text(in: .chinese))行业 \(s(years)) 年\(noteZh) → 按曲线 \(curve.summary) 得 \(s(score))"),
+                               evidence: listEvidence ? [use("industry.years", fact, facts)] : [])
 
         case .scale(let name, let curve):
             guard let fact = facts[name], case .number(let x) = fact.value else { return missing(name, explain) }
             let score = curve.value(at: x)
-            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(s(x)) → \(s(score)) on the curve \(curve.summary)" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? LocalizedText(en: "\(name) = \(s(x)) → \(s(score)) on the curve \(curve.summary)", zh: "\(name) = \(s(x)) → 按曲线 \(curve.summary) 得 \(s(score))") : Self.none, evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .boolean(let name, let whenTrue, let whenFalse):
             guard let fact = facts[name], case .boolean(let b) = fact.value else { return missing(name, explain) }
             let score = b ? whenTrue : whenFalse
-            return RuleOutcome(score: score, explanation: explain ? "\(name) = \(b ? "yes" : "no") → \(s(score))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? LocalizedText(en: "\(name) = \(b ? "yes" : "no") → \(s(score))", zh: "\(name) = \(b ? "是" : "否") → \(s(score))") : Self.none, evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .coverage(let name, let required):
             guard let fact = facts[name], case .set(let items) = fact.value else { return missing(name, explain) }
@@ -121,73 +130,103 @@ public struct RuleEvaluator: Sendable {
                 }
             }
             guard !wanted.isEmpty else {
-                return RuleOutcome(score: 100, explanation: explain ? "nothing required for \(name) → 100" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: 100, explanation: explain ? LocalizedText(en: "nothing required for \(name) → 100", zh: "\(name) 无要求 → 100") : Self.none, evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
             let have = wanted.filter { items.contains($0) }
             let score = Double(have.count) / Double(wanted.count) * 100
-            guard explain else { return RuleOutcome(score: score, explanation: "", evidence: []) }
+            guard explain else { return RuleOutcome(score: score, explanation: Self.none, evidence: []) }
             let lacking = wanted.filter { !items.contains($0) }
-            var text = "has \(have.count) of \(wanted.count) required (\(wanted.joined(separator: ", ")))"
-            if !lacking.isEmpty { text += "; lacks \(lacking.joined(separator: ", "))" }
-            return RuleOutcome(score: score, explanation: text + " → \(s(score))", evidence: listEvidence ? [use(name, fact, facts)] : [])
+            var text = LocalizedText(en: "has \(have.count) of \(wanted.count) required (\(wanted.joined(separator: ", ")))",
+                                     zh: "具备要求的 \(wanted.count) 项中的 \(have.count) 项（\(wanted.joined(separator: "、"))）")
+            if !lacking.isEmpty {
+                text.en += "; lacks \(lacking.joined(separator: ", "))"
+                text.zh! += "；缺少 \(lacking.joined(separator: "、"))"
+            }
+            text.en += " → \(s(score))"
+            text.zh! += " → \(s(score))"
+            return RuleOutcome(score: score, explanation: text, evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .lookup(let name, let table, let otherwise):
             guard let fact = facts[name], case .text(let value) = fact.value else { return missing(name, explain) }
             if let entry = table.first(where: { $0.value == value }) {
-                return RuleOutcome(score: entry.score, explanation: explain ? "\(name) = \(value) → \(s(entry.score)) from the table" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: entry.score, explanation: explain ? LocalizedText(en: "\(name) = \(value) → \(s(entry.score)) from the table", zh: "\(name) = \(value) → 查表得 \(s(entry.score))") : Self.none, evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
             guard let otherwise else {
-                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? "\(name) = \(value) is not in the table and the rule gives no \"otherwise\" score" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? LocalizedText(en: "\(name) = \(value) is not in the table and the rule gives no \"otherwise\" score", zh: "\(name) = \(value) 不在表中，且规则未给出 otherwise 分数") : Self.none, evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
-            return RuleOutcome(score: otherwise, explanation: explain ? "\(name) = \(value) is not in the table → otherwise \(s(otherwise))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+            return RuleOutcome(score: otherwise, explanation: explain ? LocalizedText(en: "\(name) = \(value) is not in the table → otherwise \(s(otherwise))", zh: "\(name) = \(value) 不在表中 → otherwise 得 \(s(otherwise))") : Self.none, evidence: listEvidence ? [use(name, fact, facts)] : [])
 
         case .cost(let basis, let method):
             guard let cost = facts.cost else { return missing("pricing", explain) }
             let price = cost.amount(for: basis)
             let (score, formula) = priceScore(price, basis: basis, method: method, explain: explain)
-            guard explain else { return RuleOutcome(score: score, explanation: "", evidence: []) }
-            var text = "\(basisName(basis)) \(NumberFormatting.amount(price)) \(cost.currency); \(formula)"
-            if !cost.unquoted.isEmpty { text += " (not quoted, counted as 0: \(cost.unquoted.joined(separator: ", ")))" }
+            guard explain else { return RuleOutcome(score: score, explanation: Self.none, evidence: []) }
+            let name = basisName(basis), amount = "\(NumberFormatting.amount(price)) \(cost.currency)"
+            var text = LocalizedText(en: "\(name.en) \(amount); \(formula.en)", zh: "\(name.text(in: .chinese)) \(amount)；\(formula.text(in: .chinese))")
+            if !cost.unquoted.isEmpty {
+                text.en += " (not quoted, counted as 0: \(cost.unquoted.joined(separator: ", ")))"
+                text.zh! += "（未报价，按 0 计：\(cost.unquoted.joined(separator: "、"))）"
+            }
             return RuleOutcome(score: score, explanation: text, evidence: listEvidence ? priceEvidence(facts) : [])
 
         case .deployment(let preferred, let acceptable):
             guard let fact = facts["deployments"], case .set(let offered) = fact.value else { return missing("deployments", explain) }
             let first = profile.deployments.first?.rawValue
             let score: Double
-            let text: String
+            let text: LocalizedText
             if let first, offered.contains(first) {
-                (score, text) = (preferred, "offers \(first), the first preference → \(s(preferred))")
+                (score, text) = (preferred, LocalizedText(en: "offers \(first), the first preference → \(s(preferred))", zh: "提供 \(first)，即首选 → \(s(preferred))"))
             } else if let other = profile.deployments.first(where: { offered.contains($0.rawValue) }) {
-                (score, text) = (acceptable, "offers \(other.rawValue), acceptable but not preferred → \(s(acceptable))")
+                (score, text) = (acceptable, LocalizedText(en: "offers \(other.rawValue), acceptable but not preferred → \(s(acceptable))", zh: "提供 \(other.rawValue)，可接受但非首选 → \(s(acceptable))"))
             } else {
-                (score, text) = (0, "offers none of the acceptable deployments (\(profile.deployments.map(\.rawValue).joined(separator: ", "))) → 0")
+                let list = profile.deployments.map(\.rawValue)
+                (score, text) = (0, LocalizedText(en: "offers none of the acceptable deployments (\(list.joined(separator: ", "))) → 0", zh: "不提供任何可接受的部署方式（\(list.joined(separator: "、"))）→ 0"))
             }
-            return RuleOutcome(score: score, explanation: explain ? text : "", evidence: listEvidence ? [use("deployments", fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? text : Self.none, evidence: listEvidence ? [use("deployments", fact, facts)] : [])
 
         case .deadline(let curve):
             guard let fact = facts["implementationWeeks"], case .number(let weeks) = fact.value else { return missing("implementationWeeks", explain) }
             let ratio = weeks / profile.goLiveWeeks
             let score = curve.value(at: ratio)
-            return RuleOutcome(score: score, explanation: explain ? "\(s(weeks)) weeks ÷ \(s(profile.goLiveWeeks)) weeks to go-live = \(s(ratio, 3)) → \(s(score)) on the curve \(curve.summary)" : "", evidence: listEvidence ? [use("implementationWeeks", fact, facts)] : [])
+            return RuleOutcome(score: score, explanation: explain ? LocalizedText(en: "\(s(weeks)) weeks ÷ \(s(profile.goLiveWeeks)) weeks to go-live = \(s(ratio, 3)) → \(s(score)) on the curve \(curve.summary)",
+                                                                              zh: "\(s(weeks)) 周 ÷ 上线期限 \(s(profile.goLiveWeeks)) 周 = \(s(ratio, 3)) → 按曲线 \(curve.summary) 得 \(s(score))") : Self.none, evidence: listEvidence ? [use("implementationWeeks", fact, facts)] : [])
 
         case .rating(let name, let scale):
             guard let fact = facts[name], case .number(let value) = fact.value else { return missing(name, explain) }
             guard value >= scale.min && value <= scale.max else {
-                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? "\(name) = \(s(value)) lies outside the scale \(s(scale.min))–\(s(scale.max))" : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+                return RuleOutcome(score: nil, missingFact: name, explanation: explain ? LocalizedText(en: "\(name) = \(s(value)) lies outside the scale \(s(scale.min))–\(s(scale.max))", zh: "\(name) = \(s(value)) 超出量表 \(s(scale.min))–\(s(scale.max))") : Self.none, evidence: listEvidence ? [use(name, fact, facts)] : [])
             }
             let score = scale.score(value)
-            var text = "rating \(s(value)) on \(s(scale.min))–\(s(scale.max)) → (\(s(value)) − \(s(scale.min))) ÷ \(s(scale.max - scale.min)) × 100 = \(s(score))"
-            if explain, value == value.rounded(), let anchor = scale.anchors.first(where: { $0.level == value }) { text += " (\(s(anchor.level)): \(anchor.text))" }
-            if explain, fact.source == "evaluator panel", let note = fact.note { text += " — \(note)" }
-            return RuleOutcome(score: score, explanation: explain ? text : "", evidence: listEvidence ? [use(name, fact, facts)] : [])
+            guard explain else { return RuleOutcome(score: score, explanation: Self.none, evidence: []) }
+            let arithmetic = "(\(s(value)) − \(s(scale.min))) ÷ \(s(scale.max - scale.min)) × 100 = \(s(score))"
+            var text = LocalizedText(en: "rating \(s(value)) on \(s(scale.min))–\(s(scale.max)) → \(arithmetic)", zh: "评分 \(s(value))（量表 \(s(scale.min))–\(s(scale.max))）→ \(arithmetic)")
+            if value == value.rounded(), let anchor = scale.anchors.first(where: { $0.level == value }) {
+                text.en += " (\(s(anchor.level)): \(anchor.text))"
+                text.zh! += "（\(s(anchor.level))：\(anchor.text)）"
+            }
+            if fact.source == "evaluator panel", let note = fact.note {
+                text.en += " — \(note)"
+                text.zh! += " —— \(fact.noteZh ?? note)"
+            }
+            return RuleOutcome(score: score, explanation: text, evidence: listEvidence ? [use(name, fact, facts)] : [])
         }
     }
 
-    private func basisName(_ basis: CostBasis) -> String {
+    private func basisName(_ basis: CostBasis) -> LocalizedText {
         switch basis {
-        case .tco: return "TCO over \(profile.tcoYears) years"
-        case .firstYear: return "first-year cost"
-        case .annual: return "annual recurring cost"
+        case .tco: return LocalizedText(en: "TCO over \(profile.tcoYears) years", zh: "\(profile.tcoYears) 年总拥有成本（TCO）")
+        case .firstYear: return LocalizedText(en: "first-year cost", zh: "首年费用")
+        case .annual: return LocalizedText(en: "annual recurring cost", zh: "年度经常性费用")
+        }
+    }
+
+    /// A module's coverage in words: "full", "partial", "planned", "none".
+    private static func coverageWord(_ coverage: ModuleCoverage) -> LocalizedText {
+        switch coverage {
+        case .full: return LocalizedText(en: "full", zh: "完整")
+        case .partial: return LocalizedText(en: "partial", zh: "部分")
+        case .planned: return LocalizedText(en: "planned", zh: "规划中")
+        case .none: return LocalizedText(en: "none", zh: "无")
         }
     }
 
@@ -201,11 +240,12 @@ public struct RuleEvaluator: Sendable {
         }
     }
 
-    /// The price score and, with `explain`, the formula with its numbers.
-    public func priceScore(_ price: Double, basis: CostBasis, method: PriceMethod, explain: Bool) -> (Double, String) {
+    /// The price score and, with `explain`, the formula with its numbers in English and Chinese
+    /// (the arithmetic is the same in both).
+    public func priceScore(_ price: Double, basis: CostBasis, method: PriceMethod, explain: Bool) -> (Double, LocalizedText) {
         let a = NumberFormatting.amount
         func s(_ x: Double, _ d: Int = 2) -> String { NumberFormatting.short(x, d) }
-        // A formula's value kept to 0–100, and the formula in words saying when it was capped:
+        // A formula's value kept to 0–100, and the formula saying when it was capped:
         // "min(100, 100 × 196,938 ÷ 144,000 = 136.76) = 100".
         func bounded(_ raw: Double, _ formula: @autoclosure () -> String) -> (Double, String) {
             let score = min(100, max(0, raw))
@@ -214,35 +254,42 @@ public struct RuleEvaluator: Sendable {
             if raw < 0 { return (score, "max(0, \(formula()) = \(s(raw))) = 0") }
             return (score, "\(formula()) = \(s(score))")
         }
+        let noPrices = LocalizedText(en: "no compliant vendor has a price to compare with", zh: "没有可供比较价格的合规供应商")
+        func said(_ en: @autoclosure () -> String, _ zh: @autoclosure () -> String) -> LocalizedText {
+            explain ? LocalizedText(en: en(), zh: zh()) : Self.none
+        }
         switch method {
         case .budgetRange(let bestShare, let worstShare), .fixedRange(let bestShare, let worstShare):
             var best = bestShare, worst = worstShare
-            var scale = ""
+            var scale = Self.none
             if case .budgetRange = method {
                 let budget = budgetAmount(for: basis)
                 (best, worst) = (bestShare * budget, worstShare * budget)
-                scale = explain ? " (\(NumberFormatting.percent(bestShare, 0)) and \(NumberFormatting.percent(worstShare, 0)) of the budgeted \(a(budget)))" : ""
+                let shares = (NumberFormatting.percent(bestShare, 0), NumberFormatting.percent(worstShare, 0))
+                scale = said(" (\(shares.0) and \(shares.1) of the budgeted \(a(budget)))", "（预算 \(a(budget)) 的 \(shares.0) 与 \(shares.1)）")
             }
             let (score, text) = bounded(100 * (worst - price) / (worst - best), "100 × (\(a(worst)) − \(a(price))) ÷ (\(a(worst)) − \(a(best)))")
-            return (score, explain ? "absolute range: best \(a(best)), worst \(a(worst))\(scale) → \(text)" : "")
+            return (score, said("absolute range: best \(a(best)), worst \(a(worst))\(scale.en) → \(text)",
+                                "绝对区间：最优 \(a(best))，最差 \(a(worst))\(scale.text(in: .chinese)) → \(text)"))
         case .lowestPrice:
-            guard let range = priceRanges[basis] else { return (0, "no compliant vendor has a price to compare with") }
-            if price <= 0 { return (100, explain ? "relative to the lowest compliant price \(a(range.lowest)): a price of \(a(price)) → 100" : "") }
+            guard let range = priceRanges[basis] else { return (0, noPrices) }
+            if price <= 0 { return (100, said("relative to the lowest compliant price \(a(range.lowest)): a price of \(a(price)) → 100", "相对最低合规价格 \(a(range.lowest))：价格 \(a(price)) → 100")) }
             let (score, text) = bounded(100 * range.lowest / price, "100 × \(a(range.lowest)) ÷ \(a(price))")
-            return (score, explain ? "relative to the lowest compliant price \(a(range.lowest)) → \(text)" : "")
+            return (score, said("relative to the lowest compliant price \(a(range.lowest)) → \(text)", "相对最低合规价格 \(a(range.lowest)) → \(text)"))
         case .linearDeduction:
-            guard let range = priceRanges[basis] else { return (0, "no compliant vendor has a price to compare with") }
+            guard let range = priceRanges[basis] else { return (0, noPrices) }
             if range.lowest <= 0 {
                 let score: Double = price <= 0 ? 100 : 0
-                return (score, explain ? "linear deduction from the lowest compliant price \(a(range.lowest)), which is not positive: \(a(price)) → \(s(score))" : "")
+                return (score, said("linear deduction from the lowest compliant price \(a(range.lowest)), which is not positive: \(a(price)) → \(s(score))",
+                                    "自最低合规价格 \(a(range.lowest)) 线性扣分，该价格不为正：\(a(price)) → \(s(score))"))
             }
             let (score, text) = bounded(100 * (1 - (price - range.lowest) / range.lowest), "100 × (1 − (\(a(price)) − \(a(range.lowest))) ÷ \(a(range.lowest)))")
-            return (score, explain ? "linear deduction from the lowest compliant price \(a(range.lowest)) → \(text)" : "")
+            return (score, said("linear deduction from the lowest compliant price \(a(range.lowest)) → \(text)", "自最低合规价格 \(a(range.lowest)) 线性扣分 → \(text)"))
         case .minMax:
-            guard let range = priceRanges[basis] else { return (0, "no compliant vendor has a price to compare with") }
-            if range.highest == range.lowest { return (100, explain ? "min–max over compliant prices: all equal \(a(range.lowest)) → 100" : "") }
+            guard let range = priceRanges[basis] else { return (0, noPrices) }
+            if range.highest == range.lowest { return (100, said("min–max over compliant prices: all equal \(a(range.lowest)) → 100", "合规价格最小–最大法：全部等于 \(a(range.lowest)) → 100")) }
             let (score, text) = bounded(100 * (range.highest - price) / (range.highest - range.lowest), "100 × (\(a(range.highest)) − \(a(price))) ÷ (\(a(range.highest)) − \(a(range.lowest)))")
-            return (score, explain ? "min–max over compliant prices \(a(range.lowest))–\(a(range.highest)) → \(text)" : "")
+            return (score, said("min–max over compliant prices \(a(range.lowest))–\(a(range.highest)) → \(text)", "合规价格 \(a(range.lowest))–\(a(range.highest)) 最小–最大法 → \(text)"))
         }
     }
 

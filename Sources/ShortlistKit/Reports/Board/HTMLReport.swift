@@ -362,7 +362,7 @@ public struct HTMLReport: Sendable {
             out += "</tbody>\n</table>\n"
         }
         if !ranking.panelNotes.isEmpty {
-            out += "<h3>\(p(.panelNotes))</h3>\n<ul>\n" + ranking.panelNotes.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n"
+            out += "<h3>\(p(.panelNotes))</h3>\n<ul>\n" + ranking.panelNotes.map { "<li>\(t($0.text(in: language)))</li>\n" }.joined() + "</ul>\n"
         }
         out += "</section>\n"
         return out
@@ -390,7 +390,7 @@ public struct HTMLReport: Sendable {
             out += "</section>\n"
         }
         if !ranking.warnings.isEmpty {
-            out += "<section id=\"warnings\">\n<h2>\(p(.warnings))</h2>\n<ul>\n" + ranking.warnings.map { "<li>\(t($0))</li>\n" }.joined() + "</ul>\n</section>\n"
+            out += "<section id=\"warnings\">\n<h2>\(p(.warnings))</h2>\n<ul>\n" + ranking.warnings.map { "<li>\(t($0.text(in: language)))</li>\n" }.joined() + "</ul>\n</section>\n"
         }
         return out
     }
@@ -412,7 +412,7 @@ public struct HTMLReport: Sendable {
                 let name = "<td class=\"indent-\(indent)\">\(t(row.name.text(in: language))) <span class=\"vendor-id\">\(t(row.id))</span></td>"
                 let figures = "<td class=\"num\">\(NumberFormatting.fixed(row.weight * 100, 2))%</td><td class=\"num\">\(row.score.map { NumberFormatting.fixed($0, 1) } ?? "–")</td><td class=\"num\">\(NumberFormatting.fixed(row.contribution, 2))</td>"
                 if row.isCriterion {
-                    out += "<tr\(row.missing ? " class=\"missing\"" : "")>\(name)\(figures)<td><code>\(t(row.rule ?? ""))</code> <span class=\"explain\">\(t(row.explanation ?? ""))</span>"
+                    out += "<tr\(row.missing ? " class=\"missing\"" : "")>\(name)\(figures)<td><code>\(t(row.rule ?? ""))</code> <span class=\"explain\">\(t(row.explanation?.text(in: language) ?? ""))</span>"
                     if !row.facts.isEmpty {
                         out += "<ul class=\"facts\">"
                         for fact in row.facts {

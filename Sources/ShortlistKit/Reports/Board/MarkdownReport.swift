@@ -319,7 +319,7 @@ public struct MarkdownReport: Sendable {
         }
         if !ranking.panelNotes.isEmpty {
             blocks.append("**\(say(.panelNotes))**")
-            blocks.append(ranking.panelNotes.map { "- " + cell($0) }.joined(separator: "\n"))
+            blocks.append(ranking.panelNotes.map { "- " + cell($0.text(in: language)) }.joined(separator: "\n"))
         }
     }
 
@@ -357,7 +357,7 @@ public struct MarkdownReport: Sendable {
         let warnings = board.evaluation.ranking.warnings
         guard !warnings.isEmpty else { return }
         blocks.append("## " + say(.warnings))
-        blocks.append(warnings.map { "- " + cell($0) }.joined(separator: "\n"))
+        blocks.append(warnings.map { "- " + cell($0.text(in: language)) }.joined(separator: "\n"))
     }
 
     /// Every vendor's trace: gates, the weighted criteria with rules, facts and sources, and gaps.
@@ -389,7 +389,7 @@ public struct MarkdownReport: Sendable {
                     weight += " (\(say(.catalog)) \(percent(row.catalogWeight)))"
                 }
                 var explanation: [String] = []
-                if let text = row.explanation { explanation.append(cell(text)) }
+                if let text = row.explanation { explanation.append(cell(text.text(in: language))) }
                 for fact in row.facts {
                     var whereFrom: [String] = []
                     if let source = fact.source { whereFrom.append("\(say(.source).lowercased())\(punctuation.colon)\(cell(source))") }

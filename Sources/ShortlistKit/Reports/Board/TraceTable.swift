@@ -64,8 +64,8 @@ public struct TraceTable: Sendable {
         public var contribution: Double
         /// The rule's kind (criteria only).
         public var rule: String?
-        /// The rule's explanation of the score (criteria only).
-        public var explanation: String?
+        /// The rule's explanation of the score in English and Chinese (criteria only).
+        public var explanation: LocalizedText?
         /// The facts the rule read (criteria only).
         public var facts: [FactRow]
         /// Whether the fact was missing and a policy applied.
@@ -153,7 +153,7 @@ public struct TraceTable: Sendable {
                 if case .scored = criterion.status {} else { missing = true }
                 rows.append(Row(id: node.id, name: node.name, depth: node.depth, isCriterion: true, weight: criterion.weight, catalogWeight: node.globalWeight,
                                 score: criterion.score, contribution: criterion.contribution, rule: node.rule!.kind,
-                                explanation: evaluation.explanation(of: criterion, vendor: index), facts: facts, missing: missing))
+                                explanation: evaluation.localizedExplanation(of: criterion, vendor: index), facts: facts, missing: missing))
             } else {
                 rows.append(Row(id: node.id, name: node.name, depth: node.depth, isCriterion: false, weight: weightOf[i], catalogWeight: node.globalWeight,
                                 score: weightOf[i] > 0 ? contributionOf[i] / weightOf[i] : nil, contribution: contributionOf[i],

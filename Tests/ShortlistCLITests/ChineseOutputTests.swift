@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+
+/// Every shipped sample rendered with `--lang zh` through the real binary — the terminal ranking,
+/// `explain` of the top vendor, the board as Markdown and as HTML — holds no English sentence
+/// outside what the workspace itself wrote (issue 12 §3).
+///
+/// The detector (``EnglishDetector``), precisely:
+/// 1. Text known from the workspace is removed where it stands as a whole (not inside a longer
+///    word): every string of the workspace's JSON and JSON Lines files (selection, dossiers,
+///    ratings, pilots — titles, names, reasons, notes, sources, units as the user wrote them) and
+///    every string of the shipped catalogs except an `en` text that has a `zh` beside it: a name
+///    with a Chinese form must be printed in Chinese. A label cut short with "…" counts as its
+///    name when at least 12 characters of the name are left.
+/// 2. Code in backticks (commands, options) is removed; in HTML, `<script>` and `<style>` are
+///    removed, tags become line breaks and entities are decoded.
+/// 3. Each line is cut into tokens at white space and at every CJK character or full-width mark;
+///    ASCII punctuation is trimmed from both ends of a token. A token is an English word when it is
+///    made of ASCII letters only (ids with hyphens or digits, numbers, key paths and file names are
+///    not words) and is not one of the units and acronyms in ``EnglishDetector/acronyms``.
+/// 4. Three or more English words in a row are an English sentence: the test fails and names it.
+@Suite struct ChineseOutputTests {
+    static let samples: [String] = {
+        let folder = BinaryRunner.repositoryRoot.appendingPathComponent("samples")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }()
+
+    private struct RankJSON: Decodable {
+        struct Entry: Decodable { var vendor: String }
+        var ranking: [Entry]
+    }
+
+    @Test(arguments: samples) func everyOutputIsChinese(_ sample: String) throws {
+        let workspace = "samples/" + sample
+        let detector = try EnglishDetector(workspace: BinaryRunner.repositoryRoot.appendingPathComponent(workspace))
+        let json = try BinaryRunner.run(["rank", workspace, "--format", "json"])
+        let top = try #require(try JSONDecoder().decode(RankJSON.self, from: json.stdout).ranking.first?.vendor)
+        let html = try BinaryRunner.temporaryDirectory().appendingPathComponent("board.html")
+        var outputs: [(name: String, text: String)] = []
+        for arguments in [["rank", workspace, "--lang", "zh"], ["explain", workspace, top, "--lang", "zh"],
+                          ["report", workspace, "--format", "markdown", "--lang", "zh"], ["report", workspace, "--lang", "zh", "--output", html.path]] {
+            let result = try BinaryRunner.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            outputs.append((arguments.prefix(2).joined(separator: " "), result.text))
+        }
+        outputs.append(("report html", try String(contentsOf: html, encoding: .utf8)))
+        #expect(!outputs[0].text.isEmpty && outputs[4].text.contains("<html"))
+        for (name, text) in outputs {
+            let english = detector.englishRuns(in: text, html: name == "report html")
+            #expect(english.isEmpty, "\(sample) \(name): English left in the Chinese output: \(english.prefix(10))")
+        }
+    }
+
+    @Test func theDetectorFindsEnglishAndSparesNamesIdsAndNumbers() throws {
+        let detector = EnglishDetector(known: ["Lingxi HR Cloud", "Time to compile store performance statistics"])
+        // Three English words in a row are a sentence; names, ids, numbers, units and code are not.
+        #expect(detector.englishRuns(in: "稳健性：lingxi is not stated", html: false) == ["lingxi is not stated"])
+        #expect(detector.englishRuns(in: "Lingxi HR Cloud（lingxi）得分 87.04 CNY；`shortlist criteria hris --questions`", html: false).isEmpty)
+        #expect(detector.englishRuns(in: "gate-budget：首年费用 117,200 CNY；support.responseHours = 4", html: false).isEmpty)
+        // A chart label cut short is its name; the same words followed by others are not.
+        #expect(detector.englishRuns(in: "<text>Time to compile store performance statistic…</text>", html: true).isEmpty)
+        #expect(detector.englishRuns(in: "<p>two words</p><p>and three more</p>", html: true) == ["and three more"])
+        #expect(detector.englishRuns(in: "<script>var x = 'not shown here'</script>", html: true).isEmpty)
+    }
+}
+
+/// Finds English sentences in Chinese output: see ``ChineseOutputTests`` for the rule.
+struct EnglishDetector {
+    /// Units and acronyms that stay as they are in Chinese text.
+    static let acronyms: Set<String> = ["CNY", "USD", "EUR", "SHA", "JSON", "CSV", "HTML", "SaaS", "HRIS", "ATS", "WSM", "WPM", "TOPSIS",
+                                        "SMAA", "AHP", "CR", "ERP", "API", "SSO", "TCO", "ISO", "PDF", "MLPS", "PIPL", "HR", "JavaScript", "WeChat", "vs"]
+    /// The workspace's own texts, longest first.
+    let known: [String]
+
+    init(known: [String]) { self.known = known.filter { $0.count >= 2 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 } }
+
+    /// The texts of the workspace at `folder` and of the shipped catalogs.
+    init(workspace folder: URL) throws {
+        var strings = Set<String>()
+        func walk(_ value: Any) {
+            if let s = value as? String { strings.insert(s) }
+            else if let list = value as? [Any] { list.forEach(walk) }
+            else if let object = value as? [String: Any] {
+                // A name with a Chinese form must be printed in Chinese: its English is not allowed.
+                for (key, v) in object where !(key == "en" && object["zh"] != nil) { walk(v) }
+            }
+        }
+        let manager = FileManager.default
+        var files: [URL] = []
+        if let walker = manager.enumerator(at: folder, includingPropertiesForKeys: nil) {
+            for case let url as URL in walker where ["json", "jsonl"].contains(url.pathExtension) { files.append(url) }
+        }
+        let criteria = BinaryRunner.repositoryRoot.appendingPathComponent("criteria")
+        files += try manager.contentsOfDirectory(at: criteria, includingPropertiesForKeys: nil).filter { $0.pathExtension == "json" }
+        for file in files {
+            let data = try Data(contentsOf: file)
+            let documents = file.pathExtension == "jsonl" ? data.split(separator: UInt8(ascii: "\n")).map { Data($0) } : [data]
+            for document in documents where !document.isEmpty {
+                walk(try JSONSerialization.jsonObject(with: document, options: [.fragmentsAllowed]))
+            }
+        }
+        self.init(known: Array(strings))
+    }
+
+    /// Every run of three or more English words in `text` (HTML when `html`), after removing what the workspace wrote.
+    func englishRuns(in text: String, html: Bool) -> [String] {
+        var t = text
+        if html {
+            t = t.replacingOccurrences(of: "(?s)<script[^>]*>.*?</script>", with: "\n", options: .regularExpression)
+            t = t.replacingOccurrences(of: "(?s)<style[^>]*>.*?</style>", with: "\n", options: .regularExpression)
+            t = t.replacingOccurrences(of: "<[^>]+>", with: "\n", options: .regularExpression)
+            for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+                t = t.replacingOccurrences(of: entity, with: character)
+            }
+        }
+        t = t.replacingOccurrences(of: "`[^`\n]*`", with: " · ", options: .regularExpression)
+        // A label cut short: the text before a "…" on its line that is a name's first 12 or more characters.
+        if t.contains("…") {
+            t = t.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+                guard let dots = line.firstIndex(of: "…") else { return String(line) }
+                let before = line[..<dots]
+                for start in before.indices where before.distance(from: start, to: before.endIndex) >= 12 {
+                    let cut = String(before[start...])
+                    if known.contains(where: { $0.count > cut.count && $0.hasPrefix(cut) }) { return String(before[..<start]) + " · " + line[line.index(after: dots)...] }
+                }
+                return String(line)
+            }.joined(separator: "\n")
+        }
+        for name in known where t.contains(name) {
+            // Long texts are removed as they are; a short one only where it stands as a whole word.
+            if name.count >= 12 { t = t.replacingOccurrences(of: name, with: " · "); continue }
+            let pattern = "(?<![A-Za-z0-9-])" + NSRegularExpression.escapedPattern(for: name) + "(?![A-Za-z0-9-])"
+            t = t.replacingOccurrences(of: pattern, with: " · ", options: .regularExpression)
+        }
+        var runs: [String] = []
+        for line in t.split(separator: "\n", omittingEmptySubsequences: true) {
+            var tokens: [String] = [], current = ""
+            for scalar in line.unicodeScalars {
+                if scalar.properties.isWhitespace || scalar.value >= 0x2E80 {
+                    if !current.isEmpty { tokens.append(current); current = "" }
+                    if scalar.value >= 0x2E80 { tokens.append("·") }
+                } else {
+                    current.unicodeScalars.append(scalar)
+                }
+            }
+            if !current.isEmpty { tokens.append(current) }
+            var run: [String] = []
+            for token in tokens + ["·"] {
+                let word = token.trimmingCharacters(in: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789").inverted)
+                let isWord = !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) } && !Self.acronyms.contains(word)
+                if isWord { run.append(word) } else {
+                    if run.count >= 3 { runs.append(run.joined(separator: " ")) }
+                    run = []
+                }
+            }
+        }
+        return runs
+    }
+}
