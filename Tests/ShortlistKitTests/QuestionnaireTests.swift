@@ -55,11 +55,11 @@ import Testing
         // gate-response-time: support.responseHours <= 72; gate-deployment: saas acceptable; gate-budget: the quote's currency.
         #expect(questionnaire.questions.first { $0.id == "support.responseHours" }?.requirement?.en == "must be <= 72")
         #expect(questionnaire.questions.first { $0.id == "deployments" }?.requirement?.en == "must include one of saas")
-        #expect(questionnaire.questions.first { $0.id == "pricing.currency" }?.requirement?.en == "must be == CNY")
+        #expect(questionnaire.questions.first { $0.id == "quote.currency" }?.requirement?.en == "must be == CNY")
         #expect(questionnaire.questions.filter(\.isMustHave).count == 8)
-        // The buyer's industry only; the price sheet last, one row per priced field.
+        // The buyer's industry only; the price sheet last, one row per quote line and condition.
         #expect(ids.contains("industries.retail.years") && !ids.contains { $0.hasPrefix("industries.manufacturing") })
-        #expect(Array(ids.suffix(8)) == ["pricing.currency"] + PriceSheet.Line.allCases.map(\.id))
+        #expect(Array(ids.suffix(17)) == QuoteSheet.Row.allCases.map(\.id))
         // Evaluator ratings are not asked of vendors.
         #expect(!ids.contains { $0.hasPrefix("ratings.") })
         // Sections stay together, in catalog order.
@@ -193,7 +193,7 @@ import Testing
                 "new.csv: error: the must-have question modules.multiStoreAttendance is missing from the response; it is a knock-out (must be full / partial), so an answer is required",
                 "new.csv: error: the must-have question support.responseHours is missing from the response; it is a knock-out (must be <= 72), so an answer is required",
                 "new.csv: error: the must-have question deployments is missing from the response; it is a knock-out (must include one of saas), so an answer is required",
-                "new.csv: error: the must-have question pricing.currency is missing from the response; it is a knock-out (must be == CNY), so an answer is required",
+                "new.csv: error: the must-have question quote.currency is missing from the response; it is a knock-out (must be == CNY), so an answer is required",
                 "new.csv:3:A: warning: id: unknown question id \"support.responseHourz\"; the row is not imported; did you mean \"support.responseHours\"?",
             ])
         }

@@ -63,6 +63,52 @@ public enum DossierJSON {
                 w.endObject()
             }))
         }
+        if let quote = dossier.quote {
+            members.append(("quote", {
+                w.beginObject()
+                w.key("currency"); w.string(quote.currency)
+                if quote.discountPercent != 0 { w.key("discountPercent"); w.number(quote.discountPercent) }
+                w.key("lines")
+                w.beginArray()
+                for line in quote.lines { quoteLine(line) }
+                w.endArray()
+                w.endObject()
+            }))
+        }
+        func quoteLine(_ line: QuoteLine) {
+            var keys: [(key: String, write: () -> Void)] = [("label", { w.string(line.label) })]
+            if let source = line.source { keys.append(("source", { w.string(source) })) }
+            if let seats = line.minimumSeats { keys.append(("minimumSeats", { w.number(seats) })) }
+            if line.discountPercent != 0 { keys.append(("discountPercent", { w.number(line.discountPercent) })) }
+            if line.escalationPercent != 0 { keys.append(("escalationPercent", { w.number(line.escalationPercent) })) }
+            if let cap = line.escalationCapPercent { keys.append(("escalationCapPercent", { w.number(cap) })) }
+            switch line.kind {
+            case .perEmployeeMonth(let x): keys.append(("perEmployeeMonth", { w.number(x) }))
+            case .perSiteMonth(let x): keys.append(("perSiteMonth", { w.number(x) }))
+            case .annual(let x): keys.append(("annual", { w.number(x) }))
+            case .oneOff(let x, let category):
+                keys.append(("oneOff", { w.number(x) }))
+                keys.append(("category", { w.string(category.rawValue) }))
+            case .licence(let x, let percent, let from):
+                keys.append(("licence", { w.number(x) }))
+                keys.append(("maintenancePercent", { w.number(percent) }))
+                keys.append(("maintenanceFrom", { w.integer(from) }))
+            case .tiers(let tiers):
+                keys.append(("tiers", {
+                    w.beginArray()
+                    for tier in tiers {
+                        w.beginObject()
+                        w.key("perEmployeeMonth"); w.number(tier.perEmployeeMonth)
+                        if let upTo = tier.upTo { w.key("upTo"); w.number(upTo) }
+                        w.endObject()
+                    }
+                    w.endArray()
+                }))
+            }
+            w.beginObject()
+            for entry in keys.sorted(by: { $0.key < $1.key }) { w.key(entry.key); entry.write() }
+            w.endObject()
+        }
         // Built-in facts at the top level and in their sections.
         for definition in BuiltInFacts.stored where definition.section == nil {
             if let f = dossier.facts[definition.name] { members.append((definition.key, { fact(f) })) }

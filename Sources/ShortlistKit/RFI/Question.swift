@@ -80,6 +80,8 @@ public enum AnswerTarget: Sendable, Equatable {
     case price(PriceSheet.Line)
     /// The quote's currency.
     case currency
+    /// A row of the quote price sheet.
+    case quote(QuoteSheet.Row)
 }
 
 /// One question of an RFI questionnaire: one fact the evaluation uses.

@@ -59,6 +59,9 @@ extension Questionnaire {
             (value, source, note) = (amount.map { .amount($0.value) }, amount?.source, amount?.note)
         case .currency:
             (value, source, note) = (dossier.pricing.map { .currency($0.currency) }, nil, nil)
+        case .quote(let row):
+            let answer = dossier.quote.flatMap { QuoteSheet.prefilled(row, from: $0) }
+            (value, source, note) = (answer?.value, answer?.source, nil)
         }
         guard let value else { return nil }
         var evidence = ""

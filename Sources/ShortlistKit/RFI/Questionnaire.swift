@@ -21,14 +21,19 @@ public struct Questionnaire: Sendable {
         catalogName = catalog.name
         profileTitle = profile.title
         self.vendor = vendor
-        questions = Self.questions(catalog: catalog, profile: profile)
+        questions = Self.questions(catalog: catalog, profile: profile, legacyPricing: vendor.map(Self.quotesByPricing) ?? false)
     }
 
     /// The ids of the questions, in order.
     public var ids: [String] { questions.map(\.id) }
 
-    /// The questions of `catalog` for `profile`.
-    static func questions(catalog: Catalog, profile: RequirementProfile) -> [Question] {
+    /// Whether `dossier` states its prices in the older `pricing` object, and so is asked the
+    /// ``PriceSheet`` rows rather than the ``QuoteSheet`` rows.
+    static func quotesByPricing(_ dossier: VendorDossier) -> Bool { dossier.pricing != nil && dossier.quote == nil }
+
+    /// The questions of `catalog` for `profile`; the price sheet asks for quote lines, or for the
+    /// older `pricing` fields when `legacyPricing`.
+    static func questions(catalog: Catalog, profile: RequirementProfile, legacyPricing: Bool = false) -> [Question] {
         let declarations = Dictionary(catalog.facts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let industry = profile.organisation.industry
         let industryName = Vocabulary.localizedName(of: industry, in: catalog.vocabulary.industries)
@@ -173,7 +178,8 @@ public struct Questionnaire: Sendable {
             factQuestion(name, rule: nil, nodeQuestion: nil, section: "must-haves", sectionName: RFIWording.sectionMustHaves)
         }
         if pricesAsked {
-            for question in PriceSheet.questions(currency: profile.budget.currency, mustHave: budgetGate) { add(question) }
+            let sheet = legacyPricing ? PriceSheet.questions(currency: profile.budget.currency, mustHave: budgetGate) : QuoteSheet.questions(profile: profile, mustHave: budgetGate)
+            for question in sheet { add(question) }
         }
         // Keep the sections together in the order they first appear.
         var order: [String] = []

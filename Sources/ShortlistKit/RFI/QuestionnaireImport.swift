@@ -87,9 +87,14 @@ public enum QuestionnaireImport {
         let index = SheetHeader(header, columns: columnNames, aliases: aliases, required: ["id", "answer"], ignoringOthers: true) { column, message in fail(0, column, "", message) }.index
         guard problems.isEmpty, let idColumn = index["id"], let answerColumn = index["answer"] else { throw InputErrors(problems) }
 
-        let questionnaire = Questionnaire(workspace: workspace)
-        let byID = Dictionary(questionnaire.questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let existing = workspace.vendors.first { $0.id == vendorID }
+        let questionnaire = Questionnaire(workspace: workspace, vendor: existing)
+        // The other price sheet's rows are read too (after the questionnaire's own, so that the
+        // indices of its questions stay): a vendor may answer quote rows for a dossier with `pricing`.
+        let legacy = existing.map(Questionnaire.quotesByPricing) ?? false
+        let asked = Set(questionnaire.ids)
+        let all = questionnaire.questions + Questionnaire.questions(catalog: workspace.catalog, profile: workspace.profile, legacyPricing: !legacy).filter { !asked.contains($0.id) }
+        let byID = Dictionary(all.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         var answers: [Int: (value: AnswerValue, answer: Answer, row: Int)] = [:]
         var seen: [String: Int] = [:]
         var blankRows: [Int: Int] = [:]
@@ -120,9 +125,14 @@ public enum QuestionnaireImport {
             }
             seen[id] = r
             guard !text.isEmpty else { blankRows[q] = r; continue }
-            let question = questionnaire.questions[q]
+            let question = all[q]
             switch Questionnaire.parse(text, as: question.type, decimalComma: decimalComma) {
             case .failure(let problem):
+                if case .quote(.currency) = question.target, case .oneOf(let codes) = question.type, text.count == 3, text.allSatisfy({ $0.isUppercase && $0.isASCII }) {
+                    let budget = workspace.profile.budget.currency
+                    fail(r, answerColumn, "answer", "the quote is in \(text) but the budget in \(budget), and selection.json states no rate for \(text); quote in \(codes.joined(separator: " or ")), or add \"exchangeRates\": {\"\(text)\": {\"rate\": …, \"date\": \"YYYY-MM-DD\", \"source\": …}} to selection.json")
+                    continue
+                }
                 fail(r, answerColumn, "answer", problem.message)
             case .success(let value):
                 answers[q] = (value, Answer(answer: text, evidence: cell(index["evidence"]), comment: cell(index["comment"])), r)
@@ -134,7 +144,9 @@ public enum QuestionnaireImport {
         if let name { dossier.name = name }
         var changes: [QuestionnaireResponse.Change] = []
         var pendingClients: [(Question, Evidence<Double>, Int)] = []
-        for (q, question) in questionnaire.questions.enumerated() {
+        var quoteAnswers: [QuoteSheet.Row: QuoteSheet.Answered] = [:]
+        var pricingRows: [Int] = []
+        for (q, question) in all.enumerated() {
             guard let (value, answer, row) = answers[q] else { continue }
             var factSource = source ?? "RFI response \(file.split(separator: "/").last.map(String.init) ?? file), row \(row + 1)"
             if !answer.evidence.isEmpty { factSource += Questionnaire.evidenceMarker + answer.evidence }
@@ -162,11 +174,15 @@ public enum QuestionnaireImport {
                 dossier.industries = industries
             case (.industryClients, .amount(let x)):
                 pendingClients.append((question, Evidence(x, source: factSource, note: note), row))
+            case (.quote(let quoteRow), _):
+                quoteAnswers[quoteRow] = QuoteSheet.Answered(value: value, source: factSource, row: row)
             case (.price(let line), .amount(let x)):
+                pricingRows.append(row)
                 var pricing = dossier.pricing ?? Pricing(currency: workspace.profile.budget.currency)
                 pricing[keyPath: line.keyPath] = Evidence(x, source: factSource, note: note)
                 dossier.pricing = pricing
             case (.currency, .fact(.text(let code))):
+                pricingRows.append(row)
                 var pricing = dossier.pricing ?? Pricing(currency: code)
                 pricing.currency = code
                 dossier.pricing = pricing
@@ -184,17 +200,36 @@ public enum QuestionnaireImport {
                 fail(row, answerColumn, "answer", "clients in \(industry) need the years too; answer industries.\(industry).years")
             }
         }
-        if let pricing = dossier.pricing, pricing.perEmployeeMonth == nil, pricing.annualBaseFee == nil {
+        if !quoteAnswers.isEmpty {
+            // Quote rows replace an older `pricing`; the two sheets are not mixed in one response.
+            if let first = pricingRows.min() {
+                fail(first, idColumn, "id", "the response answers rows of the quote price sheet (quote.…) and of the older one (pricing.…); a dossier states its prices once, so answer the quote rows only")
+            } else {
+                let (quote, quoteProblems) = QuoteSheet.apply(quoteAnswers, to: dossier.quote, profile: workspace.profile)
+                for problem in quoteProblems { fail(problem.row, answerColumn, "answer", problem.message) }
+                if let quote {
+                    dossier.quote = quote
+                    dossier.pricing = nil
+                }
+            }
+        } else if let first = pricingRows.min(), dossier.quote != nil {
+            fail(first, idColumn, "id", "the dossier states its prices as a quote (line items); answer the quote.… rows of the price sheet instead of the older pricing.… rows")
+        }
+        if dossier.quote == nil, let pricing = dossier.pricing, pricing.perEmployeeMonth == nil, pricing.annualBaseFee == nil {
             let row = questionnaire.questions.firstIndex { $0.id == PriceSheet.Line.perEmployeeMonth.id }.flatMap { seen[questionnaire.questions[$0].id] }
             if let row { fail(row, answerColumn, "answer", "a quote needs a price per employee per month or a yearly platform fee (or both); answer pricing.perEmployeeMonth or pricing.annualBaseFee") } else { fail(nil, nil, "", "a quote needs a price per employee per month or a yearly platform fee (or both); the response has neither row") }
         }
 
         // What is still unanswered after the merge.
         var gaps: [Question] = []
-        for (q, question) in questionnaire.questions.enumerated() where answers[q] == nil {
+        // The price sheet the dossier now uses decides which price rows are still open.
+        let answeredIDs = Set(answers.keys.map { all[$0].id })
+        let blankByID = Dictionary(blankRows.map { (all[$0.key].id, $0.value) }, uniquingKeysWith: { a, _ in a })
+        let open = Questionnaire.questions(catalog: workspace.catalog, profile: workspace.profile, legacyPricing: Questionnaire.quotesByPricing(dossier))
+        for question in open where !answeredIDs.contains(question.id) {
             guard Questionnaire.prefilled(question, from: dossier) == nil else { continue }
             if question.isMustHave {
-                if let row = blankRows[q] {
+                if let row = blankByID[question.id] {
                     fail(row, answerColumn, "answer", "the must-have question \(question.id) is unanswered; it is a knock-out (\(question.requirement!.en)), so an answer is required")
                 } else {
                     fail(nil, nil, "", "the must-have question \(question.id) is missing from the response; it is a knock-out (\(question.requirement!.en)), so an answer is required")

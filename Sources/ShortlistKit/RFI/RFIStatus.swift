@@ -63,6 +63,8 @@ public struct RFIStatus: Sendable {
         self.questionnaire = questionnaire
         let profile = evaluation.workspace.profile
         let gates = GateEvaluator(profile: profile, catalog: evaluation.workspace.catalog).gates
+        // A dossier with the older `pricing` object is measured against the price sheet it is asked.
+        let legacyQuestions = Questionnaire.questions(catalog: evaluation.workspace.catalog, profile: profile, legacyPricing: true)
         var vendors: [VendorStatus] = []
         for (v, facts) in evaluation.facts.enumerated() {
             let dossier = facts.dossier
@@ -84,7 +86,7 @@ public struct RFIStatus: Sendable {
                 return false
             }
             var sections: [SectionCount] = []
-            for question in questionnaire.questions {
+            for question in Questionnaire.quotesByPricing(dossier) ? legacyQuestions : questionnaire.questions {
                 if sections.last?.section != question.section {
                     sections.append(SectionCount(section: question.section, name: question.sectionName, questions: 0, answered: 0, mustHaveUnanswered: [], mustHaveFailed: []))
                 }
