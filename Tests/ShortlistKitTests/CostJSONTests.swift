@@ -33,6 +33,7 @@ import Testing
               "lines": [
                 {
                   "formula": "2 × 12 × 100 employees × 8 (ECB 2026-11-30)",
+                  "formulaZh": "2 × 12 × 100 名员工 × 8（ECB 2026-11-30）",
                   "kind": "perEmployeeMonth",
                   "label": "SaaS",
                   "oneOff": false,
@@ -46,6 +47,7 @@ import Testing
                 },
                 {
                   "formula": "1,000 once × 8 (ECB 2026-11-30)",
+                  "formulaZh": "一次性 1,000 × 8（ECB 2026-11-30）",
                   "kind": "oneOff:implementation",
                   "label": "Implementation",
                   "oneOff": true,

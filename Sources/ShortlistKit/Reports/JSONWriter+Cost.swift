@@ -3,7 +3,7 @@ extension JSONWriter {
     ///
     /// Keys: `currency` (the currency of every figure), `quoteCurrency`, `conversion` (the rate used when the quote was
     /// in another currency, else `null`), `headcount` (year 1 first), `lines` (each with `kind`, `label`, `source`,
-    /// `oneOff`, `quoted` (false for a fee the vendor did not state), `formula`, the amount of each year in `years` and their `total`), `oneOff`, `recurring` (each year),
+    /// `oneOff`, `quoted` (false for a fee the vendor did not state), `formula` (how year 1 was computed; `formulaZh` in Chinese), the amount of each year in `years` and their `total`), `oneOff`, `recurring` (each year),
     /// `firstYear` (year-1 cash: one-off plus year 1's recurring), `tco` (one-off plus every year's recurring over the
     /// horizon), `unquoted` (fees counted as 0) and `years` (the horizon).
     mutating func cost(_ cost: CostBreakdown?) {
@@ -25,7 +25,8 @@ extension JSONWriter {
         beginArray()
         for line in cost.lines {
             beginObject()
-            key("formula"); string(line.formula)
+            key("formula"); string(line.formula.en)
+            key("formulaZh"); string(line.formula.text(in: .chinese))
             key("kind"); string(line.kind)
             key("label"); string(line.label)
             key("oneOff"); bool(line.isOneOff)
