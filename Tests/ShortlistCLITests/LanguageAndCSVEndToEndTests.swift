@@ -396,7 +396,10 @@ import ShortlistKit
         }
         for cell in try Self.column(rows, "coverage") { #expect(Self.isNumber(cell), "coverage cell \(cell)") }
         #expect(try Self.column(rows, "rank").filter { !$0.isEmpty }.allSatisfy(Self.isNumber))
-        let groupColumns = rows[0].filter { !["rank", "vendor", "name", "score", "coverage", "would_score", "status", "knock_outs"].contains($0) }
+        // The cost columns at the end: a currency code, then year-1 cash and TCO as plain numbers.
+        for cell in try Self.column(rows, "currency") { #expect(cell == "CNY" || cell.isEmpty, "currency cell \(cell)") }
+        for name in ["year1_cash", "tco"] { for cell in try Self.column(rows, name) where !cell.isEmpty { #expect(Self.isNumber(cell), "\(name) cell \(cell)") } }
+        let groupColumns = rows[0].filter { !["rank", "vendor", "name", "score", "coverage", "would_score", "status", "knock_outs", "currency", "year1_cash", "tco"].contains($0) }
         #expect(!groupColumns.isEmpty)
         for group in groupColumns { for cell in try Self.column(rows, group) where !cell.isEmpty { #expect(Self.isNumber(cell), "\(group) cell \(cell)") } }
         // The file as written: the quoted payloads and the plain number after them.

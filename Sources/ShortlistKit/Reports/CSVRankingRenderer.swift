@@ -9,7 +9,9 @@ public struct CSVRankingRenderer: RankingRenderer {
     /// `would_score` (a knocked-out or incomplete vendor's score on its coverage, never comparable
     /// with `score`, so that sorting the `score` column never mixes them), `status` (`ranked`, `tied`,
     /// `incomplete`, `flagged` or `knocked out`), one column per top-level group, `knock_outs`, and
-    /// `flags` (failed gates of severity flag) when any vendor is flagged.
+    /// `flags` (failed gates of severity flag) when any vendor is flagged, the points columns under a tender's
+    /// points scheme, and last the costs: `currency`, `year1_cash` (one-off fees plus year 1's recurring cost) and
+    /// `tco` (the total cost of ownership over the profile's horizon), empty for a vendor that quoted no price.
     public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         var csv = CSVWriter()
         let groups = evaluation.topGroups
@@ -19,7 +21,8 @@ public struct CSVRankingRenderer: RankingRenderer {
         // Under a tender's points scheme: the points of the whole and of each group, at the end.
         let scheme = evaluation.workspace.catalog.points
         csv.writeRow([.text("rank"), .text("vendor"), .text("name"), .text("score"), .text("coverage"), .text("would_score"), .text("status")] + groups.map { .text($0.id) } + [.text("knock_outs")] + (anyFlag ? [.text("flags")] : [])
-                     + (scheme.map { _ in [.text("points")] + groups.map { .text("points_" + $0.id) } } ?? []))
+                     + (scheme.map { _ in [.text("points")] + groups.map { .text("points_" + $0.id) } } ?? [])
+                     + [.text("currency"), .text("year1_cash"), .text("tco")])
         for entry in ranking.ranked + ranking.incomplete + ranking.eliminated {
             let ranked = entry.rank != nil
             let status = !entry.knockOuts.isEmpty ? "knocked out" : entry.incomplete ? "incomplete" : !entry.flags.isEmpty ? "flagged" : entry.tied ? "tied" : "ranked"
@@ -38,6 +41,12 @@ public struct CSVRankingRenderer: RankingRenderer {
             if let scheme {
                 row.append(.number(NumberFormatting.fixed(scheme.points(entry.score), 2)))
                 row += entry.groupPoints(in: evaluation.tree).map { .number(NumberFormatting.fixed(scheme.points($0), 2)) }
+            }
+            // The costs, appended after every other column so that existing columns keep their positions.
+            if let cost = evaluation.facts[entry.vendorIndex].cost {
+                row += [.text(cost.currency), .number(NumberFormatting.fixed(cost.firstYear, 2)), .number(NumberFormatting.fixed(cost.tco, 2))]
+            } else {
+                row += [.text(""), .text(""), .text("")]
             }
             csv.writeRow(row)
         }

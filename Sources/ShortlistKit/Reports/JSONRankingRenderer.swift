@@ -1,5 +1,5 @@
 /// The ranking as JSON: `ranking` (best first, each criterion with weight, score, contribution and
-/// explanation), `eliminated` (with reasons), `gaps`, `groups`, `warnings`; keys sorted, numbers to 6 decimals.
+/// explanation, and the vendor's `cost` breakdown), `eliminated` (with reasons), `gaps`, `groups`, `warnings`; keys sorted, numbers to 6 decimals.
 public struct JSONRankingRenderer: RankingRenderer {
     /// Creates the renderer.
     public init() {}
@@ -60,6 +60,7 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.beginArray()
         for entry in ranking.eliminated {
             w.beginObject()
+            w.key("cost"); w.cost(evaluation.facts[entry.vendorIndex].cost)
             w.key("coverage"); w.number(entry.coverage)
             w.key("gates"); w.strings(entry.knockOuts.map(\.gate))
             w.key("name"); w.string(entry.name)
@@ -102,6 +103,7 @@ public struct JSONRankingRenderer: RankingRenderer {
         w.beginArray()
         for entry in ranking.incomplete {
             w.beginObject()
+            w.key("cost"); w.cost(evaluation.facts[entry.vendorIndex].cost)
             w.key("coverage"); w.number(entry.coverage)
             w.key("missing"); if let text = evaluation.shortfall(of: entry) { w.string(text.en) } else { w.null() }
             w.key("name"); w.string(entry.name)
@@ -152,6 +154,8 @@ public struct JSONRankingRenderer: RankingRenderer {
         var w = JSONWriter(elementAtDepth: 2)
         w.reserveCapacity(400 * entry.criteria.count + 1024)
         w.beginObject()
+        // The vendor's costs line by line and year by year (see `JSONWriter.cost(_:)`), `null` when it quoted no price.
+        w.key("cost"); w.cost(evaluation.facts[entry.vendorIndex].cost)
         w.key("coverage"); w.number(entry.coverage)
         w.key("criteria")
         w.beginArray()

@@ -40,6 +40,7 @@ public struct MarkdownRenderer: RankingRenderer {
         if !ranking.ranked.isEmpty {
             out += "\n## \(say(.scoresByGroup))\n\n" + Self.groupScoreTable(evaluation, language: lang)
         }
+        if let costs = CostTable(evaluation, language: lang) { out += "\n" + costs.markdown(lang, level: "##") }
         let flagged = ranking.ranked.filter { !$0.flags.isEmpty }
         if !flagged.isEmpty {
             let rows = flagged.flatMap { entry in entry.flags.map { ["\(Self.cell(entry.name)) (`\(entry.vendorID)`)", "`\($0.gate)`", Self.cell($0.reason(in: lang))] } }

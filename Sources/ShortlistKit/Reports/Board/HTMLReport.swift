@@ -39,6 +39,7 @@ public struct HTMLReport: Sendable {
         out += summary()
         out += rankingSection()
         out += groupSection()
+        out += CostTable(evaluation, language: language)?.html(language) ?? ""
         out += robustnessSection()
         out += pilotSection()
         out += decisionSection()
