@@ -58,12 +58,20 @@ import Testing
         let huanyu = try #require(ranking.first { $0["vendor"] as? String == "huanyu-hcm" })
         // Year-1 cash 432,000 + 180,000 = 612,000 against 400,000 + 150,000 = 550,000: 62,000 over (11.3%).
         #expect(huanyu["rank"] as? Int == 3)
-        let flags = try #require(huanyu["flags"] as? [[String: String]])
+        let flags = try #require(huanyu["flags"] as? [[String: Any]])
         #expect(flags.count == 1)
-        #expect(flags.first?["gate"] == "gate-year-1-budget")
-        #expect(flags.first?["kind"] == "budget")
-        #expect(flags.first?["severity"] == "flag")
-        #expect(flags.first?["reason"] == "first-year cost 612,000 CNY exceeds the limit 550,000 (budget 400,000 + one-off 150,000, hard cap) by 62,000 (11.3% over)")
+        #expect(flags.first?["gate"] as? String == "gate-year-1-budget")
+        #expect(flags.first?["kind"] as? String == "budget")
+        #expect(flags.first?["severity"] as? String == "flag")
+        // The same figures, structured beside the sentence: 612,000 − 550,000 = 62,000 = 11.2727…% of the limit.
+        let figures = try #require(flags.first?["figures"] as? [String: Any])
+        let checks = try #require(figures["checks"] as? [[String: Any]])
+        #expect(checks.count == 1)
+        #expect(checks[0]["check"] as? String == "firstYear" && checks[0]["years"] as? Double == 1 && checks[0]["currency"] as? String == "CNY")
+        #expect(checks[0]["cost"] as? Double == 612_000 && checks[0]["limit"] as? Double == 550_000 && checks[0]["budgeted"] as? Double == 550_000)
+        #expect(checks[0]["exceeded"] as? Bool == true && checks[0]["overrun"] as? Double == 62_000)
+        #expect(abs((checks[0]["overrunPercent"] as? Double ?? 0) - 62_000.0 / 550_000 * 100) < 1e-6)
+        #expect(flags.first?["reason"] as? String == "first-year cost 612,000 CNY exceeds the limit 550,000 (budget 400,000 + one-off 150,000, hard cap) by 62,000 (11.3% over)")
         #expect(ranking.filter { $0["flags"] != nil }.count == 1, "only huanyu-hcm is flagged")
         // gongfang posts no journals to SAP: the knock-out gate on the added vocabulary entry removes it.
         let eliminated = try #require(object["eliminated"] as? [[String: Any]])
@@ -82,6 +90,39 @@ import Testing
         #expect(views[1]["changes"] as? [String] == ["price formula of total-cost → lowestPrice"])
         let text = try BinaryRunner.run(["compare", Self.sample]).text
         #expect(text.contains("lowest price: xinghe wins by 0.47 points over zhizao (0.5% of its score); it differs from base in: price formula of total-cost → lowestPrice\n"), "\(text)")
+    }
+
+    @Test func theBoardShowsPointsBesideScores() throws {
+        let result = try BinaryRunner.run(["report", Self.sample])
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = result.text
+        // The rank table's Points column: 83.076 → "83.08 / 100", 80.617 → "80.62 / 100", 67.25 → "67.25 / 100".
+        #expect(html.contains("<th class=\"num\">Points</th><th></th></tr></thead>"))
+        #expect(html.contains("<td class=\"points num\">83.08 / 100</td>") && html.contains("<td class=\"points num\">80.62 / 100</td>") && html.contains("<td class=\"points num\">67.25 / 100</td>"))
+        // Points by group, of 70 and 30: zhizao quality 7 + 21 + 14.7 + 17.22 = 59.92 → 59.9, price 23.156 → 23.2;
+        // xinghe 7 + 21 + 15.75 + 21 = 64.75 → 64.8, 15.867 → 15.9; huanyu-hcm 66.85 → 66.9, 0.4.
+        #expect(html.contains("<tr><td>Quality</td><td class=\"num\">70</td><td class=\"num\">59.9</td><td class=\"num\">64.8</td><td class=\"num\">66.9</td></tr>"), "\(html)")
+        #expect(html.contains("<tr><td>Price</td><td class=\"num\">30</td><td class=\"num\">23.2</td><td class=\"num\">15.9</td><td class=\"num\">0.4</td></tr>"))
+        // The live sliders rewrite the points from the score: the page carries the total.
+        #expect(html.contains("\"points\":{\"total\":100.0,\"totalText\":\"100\"}"))
+        let zh = try BinaryRunner.run(["report", Self.sample, "--lang", "zh"]).text
+        #expect(zh.contains("<th class=\"num\">招标分</th>") && zh.contains("<caption>各组得分（招标总分 100）</caption>"))
+        // A workspace without a points scheme has neither.
+        let plain = try BinaryRunner.run(["report", "samples/retail-10-stores"]).text
+        #expect(!plain.contains("points num") && !plain.contains("group-points") && !plain.contains("\"points\":"))
+    }
+
+    @Test func theWorkbookShowsPointsBesideScores() throws {
+        let (_, sheets, _) = try RankWorkbookEndToEndTests.run(Self.sample)
+        let ranking = sheets[0], groups = sheets[1]
+        #expect(ranking[0, 8] == "Points (100)")
+        // Ranked vendors' points = score × 100 / 100, rounded to 2 decimals: 83.08, 80.62, 67.25; gongfang (knocked out) none.
+        #expect((1..<ranking.rowCount).map { ranking[$0, 1] } == ["zhizao", "xinghe", "huanyu-hcm", "gongfang"])
+        #expect((1..<ranking.rowCount).map { ranking[$0, 8] } == ["83.08", "80.62", "67.25", ""])
+        // Group points of 70 and 30 after the two group scores: zhizao 59.92 and 23.16 (23.156 rounded).
+        #expect(groups[0, 5] == "Points: Quality (Max 70)" && groups[0, 6] == "Points: Price (Max 30)")
+        #expect(groups[1, 1] == "zhizao" && Double(groups[1, 5]) == 59.92 && Double(groups[1, 6]) == 23.16)
+        #expect(Double(groups[3, 5]) == 66.85 && Double(groups[3, 6]) == 0.4)
     }
 
     @Test(arguments: [

@@ -34,7 +34,7 @@ import Testing
         print(ScoreTrace(evaluation: evaluation).comparison("lingxi", against: "yunqi")!)
         // end snippet
         // snippet
-        let json = JSONRankingRenderer().render(evaluation, options: RenderOptions())
+        let json = ReportFormat.json.renderer.render(evaluation, options: RenderOptions())
         let table = ReportFormat.table.renderer.render(evaluation, options: RenderOptions(color: false))
         // end snippet
         // snippet
@@ -70,7 +70,7 @@ import Testing
             let trace = ScoreTrace(evaluation: evaluation).text(vendorID: winner.vendorID) ?? ""
             print(trace)
         }
-        let json = JSONRankingRenderer().render(evaluation, options: RenderOptions())
+        let json = ReportFormat.json.renderer.render(evaluation, options: RenderOptions())
         let board = DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-07-01")!)
         let page = HTMLReport(board: board, language: .english).render()
         print(json.count, page.utf8.count)

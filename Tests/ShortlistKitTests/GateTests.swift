@@ -22,6 +22,29 @@ import Testing
         #expect(test(.requiredModules(minimumLevel: .partial), Fixtures.vendor("d", modules: ["payroll": .full])).reason == "lacks the required module attendance")
     }
 
+    @Test func budgetAndFactGatesCarryTheirFiguresBesideTheReason() throws {
+        // As in budgetFirstYearAndTCO: first year 68,000 against the limit (50,000 + 10,000) × 1.1 = 66,000
+        // (budgeted 60,000): 2,000 over = 2,000 ÷ 66,000 = 3.03% of the limit; the 2-year TCO 116,000 is
+        // within (50,000 × 2 + 10,000) × 1.1 = 121,000 (budgeted 110,000).
+        let over = Fixtures.vendor("b", pricing: Fixtures.pricing(perEmployeeMonth: 40, implementation: 20_000))
+        guard case .budget(let checks)? = test(.budget(.both), over).figures else { Issue.record("no budget figures"); return }
+        #expect(checks.map(\.check) == [.firstYear, .tco])
+        #expect(checks.map(\.years) == [1, 2])
+        #expect(checks[0].cost == 68_000 && checks[0].limit == 66_000 && checks[0].budgeted == 60_000 && checks[0].currency == "CNY")
+        #expect(checks[0].exceeded && abs(checks[0].overrun - 2_000) < 1e-6 && abs(checks[0].overrunShare - 2_000.0 / 66_000) < 1e-9)
+        #expect(checks[1].cost == 116_000 && abs(checks[1].limit - 121_000) < 1e-6 && checks[1].budgeted == 110_000)
+        #expect(!checks[1].exceeded && checks[1].overrun == 0 && checks[1].overrunShare == 0)
+        // A test of one check carries that check only.
+        guard case .budget(let tcoOnly)? = test(.budget(.tco), over).figures else { Issue.record("no budget figures"); return }
+        #expect(tcoOnly.map(\.check) == [.tco])
+        // A fact gate: the fact, the operator, the required value and the value found.
+        let vendor = Fixtures.vendor("a", facts: ["support.responseHours": Fact(.number(48))])
+        #expect(test(.fact("support.responseHours", .lessThan, .number(24)), vendor).figures
+                == .fact(fact: "support.responseHours", operator: .lessThan, required: .number(24), found: .number(48)))
+        // A missing fact has nothing to compare: no figures.
+        #expect(test(.fact("support.twentyFourSeven", .equal, .boolean(true)), vendor).figures == nil)
+    }
+
     @Test func budgetFirstYearAndTCO() {
         // Limits: first year (50,000 + 10,000) × 1.1 = 66,000; 2-year TCO (100,000 + 10,000) × 1.1 = 121,000.
         let within = Fixtures.vendor("a", pricing: Fixtures.pricing(perEmployeeMonth: 40, implementation: 10_000))   // 58,000 first year, 106,000 TCO

@@ -69,7 +69,7 @@ import Testing
         #expect(abs(cost.lines[0].years[0] - 84_456) < 1e-6)     // 12,000 × 0.9 × 7.82
         #expect(abs(cost.recurring[0] - 105_570) < 1e-6)
         #expect(abs(cost.recurring[1] - 107_681.4) < 1e-6)
-        #expect(cost.lines[0].formula == "100 × 12 × 10 sites × 0.9 (discount) × 7.82 (ECB 2026-11-30)")
+        #expect(cost.lines[0].formula.en == "100 × 12 × 10 sites × 0.9 (discount) × 7.82 (ECB 2026-11-30)")
         #expect(CostWording.conversion(rate, into: "CNY").en == "quote in EUR, converted at 7.82 CNY per EUR (ECB 2026-11-30)")
     }
 

@@ -14,12 +14,15 @@ public struct GateFlag: Sendable, Equatable {
     public var kind: String
     /// What failed, in English and Chinese.
     public var localizedReason: LocalizedText
+    /// The figures behind ``localizedReason`` (budget checks, or a fact gate's comparison), when the gate has them.
+    public var figures: GateFigures?
 
     /// Creates a flag.
-    public init(gate: String, kind: String, reason: LocalizedText) {
+    public init(gate: String, kind: String, reason: LocalizedText, figures: GateFigures? = nil) {
         self.gate = gate
         self.kind = kind
         self.localizedReason = reason
+        self.figures = figures
     }
 
     /// The reason in `language` (Chinese falls back to English).

@@ -12,8 +12,8 @@ enum CostWording {
     static func line(_ line: CostBreakdown.Line) -> LocalizedText {
         let years = line.years.map { NumberFormatting.amount($0) }.joined(separator: " / ")
         let total = NumberFormatting.amount(line.total)
-        return LocalizedText(en: "\(line.label), \(line.isOneOff ? "one-off" : "recurring"): \(years); total \(total) (\(line.formula))",
-                             zh: "\(line.label)，\(line.isOneOff ? "一次性" : "经常性")：\(years)；合计 \(total)（\(line.formula)）")
+        return LocalizedText(en: "\(line.label), \(line.isOneOff ? "one-off" : "recurring"): \(years); total \(total) (\(line.formula.en))",
+                             zh: "\(line.label)，\(line.isOneOff ? "一次性" : "经常性")：\(years)；合计 \(total)（\(line.formula.text(in: .chinese))）")
     }
 
     /// The conversion: "quote in EUR, converted at 7.82 CNY per EUR (ECB 2026-11-30)".

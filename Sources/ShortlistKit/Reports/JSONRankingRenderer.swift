@@ -183,6 +183,7 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.beginArray()
             for flag in entry.flags {
                 w.beginObject()
+                if let figures = flag.figures { w.key("figures"); w.gateFigures(figures) }
                 w.key("gate"); w.string(flag.gate)
                 w.key("kind"); w.string(flag.kind)
                 w.key("reason"); w.string(flag.localizedReason.en)

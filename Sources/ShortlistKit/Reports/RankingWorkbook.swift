@@ -38,18 +38,37 @@ public enum RankingWorkbook {
         // score is in "Would score", beside its coverage, so that sorting by score never mixes them.
         var rankingSheet = sheet("Ranking", "排名", widths: [8, 18, 28, 10, 10, 12, 12, 60], [h("Rank", "排名", l), h("Vendor", "供应商", l), h("Name", "名称", l), h("Score", "得分", l),
                                                                                       h("Coverage", "覆盖率", l), h("Would score", "本应得分", l), h("Status", "状态", l), h("Knock-outs", "淘汰原因", l)])
+        // Under a tender's points scheme, the ranking ends with the points of the whole (of the scheme's total),
+        // and the group sheet with each group's points (of its share of the total), as numbers a buyer can sum.
+        let scheme = evaluation.workspace.catalog.points
+        if let scheme {
+            rankingSheet.columnWidths.append(12)
+            rankingSheet.rows[0].append(.text("\(PointsWording.column.text(in: l)) (\(NumberFormatting.short(scheme.total, 2)))"))
+        }
         for entry in everyone {
             let ranked = entry.rank != nil
             rankingSheet.rows.append([entry.rank.map { .number(Double($0)) } ?? .text(""), .text(entry.vendorID), .text(entry.name),
                                       ranked ? number(entry.score) : .text(""), number(entry.coverage, 4), ranked ? .text("") : number(entry.score), status(entry),
-                                      .text((entry.knockOuts.map { "\($0.gate): \($0.reason(in: l))" } + entry.flags.map { "\(FlagWording.status.text(in: l)) \($0.gate): \($0.reason(in: l))" }).joined(separator: "\n"), wrap: true)])
+                                      .text((entry.knockOuts.map { "\($0.gate): \($0.reason(in: l))" } + entry.flags.map { "\(FlagWording.status.text(in: l)) \($0.gate): \($0.reason(in: l))" }).joined(separator: "\n"), wrap: true)]
+                                     + (scheme.map { [ranked ? number($0.points(entry.score)) : .text("")] } ?? []))
         }
 
         var groupSheet = sheet("Groups", "分组得分", widths: [8, 18, 28] + groups.map { _ in 16 }, [h("Rank", "排名", l), h("Vendor", "供应商", l), h("Name", "名称", l)]
             + groups.map { .text("\($0.name.text(in: l)) (\(NumberFormatting.short($0.weight * 100, 2)) %)", wrap: true) })
+        let shares = evaluation.topGroupShares
+        if let scheme {
+            for (g, group) in groups.enumerated() {
+                guard let share = shares[g] else { continue }
+                groupSheet.columnWidths.append(16)
+                groupSheet.rows[0].append(.text("\(PointsWording.column.text(in: l)): \(group.name.text(in: l)) (\(PointsWording.available.text(in: l)) \(NumberFormatting.short(share * scheme.total, 2)))", wrap: true))
+            }
+        }
         for entry in everyone {
+            let points = scheme.map { scheme in
+                entry.groupPoints(in: tree).enumerated().filter { shares[$0.offset] != nil }.map { number(scheme.points($0.element)) }
+            } ?? []
             groupSheet.rows.append([entry.rank.map { .number(Double($0)) } ?? .text(""), .text(entry.vendorID), .text(entry.name)]
-                + entry.groupScores.map { $0.map { number($0) } ?? .text("") })
+                + entry.groupScores.map { $0.map { number($0) } ?? .text("") } + points)
         }
 
         var criteriaSheet = sheet("Criteria", "指标明细", widths: [18, 18, 18, 30, 10, 10, 12, 14, 70],

@@ -43,7 +43,7 @@ public struct ScoreTrace: Sendable {
             if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ") }
         }
         let scheme = evaluation.workspace.catalog.points
-        out += TextWidth.pad("\n" + say(TraceWording.criteria), to: 57) + say(TraceWording.columns) + (scheme.map { "   tender points (of \(NumberFormatting.short($0.total)))" } ?? "") + "\n"
+        out += TextWidth.pad("\n" + say(TraceWording.criteria), to: 57) + say(TraceWording.columns) + (scheme.map { "   " + say(TraceWording.tenderPoints(of: NumberFormatting.short($0.total))) } ?? "") + "\n"
         for row in trace.rows {
             let indent = String(repeating: "  ", count: row.depth + 1)
             let label = TextWidth.pad(TextWidth.truncate(indent + "\(row.id) · \(row.name.text(in: language))", to: 56), to: 56)

@@ -30,6 +30,8 @@ enum TraceWording {
     static let criteria = LocalizedText(en: "Criteria", zh: "指标")
     /// The column headings of the criteria, right-aligned in columns of 7, 6 and 7.
     static let columns = LocalizedText(en: "   weight   score   points", zh: "     权重    得分   加权分")
+    /// The heading of the tender-points column when the selection states a points scheme: "tender points (of 100)".
+    static func tenderPoints(of total: String) -> LocalizedText { LocalizedText(en: "tender points (of \(total))", zh: "招标分（满分 \(total)）") }
     /// Before a criterion's rule and explanation.
     static let rule = LocalizedText(en: "rule", zh: "规则")
     /// Before a fact used by a rule.

@@ -47,8 +47,8 @@ public struct CostBreakdown: Sendable, Equatable {
         public var isOneOff: Bool
         /// The amount of each year, year 1 first.
         public var years: [Double]
-        /// How year 1 was computed, e.g. "30 × 12 × 300 employees".
-        public var formula: String
+        /// How year 1 was computed, e.g. "30 × 12 × 300 employees" / "30 × 12 × 300 名员工".
+        public var formula: LocalizedText
         /// Where the figure comes from.
         public var source: String?
         /// The amount over the horizon.
@@ -111,7 +111,7 @@ public struct CostBreakdown: Sendable, Equatable {
             func seats(_ i: Int) -> Double { max(headcount0 * growthFactors[i], item.minimumSeats ?? 0) }
             var amounts: [Double] = []
             let kindName: String
-            var formula: String
+            var formula: (en: String, zh: String)
             switch item.kind {
             case .perEmployeeMonth(let price):
                 kindName = "perEmployeeMonth"
@@ -123,41 +123,47 @@ public struct CostBreakdown: Sendable, Equatable {
                 } else {
                     amounts = (0..<years).map { money(price * 12 * seats($0) * escalation[$0]) }
                 }
-                formula = "\(a(price)) × 12 × \(a(seats(0))) employees" + (item.minimumSeats.map { headcount0 < $0 ? " (minimum \(a($0)) seats)" : "" } ?? "")
+                formula = ("\(a(price)) × 12 × \(a(seats(0))) employees" + (item.minimumSeats.map { headcount0 < $0 ? " (minimum \(a($0)) seats)" : "" } ?? ""),
+                           "\(a(price)) × 12 × \(a(seats(0))) 名员工" + (item.minimumSeats.map { headcount0 < $0 ? "（最少 \(a($0)) 个席位）" : "" } ?? ""))
             case .tiers(let tiers):
                 kindName = "tiers"
                 func band(_ n: Double) -> QuoteLine.Tier { tiers.first { $0.upTo.map { n <= $0 } ?? true } ?? tiers[tiers.count - 1] }
                 amounts = (0..<years).map { money(band(seats($0)).perEmployeeMonth * 12 * seats($0) * escalation[$0]) }
-                formula = "\(a(band(seats(0)).perEmployeeMonth)) (band \(band(seats(0)).upTo.map { "up to \(a($0))" } ?? "above the last limit")) × 12 × \(a(seats(0))) employees"
+                formula = ("\(a(band(seats(0)).perEmployeeMonth)) (band \(band(seats(0)).upTo.map { "up to \(a($0))" } ?? "above the last limit")) × 12 × \(a(seats(0))) employees",
+                           "\(a(band(seats(0)).perEmployeeMonth))（档位：\(band(seats(0)).upTo.map { "不超过 \(a($0))" } ?? "最高档")）× 12 × \(a(seats(0))) 名员工")
             case .perSiteMonth(let price):
                 kindName = "perSiteMonth"
                 let sites = Double(profile.organisation.sites)
                 amounts = (0..<years).map { money(price * 12 * sites * escalation[$0]) }
-                formula = "\(a(price)) × 12 × \(profile.organisation.sites) sites"
+                formula = ("\(a(price)) × 12 × \(profile.organisation.sites) sites", "\(a(price)) × 12 × \(profile.organisation.sites) 个站点")
             case .annual(let fee):
                 kindName = "annual"
                 amounts = (0..<years).map { money(e == 0 ? fee : fee * escalation[$0]) }
-                formula = "\(a(fee)) a year"
+                formula = ("\(a(fee)) a year", "每年 \(a(fee))")
             case .oneOff(let fee, let category):
                 kindName = "oneOff:" + category.rawValue
                 amounts = (0..<years).map { $0 == 0 ? money(fee) : 0 }
-                formula = "\(a(fee)) once"
+                formula = ("\(a(fee)) once", "一次性 \(a(fee))")
             case .licence(let fee, let percent, let from):
                 kindName = "licence"
                 amounts = (0..<years).map { $0 == 0 ? money(fee) : 0 }
-                formula = "\(a(fee)) once"
-                if discount != 1 { formula += " × \(NumberFormatting.short(discount, 4)) (discount)" }
-                if let rate { formula += " × \(NumberFormatting.short(rate.rate, 6)) (\(rate.source) \(rate.date))" }
-                lines.append(Line(label: item.label, kind: kindName, isOneOff: true, years: amounts, formula: formula, source: item.source))
+                formula = ("\(a(fee)) once", "一次性 \(a(fee))")
+                if discount != 1 { formula.en += " × \(NumberFormatting.short(discount, 4)) (discount)"; formula.zh += " × \(NumberFormatting.short(discount, 4))（折扣）" }
+                if let rate { formula.en += " × \(NumberFormatting.short(rate.rate, 6)) (\(rate.source) \(rate.date))"; formula.zh += " × \(NumberFormatting.short(rate.rate, 6))（\(rate.source) \(rate.date)）" }
+                lines.append(Line(label: item.label, kind: kindName, isOneOff: true, years: amounts, formula: LocalizedText(en: formula.en, zh: formula.zh), source: item.source))
                 let maintenance = (0..<years).map { $0 + 1 >= from ? money(fee * percent / 100 * escalation[$0]) : 0 }
                 lines.append(Line(label: item.label + " — maintenance", kind: "maintenance", isOneOff: false, years: maintenance,
-                                  formula: "\(NumberFormatting.short(percent)) % of \(a(fee)) a year from year \(from)", source: item.source))
+                                  formula: LocalizedText(en: "\(NumberFormatting.short(percent)) % of \(a(fee)) a year from year \(from)",
+                                                         zh: "自第 \(from) 年起每年 \(a(fee)) 的 \(NumberFormatting.short(percent)) %"), source: item.source))
                 continue
             }
-            if discount != 1 { formula += " × \(NumberFormatting.short(discount, 4)) (discount)" }
-            if let rate { formula += " × \(NumberFormatting.short(rate.rate, 6)) (\(rate.source) \(rate.date))" }
-            if e != 0 { formula += "; +\(NumberFormatting.short(item.escalationPercent)) % a year" + (item.escalationCapPercent.map { ", capped at +\(NumberFormatting.short($0)) %" } ?? "") }
-            lines.append(Line(label: item.label, kind: kindName, isOneOff: item.isOneOff, years: amounts, formula: formula, source: item.source))
+            if discount != 1 { formula.en += " × \(NumberFormatting.short(discount, 4)) (discount)"; formula.zh += " × \(NumberFormatting.short(discount, 4))（折扣）" }
+            if let rate { formula.en += " × \(NumberFormatting.short(rate.rate, 6)) (\(rate.source) \(rate.date))"; formula.zh += " × \(NumberFormatting.short(rate.rate, 6))（\(rate.source) \(rate.date)）" }
+            if e != 0 {
+                formula.en += "; +\(NumberFormatting.short(item.escalationPercent)) % a year" + (item.escalationCapPercent.map { ", capped at +\(NumberFormatting.short($0)) %" } ?? "")
+                formula.zh += "；每年上涨 \(NumberFormatting.short(item.escalationPercent)) %" + (item.escalationCapPercent.map { "，累计上限 +\(NumberFormatting.short($0)) %" } ?? "")
+            }
+            lines.append(Line(label: item.label, kind: kindName, isOneOff: item.isOneOff, years: amounts, formula: LocalizedText(en: formula.en, zh: formula.zh), source: item.source))
         }
         var recurring: [Double] = []
         var licence: [Double] = []

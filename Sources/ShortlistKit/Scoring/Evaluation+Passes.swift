@@ -56,7 +56,7 @@ extension Evaluation {
             var knockOuts: [KnockOut] = [], flags: [GateFlag] = []
             for result in results where !result.passed {
                 guard result.gate.severity == .knockOut else {
-                    flags.append(GateFlag(gate: result.gate.id, kind: result.gate.kind.name, reason: result.localizedReason))
+                    flags.append(GateFlag(gate: result.gate.id, kind: result.gate.kind.name, reason: result.localizedReason, figures: result.figures))
                     continue
                 }
                 knockOuts.append(KnockOut(gate: result.gate.id, reason: result.localizedReason))

@@ -34,6 +34,8 @@ public struct GateResult: Sendable, Equatable {
     public var localizedReason: LocalizedText
     /// The missing fact's name, when a fact the gate needs was missing.
     public var missingFact: String?
+    /// The figures tested (budget checks, or a fact gate's comparison), when the gate compared numbers or values.
+    public var figures: GateFigures?
 
     /// Creates a result.
     public init(gate: Gate, passed: Bool, reason: LocalizedText, missingFact: String? = nil) {
@@ -156,7 +158,12 @@ public struct GateEvaluator: Sendable {
                     zh: "\(years) 年总拥有成本 \(a(cost.tco)) \(cost.currency) \(totalOver ? "超出" : "未超出")上限 \(a(totalLimit))（\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.text(in: .chinese))）\(over.text(in: .chinese))")
                 if totalOver { problems.append(line) } else { checks.append(line) }
             }
-            return result(passed, .joined(passed ? checks : problems, en: "; ", zh: "；"))
+            var outcome = result(passed, .joined(passed ? checks : problems, en: "; ", zh: "；"))
+            let years = profile.tcoYears
+            outcome.figures = .budget(
+                (test != .tco ? [GateFigures.BudgetCheck(check: .firstYear, years: 1, cost: cost.firstYear, limit: firstYearLimit, budgeted: budget.annual + budget.oneTime, currency: cost.currency)] : [])
+                + (test != .firstYear ? [GateFigures.BudgetCheck(check: .tco, years: years, cost: cost.tco, limit: totalLimit, budgeted: budget.annual * Double(years) + budget.oneTime, currency: cost.currency)] : []))
+            return outcome
 
         case .deployment:
             guard case .set(let offered)? = facts["deployments"]?.value else { return missing("deployments") }
@@ -187,7 +194,9 @@ public struct GateEvaluator: Sendable {
         case .fact(let name, let op, let reference):
             guard let fact = facts[name] else { return missing(name) }
             let holds = op.holds(fact.value, reference) ?? false
-            return result(holds, "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))", "\(name) = \(fact.value)（要求：\(op.rawValue) \(reference)）")
+            var outcome = result(holds, "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))", "\(name) = \(fact.value)（要求：\(op.rawValue) \(reference)）")
+            outcome.figures = .fact(fact: name, operator: op, required: reference, found: fact.value)
+            return outcome
         }
     }
 

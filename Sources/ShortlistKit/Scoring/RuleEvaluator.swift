@@ -295,8 +295,8 @@ public struct RuleEvaluator: Sendable {
 
     private func priceEvidence(_ facts: VendorFacts) -> [FactUse] {
         if facts.dossier.pricing == nil, let cost = facts.cost {
-            // A quote of line items: each line's year-1 amount, with its formula and source.
-            return cost.lines.map { FactUse(fact: "quote.\($0.label)", value: NumberFormatting.short($0.years.first ?? 0) + " (\($0.formula))", source: $0.source, note: nil, file: facts.dossier.file, location: nil) }
+            // A quote of line items: each line's year-1 amount and source (the cost breakdown shows each line's formula in both languages).
+            return cost.lines.map { FactUse(fact: "quote.\($0.label)", value: NumberFormatting.short($0.years.first ?? 0), source: $0.source, note: nil, file: facts.dossier.file, location: nil) }
         }
         guard let pricing = facts.dossier.pricing else { return [] }
         let fields: [(String, Evidence<Double>?)] = [

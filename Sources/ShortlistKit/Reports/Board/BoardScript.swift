@@ -40,9 +40,9 @@ enum BoardScript {
       var rows = {}, bars = {}, original = [];
       Array.prototype.forEach.call(body.querySelectorAll("tr[data-vendor]"), function (row) {
         // The cells each update writes, found once: a re-rank touches only text, widths and order.
-        var cells = { row: row, rank: row.querySelector(".rank"), score: row.querySelector(".score"), fill: row.querySelector(".bar-fill") };
+        var cells = { row: row, rank: row.querySelector(".rank"), score: row.querySelector(".score"), points: row.querySelector(".points"), fill: row.querySelector(".bar-fill") };
         rows[row.getAttribute("data-vendor")] = cells;
-        original.push({ cells: cells, rank: cells.rank.textContent, score: cells.score.textContent, width: cells.fill.style.width });
+        original.push({ cells: cells, rank: cells.rank.textContent, score: cells.score.textContent, points: cells.points ? cells.points.textContent : "", width: cells.fill.style.width });
       });
       if (chart) {
         Array.prototype.forEach.call(chart.querySelectorAll("g.bar[data-vendor]"), function (g) { bars[g.getAttribute("data-vendor")] = g; });
@@ -122,6 +122,7 @@ enum BoardScript {
           var cells = rows[entry.vendor.id];
           setText(cells.rank, (entry.tied ? "=" : "") + entry.rank);
           setText(cells.score, fixed(entry.score, 2));
+          if (cells.points && data.points) { setText(cells.points, fixed(entry.score * data.points.total / 100, 2) + " / " + data.points.totalText); }
           cells.fill.style.width = Math.max(0, Math.min(100, entry.score)) + "%";
           var bar = bars[entry.vendor.id];
           if (bar) {
@@ -162,6 +163,7 @@ enum BoardScript {
         original.forEach(function (entry) {
           setText(entry.cells.rank, entry.rank);
           setText(entry.cells.score, entry.score);
+          if (entry.cells.points) { setText(entry.cells.points, entry.points); }
           entry.cells.fill.style.width = entry.width;
         });
         place(original.map(function (entry) { return entry.cells.row; }));

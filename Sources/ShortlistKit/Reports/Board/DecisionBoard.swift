@@ -185,6 +185,14 @@ public struct DecisionBoard: Sendable {
             json.endObject()
         }
         json.endArray()
+        if let scheme = evaluation.workspace.catalog.points {
+            // Under a tender's points scheme the page rewrites each row's points as it re-ranks: score × total ÷ 100.
+            json.key("points")
+            json.beginObject()
+            json.key("total"); json.exactNumber(scheme.total)
+            json.key("totalText"); json.string(NumberFormatting.short(scheme.total, 2))
+            json.endObject()
+        }
         json.key("text")
         json.beginObject()
         json.key("changed"); json.string(Phrase.changedFromLibrary.text(in: language))

@@ -139,10 +139,16 @@ public struct HTMLReport: Sendable {
     private func rankingSection() -> String {
         var out = "<section id=\"ranking\">\n<h2>\(p(.ranking))</h2>\n<div class=\"ranking-layout\">\n<div>\n"
         out += "<p class=\"live-banner\" id=\"live-banner\" hidden></p>\n"
-        out += "<table class=\"ranking\">\n<thead><tr><th class=\"num\">\(p(.rank))</th><th>\(p(.vendor))</th><th class=\"num\">\(p(.score))</th><th class=\"num\">\(t(Wording.coverage.text(in: language)))</th><th></th></tr></thead>\n<tbody id=\"ranking-body\">\n"
+        out += "<table class=\"ranking\">\n<thead><tr><th class=\"num\">\(p(.rank))</th><th>\(p(.vendor))</th><th class=\"num\">\(p(.score))</th><th class=\"num\">\(t(Wording.coverage.text(in: language)))</th>"
+        // Under a tender's points scheme, a Points column ("83.08 / 100") follows the coverage, as in the table and Markdown.
+        let scheme = evaluation.workspace.catalog.points
+        if scheme != nil { out += "<th class=\"num\">\(t(PointsWording.column.text(in: language)))</th>" }
+        out += "<th></th></tr></thead>\n<tbody id=\"ranking-body\">\n"
         for entry in ranking.ranked {
             out += "<tr data-vendor=\"\(a(entry.vendorID))\"><td class=\"rank num\">\(Evaluation.rankLabel(entry))</td><td class=\"vendor\">\(t(entry.name)) <span class=\"vendor-id\">\(t(entry.vendorID))</span></td>"
-            out += "<td class=\"score num\">\(NumberFormatting.fixed(entry.score, 2))</td><td class=\"coverage num\">\(NumberFormatting.percent(entry.coverage))</td><td class=\"bar\"><div class=\"bar-track\"><span class=\"bar-fill\" style=\"width:\(NumberFormatting.short(max(0, min(100, entry.score)), 2))%\"></span></div></td></tr>\n"
+            out += "<td class=\"score num\">\(NumberFormatting.fixed(entry.score, 2))</td><td class=\"coverage num\">\(NumberFormatting.percent(entry.coverage))</td>"
+            if let scheme { out += "<td class=\"points num\">\(t(PointsScheme.text(scheme.points(entry.score), of: scheme.total, digits: 2)))</td>" }
+            out += "<td class=\"bar\"><div class=\"bar-track\"><span class=\"bar-fill\" style=\"width:\(NumberFormatting.short(max(0, min(100, entry.score)), 2))%\"></span></div></td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         if !ranking.incomplete.isEmpty {
@@ -206,6 +212,21 @@ public struct HTMLReport: Sendable {
         out += "</tbody>\n</table>\n"
         let outOfPlay = shares.filter { $0 == nil }.count
         if outOfPlay > 0 { out += "<p class=\"hint\">\(t(Wording.groupsOutOfPlay(outOfPlay).text(in: language)))</p>\n" }
+        if let scheme = evaluation.workspace.catalog.points {
+            // Under a points scheme: each group's points earned out of those it has available (its share of the total).
+            out += "<table class=\"points\" id=\"group-points\">\n<caption>\(t(PointsWording.byGroup(scheme.total).text(in: language)))</caption>\n"
+            out += "<thead><tr><th>\(p(.group))</th><th class=\"num\">\(t(PointsWording.available.text(in: language)))</th>"
+            for entry in shown { out += "<th class=\"num\">\(t(entry.vendorID))</th>" }
+            out += "</tr></thead>\n<tbody>\n"
+            let earned = shown.map { $0.groupPoints(in: evaluation.tree) }
+            for (g, group) in groups.enumerated() {
+                guard let share = shares[g] else { continue }
+                out += "<tr><td>\(t(group.name.text(in: language)))</td><td class=\"num\">\(NumberFormatting.short(share * scheme.total, 2))</td>"
+                for points in earned { out += "<td class=\"num\">\(NumberFormatting.fixed(scheme.points(points[g]), 1))</td>" }
+                out += "</tr>\n"
+            }
+            out += "</tbody>\n</table>\n"
+        }
         out += "</div>\n"
         let radar = RadarChart(title: Phrase.radarTitle.text(in: language), axes: groups.map { $0.name.text(in: language) },
                                series: ranking.ranked.prefix(5).map { RadarChart.Series(label: $0.name, values: $0.groupScores) })
