@@ -71,9 +71,10 @@ public struct JSONRankingRenderer: RankingRenderer {
         }
         w.endArray()
 
+        let listed = ranking.listedGaps(includingKnockedOut: options.includeKnockedOut)
         w.key("gaps")
         w.beginArray()
-        for gap in ranking.gaps {
+        for gap in listed.gaps {
             w.beginObject()
             w.key("fact"); w.string(gap.fact)
             w.key("handling"); w.string(gap.handling)
@@ -82,6 +83,16 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.endObject()
         }
         w.endArray()
+        // The gaps of knocked-out vendors left off (without --include-knocked-out), counted and named.
+        if let note = listed.leftOffNote {
+            w.key("gapsLeftOff")
+            w.beginObject()
+            w.key("count"); w.integer(listed.leftOff)
+            w.key("reason"); w.string("knockedOut")
+            w.key("text"); w.string(note.text(in: lang))
+            w.key("vendors"); w.strings(listed.leftOffVendors)
+            w.endObject()
+        }
 
         w.key("groups")
         w.beginArray()

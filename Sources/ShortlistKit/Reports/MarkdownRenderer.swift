@@ -52,9 +52,14 @@ public struct MarkdownRenderer: RankingRenderer {
             }
             out += "\n## \(say(.knockedOut))\n\n" + Self.table([say(.vendor), say(.gate), say(.reason), Phrase.wouldScore.text(in: lang)], rows)
         }
-        if !ranking.gaps.isEmpty {
-            let rows = ranking.gaps.map { ["`\($0.vendorID)`", "`\($0.fact)`", Self.cell($0.usedBy(in: lang)), Self.cell($0.handling(in: lang))] }
-            out += "\n## \(say(.dataGaps))\n\n" + Self.table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows)
+        let listed = ranking.listedGaps(includingKnockedOut: options.includeKnockedOut)
+        if !listed.gaps.isEmpty || listed.leftOff > 0 {
+            out += "\n## \(say(.dataGaps))\n\n"
+            if !listed.gaps.isEmpty {
+                let rows = listed.gaps.map { ["`\($0.vendorID)`", "`\($0.fact)`", Self.cell($0.usedBy(in: lang)), Self.cell($0.handling(in: lang))] }
+                out += Self.table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows)
+            }
+            if let note = listed.leftOffNote { out += (listed.gaps.isEmpty ? "" : "\n") + note.text(in: lang) + "\n" }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
             out += "\n## \(say(.evaluatorPanel))\n\n"

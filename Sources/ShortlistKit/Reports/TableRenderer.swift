@@ -91,11 +91,13 @@ public struct TableRenderer: RankingRenderer {
                 for knockOut in entry.knockOuts { out += "    – \(knockOut.gate)\(punctuation.colon)\(TextWidth.printable(knockOut.reason(in: lang)))\n" }
             }
         }
-        if !ranking.gaps.isEmpty {
+        let listed = ranking.listedGaps(includingKnockedOut: options.includeKnockedOut)
+        if !listed.gaps.isEmpty || listed.leftOff > 0 {
             out += "\n" + paint(say(.dataGaps), "1;33") + "\n"
-            for gap in ranking.gaps {
+            for gap in listed.gaps {
                 out += "  \(gap.vendorID)\(punctuation.colon)\(gap.fact)\(punctuation.parenthesized("\(say(.gapFor)) \(gap.usedBy(in: lang))")) — \(TextWidth.printable(gap.handling(in: lang)))\n"
             }
+            if let note = listed.leftOffNote { out += "  " + note.text(in: lang) + "\n" }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
             out += "\n" + paint(say(.evaluatorPanel), "1") + "\n"
