@@ -3,9 +3,9 @@
 /// Written as RFC 4180 with CRLF and a UTF-8 byte-order mark, so that Excel shows Chinese text;
 /// read back from whatever Excel saves (BOM or not, CRLF or LF, `,` or `;` as separator, and a
 /// decimal comma when the separator is `;`).
-public enum RatingSheet {
+package enum RatingSheet {
     /// The columns of a sheet, in order. `vendor`, `criterion`, `value` and `comment` are read back; the rest is for the reader.
-    public static let columns = ["vendor", "vendor_name", "criterion", "criterion_name", "scale", "anchors", "value", "comment", "date", "note"]
+    package static let columns = ["vendor", "vendor_name", "criterion", "criterion_name", "scale", "anchors", "value", "comment", "date", "note"]
 
     /// A sheet for `evaluator`: every vendor × rated criterion, pre-filled with the evaluator's existing ratings.
     ///
@@ -13,7 +13,7 @@ public enum RatingSheet {
     ///   - byteOrderMark: Whether to start with the UTF-8 byte-order mark (for a file that Excel
     ///     opens); standard output gets none.
     ///   - leavingOff: Vendors to give no rows (the knocked-out ones, which cannot be chosen).
-    public static func export(workspace: Workspace, evaluator: String, byteOrderMark: Bool = true, leavingOff: Set<String> = []) -> [UInt8] {
+    package static func export(workspace: Workspace, evaluator: String, byteOrderMark: Bool = true, leavingOff: Set<String> = []) -> [UInt8] {
         var csv = CSVWriter()
         csv.writeRow(columns.map { .text($0) })
         for row in rows(workspace: workspace, evaluator: evaluator, leavingOff: leavingOff) {
@@ -61,7 +61,7 @@ public enum RatingSheet {
 
     /// Reads a filled-in sheet into `evaluator`'s ratings, keeping the name and conflicts of an
     /// existing sheet; blank values are "not rated". Every problem is reported with its row and column.
-    public static func read(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> EvaluatorSheet {
+    package static func read(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> EvaluatorSheet {
         let table: CSVTable
         do {
             table = try CSVReader.parse(bytes)
@@ -153,7 +153,7 @@ public enum RatingSheet {
     }
 
     /// An evaluator's sheet as the JSON of `ratings/<evaluator>.json`.
-    public static func json(_ sheet: EvaluatorSheet) -> [UInt8] {
+    package static func json(_ sheet: EvaluatorSheet) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("conflicts")

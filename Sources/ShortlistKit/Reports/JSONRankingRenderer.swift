@@ -1,16 +1,16 @@
 /// The ranking as JSON: `ranking` (best first, each criterion with weight, score, contribution and
 /// explanation, and the vendor's `cost` breakdown), `eliminated` (with reasons), `gaps`, `groups`, `warnings`; keys sorted, numbers to 6 decimals.
-public struct JSONRankingRenderer: RankingRenderer {
+package struct JSONRankingRenderer: RankingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// Renders the evaluation as a JSON document.
-    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+    package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         Array(renderPieces(evaluation, options: options).joined())
     }
 
     /// Renders the document in pieces: each ranked vendor's entry is its own piece, rendered on all cores.
-    public func renderPieces(_ evaluation: Evaluation, options: RenderOptions) -> [[UInt8]] {
+    package func renderPieces(_ evaluation: Evaluation, options: RenderOptions) -> [[UInt8]] {
         var pieces: [[UInt8]] = []
         var w = JSONWriter()
         let ranking = evaluation.ranking

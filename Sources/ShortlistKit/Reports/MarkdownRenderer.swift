@@ -1,7 +1,7 @@
 /// The ranking as Markdown tables for wikis and documents, with a text bar per vendor.
-public struct MarkdownRenderer: RankingRenderer {
+package struct MarkdownRenderer: RankingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// Escapes text for a Markdown table cell.
     static func cell(_ text: String) -> String {
@@ -20,7 +20,7 @@ public struct MarkdownRenderer: RankingRenderer {
     }
 
     /// Renders the evaluation as Markdown; headings and labels come from ``Phrase`` in `options.language`.
-    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+    package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         let ranking = evaluation.ranking
         let lang = options.language
         func say(_ phrase: Phrase) -> String { phrase.text(in: lang) }

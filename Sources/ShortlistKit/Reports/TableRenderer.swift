@@ -1,12 +1,12 @@
 /// The terminal table: ranking with bars, group scores, knock-outs, data gaps and warnings.
-public struct TableRenderer: RankingRenderer {
+package struct TableRenderer: RankingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// Renders the evaluation as aligned text; East Asian wide characters count two columns.
     ///
     /// Headings and labels come from ``Phrase`` in `options.language`; catalog names from the catalog's ``LocalizedText``.
-    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+    package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         let ranking = evaluation.ranking
         let lang = options.language
         func paint(_ text: String, _ code: String) -> String { options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }

@@ -153,7 +153,7 @@ public struct DecisionBoard: Sendable {
 
     /// The traces shown: the best ``Limits/tracedRanked`` ranked vendors, then the first
     /// ``Limits/tracedKnockedOut`` incomplete ones and as many knocked-out ones.
-    public var traces: [TraceTable] {
+    package var traces: [TraceTable] {
         (evaluation.ranking.ranked.prefix(Limits.tracedRanked) + evaluation.ranking.incomplete.prefix(Limits.tracedKnockedOut) + evaluation.ranking.eliminated.prefix(Limits.tracedKnockedOut))
             .map { TraceTable(evaluation: evaluation, score: $0) }
     }
