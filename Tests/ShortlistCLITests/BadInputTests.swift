@@ -638,7 +638,7 @@ import Darwin
             stderr: [#"sheet.csv:2:23: error: row 2 column 5 (date): expected a date written YYYY-MM-DD, found "2026-02-30", a day that does not exist"#]),
         Case(
             "sheet import: an error in an exported sheet points at the cell, past the multi-line anchors",
-            .command(["sheet", "export", "<ws>", "--evaluator", "chen-jing", "--output", "sheet.csv"]),
+            .command(["sheet", "export", "<ws>", "--evaluator", "chen-jing", "--output", "sheet.csv", "--include-knocked-out"]),
             .replace("<tmp>/sheet.csv", #"self-explanatory.",4,Payroll run"#, with: #"self-explanatory.",9,Payroll run"#),
             arguments: ["sheet", "import", "<ws>", "sheet.csv", "--evaluator", "chen-jing"],
             stderr: ["sheet.csv:31:126: error: row 7 column 7 (value): 9 is off the scale 1–5"]),

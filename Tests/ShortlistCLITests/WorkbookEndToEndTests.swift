@@ -33,7 +33,8 @@ import ShortlistKit
 
     @Test func exportedWorkbookHasDropDownsAndImportsBackUnchanged() throws {
         let (directory, workspace) = try BinaryRunner.copyOfSample("samples/retail-10-stores")
-        let export = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "chen-jing", "--output", "chen.xlsx"], in: directory)
+        // All three vendors, the knocked-out huanyu-hcm too (KnockedOutLeftOffTests covers leaving it off).
+        let export = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "chen-jing", "--output", "chen.xlsx", "--include-knocked-out"], in: directory)
         #expect(export.status == 0)
         #expect(export.stderr == "wrote chen.xlsx: the scoring sheet of chen-jing\n")
         let file = directory.appendingPathComponent("chen.xlsx")
@@ -105,8 +106,8 @@ import ShortlistKit
     @Test(.enabled(if: LibreOffice.testsEnabled, "no soffice (SHORTLIST_LIBREOFFICE_TESTS unset)"))
     func libreOfficeOpensOurWorkbookWithTheSameCells() throws {
         let (directory, _) = try BinaryRunner.copyOfSample("samples/retail-10-stores")
-        _ = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "chen-jing", "--output", "chen.xlsx"], in: directory)
-        _ = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "chen-jing", "--output", "chen.csv"], in: directory)
+        _ = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "chen-jing", "--output", "chen.xlsx", "--include-knocked-out"], in: directory)
+        _ = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "chen-jing", "--output", "chen.csv", "--include-knocked-out"], in: directory)
         let converted = try LibreOffice.convert(directory.appendingPathComponent("chen.xlsx"), to: "csv:Text - txt - csv (StarCalc):44,34,76,1", extension: "csv", in: directory)
         let theirs = try CSVReader.parse(Self.bytes(converted)).rows
         let ours = try CSVReader.parse(Self.bytes(directory.appendingPathComponent("chen.csv"))).rows

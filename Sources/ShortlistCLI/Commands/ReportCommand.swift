@@ -24,6 +24,7 @@ enum ReportCommand: Command {
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
             OptionSpec(name: "lang", valueName: "language", help: "Language of headings, labels, verdicts and catalog names.", allowedValues: Language.allCases.map(\.rawValue)),
             OptionSpec(name: "scenario", valueName: "name", help: "Report under one of the weight scenarios named in selection.json."),
+            OptionSpec(name: "include-knocked-out", help: "List the data gaps of knocked-out vendors too (left off by default, with a line saying how many)."),
         ],
         discussion: "The HTML page needs no network: styles, charts (SVG) and the scripts are inline, and its Content-Security-Policy allows only its own two scripts and loads nothing. It opens with the recommendation, its margin and basis, whether decision.json records it with unchanged inputs, the robustness verdict and the knock-outs; then the ranking with sliders for the group weights, the charts, the pilots and the decision when the workspace has pilots, the evaluator panel, data gaps, and the full score traces (the best 20 ranked vendors and the first 10 knocked out; `explain` prints any other). It prints on A4 without the sliders. Pilot days left are counted from today (or SHORTLIST_NOW)."
     )
@@ -45,7 +46,7 @@ enum ReportCommand: Command {
                 record = .unreadable(error.description)
             }
         }
-        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario, record: record, verdict: verdict)
+        let board = DecisionBoard(evaluation: evaluation, today: try Clock(invocation).today, scenario: scenario, record: record, verdict: verdict, includeKnockedOut: arguments.flag("include-knocked-out"))
         let text: String
         switch format {
         case .html: text = HTMLReport(board: board, language: arguments.language).render()

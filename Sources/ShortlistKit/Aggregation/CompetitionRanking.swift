@@ -2,23 +2,23 @@
 ///
 /// Two scores tie when they differ by no more than 1e-9 relative to the larger magnitude (at
 /// least 1), i.e. by rounding noise; a run of ties is judged against its first member.
-public enum CompetitionRanking {
+package enum CompetitionRanking {
     /// The tolerance for ties, relative to max(1, |a|, |b|).
-    public static let tieTolerance = 1e-9
+    package static let tieTolerance = 1e-9
 
     /// Whether two scores count as tied.
-    public static func tied(_ a: Double, _ b: Double) -> Bool {
+    package static func tied(_ a: Double, _ b: Double) -> Bool {
         abs(a - b) <= tieTolerance * max(1, abs(a), abs(b))
     }
 
     /// Indices of `scores` from the highest score to the lowest; tied scores keep their input order.
-    public static func order(_ scores: [Double]) -> [Int] {
+    package static func order(_ scores: [Double]) -> [Int] {
         groups(scores).flatMap { $0 }
     }
 
     /// The rank of each score, in input order: 1 for the best, tied scores share the rank of the
     /// first of them and the next rank skips (1, 1, 3).
-    public static func ranks(_ scores: [Double]) -> [Int] {
+    package static func ranks(_ scores: [Double]) -> [Int] {
         var ranks = [Int](repeating: 0, count: scores.count)
         var position = 1
         for group in groups(scores) {

@@ -1,5 +1,5 @@
 /// Whether more of a criterion is better (benefit, `+`) or worse (cost, `-`).
-public enum CriterionType: String, CaseIterable, Sendable {
+package enum CriterionType: String, CaseIterable, Sendable {
     /// More is better: quality, coverage, references.
     case benefit = "+"
     /// Less is better: price, implementation weeks, risk.
@@ -8,7 +8,7 @@ public enum CriterionType: String, CaseIterable, Sendable {
     /// Reads `+`, `max` or `benefit` as a benefit and `-`, `min` or `cost` as a cost (case-insensitive).
     ///
     /// - Parameter text: The type as a user typed it.
-    public init?(symbol text: String) {
+    package init?(symbol text: String) {
         switch text.lowercased() {
         case "+", "max", "benefit": self = .benefit
         case "-", "min", "cost": self = .cost

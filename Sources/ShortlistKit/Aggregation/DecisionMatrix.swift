@@ -1,11 +1,11 @@
 /// Alternatives (rows) scored on criteria (columns): the input of WSM, WPM and TOPSIS.
-public struct DecisionMatrix: Sendable, Equatable {
+package struct DecisionMatrix: Sendable, Equatable {
     /// The alternatives, in row order.
-    public let alternatives: [String]
+    package let alternatives: [String]
     /// The criteria, in column order.
-    public let criteria: [String]
+    package let criteria: [String]
     /// `values[i][j]`: alternative i on criterion j.
-    public let values: [[Double]]
+    package let values: [[Double]]
 
     /// Validates and creates a decision matrix.
     ///
@@ -14,7 +14,7 @@ public struct DecisionMatrix: Sendable, Equatable {
     ///   - criteria: Unique, non-empty names, one per column.
     ///   - values: One row per alternative with one finite value per criterion.
     /// - Throws: ``MCDAError`` for missing rows or columns, bad names, ragged rows and non-finite values.
-    public init(alternatives: [String], criteria: [String], values: [[Double]]) throws(MCDAError) {
+    package init(alternatives: [String], criteria: [String], values: [[Double]]) throws(MCDAError) {
         guard !alternatives.isEmpty else { throw .noAlternatives }
         guard !criteria.isEmpty else { throw .noCriteria }
         var seenCriteria = Set<String>()
@@ -42,7 +42,7 @@ public struct DecisionMatrix: Sendable, Equatable {
     }
 
     /// The values of criterion `j`, one per alternative.
-    public func column(_ j: Int) -> [Double] { values.map { $0[j] } }
+    package func column(_ j: Int) -> [Double] { values.map { $0[j] } }
 
     /// Checks weights and types against the criteria and returns the weights scaled to sum to 1.
     ///
@@ -51,7 +51,7 @@ public struct DecisionMatrix: Sendable, Equatable {
     ///   - types: One type per criterion.
     /// - Returns: `weights` divided by their sum.
     /// - Throws: ``MCDAError`` for count mismatches, non-finite or negative weights and a zero sum.
-    public func normalizedWeights(_ weights: [Double], types: [CriterionType]) throws(MCDAError) -> [Double] {
+    package func normalizedWeights(_ weights: [Double], types: [CriterionType]) throws(MCDAError) -> [Double] {
         guard weights.count == criteria.count else { throw .weightCountMismatch(expected: criteria.count, found: weights.count) }
         guard types.count == criteria.count else { throw .typeCountMismatch(expected: criteria.count, found: types.count) }
         for (j, weight) in weights.enumerated() {

@@ -1,5 +1,5 @@
 /// Why a method or a normalisation needs values of a certain sign.
-public enum ValueRequirement: String, CaseIterable, Sendable {
+package enum ValueRequirement: String, CaseIterable, Sendable {
     /// WPM raises every value to a power and multiplies; it needs positive values.
     case weightedProduct = "wpm"
     /// Sum normalisation divides by the column sum and, for costs, by each value.
@@ -10,7 +10,7 @@ public enum ValueRequirement: String, CaseIterable, Sendable {
     case vectorNormalization = "vector"
 
     /// Why the requirement exists, as a clause for messages.
-    public var reason: String {
+    package var reason: String {
         switch self {
         case .weightedProduct: return "the weighted product model (WPM) raises values to powers and needs positive values"
         case .sumNormalization: return "sum normalisation divides by the values and their sum and needs positive values"
@@ -21,7 +21,7 @@ public enum ValueRequirement: String, CaseIterable, Sendable {
 }
 
 /// A decision matrix or its weights that cannot be aggregated, naming the criterion or alternative.
-public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The matrix has no alternatives (rows).
     case noAlternatives
     /// The matrix has no criteria (columns).
@@ -61,7 +61,7 @@ public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
     case nonPositiveNormalizedValue(alternative: String, criterion: String, value: Double, normalization: Normalization)
 
     /// The criterion the error is about, when there is one.
-    public var criterion: String? {
+    package var criterion: String? {
         switch self {
         case .nonFiniteValue(_, let criterion), .nonFiniteWeight(let criterion), .negativeWeight(let criterion, _),
             .nonPositiveValue(_, let criterion, _, _), .negativeValue(_, let criterion, _, _), .zeroColumn(let criterion, _),
@@ -73,7 +73,7 @@ public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// The alternative the error is about, when there is one.
-    public var alternative: String? {
+    package var alternative: String? {
         switch self {
         case .nonFiniteValue(let alternative, _), .nonPositiveValue(let alternative, _, _, _),
             .negativeValue(let alternative, _, _, _), .rowLength(let alternative, _, _), .duplicateAlternative(let alternative),
@@ -85,7 +85,7 @@ public enum MCDAError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 
     /// A full sentence naming the criterion or alternative and what was expected.
-    public var description: String {
+    package var description: String {
         switch self {
         case .noAlternatives:
             return "the decision matrix has no alternatives; give at least one row"

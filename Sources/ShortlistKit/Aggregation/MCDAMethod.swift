@@ -1,5 +1,5 @@
 /// An MCDA aggregation method.
-public enum MCDAMethod: String, CaseIterable, Sendable {
+package enum MCDAMethod: String, CaseIterable, Sendable {
     /// The weighted sum model (``WeightedSum``).
     case wsm
     /// The weighted product model (``WeightedProduct``).
@@ -8,7 +8,7 @@ public enum MCDAMethod: String, CaseIterable, Sendable {
     case topsis
 
     /// The normalisation used when none is chosen: min-max for WSM, sum for WPM, vector for TOPSIS.
-    public var defaultNormalization: Normalization {
+    package var defaultNormalization: Normalization {
         switch self {
         case .wsm: return WeightedSum.defaultNormalization
         case .wpm: return WeightedProduct.defaultNormalization
@@ -17,7 +17,7 @@ public enum MCDAMethod: String, CaseIterable, Sendable {
     }
 
     /// The method's name for reports: "WSM", "WPM", "TOPSIS".
-    public var displayName: String { rawValue.uppercased() }
+    package var displayName: String { rawValue.uppercased() }
 
     /// Scores and ranks the alternatives with this method.
     ///
@@ -28,7 +28,7 @@ public enum MCDAMethod: String, CaseIterable, Sendable {
     ///   - normalization: The normalisation, or `nil` for ``defaultNormalization``.
     /// - Returns: Scores (higher is better) and competition ranks.
     /// - Throws: ``MCDAError`` when the weights, types or values do not suit the method.
-    public func evaluate(
+    package func evaluate(
         _ matrix: DecisionMatrix, weights: [Double], types: [CriterionType], normalization: Normalization? = nil
     ) throws(MCDAError) -> MCDAResult {
         let normalization = normalization ?? defaultNormalization

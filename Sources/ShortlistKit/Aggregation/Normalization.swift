@@ -21,7 +21,7 @@ import Foundation  // sqrt
 /// takes the minimum of a cost column as its ideal. ``sum`` uses reciprocals for costs, which
 /// keeps ratios (the weighted product of sum-normalised values ranks exactly as the classic
 /// WPM with negative exponents for costs).
-public enum Normalization: String, CaseIterable, Sendable {
+package enum Normalization: String, CaseIterable, Sendable {
     /// Linear interval scaling onto 0 … 1, worst to best. A column whose values are all equal
     /// cannot discriminate and gives every alternative 1 on that criterion (as pymcdm does).
     case minMax = "minmax"
@@ -33,7 +33,7 @@ public enum Normalization: String, CaseIterable, Sendable {
     case sum
 
     /// The normalisation's name for reports: "min-max", "vector", "max", "sum".
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .minMax: return "min-max"
         case .vector: return "vector"
@@ -50,7 +50,7 @@ public enum Normalization: String, CaseIterable, Sendable {
     /// - Returns: The normalised values, `result[i][j]` for alternative i on criterion j, higher is better.
     /// - Throws: ``MCDAError`` for a type count mismatch or values outside the normalisation's domain
     ///   (see the table in the type's documentation), naming the alternative and criterion.
-    public func normalize(_ matrix: DecisionMatrix, types: [CriterionType]) throws(MCDAError) -> [[Double]] {
+    package func normalize(_ matrix: DecisionMatrix, types: [CriterionType]) throws(MCDAError) -> [[Double]] {
         guard types.count == matrix.criteria.count else {
             throw .typeCountMismatch(expected: matrix.criteria.count, found: types.count)
         }

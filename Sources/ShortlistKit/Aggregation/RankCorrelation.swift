@@ -5,13 +5,13 @@ import Foundation  // sqrt
 /// Both coefficients depend only on the order of the values, so they can be given scores or
 /// ranks (pass ``MCDAResult/ranks`` to compare the rankings two methods produce, which respects
 /// the ranking's tie tolerance). Identical orderings give 1, reversed orderings −1.
-public enum RankCorrelation {
+package enum RankCorrelation {
     /// Mid-ranks of `values`, 1 for the smallest: tied values share the mean of the positions
     /// they occupy (for example 10, 20, 20, 30 → 1, 2.5, 2.5, 4).
     ///
     /// - Parameter values: The values to rank.
     /// - Returns: The rank of each value, in input order.
-    public static func averageRanks(_ values: [Double]) -> [Double] {
+    package static func averageRanks(_ values: [Double]) -> [Double] {
         let sorted = values.indices.sorted { values[$0] < values[$1] }
         var ranks = [Double](repeating: 0, count: values.count)
         var start = 0
@@ -37,7 +37,7 @@ public enum RankCorrelation {
     ///   - y: The second ordering's values, for the same items in the same order.
     /// - Returns: Tau-b in −1 … 1, or `nil` when it is undefined: fewer than 2 items, or every
     ///   value tied in `x` or in `y`.
-    public static func kendallTauB(_ x: [Double], _ y: [Double]) -> Double? {
+    package static func kendallTauB(_ x: [Double], _ y: [Double]) -> Double? {
         precondition(x.count == y.count, "RankCorrelation.kendallTauB: both orderings must rank the same items")
         let n = x.count
         guard n >= 2 else { return nil }
@@ -70,7 +70,7 @@ public enum RankCorrelation {
     ///   - y: The second ordering's values, for the same items in the same order.
     /// - Returns: Rho in −1 … 1, or `nil` when it is undefined: fewer than 2 items, or every
     ///   value tied in `x` or in `y`.
-    public static func spearmanRho(_ x: [Double], _ y: [Double]) -> Double? {
+    package static func spearmanRho(_ x: [Double], _ y: [Double]) -> Double? {
         precondition(x.count == y.count, "RankCorrelation.spearmanRho: both orderings must rank the same items")
         let n = x.count
         guard n >= 2 else { return nil }
@@ -92,7 +92,7 @@ public enum RankCorrelation {
     /// - Parameters:
     ///   - a: The first ranking's ranks.
     ///   - b: The second ranking's ranks, for the same items in the same order.
-    public static func kendallTauB(ranks a: [Int], _ b: [Int]) -> Double? {
+    package static func kendallTauB(ranks a: [Int], _ b: [Int]) -> Double? {
         kendallTauB(a.map(Double.init), b.map(Double.init))
     }
 
@@ -101,7 +101,7 @@ public enum RankCorrelation {
     /// - Parameters:
     ///   - a: The first ranking's ranks.
     ///   - b: The second ranking's ranks, for the same items in the same order.
-    public static func spearmanRho(ranks a: [Int], _ b: [Int]) -> Double? {
+    package static func spearmanRho(ranks a: [Int], _ b: [Int]) -> Double? {
         spearmanRho(a.map(Double.init), b.map(Double.init))
     }
 }

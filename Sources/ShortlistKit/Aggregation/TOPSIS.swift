@@ -1,19 +1,19 @@
 import Foundation  // sqrt
 
 /// TOPSIS scores with the intermediate quantities that explain them.
-public struct TOPSISResult: Sendable, Equatable {
+package struct TOPSISResult: Sendable, Equatable {
     /// The closeness coefficients as scores, with competition ranks.
-    public var result: MCDAResult
+    package var result: MCDAResult
     /// The weighted normalised matrix v_ij = w_j r_ij.
-    public var weightedMatrix: [[Double]]
+    package var weightedMatrix: [[Double]]
     /// The ideal point A⁺, per criterion.
-    public var ideal: [Double]
+    package var ideal: [Double]
     /// The anti-ideal point A⁻, per criterion.
-    public var antiIdeal: [Double]
+    package var antiIdeal: [Double]
     /// Each alternative's Euclidean distance to the ideal, d⁺.
-    public var distanceToIdeal: [Double]
+    package var distanceToIdeal: [Double]
     /// Each alternative's Euclidean distance to the anti-ideal, d⁻.
-    public var distanceToAntiIdeal: [Double]
+    package var distanceToAntiIdeal: [Double]
 }
 
 /// TOPSIS, the technique for order preference by similarity to an ideal solution
@@ -32,9 +32,9 @@ public struct TOPSISResult: Sendable, Equatable {
 /// 5. Closeness C_i = d⁻_i / (d⁺_i + d⁻_i), from 0 (the anti-ideal) to 1 (the ideal). When every
 ///    alternative coincides with both points (all weighted columns constant), d⁺ + d⁻ = 0 and
 ///    C_i is defined as 1: every alternative is at the ideal.
-public enum TOPSIS {
+package enum TOPSIS {
     /// The default normalisation: vector, as in Hwang and Yoon (1981).
-    public static let defaultNormalization = Normalization.vector
+    package static let defaultNormalization = Normalization.vector
 
     /// Scores and ranks the alternatives by closeness to the ideal.
     ///
@@ -45,7 +45,7 @@ public enum TOPSIS {
     ///   - normalization: The normalisation; vector by default.
     /// - Returns: The closeness coefficients and ranks with the ideal points and distances.
     /// - Throws: ``MCDAError`` for bad weights or types, or values outside the normalisation's domain.
-    public static func evaluate(
+    package static func evaluate(
         _ matrix: DecisionMatrix, weights: [Double], types: [CriterionType], normalization: Normalization = defaultNormalization
     ) throws(MCDAError) -> TOPSISResult {
         let w = try matrix.normalizedWeights(weights, types: types)

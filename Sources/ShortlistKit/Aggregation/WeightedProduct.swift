@@ -19,9 +19,9 @@ import Foundation  // pow
 /// whatever its other values: such a cell under a positive weight is refused
 /// (``MCDAError/nonPositiveNormalizedValue(alternative:criterion:value:normalization:)``);
 /// prefer sum or max for WPM.
-public enum WeightedProduct {
+package enum WeightedProduct {
     /// The default normalisation: sum.
-    public static let defaultNormalization = Normalization.sum
+    package static let defaultNormalization = Normalization.sum
 
     /// Scores and ranks the alternatives.
     ///
@@ -33,7 +33,7 @@ public enum WeightedProduct {
     /// - Returns: The products P_i (higher is better) and competition ranks.
     /// - Throws: ``MCDAError`` for bad weights or types, a value ≤ 0, or values outside the
     ///   normalisation's domain.
-    public static func evaluate(
+    package static func evaluate(
         _ matrix: DecisionMatrix, weights: [Double], types: [CriterionType], normalization: Normalization = defaultNormalization
     ) throws(MCDAError) -> MCDAResult {
         let w = try matrix.normalizedWeights(weights, types: types)

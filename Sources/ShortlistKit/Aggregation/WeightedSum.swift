@@ -6,9 +6,9 @@
 /// normalised values (``Normalization``), min-max by default so that every criterion runs from
 /// its worst alternative (0) to its best (1); w_j are the weights scaled to sum to 1, so scores
 /// lie in 0 … 1 under min-max and max normalisation.
-public enum WeightedSum {
+package enum WeightedSum {
     /// The default normalisation: min-max.
-    public static let defaultNormalization = Normalization.minMax
+    package static let defaultNormalization = Normalization.minMax
 
     /// Scores and ranks the alternatives.
     ///
@@ -19,7 +19,7 @@ public enum WeightedSum {
     ///   - normalization: The normalisation; min-max by default.
     /// - Returns: The scores S_i (higher is better) and competition ranks.
     /// - Throws: ``MCDAError`` for bad weights or types, or values outside the normalisation's domain.
-    public static func evaluate(
+    package static func evaluate(
         _ matrix: DecisionMatrix, weights: [Double], types: [CriterionType], normalization: Normalization = defaultNormalization
     ) throws(MCDAError) -> MCDAResult {
         let w = try matrix.normalizedWeights(weights, types: types)

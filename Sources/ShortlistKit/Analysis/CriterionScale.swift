@@ -2,19 +2,19 @@
 ///
 /// As in JSMAA's `UtilityFunction` without extra value points, values outside the scale are
 /// extrapolated linearly, not clipped.
-public struct CriterionScale: Sendable, Equatable {
+package struct CriterionScale: Sendable, Equatable {
     /// The measurement that maps to 0 (ascending) or 1 (descending).
-    public var lower: Double
+    package var lower: Double
     /// The measurement that maps to 1 (ascending) or 0 (descending).
-    public var upper: Double
+    package var upper: Double
     /// Whether more is better.
-    public var ascending: Bool
+    package var ascending: Bool
 
     /// The identity: values are already partial values on 0…1, more is better.
-    public static let unit = CriterionScale(lower: 0, upper: 1, ascending: true)
+    package static let unit = CriterionScale(lower: 0, upper: 1, ascending: true)
 
     /// A scale from `lower` to `upper`; ``SMAAProblem`` requires lower < upper.
-    public init(lower: Double, upper: Double, ascending: Bool = true) {
+    package init(lower: Double, upper: Double, ascending: Bool = true) {
         self.lower = lower
         self.upper = upper
         self.ascending = ascending
@@ -23,7 +23,7 @@ public struct CriterionScale: Sendable, Equatable {
     /// The smallest scale enclosing every distribution's ``ScoreDistribution/range95`` — JSMAA's
     /// automatic scale (`ImpactMatrix.updateScales`). When every range is the same single number
     /// the scale is widened by ±0.5, so that the criterion gives every alternative 0.5.
-    public init(enclosing distributions: [ScoreDistribution], ascending: Bool) {
+    package init(enclosing distributions: [ScoreDistribution], ascending: Bool) {
         let ranges = distributions.map(\.range95)
         let low = ranges.map(\.lowerBound).min() ?? 0, high = ranges.map(\.upperBound).max() ?? 1
         if low < high {
@@ -34,7 +34,7 @@ public struct CriterionScale: Sendable, Equatable {
     }
 
     /// The partial value of measurement `x`: (x − lower) / (upper − lower), or 1 minus that when descending.
-    public func partialValue(_ x: Double) -> Double {
+    package func partialValue(_ x: Double) -> Double {
         let (a, b) = affine
         return a + b * x
     }

@@ -11,40 +11,40 @@ import Foundation
 /// - WSM is the tool's own ranking (Σ weight × score).
 /// - WPM is Π (score/100)^weight with scores floored at 1 point, since one zero would zero the product.
 /// - TOPSIS uses vector normalisation and Euclidean distances (Hwang & Yoon 1981); its score is the closeness 0–1.
-public struct MethodComparison: Sendable, Equatable {
+package struct MethodComparison: Sendable, Equatable {
     /// One method's result.
-    public struct Result: Sendable, Equatable {
+    package struct Result: Sendable, Equatable {
         /// The method.
-        public var method: MCDAMethod
+        package var method: MCDAMethod
         /// Vendor ids in the evaluation's ranked order.
-        public var vendors: [String]
+        package var vendors: [String]
         /// Scores in the same order (WSM 0–100, WPM 0–1, TOPSIS closeness 0–1).
-        public var scores: [Double]
+        package var scores: [Double]
         /// Competition ranks in the same order.
-        public var ranks: [Int]
+        package var ranks: [Int]
     }
 
     /// Kendall's tau-b and Spearman's rho between two methods' rankings.
-    public struct Agreement: Sendable, Equatable {
+    package struct Agreement: Sendable, Equatable {
         /// The first method.
-        public var first: MCDAMethod
+        package var first: MCDAMethod
         /// The second method.
-        public var second: MCDAMethod
+        package var second: MCDAMethod
         /// Kendall's tau-b, or nil when undefined (fewer than two vendors, or all tied).
-        public var kendallTau: Double?
+        package var kendallTau: Double?
         /// Spearman's rho, or nil when undefined.
-        public var spearmanRho: Double?
+        package var spearmanRho: Double?
     }
 
     /// One result per method asked for, in the order asked.
-    public var results: [Result]
+    package var results: [Result]
     /// Agreement between every pair of methods.
-    public var agreements: [Agreement]
+    package var agreements: [Agreement]
     /// The criteria used (ids).
-    public var criteria: [String]
+    package var criteria: [String]
 
     /// Ranks the evaluation's compliant vendors by `methods`.
-    public init(evaluation: Evaluation, methods: [MCDAMethod]) throws(MCDAError) {
+    package init(evaluation: Evaluation, methods: [MCDAMethod]) throws(MCDAError) {
         let ranked = evaluation.ranking.comparable
         // Every criterion with global weights, open criteria filled with the vendor's own total.
         let matrix = WeightStability.Matrix.criteria(of: evaluation)
@@ -81,7 +81,7 @@ public struct MethodComparison: Sendable, Equatable {
 
     /// Kendall's tau-b and Spearman's rho between every pair of rankings, in the order given
     /// (first with second, first with third, …, second with third, …).
-    public static func agreements(_ rankings: [(method: MCDAMethod, ranks: [Int])]) -> [Agreement] {
+    package static func agreements(_ rankings: [(method: MCDAMethod, ranks: [Int])]) -> [Agreement] {
         var agreements: [Agreement] = []
         for i in rankings.indices {
             for j in rankings.indices where j > i {

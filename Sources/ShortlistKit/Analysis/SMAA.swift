@@ -48,11 +48,11 @@ import Foundation
 /// **Cost.** Per weight sample O(n·m) for the values and O(n²) for the ranks (n alternatives,
 /// m criteria); nothing is allocated per sample. On two cores 1,000,000 samples of 50 × 30 take
 /// about 0.25 s (see `shortlist-bench --smaa-only`).
-public enum SMAA {
+package enum SMAA {
     /// Samples per chunk; part of the definition of the random streams (changing it changes results).
-    public static let chunkSize = 4096
+    package static let chunkSize = 4096
     /// Tries per sample for interval weights before the clipping fallback.
-    public static let intervalAttemptLimit = 10_000
+    package static let intervalAttemptLimit = 10_000
 
     /// Runs SMAA-2 with `samples` weight samples (and as many value samples for the confidence factors).
     ///
@@ -61,7 +61,7 @@ public enum SMAA {
     ///   - threads: Worker threads; nil means one per active core, 1 runs every chunk on the calling thread.
     ///     The result does not depend on it.
     ///   - progress: Called with the fraction done (0 < f ≤ 1) after each chunk, serially, on a worker thread.
-    public static func run(
+    package static func run(
         _ problem: SMAAProblem, samples: Int, seed: UInt64, threads: Int? = nil,
         progress: (@Sendable (Double) -> Void)? = nil
     ) -> SMAAResult {

@@ -1,23 +1,23 @@
 /// An SMAA-2 problem: alternatives, criteria, the value of each alternative on each criterion,
 /// and what is known about the weights.
-public struct SMAAProblem: Sendable {
+package struct SMAAProblem: Sendable {
     /// Alternative names, in result order.
-    public let alternatives: [String]
+    package let alternatives: [String]
     /// Criterion names, in weight order.
-    public let criteria: [String]
+    package let criteria: [String]
     /// `values[alternative][criterion]`: what the alternative scores, mapped by `scales[criterion]`
     /// to a partial value (with the default ``CriterionScale/unit`` the numbers are partial values on 0…1).
-    public let values: [[ScoreDistribution]]
+    package let values: [[ScoreDistribution]]
     /// One scale per criterion.
-    public let scales: [CriterionScale]
+    package let scales: [CriterionScale]
     /// The weight information.
-    public let weights: WeightInformation
+    package let weights: WeightInformation
 
     /// Validates and stores a problem.
     ///
     /// - Parameter scales: One per criterion; nil means ``CriterionScale/unit`` for all.
     /// - Throws: ``SMAAError`` naming the first thing that is wrong.
-    public init(
+    package init(
         alternatives: [String], criteria: [String], values: [[ScoreDistribution]],
         weights: WeightInformation = .missing, scales: [CriterionScale]? = nil
     ) throws(SMAAError) {

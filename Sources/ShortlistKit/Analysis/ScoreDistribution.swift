@@ -1,7 +1,7 @@
 /// How one alternative performs on one criterion: a number, or a distribution to sample from.
 ///
 /// The number drawn is mapped to a partial value by the criterion's ``CriterionScale``.
-public enum ScoreDistribution: Sendable, Equatable {
+package enum ScoreDistribution: Sendable, Equatable {
     /// Always this value.
     case exact(Double)
     /// Uniform between the two bounds (in either order).
@@ -15,7 +15,7 @@ public enum ScoreDistribution: Sendable, Equatable {
 
     /// The range JSMAA uses to set a criterion's scale: the 95 % interval (mean ± 1.96 sd, or its
     /// exponential for log-normal), the bounds for uniform and beta, the value itself for exact.
-    public var range95: ClosedRange<Double> {
+    package var range95: ClosedRange<Double> {
         switch self {
         case .exact(let x): return x...x
         case .uniform(let a, let b): return min(a, b)...max(a, b)

@@ -1,5 +1,5 @@
 /// What is known about the criterion weights; weights are non-negative and sum to 1.
-public enum WeightInformation: Sendable, Equatable {
+package enum WeightInformation: Sendable, Equatable {
     /// Nothing: weights uniform on the simplex.
     case missing
     /// A rank per criterion, 1 = most important; equal numbers are ties. Weights are uniform over

@@ -2,15 +2,15 @@
 ///
 /// Algorithm and constants from D. Blackman and S. Vigna, "Scrambled linear pseudorandom number
 /// generators", *ACM Transactions on Mathematical Software* 47 (4), 2021, article 36, and Vigna's
-/// public-domain reference `xoshiro256starstar.c`; seeding as recommended there, with four outputs
+/// package-domain reference `xoshiro256starstar.c`; seeding as recommended there, with four outputs
 /// of SplitMix64 (G. L. Steele, D. Lea and C. H. Flood, "Fast splittable pseudorandom number
 /// generators", OOPSLA 2014; `splitmix64.c`). The sequence depends only on the seed and the stream,
 /// never on the platform, so simulations built on it repeat exactly on any machine.
-public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
+package struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     /// A generator whose sequence is fixed by `seed` (the same as stream 0).
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         self.init(seed: seed, stream: 0)
     }
 
@@ -18,7 +18,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
     ///
     /// SplitMix64 starts from `seed ^ mix(stream)`, where `mix` is SplitMix64's output function (a
     /// bijection with mix(0) = 0), and its next four outputs are the state.
-    public init(seed: UInt64, stream: UInt64) {
+    package init(seed: UInt64, stream: UInt64) {
         var state = seed ^ Self.mix(stream)
         s0 = Self.splitMix64(&state)
         s1 = Self.splitMix64(&state)
@@ -34,7 +34,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
 
     /// The next 64 random bits.
     @inline(__always)
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         let result = rotateLeft(s1 &* 5, 7) &* 9
         let t = s1 << 17
         s2 ^= s0
@@ -48,18 +48,18 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
 
     /// A uniform number in [0, 1): the top 53 bits times 2⁻⁵³.
     @inline(__always)
-    public mutating func nextUnit() -> Double {
+    package mutating func nextUnit() -> Double {
         Double(next() >> 11) * 0x1p-53
     }
 
     /// A uniform number in (0, 1]: (the top 53 bits + 1) times 2⁻⁵³, safe to take the logarithm of.
     @inline(__always)
-    public mutating func nextOpenUnit() -> Double {
+    package mutating func nextOpenUnit() -> Double {
         Double((next() >> 11) &+ 1) * 0x1p-53
     }
 
     /// A uniform whole number in `0..<bound` (Lemire's multiply-shift with rejection, so exactly uniform).
-    public mutating func nextIndex(below bound: Int) -> Int {
+    package mutating func nextIndex(below bound: Int) -> Int {
         precondition(bound > 0, "nextIndex(below:) needs a positive bound")
         let b = UInt64(bound)
         var product = next().multipliedFullWidth(by: b)

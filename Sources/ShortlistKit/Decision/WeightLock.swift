@@ -21,19 +21,19 @@ public struct WeightLock: Sendable, Equatable {
     }
 
     /// A lock of the weights in effect in `tree`.
-    public init(tree: WeightTree, locked: String, by: String?) {
+    package init(tree: WeightTree, locked: String, by: String?) {
         self.init(locked: locked, by: by,
                   weights: Dictionary(tree.nodes.map { ($0.id, $0.globalWeight) }, uniquingKeysWith: { a, _ in a }),
                   raw: Dictionary(tree.nodes.map { ($0.id, $0.rawWeight) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// Every difference between the locked weights and `tree`, in English words (empty when nothing moved).
-    public func changes(in tree: WeightTree) -> [String] {
+    package func changes(in tree: WeightTree) -> [String] {
         changeList(in: tree).map(\.text.en)
     }
 
     /// Every difference between the locked weights and `tree`, as values (empty when nothing moved).
-    public func changeList(in tree: WeightTree) -> [WeightLockChange] {
+    package func changeList(in tree: WeightTree) -> [WeightLockChange] {
         var changes: [WeightLockChange] = []
         for node in tree.nodes {
             if let lockedWeight = weights[node.id] {

@@ -2,9 +2,9 @@
 ///
 /// Produced by ``JSONParser``; the positions let decoding layers report
 /// `file:line:column` for every problem they find. Equality compares values and locations.
-public struct JSONNode: Sendable, Equatable {
+package struct JSONNode: Sendable, Equatable {
     /// The kinds of JSON values.
-    public enum Value: Sendable, Equatable {
+    package enum Value: Sendable, Equatable {
         /// The literal `null`.
         case null
         /// The literal `true` or `false`.
@@ -20,12 +20,12 @@ public struct JSONNode: Sendable, Equatable {
     }
 
     /// The value itself.
-    public var value: Value
+    package var value: Value
     /// Where the value starts: its first character (`{`, `[`, `"`, a digit, `-` or a letter).
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a node for `value` starting at `location`.
-    public init(_ value: Value, at location: SourceLocation) {
+    package init(_ value: Value, at location: SourceLocation) {
         self.value = value
         self.location = location
     }
@@ -33,7 +33,7 @@ public struct JSONNode: Sendable, Equatable {
     /// A short description of the value's kind for messages, such as "an object" or "a number".
     ///
     /// One of "an object", "an array", "a string", "a number", "a boolean" or "null".
-    public var kindDescription: String {
+    package var kindDescription: String {
         switch value {
         case .null: "null"
         case .bool: "a boolean"
@@ -46,16 +46,16 @@ public struct JSONNode: Sendable, Equatable {
 }
 
 /// One `"key": value` member of a JSON object, with the position of its key.
-public struct JSONMember: Sendable, Equatable {
+package struct JSONMember: Sendable, Equatable {
     /// The key, with all escapes resolved.
-    public var key: String
+    package var key: String
     /// Where the key's opening quote is.
-    public var keyLocation: SourceLocation
+    package var keyLocation: SourceLocation
     /// The member's value.
-    public var value: JSONNode
+    package var value: JSONNode
 
     /// Creates a member from its key, the key's location and its value.
-    public init(key: String, keyLocation: SourceLocation, value: JSONNode) {
+    package init(key: String, keyLocation: SourceLocation, value: JSONNode) {
         self.key = key
         self.keyLocation = keyLocation
         self.value = value

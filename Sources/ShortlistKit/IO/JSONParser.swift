@@ -1,19 +1,19 @@
 /// A syntax error in a JSON document, with the place where it was found.
-public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A short English sentence saying what was expected and what was found.
-    public var message: String
+    package var message: String
     /// Where the problem is: the offending character, or the position just after the
     /// last character when the input ended too early.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates an error with a message and a location.
-    public init(message: String, location: SourceLocation) {
+    package init(message: String, location: SourceLocation) {
         self.message = message
         self.location = location
     }
 
     /// The error as `line:column: message`.
-    public var description: String {
+    package var description: String {
         "\(location): \(message)"
     }
 }
@@ -27,14 +27,14 @@ public struct JSONSyntaxError: Error, Sendable, Equatable, CustomStringConvertib
 /// strings) and, in addition, duplicate keys within one object, numbers too large for a
 /// `Double`, and nesting deeper than ``maximumDepth``. Keys are compared as Swift strings,
 /// that is, up to Unicode canonical equivalence.
-public enum JSONParser {
+package enum JSONParser {
     /// The deepest nesting of arrays and objects that is accepted.
-    public static let maximumDepth = 512
+    package static let maximumDepth = 512
 
     /// Parses a JSON document given as UTF-8 bytes.
     ///
     /// - Throws: ``JSONSyntaxError`` for the first problem in the document.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) -> JSONNode in
             var parser = JSONByteParser(buffer)
             return try parser.parseDocument()
@@ -44,7 +44,7 @@ public enum JSONParser {
     /// Parses a JSON document given as a string.
     ///
     /// - Throws: ``JSONSyntaxError`` for the first problem in the document.
-    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
+    package static func parse(_ text: String) throws(JSONSyntaxError) -> JSONNode {
         var text = text
         return try text.withUTF8 { buffer in
             Result { () throws(JSONSyntaxError) -> JSONNode in

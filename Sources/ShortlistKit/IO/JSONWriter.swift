@@ -21,7 +21,7 @@ import Foundation  // on Linux this also links libm, which `rounded(_:)` and `ad
 ///   "tags": []
 /// }
 /// ```
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// One open array or object.
     private struct Level: Sendable {
         var isObject: Bool
@@ -38,7 +38,7 @@ public struct JSONWriter: Sendable {
     private var finished = false
 
     /// Creates an empty writer; `pretty` selects indented output (the default) or compact output.
-    public init(pretty: Bool = true) {
+    package init(pretty: Bool = true) {
         self.pretty = pretty
     }
 
@@ -46,14 +46,14 @@ public struct JSONWriter: Sendable {
     /// (counting the top-level container as 1), to be counted in with ``declareElement(_:)``.
     ///
     /// Elements can so be rendered independently, for example on several cores.
-    public init(elementAtDepth depth: Int, pretty: Bool = true) {
+    package init(elementAtDepth depth: Int, pretty: Bool = true) {
         precondition(depth >= 1, "JSONWriter: an element lives inside at least one container")
         self.pretty = pretty
         levels = Array(repeating: Level(isObject: false), count: depth)
     }
 
     /// Reserves room for `byteCount` more bytes of output, to avoid regrowing a large document.
-    public mutating func reserveCapacity(_ byteCount: Int) {
+    package mutating func reserveCapacity(_ byteCount: Int) {
         output.reserveCapacity(output.count + byteCount)
     }
 
@@ -61,7 +61,7 @@ public struct JSONWriter: Sendable {
     ///
     /// For output in pieces: call ``takeBytes()`` next, and emit the element's ``bytes`` after
     /// those; the writer then goes on as if the element had been appended.
-    public mutating func declareElement(_ element: JSONWriter) {
+    package mutating func declareElement(_ element: JSONWriter) {
         precondition(levels.last?.isObject == false, "JSONWriter: declareElement(_:) outside an array")
         precondition(element.levels.count == levels.count && element.pretty == pretty, "JSONWriter: the element was written for another depth or layout")
         let top = levels.count - 1
@@ -70,46 +70,46 @@ public struct JSONWriter: Sendable {
     }
 
     /// Returns the output written since the last call and empties the buffer; the writer's state is kept.
-    public mutating func takeBytes() -> [UInt8] {
+    package mutating func takeBytes() -> [UInt8] {
         defer { output = [] }
         return output
     }
 
     /// The document written so far, as UTF-8; it ends with a newline once the top-level value is complete.
-    public var bytes: [UInt8] {
+    package var bytes: [UInt8] {
         output
     }
 
     /// The document written so far, as a string.
-    public var text: String {
+    package var text: String {
         String(decoding: output, as: UTF8.self)
     }
 
     // MARK: Containers
 
     /// Opens an object; follow with ``key(_:)``/value pairs and ``endObject()``.
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         beforeValue()
         output.append(UInt8(ascii: "{"))
         levels.append(Level(isObject: true))
     }
 
     /// Closes the innermost open container, which must be an object with no key awaiting a value.
-    public mutating func endObject() {
+    package mutating func endObject() {
         precondition(levels.last?.isObject == true, "JSONWriter: endObject() without a matching beginObject()")
         precondition(!keyPending, "JSONWriter: endObject() after key(_:) without a value")
         endContainer(UInt8(ascii: "}"))
     }
 
     /// Opens an array; follow with its values and ``endArray()``.
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         beforeValue()
         output.append(UInt8(ascii: "["))
         levels.append(Level(isObject: false))
     }
 
     /// Closes the innermost open container, which must be an array.
-    public mutating func endArray() {
+    package mutating func endArray() {
         precondition(levels.last?.isObject == false, "JSONWriter: endArray() without a matching beginArray()")
         endContainer(UInt8(ascii: "]"))
     }
@@ -118,7 +118,7 @@ public struct JSONWriter: Sendable {
     ///
     /// Keys in one object must be written in strictly increasing order (`String` `<`), so the
     /// output's keys are sorted and unique; a key out of order is a precondition failure.
-    public mutating func key(_ k: String) {
+    package mutating func key(_ k: String) {
         precondition(levels.last?.isObject == true, "JSONWriter: key(\"\(k)\") outside an object")
         precondition(!keyPending, "JSONWriter: key(\"\(k)\") after another key without a value")
         let top = levels.count - 1
@@ -140,14 +140,14 @@ public struct JSONWriter: Sendable {
     // MARK: Scalars
 
     /// Writes a string, escaped per RFC 8259 (plus U+2028 and U+2029).
-    public mutating func string(_ s: String) {
+    package mutating func string(_ s: String) {
         beforeValue()
         appendString(s)
         afterScalar()
     }
 
     /// Writes a finite number rounded to 6 decimal places (see ``formatNumber(_:)``).
-    public mutating func number(_ x: Double) {
+    package mutating func number(_ x: Double) {
         beforeValue()
         JSONWriter.appendNumber(x, to: &output)
         afterScalar()
@@ -156,7 +156,7 @@ public struct JSONWriter: Sendable {
     /// Writes a finite number with the shortest digits that read back as exactly `x`
     /// (Swift's round-trip description, e.g. `0.24000000000000002`, `1e-07`), for data a
     /// script recomputes with and must not lose precision on.
-    public mutating func exactNumber(_ x: Double) {
+    package mutating func exactNumber(_ x: Double) {
         precondition(x.isFinite, "JSONWriter: cannot write the non-finite number \(x) as JSON")
         beforeValue()
         output.append(contentsOf: (x == 0 ? "0" : x.description).utf8)
@@ -164,7 +164,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes an integer.
-    public mutating func integer(_ n: Int) {
+    package mutating func integer(_ n: Int) {
         beforeValue()
         if n < 0 { output.append(UInt8(ascii: "-")) }
         JSONWriter.appendDigits(n.magnitude, to: &output)
@@ -172,14 +172,14 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes `true` or `false`.
-    public mutating func bool(_ b: Bool) {
+    package mutating func bool(_ b: Bool) {
         beforeValue()
         appendLiteral(b ? "true" : "false")
         afterScalar()
     }
 
     /// Writes `null`.
-    public mutating func null() {
+    package mutating func null() {
         beforeValue()
         appendLiteral("null")
         afterScalar()
@@ -194,7 +194,7 @@ public struct JSONWriter: Sendable {
     /// `1`, `0.5`, `0.333333`, `1234567.125`, `80000`; a value that rounds to zero, including
     /// `-0.0`, is `0`. Larger magnitudes use the shortest round-trip digits with an exponent,
     /// e.g. `1.5e+300`. NaN and infinities are a precondition failure.
-    public static func formatNumber(_ x: Double) -> String {
+    package static func formatNumber(_ x: Double) -> String {
         var bytes: [UInt8] = []
         appendNumber(x, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)

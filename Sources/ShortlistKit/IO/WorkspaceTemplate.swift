@@ -1,7 +1,7 @@
 /// The files of a new, empty workspace: every field shown with an example value.
-public enum WorkspaceTemplate {
+package enum WorkspaceTemplate {
     /// `selection.json` with every field.
-    public static let selection = """
+    package static let selection = """
     {
       "version": 1,
       "note": "Every section may carry a note like this one, for the reader; Shortlist ignores it. README: Model your own selection.",
@@ -80,7 +80,7 @@ public enum WorkspaceTemplate {
     """
 
     /// `vendors/example-vendor.json` with every field of a dossier.
-    public static let vendor = """
+    package static let vendor = """
     {
       "version": 1,
       "id": "example-vendor",

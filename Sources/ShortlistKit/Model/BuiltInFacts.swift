@@ -1,7 +1,7 @@
 /// The facts every dossier can state or that are derived from it, with their types.
-public struct FactDefinition: Sendable, Equatable {
+package struct FactDefinition: Sendable, Equatable {
     /// Which vocabulary a set fact's ids come from.
-    public enum Vocabulary: Sendable, Equatable {
+    package enum Vocabulary: Sendable, Equatable {
         /// Deployment names (`saas`, `privateCloud`, `onPremise`).
         case deployments
         /// The catalog's integrations.
@@ -11,25 +11,25 @@ public struct FactDefinition: Sendable, Equatable {
     }
 
     /// The fact's name, such as `support.responseHours`.
-    public var name: String
+    package var name: String
     /// Its type.
-    public var type: FactType
+    package var type: FactType
     /// What it means, for listings.
-    public var summary: String
+    package var summary: String
     /// The dossier section it is written in (`support`), or nil for the top level.
-    public var section: String?
+    package var section: String?
     /// The key inside the section.
-    public var key: String
+    package var key: String
     /// For numbers: whether zero is allowed (`true`) or the value must be positive.
-    public var allowsZero: Bool
+    package var allowsZero: Bool
     /// For sets: where the ids come from.
-    public var vocabulary: Vocabulary?
+    package var vocabulary: Vocabulary?
     /// Whether the fact is computed rather than written in the dossier.
-    public var isDerived: Bool
+    package var isDerived: Bool
 }
 
 /// The built-in facts.
-public enum BuiltInFacts {
+package enum BuiltInFacts {
     private static func stored(_ section: String?, _ key: String, _ type: FactType, _ summary: String, allowsZero: Bool = true, vocabulary: FactDefinition.Vocabulary? = nil) -> FactDefinition {
         FactDefinition(name: section.map { "\($0).\(key)" } ?? key, type: type, summary: summary, section: section, key: key, allowsZero: allowsZero, vocabulary: vocabulary, isDerived: false)
     }
@@ -39,7 +39,7 @@ public enum BuiltInFacts {
     }
 
     /// Facts written in a dossier's sections.
-    public static let stored: [FactDefinition] = [
+    package static let stored: [FactDefinition] = [
         stored(nil, "releasesPerYear", .number, "feature releases a year"),
         stored(nil, "implementationWeeks", .number, "weeks from contract to go-live", allowsZero: false),
         stored(nil, "deployments", .set, "deployments offered", vocabulary: .deployments),
@@ -59,7 +59,7 @@ public enum BuiltInFacts {
     ]
 
     /// Facts computed from the dossier and the profile.
-    public static let derived: [FactDefinition] = [
+    package static let derived: [FactDefinition] = [
         derived("industry.years", "years serving the buyer's industry"),
         derived("industry.clients", "clients in the buyer's industry"),
         derived("references.total", "references named"),
@@ -70,11 +70,11 @@ public enum BuiltInFacts {
     ]
 
     /// Every built-in fact.
-    public static let all: [FactDefinition] = stored + derived
+    package static let all: [FactDefinition] = stored + derived
 
     /// The dossier sections that hold stored facts.
-    public static let sections: [String] = ["clients", "support", "security"]
+    package static let sections: [String] = ["clients", "support", "security"]
 
     /// The definition of a built-in fact by name.
-    public static func definition(_ name: String) -> FactDefinition? { all.first { $0.name == name } }
+    package static func definition(_ name: String) -> FactDefinition? { all.first { $0.name == name } }
 }

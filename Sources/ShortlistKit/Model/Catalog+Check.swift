@@ -6,9 +6,9 @@
 /// fact is used by a rule or gate, every vocabulary id a rule or gate names is declared, every
 /// vocabulary term, node and declared fact has English and Chinese names, and every criterion has
 /// an English and Chinese description, question and rationale, and a source.
-public enum CatalogCheck {
+package enum CatalogCheck {
     /// Every problem of `catalog`, reported against `file`; empty when it passes.
-    public static func problems(in catalog: Catalog, file: String) -> [Diagnostic] {
+    package static func problems(in catalog: Catalog, file: String) -> [Diagnostic] {
         var problems: [Diagnostic] = []
         func report(_ path: String, _ message: String) { problems.append(Diagnostic(file: file, path: path, message: message)) }
         func bilingual(_ text: LocalizedText?, _ path: String, _ what: String) {

@@ -25,7 +25,7 @@ public enum Rule: Sendable, Equatable {
     public var kind: String { ruleKind.rawValue }
 
     /// The rule's kind.
-    public var ruleKind: RuleKind {
+    package var ruleKind: RuleKind {
         switch self {
         case .modules: return .modules
         case .industryExperience: return .industryExperience

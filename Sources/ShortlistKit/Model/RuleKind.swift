@@ -1,6 +1,6 @@
 /// The kinds of rule a catalog can write (`"kind"` in a rule object), with the keys each takes:
 /// the one list the decoder, the model and the messages share.
-public enum RuleKind: String, Sendable, CaseIterable {
+package enum RuleKind: String, Sendable, CaseIterable {
     /// Required and desired modules covered (``Rule/modules(_:)``).
     case modules
     /// Years of experience in the buyer's industry, on a curve.
@@ -23,7 +23,7 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case rating
 
     /// The keys a rule of this kind may have besides `kind` and `missing`.
-    public var fields: [String] {
+    package var fields: [String] {
         switch self {
         case .modules: return ["modules"]
         case .industryExperience: return ["curve"]

@@ -35,7 +35,7 @@ public struct AHPJudgment: Sendable, Equatable {
 }
 
 /// The weights a ``WeightingSpec`` gives a group's children, with the AHP figures when AHP was used.
-public struct ResolvedWeighting: Sendable, Equatable {
+package struct ResolvedWeighting: Sendable, Equatable {
     /// The method used.
     public var method: String
     /// One weight per child, in the children's order; they sum to 1.
@@ -45,7 +45,7 @@ public struct ResolvedWeighting: Sendable, Equatable {
 }
 
 /// A weighting that does not fit its group.
-public struct WeightingError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct WeightingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in a sentence.
     public var description: String
     /// The judgment (index in `judgments`) or rank-order entry (index in `order`) at fault, when one is.
@@ -63,7 +63,7 @@ public struct WeightingError: Error, Sendable, Equatable, CustomStringConvertibl
 
 extension WeightingSpec {
     /// The children's weights under this spec; `points` are the children's raw weights.
-    public func resolve(children: [String], points: [Double]) throws(WeightingError) -> ResolvedWeighting {
+    package func resolve(children: [String], points: [Double]) throws(WeightingError) -> ResolvedWeighting {
         switch self {
         case .points:
             let sum = points.reduce(0, +)

@@ -1,7 +1,7 @@
 /// The line format of pilot logs (`pilots/<vendor>.log.jsonl`): one compact JSON object per entry, keys sorted.
-public enum PilotLogFormat {
+package enum PilotLogFormat {
     /// An entry as one log line (without the newline).
-    public static func line(_ entry: PilotObservation) -> [UInt8] {
+    package static func line(_ entry: PilotObservation) -> [UInt8] {
         var w = JSONWriter(pretty: false)
         w.beginObject()
         if let amends = entry.amends { w.key("amends"); w.string(amends) }
@@ -20,15 +20,15 @@ public enum PilotLogFormat {
 
     /// Parses one complete log line into an entry of `plan`'s pilot, given the entries before it;
     /// the error says why the line does not count (it stays in the log either way).
-    public static func parse(line: String, number: Int, plan: PilotPlan, earlier: [PilotObservation]) -> Result<PilotObservation, PilotLogLineError> {
+    package static func parse(line: String, number: Int, plan: PilotPlan, earlier: [PilotObservation]) -> Result<PilotObservation, PilotLogLineError> {
         PilotDecoder.observation(line: line, number: number, plan: plan, earlier: earlier)
     }
 }
 
 /// Why a pilot log line does not count.
-public struct PilotLogLineError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct PilotLogLineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The reason, naming the line.
-    public var message: String
+    package var message: String
     /// The reason.
-    public var description: String { message }
+    package var description: String { message }
 }

@@ -4,39 +4,39 @@
 ///
 /// The whole file is validated before anything is written: every problem is reported with its
 /// row and column, and a file with any problem imports nothing.
-public struct PilotObservationImport: Sendable, Equatable {
+package struct PilotObservationImport: Sendable, Equatable {
     /// One valid row: an observation still without its log id.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The piloted vendor's id.
-        public var vendor: String
+        package var vendor: String
         /// The metric's id.
-        public var metric: String
+        package var metric: String
         /// The observed value.
-        public var value: Double
+        package var value: Double
         /// The day observed (YYYY-MM-DD).
-        public var date: String
+        package var date: String
         /// Who observed it.
-        public var by: String
+        package var by: String
         /// A note, when given.
-        public var note: String?
+        package var note: String?
         /// The row in the file (1-based, the header is row 1).
-        public var row: Int
+        package var row: Int
     }
 
     /// The columns a file may have; `by` and `note` may be left out.
-    public static let columns = ["vendor", "metric", "value", "date", "by", "note"]
+    package static let columns = ["vendor", "metric", "value", "date", "by", "note"]
     /// The columns a file must have.
-    public static let requiredColumns = ["vendor", "metric", "value", "date"]
+    package static let requiredColumns = ["vendor", "metric", "value", "date"]
 
     /// The valid rows, in file order.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// Reads and validates `bytes` (the file `file`) against the pilots of `workspace` as of `today`.
     ///
     /// - Parameters:
     ///   - by: Who recorded the observations, for rows whose `by` is blank or absent (`--by`, `$SHORTLIST_USER`).
     /// - Throws: ``InputErrors`` with every problem, each located by row and column.
-    public init(_ bytes: [UInt8], file: String, workspace: Workspace, today: CalendarDate, by: String?) throws(InputErrors) {
+    package init(_ bytes: [UInt8], file: String, workspace: Workspace, today: CalendarDate, by: String?) throws(InputErrors) {
         let table: CSVTable
         do {
             table = try CSVReader.parse(bytes)
@@ -138,7 +138,7 @@ public struct PilotObservationImport: Sendable, Equatable {
 
     /// The rows of `rows` that repeat an observation already in the log (`earlier`): same metric,
     /// date, value and observer; a file imported twice is refused, not counted twice.
-    public static func repeats(_ rows: [Row], of earlier: [PilotObservation]) -> [(row: Row, entry: PilotObservation)] {
+    package static func repeats(_ rows: [Row], of earlier: [PilotObservation]) -> [(row: Row, entry: PilotObservation)] {
         rows.compactMap { row in
             earlier.first { $0.metric == row.metric && $0.date == row.date && $0.value == row.value && $0.by == row.by }.map { (row, $0) }
         }

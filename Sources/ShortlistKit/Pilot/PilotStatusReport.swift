@@ -1,7 +1,7 @@
 /// Pilot status as text (with a trend line per metric) or JSON.
-public enum PilotStatusReport {
+package enum PilotStatusReport {
     /// The status of each pilot as aligned text, with each metric's trend as a ``Sparkline``.
-    public static func text(_ statuses: [PilotStatus]) -> String {
+    package static func text(_ statuses: [PilotStatus]) -> String {
         var out = ""
         let s = { (x: Double) in NumberFormatting.short(x, 2) }
         for status in statuses {
@@ -37,7 +37,7 @@ public enum PilotStatusReport {
     /// JSON: an array of `vendor`, `metrics` (`id`, `baseline` — null for a threshold metric —, `target`, `current`,
     /// `observations`, `progress` — null for a threshold metric —, `met`, `mustPass`), `score`, `passed`, `daysLeft`,
     /// and `goNoGo` when the plan states a rule (``JSONWriter/goNoGo(_:)``).
-    public static func json(_ statuses: [PilotStatus]) -> [UInt8] {
+    package static func json(_ statuses: [PilotStatus]) -> [UInt8] {
         var w = JSONWriter()
         w.beginArray()
         for status in statuses {

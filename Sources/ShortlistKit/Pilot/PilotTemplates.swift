@@ -1,7 +1,7 @@
 /// Starting points for pilot plans, after the source document's pilot criteria.
-public enum PilotTemplates {
+package enum PilotTemplates {
     /// The metrics of a template: `retail`, `manufacturing`, `internet` or `generic`.
-    public static func metrics(_ name: String) -> [PilotMetric] {
+    package static func metrics(_ name: String) -> [PilotMetric] {
         var metrics = [
             PilotMetric(id: "crashes", name: "System crashes per week (stability)", unit: "per week", baseline: 2, target: 0.5, direction: .lower, weight: 20, combine: .mean, mustPass: true),
             PilotMetric(id: "satisfaction", name: "Employee satisfaction with the system", unit: "%", baseline: 60, target: 75, direction: .higher, weight: 20, combine: .latest, mustPass: true),
@@ -26,7 +26,7 @@ public enum PilotTemplates {
     }
 
     /// A plan as the JSON of `pilots/<vendor>.json`.
-    public static func json(_ plan: PilotPlan) -> [UInt8] {
+    package static func json(_ plan: PilotPlan) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("department"); w.string(plan.department)

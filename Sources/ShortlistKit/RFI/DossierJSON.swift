@@ -1,8 +1,8 @@
 /// A vendor dossier written back as the JSON of `vendors/<id>.json`, and read again exactly as the
 /// workspace loader reads it, so that what an import stores is known to load.
-public enum DossierJSON {
+package enum DossierJSON {
     /// The dossier as pretty-printed JSON: every fact with its own `source` and `note` where it has them.
-    public static func bytes(_ dossier: VendorDossier) -> [UInt8] {
+    package static func bytes(_ dossier: VendorDossier) -> [UInt8] {
         // The writer wants each object's keys in increasing order, so every object is written sorted.
         var w = JSONWriter()
         func evidence<T>(_ e: Evidence<T>, _ value: (inout JSONWriter, T) -> Void) {
@@ -153,7 +153,7 @@ public enum DossierJSON {
 
     /// Decodes `bytes` as the dossier `display` of `workspace`, checked against its catalog and profile
     /// as the loader checks it; the diagnostics say why when it does not decode.
-    public static func decode(_ bytes: [UInt8], display: String, workspace: Workspace) -> (dossier: VendorDossier?, diagnostics: [Diagnostic]) {
+    package static func decode(_ bytes: [UInt8], display: String, workspace: Workspace) -> (dossier: VendorDossier?, diagnostics: [Diagnostic]) {
         let context = DecodingContext()
         guard let node = DocumentDecoding.parse(bytes, display: display, context: context) else { return (nil, context.diagnostics) }
         let reader = JSONReader(node: node, path: .root, file: display, context: context)

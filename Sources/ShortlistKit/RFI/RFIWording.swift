@@ -196,23 +196,23 @@ enum RFIWording {
 }
 
 /// What `rfi import` prints about a response, both languages side by side.
-public enum RFIImportWording {
+package enum RFIImportWording {
     /// The first line: the dossier, how many answers and changes.
-    public static func summary(target: String, isNew: Bool, answers: Int, file: String, changes: Int) -> LocalizedText {
+    package static func summary(target: String, isNew: Bool, answers: Int, file: String, changes: Int) -> LocalizedText {
         LocalizedText(en: "\(target)\(isNew ? " (new)" : ""): \(answers) answer\(answers == 1 ? "" : "s") from \(file), \(changes) change\(changes == 1 ? "" : "s")",
                       zh: "\(target)\(isNew ? "（新建）" : "")：来自 \(file) 的 \(answers) 个回答，\(changes) 处变更")
     }
     /// One change: `id: old → new  (row N)`.
-    public static func change(id: String, old: String?, new: String, row: Int) -> LocalizedText {
+    package static func change(id: String, old: String?, new: String, row: Int) -> LocalizedText {
         LocalizedText(en: "  \(id): \(old ?? "(none)") → \(new)  (row \(row))", zh: "  \(id)：\(old ?? "（无）") → \(new)  （第 \(row) 行）")
     }
     /// The unanswered questions.
-    public static func gaps(_ count: Int, ids: String) -> LocalizedText {
+    package static func gaps(_ count: Int, ids: String) -> LocalizedText {
         LocalizedText(en: "gaps: \(count) question\(count == 1 ? "" : "s") unanswered (scored by the catalog's missing-fact policy): \(ids)",
                       zh: "缺口：\(count) 个问题未回答（按评分目录的缺失事实规则计分）：\(ids)")
     }
     /// After a dry run.
-    public static let dryRun = LocalizedText(en: "dry run: nothing written", zh: "试运行：未写入任何文件")
+    package static let dryRun = LocalizedText(en: "dry run: nothing written", zh: "试运行：未写入任何文件")
     /// After writing.
-    public static func wrote(_ target: String) -> LocalizedText { LocalizedText(en: "wrote \(target)", zh: "已写入 \(target)") }
+    package static func wrote(_ target: String) -> LocalizedText { LocalizedText(en: "wrote \(target)", zh: "已写入 \(target)") }
 }

@@ -7,14 +7,15 @@ extension RatingSheet {
     /// The name of the hidden sheet with the evaluator and the ids of the export.
     public static let workbookIDSheetName = "_shortlist"
 
-    /// `evaluator`'s scoring sheet as the bytes of an .xlsx workbook.
-    public static func exportWorkbook(workspace: Workspace, evaluator: String) -> [UInt8] {
-        WorkbookWriter.write(workbook(workspace: workspace, evaluator: evaluator))
+    /// `evaluator`'s scoring sheet as the bytes of an .xlsx workbook; vendors in `leavingOff` (the
+    /// knocked-out ones, which cannot be chosen) get no rows.
+    public static func exportWorkbook(workspace: Workspace, evaluator: String, leavingOff: Set<String> = []) -> [UInt8] {
+        WorkbookWriter.write(workbook(workspace: workspace, evaluator: evaluator, leavingOff: leavingOff))
     }
 
-    /// The workbook behind ``exportWorkbook(workspace:evaluator:)``.
-    package static func workbook(workspace: Workspace, evaluator: String) -> Workbook {
-        let rows = rows(workspace: workspace, evaluator: evaluator)
+    /// The workbook behind ``exportWorkbook(workspace:evaluator:leavingOff:)``.
+    package static func workbook(workspace: Workspace, evaluator: String, leavingOff: Set<String> = []) -> Workbook {
+        let rows = rows(workspace: workspace, evaluator: evaluator, leavingOff: leavingOff)
         var sheet = Worksheet(name: workbookSheetName)
         sheet.protected = true
         sheet.columnWidths = [16, 24, 18, 34, 8, 44, 8, 44, 12, 30]

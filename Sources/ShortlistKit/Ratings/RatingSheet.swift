@@ -3,18 +3,20 @@
 /// Written as RFC 4180 with CRLF and a UTF-8 byte-order mark, so that Excel shows Chinese text;
 /// read back from whatever Excel saves (BOM or not, CRLF or LF, `,` or `;` as separator, and a
 /// decimal comma when the separator is `;`).
-public enum RatingSheet {
+package enum RatingSheet {
     /// The columns of a sheet, in order. `vendor`, `criterion`, `value` and `comment` are read back; the rest is for the reader.
-    public static let columns = ["vendor", "vendor_name", "criterion", "criterion_name", "scale", "anchors", "value", "comment", "date", "note"]
+    package static let columns = ["vendor", "vendor_name", "criterion", "criterion_name", "scale", "anchors", "value", "comment", "date", "note"]
 
     /// A sheet for `evaluator`: every vendor × rated criterion, pre-filled with the evaluator's existing ratings.
     ///
-    /// - Parameter byteOrderMark: Whether to start with the UTF-8 byte-order mark (for a file that Excel
-    ///   opens); standard output gets none.
-    public static func export(workspace: Workspace, evaluator: String, byteOrderMark: Bool = true) -> [UInt8] {
+    /// - Parameters:
+    ///   - byteOrderMark: Whether to start with the UTF-8 byte-order mark (for a file that Excel
+    ///     opens); standard output gets none.
+    ///   - leavingOff: Vendors to give no rows (the knocked-out ones, which cannot be chosen).
+    package static func export(workspace: Workspace, evaluator: String, byteOrderMark: Bool = true, leavingOff: Set<String> = []) -> [UInt8] {
         var csv = CSVWriter()
         csv.writeRow(columns.map { .text($0) })
-        for row in rows(workspace: workspace, evaluator: evaluator) {
+        for row in rows(workspace: workspace, evaluator: evaluator, leavingOff: leavingOff) {
             csv.writeRow([
                 .text(row.vendor), .text(row.vendorName), .text(row.criterion), .text(row.criterionName),
                 .text(row.scaleText), .text(row.anchors),
@@ -32,14 +34,14 @@ public enum RatingSheet {
         var value: Double?, comment: String, date: String, note: String
     }
 
-    /// The rows of `evaluator`'s sheet: every vendor × rated criterion, with the existing ratings.
-    static func rows(workspace: Workspace, evaluator: String) -> [Row] {
+    /// The rows of `evaluator`'s sheet: every vendor (but those in `leavingOff`) × rated criterion, with the existing ratings.
+    static func rows(workspace: Workspace, evaluator: String, leavingOff: Set<String> = []) -> [Row] {
         let rated = WorkspaceLoader.ratedCriteria(workspace.catalog)
         let existing = workspace.ratings.first { $0.evaluator == evaluator }
         let ratings = Dictionary((existing?.ratings ?? []).map { ($0.vendor + "/" + $0.criterion, $0) }, uniquingKeysWith: { first, _ in first })
         let names = Dictionary(uniqueKeysWithValues: workspace.catalog.allNodes.map { ($0.id, $0.name) })
         var rows: [Row] = []
-        for vendor in workspace.vendors {
+        for vendor in workspace.vendors where !leavingOff.contains(vendor.id) {
             let conflict = existing?.conflicts.first { $0.vendor == vendor.id }
             for criterion in rated {
                 let rating = ratings[vendor.id + "/" + criterion.id]
@@ -59,7 +61,7 @@ public enum RatingSheet {
 
     /// Reads a filled-in sheet into `evaluator`'s ratings, keeping the name and conflicts of an
     /// existing sheet; blank values are "not rated". Every problem is reported with its row and column.
-    public static func read(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> EvaluatorSheet {
+    package static func read(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> EvaluatorSheet {
         let table: CSVTable
         do {
             table = try CSVReader.parse(bytes)
@@ -93,7 +95,7 @@ public enum RatingSheet {
         let rated = Dictionary(WorkspaceLoader.ratedCriteria(workspace.catalog).map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
         let vendorIDs = workspace.vendors.map(\.id), knownVendors = Set(vendorIDs)
         var ratings: [Rating] = []
-        var seen: [String: Int] = [:]
+        var seen: [String: Int] = [:], vendorsOnSheet: Set<String> = []
         for r in 1..<rows.count {
             let row = rows[r]
             if row.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
@@ -107,6 +109,7 @@ public enum RatingSheet {
             let comment = CSVWriter.restoringNeutralisedText(cell("comment")), date = CSVWriter.restoringNeutralisedText(cell("date"))
             guard knownVendors.contains(vendor) else { fail(r, index["vendor"], unknownIDMessage(vendor, known: vendorIDs, kind: "vendor")); continue }
             guard let scale = rated[criterion] else { fail(r, index["criterion"], unknownIDMessage(criterion, known: Array(rated.keys).sorted(), kind: "rated criterion")); continue }
+            vendorsOnSheet.insert(vendor)
             if rawValue.isEmpty { continue }
             let value: Double
             switch CSVNumber.parse(rawValue, decimalComma: decimalComma) {
@@ -136,7 +139,10 @@ public enum RatingSheet {
         }
         guard problems.isEmpty else { throw InputErrors(problems) }
         let existing = workspace.ratings.first { $0.evaluator == evaluator }
-        return EvaluatorSheet(evaluator: evaluator, name: existing?.name, file: "ratings/\(evaluator).json", conflicts: existing?.conflicts ?? [], ratings: ratings)
+        // A vendor with no row at all was left off the sheet (a knocked-out vendor, by `export`'s
+        // default): its existing ratings are kept, not erased. Blank values on a row unrate.
+        let kept = (existing?.ratings ?? []).filter { !vendorsOnSheet.contains($0.vendor) }
+        return EvaluatorSheet(evaluator: evaluator, name: existing?.name, file: "ratings/\(evaluator).json", conflicts: existing?.conflicts ?? [], ratings: ratings + kept)
     }
 
     private static func isDate(_ text: String) -> Bool {
@@ -147,7 +153,7 @@ public enum RatingSheet {
     }
 
     /// An evaluator's sheet as the JSON of `ratings/<evaluator>.json`.
-    public static func json(_ sheet: EvaluatorSheet) -> [UInt8] {
+    package static func json(_ sheet: EvaluatorSheet) -> [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("conflicts")

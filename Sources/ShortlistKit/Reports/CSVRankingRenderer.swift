@@ -1,7 +1,7 @@
 /// The ranking as RFC 4180 CSV: one row per vendor (ranked first, then incomplete, then knocked out) with coverage, group scores and reasons.
-public struct CSVRankingRenderer: RankingRenderer {
+package struct CSVRankingRenderer: RankingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// Renders the evaluation as CSV; with a byte-order mark when written to a file, so that Excel reads UTF-8.
     ///
@@ -12,7 +12,7 @@ public struct CSVRankingRenderer: RankingRenderer {
     /// `flags` (failed gates of severity flag) when any vendor is flagged, the points columns under a tender's
     /// points scheme, and last the costs: `currency`, `year1_cash` (one-off fees plus year 1's recurring cost) and
     /// `tco` (the total cost of ownership over the profile's horizon), empty for a vendor that quoted no price.
-    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+    package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         var csv = CSVWriter()
         let groups = evaluation.topGroups
         let ranking = evaluation.ranking

@@ -1,14 +1,14 @@
 /// A catalog as a readable tree: groups and criteria with local and global weights and rule summaries, then gates.
-public struct CatalogPrinter: Sendable {
+package struct CatalogPrinter: Sendable {
     /// The catalog to print.
-    public let catalog: Catalog
+    package let catalog: Catalog
     /// The language of names.
-    public let language: Language
+    package let language: Language
     /// The changes a selection's tailoring made, each marked beside its node (removed ones listed at the end).
-    public let changes: [CatalogChange]
+    package let changes: [CatalogChange]
 
     /// Creates a printer; `changes` are those of a selection's `"criteria"` (see ``Workspace/tailoring``).
-    public init(catalog: Catalog, language: Language = .english, changes: [CatalogChange] = []) {
+    package init(catalog: Catalog, language: Language = .english, changes: [CatalogChange] = []) {
         self.catalog = catalog
         self.language = language
         self.changes = changes
@@ -32,7 +32,7 @@ public struct CatalogPrinter: Sendable {
     }
 
     /// The tree as text.
-    public var text: String {
+    package var text: String {
         let tree = WeightTree(catalog: catalog)
         var out = "\(catalog.name.text(in: language)) (\(catalog.id))"
         if language == .english, let zh = catalog.name.zh { out += " · \(zh)" }
@@ -74,7 +74,7 @@ public struct CatalogPrinter: Sendable {
     }
 
     /// A one-line summary of a rule.
-    public static func summary(_ rule: Rule) -> String {
+    package static func summary(_ rule: Rule) -> String {
         let s = { (x: Double) in NumberFormatting.short(x) }
         let curve = { (c: PiecewiseLinear) in c.points.map { "\(s($0.x))→\(s($0.y))" }.joined(separator: " ") }
         switch rule {
@@ -105,7 +105,7 @@ public struct CatalogPrinter: Sendable {
     }
 
     /// A one-line summary of a gate.
-    public static func summary(_ gate: Gate) -> String {
+    package static func summary(_ gate: Gate) -> String {
         var text: String
         switch gate.kind {
         case .requiredModules(let level): text = "every required module at least \(level.rawValue)"

@@ -1,19 +1,19 @@
 /// A catalog's questions for the vendors, group by group: what to ask to score each criterion,
 /// with the fact the answer fills in and its type (the start of an RFI questionnaire).
-public struct CatalogQuestions: Sendable {
+package struct CatalogQuestions: Sendable {
     /// The catalog whose questions are listed.
-    public let catalog: Catalog
+    package let catalog: Catalog
     /// The language of the questions and names.
-    public let language: Language
+    package let language: Language
 
     /// Creates the list.
-    public init(catalog: Catalog, language: Language = .english) {
+    package init(catalog: Catalog, language: Language = .english) {
         self.catalog = catalog
         self.language = language
     }
 
     /// The questions as text: a heading per top-level group, then `id — question [fact: type]` per criterion.
-    public var text: String {
+    package var text: String {
         var out = "\(catalog.name.text(in: language)) (\(catalog.id)) — " + (language == .chinese ? "供应商问卷\n" : "questions for the vendors\n")
         func fact(_ rule: Rule) -> String {
             switch rule {

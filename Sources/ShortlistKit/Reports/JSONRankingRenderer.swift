@@ -1,16 +1,16 @@
 /// The ranking as JSON: `ranking` (best first, each criterion with weight, score, contribution and
 /// explanation, and the vendor's `cost` breakdown), `eliminated` (with reasons), `gaps`, `groups`, `warnings`; keys sorted, numbers to 6 decimals.
-public struct JSONRankingRenderer: RankingRenderer {
+package struct JSONRankingRenderer: RankingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// Renders the evaluation as a JSON document.
-    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+    package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         Array(renderPieces(evaluation, options: options).joined())
     }
 
     /// Renders the document in pieces: each ranked vendor's entry is its own piece, rendered on all cores.
-    public func renderPieces(_ evaluation: Evaluation, options: RenderOptions) -> [[UInt8]] {
+    package func renderPieces(_ evaluation: Evaluation, options: RenderOptions) -> [[UInt8]] {
         var pieces: [[UInt8]] = []
         var w = JSONWriter()
         let ranking = evaluation.ranking
@@ -71,9 +71,10 @@ public struct JSONRankingRenderer: RankingRenderer {
         }
         w.endArray()
 
+        let listed = ranking.listedGaps(includingKnockedOut: options.includeKnockedOut)
         w.key("gaps")
         w.beginArray()
-        for gap in ranking.gaps {
+        for gap in listed.gaps {
             w.beginObject()
             w.key("fact"); w.string(gap.fact)
             w.key("handling"); w.string(gap.handling)
@@ -82,6 +83,16 @@ public struct JSONRankingRenderer: RankingRenderer {
             w.endObject()
         }
         w.endArray()
+        // The gaps of knocked-out vendors left off (without --include-knocked-out), counted and named.
+        if let note = listed.leftOffNote {
+            w.key("gapsLeftOff")
+            w.beginObject()
+            w.key("count"); w.integer(listed.leftOff)
+            w.key("reason"); w.string("knockedOut")
+            w.key("text"); w.string(note.text(in: lang))
+            w.key("vendors"); w.strings(listed.leftOffVendors)
+            w.endObject()
+        }
 
         w.key("groups")
         w.beginArray()

@@ -1,7 +1,7 @@
 /// The ranking as Markdown tables for wikis and documents, with a text bar per vendor.
-public struct MarkdownRenderer: RankingRenderer {
+package struct MarkdownRenderer: RankingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// Escapes text for a Markdown table cell.
     static func cell(_ text: String) -> String {
@@ -20,7 +20,7 @@ public struct MarkdownRenderer: RankingRenderer {
     }
 
     /// Renders the evaluation as Markdown; headings and labels come from ``Phrase`` in `options.language`.
-    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+    package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         let ranking = evaluation.ranking
         let lang = options.language
         func say(_ phrase: Phrase) -> String { phrase.text(in: lang) }
@@ -52,9 +52,14 @@ public struct MarkdownRenderer: RankingRenderer {
             }
             out += "\n## \(say(.knockedOut))\n\n" + Self.table([say(.vendor), say(.gate), say(.reason), Phrase.wouldScore.text(in: lang)], rows)
         }
-        if !ranking.gaps.isEmpty {
-            let rows = ranking.gaps.map { ["`\($0.vendorID)`", "`\($0.fact)`", Self.cell($0.usedBy(in: lang)), Self.cell($0.handling(in: lang))] }
-            out += "\n## \(say(.dataGaps))\n\n" + Self.table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows)
+        let listed = ranking.listedGaps(includingKnockedOut: options.includeKnockedOut)
+        if !listed.gaps.isEmpty || listed.leftOff > 0 {
+            out += "\n## \(say(.dataGaps))\n\n"
+            if !listed.gaps.isEmpty {
+                let rows = listed.gaps.map { ["`\($0.vendorID)`", "`\($0.fact)`", Self.cell($0.usedBy(in: lang)), Self.cell($0.handling(in: lang))] }
+                out += Self.table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows)
+            }
+            if let note = listed.leftOffNote { out += (listed.gaps.isEmpty ? "" : "\n") + note.text(in: lang) + "\n" }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
             out += "\n## \(say(.evaluatorPanel))\n\n"

@@ -1,12 +1,12 @@
 /// Renders a ``MethodComparison``: each method's ranking side by side, with rank correlations.
-public struct MethodComparisonReport: Sendable {
+package struct MethodComparisonReport: Sendable {
     /// The comparison.
-    public let comparison: MethodComparison
+    package let comparison: MethodComparison
     /// Vendor names by id.
-    public let names: [String: String]
+    package let names: [String: String]
 
     /// Creates a report for `comparison` of `evaluation`.
-    public init(comparison: MethodComparison, evaluation: Evaluation) {
+    package init(comparison: MethodComparison, evaluation: Evaluation) {
         self.comparison = comparison
         names = Dictionary(evaluation.facts.map { ($0.dossier.id, $0.dossier.name) }, uniquingKeysWith: { a, _ in a })
     }
@@ -18,7 +18,7 @@ public struct MethodComparisonReport: Sendable {
     private static func correlation(_ x: Double?) -> String { x.map { NumberFormatting.fixed($0, 3) } ?? "n/a" }
 
     /// The notes that say how each method was applied.
-    public static let notes = [
+    package static let notes = [
         "WSM: the weighted sum, Σ weight × score (the tool's ranking).",
         "WPM: Π (score/100)^weight, scores floored at 1 point.",
         "TOPSIS: vector normalisation, Euclidean distances to the ideal and anti-ideal (Hwang & Yoon 1981); score = closeness 0–1.",
@@ -26,7 +26,7 @@ public struct MethodComparisonReport: Sendable {
     ]
 
     /// Aligned text.
-    public var text: String {
+    package var text: String {
         guard let first = comparison.results.first else { return "" }
         var rows: [[String]] = [["Vendor"] + comparison.results.flatMap { ["\($0.method.displayName) rank", "score"] }]
         for (i, vendor) in first.vendors.enumerated() {
@@ -46,7 +46,7 @@ public struct MethodComparisonReport: Sendable {
     }
 
     /// Markdown tables.
-    public var markdown: String {
+    package var markdown: String {
         guard let first = comparison.results.first else { return "" }
         let header = ["Vendor"] + comparison.results.flatMap { ["\($0.method.displayName) rank", "score"] }
         let rows = first.vendors.enumerated().map { i, vendor in
@@ -62,7 +62,7 @@ public struct MethodComparisonReport: Sendable {
     }
 
     /// JSON: `methods` (method → array of `vendor`, `name`, `score`, `rank` in the tool's order), `agreements`, `criteria`.
-    public var json: [UInt8] {
+    package var json: [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("agreements")
@@ -97,7 +97,7 @@ public struct MethodComparisonReport: Sendable {
     }
 
     /// CSV: one row per vendor with each method's rank and score.
-    public func csv(toFile: Bool) -> [UInt8] {
+    package func csv(toFile: Bool) -> [UInt8] {
         var csv = CSVWriter()
         csv.writeRow([.text("vendor"), .text("name")] + comparison.results.flatMap { [CSVField.text("\($0.method.rawValue)_rank"), .text("\($0.method.rawValue)_score")] })
         if let first = comparison.results.first {

@@ -3,9 +3,10 @@
 /// data gaps, the cost breakdown, the evaluator panel and the warnings — one sheet each, with a
 /// frozen header and a filter on every table. Numbers are rounded as in the CSV output.
 public enum RankingWorkbook {
-    /// The bytes of the .xlsx file for `evaluation`, with names and headings in `language`.
-    public static func render(_ evaluation: Evaluation, language: Language = .english) -> [UInt8] {
-        WorkbookWriter.write(workbook(evaluation, language: language))
+    /// The bytes of the .xlsx file for `evaluation`, with names and headings in `language`; the data
+    /// gaps of knocked-out vendors are left off (and counted on the notes sheet) unless `includeKnockedOut`.
+    public static func render(_ evaluation: Evaluation, language: Language = .english, includeKnockedOut: Bool = false) -> [UInt8] {
+        WorkbookWriter.write(workbook(evaluation, language: language, includeKnockedOut: includeKnockedOut))
     }
 
     /// A heading in both languages, chosen by `language`.
@@ -19,8 +20,8 @@ public enum RankingWorkbook {
         return .number((value * scale).rounded() / scale)
     }
 
-    /// The workbook behind ``render(_:language:)``.
-    static func workbook(_ evaluation: Evaluation, language l: Language) -> Workbook {
+    /// The workbook behind ``render(_:language:includeKnockedOut:)``.
+    static func workbook(_ evaluation: Evaluation, language l: Language, includeKnockedOut: Bool = false) -> Workbook {
         let ranking = evaluation.ranking, tree = evaluation.tree, groups = evaluation.topGroups
         let everyone = ranking.ranked + ranking.incomplete + ranking.eliminated
         func sheet(_ en: String, _ zh: String, widths: [Double], _ header: [WorkbookCell]) -> Worksheet {
@@ -92,7 +93,8 @@ public enum RankingWorkbook {
         }
 
         var gapSheet = sheet("Gaps", "数据缺口", widths: [18, 28, 30, 50], [h("Vendor", "供应商", l), h("Fact", "事实", l), h("Used by", "用于", l), h("Handling", "处理方式", l)])
-        for gap in ranking.gaps {
+        let listed = ranking.listedGaps(includingKnockedOut: includeKnockedOut)
+        for gap in listed.gaps {
             gapSheet.rows.append([.text(gap.vendorID), .text(gap.fact), .text(gap.usedBy(in: l), wrap: true), .text(gap.handling(in: l), wrap: true)])
         }
 
@@ -129,6 +131,7 @@ public enum RankingWorkbook {
         notesSheet.rows.append([h("catalog", "指标库", l), .text("\(evaluation.workspace.catalog.id) — \(evaluation.workspace.catalog.name.text(in: l))")])
         if let robustness = evaluation.robustness { notesSheet.rows.append([h("robustness", "稳健性", l), .text(robustness.verdict, wrap: true)]) }
         for warning in ranking.warnings { notesSheet.rows.append([h("warning", "警告", l), .text(warning.text(in: l), wrap: true)]) }
+        if let note = listed.leftOffNote { notesSheet.rows.append([h("data gaps", "数据缺口", l), .text(note.text(in: l), wrap: true)]) }
         for note in ranking.panelNotes { notesSheet.rows.append([h("panel", "评委", l), .text(note.text(in: l), wrap: true)]) }
         for note in evaluation.lockNotes { notesSheet.rows.append([h("weights", "权重", l), .text(note, wrap: true)]) }
         notesSheet.rows.append([h("tool", "工具", l), .text("shortlist \(ToolVersion.current)")])

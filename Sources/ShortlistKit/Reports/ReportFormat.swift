@@ -38,12 +38,16 @@ public struct RenderOptions: Sendable, Equatable {
     public var toFile: Bool
     /// The language of headings and names.
     public var language: Language
+    /// Whether the data gaps of knocked-out vendors are listed (`--include-knocked-out`); without
+    /// it they are left off, with a line saying how many and why.
+    public var includeKnockedOut: Bool
 
     /// Creates options.
-    public init(color: Bool = false, toFile: Bool = false, language: Language = .english) {
+    public init(color: Bool = false, toFile: Bool = false, language: Language = .english, includeKnockedOut: Bool = false) {
         self.color = color
         self.toFile = toFile
         self.language = language
+        self.includeKnockedOut = includeKnockedOut
     }
 }
 

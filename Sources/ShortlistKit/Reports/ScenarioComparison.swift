@@ -1,22 +1,22 @@
 /// The ranking under the base weights and under each named scenario, side by side.
-public struct ScenarioComparison: Sendable {
+package struct ScenarioComparison: Sendable {
     /// One view: its name and the evaluation under it.
-    public struct View: Sendable {
+    package struct View: Sendable {
         /// "base" or the scenario's name.
-        public var name: String
+        package var name: String
         /// What the scenario stands for.
-        public var description: String?
+        package var description: String?
         /// The evaluation under the view's weights.
-        public var evaluation: Evaluation
+        package var evaluation: Evaluation
         /// What the view changes against the base, one phrase each ("weight cost 40", "price formula of total-cost → lowestPrice"); empty for the base.
-        public var changes: [String] = []
+        package var changes: [String] = []
     }
 
     /// The base view first, then the scenarios in file order.
-    public let views: [View]
+    package let views: [View]
 
     /// Evaluates `workspace` under its base weights and under each scenario.
-    public init(workspace: Workspace) throws(InputErrors) {
+    package init(workspace: Workspace) throws(InputErrors) {
         var views = [View(name: "base", description: "the weights of the catalog and selection.json", evaluation: try Evaluation(workspace: workspace))]
         for scenario in workspace.profile.scenarios {
             var view = View(name: scenario.name, description: scenario.description, evaluation: try Evaluation(workspace: workspace.applying(scenario)))
@@ -28,13 +28,13 @@ public struct ScenarioComparison: Sendable {
     }
 
     /// The winner of each view (nil when nobody is ranked).
-    public var winners: [String?] { views.map { $0.evaluation.ranking.ranked.first?.vendorID } }
+    package var winners: [String?] { views.map { $0.evaluation.ranking.ranked.first?.vendorID } }
 
     /// Whether the views disagree on the winner.
-    public var winnersDiffer: Bool { Set(winners.compactMap { $0 }).count > 1 }
+    package var winnersDiffer: Bool { Set(winners.compactMap { $0 }).count > 1 }
 
     /// Aligned text; vendors whose rank differs between views are marked with `*`.
-    public var text: String {
+    package var text: String {
         // Each view's ranked vendors by id, so that a row is looked up, not searched for.
         let ranked = views.map { view in Dictionary(view.evaluation.ranking.ranked.map { ($0.vendorID, $0) }, uniquingKeysWith: { first, _ in first }) }
         var rows: [[String]] = [["Vendor"] + views.map(\.name)]
@@ -91,7 +91,7 @@ public struct ScenarioComparison: Sendable {
 
     /// JSON: `views` (each `name`, `description`, `changes` against the base, `winner`, `margin` over the runner-up, `ranking` of `vendor`, `rank`, `score`, and
     /// `rankReversals`, the leave-one-out warnings of the relative price formulas) and `winnersDiffer`.
-    public var json: [UInt8] {
+    package var json: [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("views")

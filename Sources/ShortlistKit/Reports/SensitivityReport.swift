@@ -1,15 +1,15 @@
 /// Renders a ``Sensitivity`` analysis as text or JSON.
-public struct SensitivityReport: Sendable {
+package struct SensitivityReport: Sendable {
     /// The analysis.
-    public let analysis: Sensitivity
+    package let analysis: Sensitivity
 
     /// Creates a report.
-    public init(_ analysis: Sensitivity) { self.analysis = analysis }
+    package init(_ analysis: Sensitivity) { self.analysis = analysis }
 
     private func p(_ x: Double) -> String { NumberFormatting.fixed(x * 100, 1) + "%" }
 
     /// Aligned text: acceptabilities, confidence, central weights, stability intervals, what the runner-up needs.
-    public var text: String {
+    package var text: String {
         let a = analysis, smaa = a.smaa
         var out = "SMAA-2 over the \(a.level.rawValue): \(NumberFormatting.amount(Double(smaa.samples))) weightings \(a.mode.description), seed \(smaa.seed)\n\n"
         let ranks = smaa.acceptability.first?.count ?? 0
@@ -53,7 +53,7 @@ public struct SensitivityReport: Sendable {
 
     /// JSON: `acceptability` (vendor → rank probabilities, rank 1 first), `centralWeights`, `confidence`,
     /// `stability` (id → `weight`, `lower`, `upper`), `samples`, `seed`, `winProbability`, `smallestShift`, `unsampled` (weight 0, not sampled), `verdict`.
-    public var json: [UInt8] {
+    package var json: [UInt8] {
         let a = analysis, smaa = a.smaa
         var w = JSONWriter()
         w.beginObject()

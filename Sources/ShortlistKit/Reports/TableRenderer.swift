@@ -1,12 +1,12 @@
 /// The terminal table: ranking with bars, group scores, knock-outs, data gaps and warnings.
-public struct TableRenderer: RankingRenderer {
+package struct TableRenderer: RankingRenderer {
     /// Creates the renderer.
-    public init() {}
+    package init() {}
 
     /// Renders the evaluation as aligned text; East Asian wide characters count two columns.
     ///
     /// Headings and labels come from ``Phrase`` in `options.language`; catalog names from the catalog's ``LocalizedText``.
-    public func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
+    package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         let ranking = evaluation.ranking
         let lang = options.language
         func paint(_ text: String, _ code: String) -> String { options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
@@ -91,11 +91,13 @@ public struct TableRenderer: RankingRenderer {
                 for knockOut in entry.knockOuts { out += "    – \(knockOut.gate)\(punctuation.colon)\(TextWidth.printable(knockOut.reason(in: lang)))\n" }
             }
         }
-        if !ranking.gaps.isEmpty {
+        let listed = ranking.listedGaps(includingKnockedOut: options.includeKnockedOut)
+        if !listed.gaps.isEmpty || listed.leftOff > 0 {
             out += "\n" + paint(say(.dataGaps), "1;33") + "\n"
-            for gap in ranking.gaps {
+            for gap in listed.gaps {
                 out += "  \(gap.vendorID)\(punctuation.colon)\(gap.fact)\(punctuation.parenthesized("\(say(.gapFor)) \(gap.usedBy(in: lang))")) — \(TextWidth.printable(gap.handling(in: lang)))\n"
             }
+            if let note = listed.leftOffNote { out += "  " + note.text(in: lang) + "\n" }
         }
         if !ranking.disagreements.isEmpty || !ranking.panelNotes.isEmpty {
             out += "\n" + paint(say(.evaluatorPanel), "1") + "\n"

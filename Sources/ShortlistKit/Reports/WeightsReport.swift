@@ -1,12 +1,12 @@
 /// The weights in effect: every node's local and global weight, each group's method, and the AHP figures.
-public struct WeightsReport: Sendable {
+package struct WeightsReport: Sendable {
     /// The tree with the profile's overrides and weightings applied.
-    public let tree: WeightTree
+    package let tree: WeightTree
     /// The language of names.
-    public let language: Language
+    package let language: Language
 
     /// Creates a report.
-    public init(tree: WeightTree, language: Language = .english) {
+    package init(tree: WeightTree, language: Language = .english) {
         self.tree = tree
         self.language = language
     }
@@ -14,7 +14,7 @@ public struct WeightsReport: Sendable {
     private func method(of group: String) -> String { tree.weightings[group]?.method ?? "points" }
 
     /// The report as text.
-    public var text: String {
+    package var text: String {
         var out = "top level: \(method(of: "root"))\n\n"
         out += TextWidth.pad("criterion", to: 52) + "    local   global  method\n"
         for node in tree.nodes {
@@ -36,7 +36,7 @@ public struct WeightsReport: Sendable {
     }
 
     /// The report as JSON: `nodes` (each `id`, `parent`, `local`, `global`, and `method` for groups) and `ahp` (group → figures).
-    public var json: [UInt8] {
+    package var json: [UInt8] {
         var w = JSONWriter()
         w.beginObject()
         w.key("ahp")

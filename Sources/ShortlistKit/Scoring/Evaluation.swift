@@ -3,13 +3,13 @@ public struct Evaluation: Sendable {
     /// The workspace evaluated.
     public let workspace: Workspace
     /// The normalised weight tree, with the profile's overrides.
-    public let tree: WeightTree
+    package let tree: WeightTree
     /// Each vendor's facts, in workspace order.
-    public let facts: [VendorFacts]
+    package let facts: [VendorFacts]
     /// Each vendor's gate results, in gate order; a passing gate's reason is empty here (see ``gateTrace(vendor:)``).
-    public let gateResults: [[GateResult]]
+    package let gateResults: [[GateResult]]
     /// The rule evaluator, with the price ranges of compliant vendors.
-    public let rules: RuleEvaluator
+    package let rules: RuleEvaluator
     /// The ranking.
     public let ranking: Ranking
     /// The evaluator panel's consensus per vendor and rated criterion.
@@ -75,7 +75,7 @@ public struct Evaluation: Sendable {
     }
 
     /// Every gate's result for one vendor with the reason written out, passing gates included.
-    public func gateTrace(vendor: Int) -> [GateResult] {
+    package func gateTrace(vendor: Int) -> [GateResult] {
         let evaluator = GateEvaluator(profile: workspace.profile, catalog: workspace.catalog)
         return evaluator.gates.map { evaluator.test($0, facts: facts[vendor], explain: true) }
     }
@@ -154,7 +154,7 @@ public struct Evaluation: Sendable {
     }
 
     /// The rule outcome with its explanation and evidence for one vendor and criterion.
-    public func outcome(vendor: Int, leaf: Int) -> RuleOutcome {
+    package func outcome(vendor: Int, leaf: Int) -> RuleOutcome {
         rules.evaluate(tree.nodes[tree.leaves[leaf]].rule!, facts: facts[vendor], explain: true)
     }
 

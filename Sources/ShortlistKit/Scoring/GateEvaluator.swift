@@ -59,7 +59,7 @@ public struct GateResult: Sendable, Equatable {
 }
 
 /// Applies knock-out gates.
-public struct GateEvaluator: Sendable {
+package struct GateEvaluator: Sendable {
     /// The profile the gates test against.
     public let profile: RequirementProfile
     /// The catalog, for names.

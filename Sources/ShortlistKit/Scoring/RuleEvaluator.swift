@@ -15,7 +15,7 @@ public struct FactUse: Sendable, Equatable {
 }
 
 /// The score a rule gave a vendor, and why.
-public struct RuleOutcome: Sendable, Equatable {
+package struct RuleOutcome: Sendable, Equatable {
     /// The score from 0 to 100, or nil when a fact it needs is missing.
     public var score: Double?
     /// The missing fact, when the score is nil.
@@ -27,7 +27,7 @@ public struct RuleOutcome: Sendable, Equatable {
 }
 
 /// The lowest and highest price among compliant vendors, for the relative price formulas.
-public struct PriceRange: Sendable, Equatable {
+package struct PriceRange: Sendable, Equatable {
     /// The lowest price.
     public var lowest: Double
     /// The highest price.
@@ -35,7 +35,7 @@ public struct PriceRange: Sendable, Equatable {
 }
 
 /// Applies scoring rules to a vendor's facts.
-public struct RuleEvaluator: Sendable {
+package struct RuleEvaluator: Sendable {
     /// The requirement profile.
     public let profile: RequirementProfile
     /// The catalog, for display names.

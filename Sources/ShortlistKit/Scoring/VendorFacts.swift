@@ -1,15 +1,15 @@
 /// A vendor's facts as the rules see them: the dossier's own and those derived with the profile.
-public final class VendorFacts: Sendable {
+package final class VendorFacts: Sendable {
     /// The dossier.
-    public let dossier: VendorDossier
+    package let dossier: VendorDossier
     /// Costs, when the vendor quoted.
-    public let cost: CostBreakdown?
+    package let cost: CostBreakdown?
     private let derived: [String: Fact]
     /// Facts that take precedence over the dossier's, such as the evaluator panel's consensus ratings.
     private let overlay: [String: Fact]
 
     /// Derives the facts of `dossier` for `profile`; `overlay` facts replace the dossier's.
-    public init(dossier: VendorDossier, profile: RequirementProfile, overlay: [String: Fact] = [:]) {
+    package init(dossier: VendorDossier, profile: RequirementProfile, overlay: [String: Fact] = [:]) {
         self.dossier = dossier
         self.overlay = overlay
         var derived: [String: Fact] = [:]
@@ -52,13 +52,13 @@ public final class VendorFacts: Sendable {
     }
 
     /// The fact named `name`, or nil when the vendor did not provide it.
-    public subscript(name: String) -> Fact? {
+    package subscript(name: String) -> Fact? {
         if !overlay.isEmpty, let fact = overlay[name] { return fact }
         return dossier.facts[name] ?? derived[name]
     }
 
     /// The numeric value of a fact.
-    public func number(_ name: String) -> Double? {
+    package func number(_ name: String) -> Double? {
         if case .number(let x)? = self[name]?.value { return x }
         return nil
     }

@@ -1,48 +1,48 @@
 /// The catalog's tree with weights normalised: local weights sum to 1 within each group, and a
 /// node's global weight is the product of the local weights on its path from the root.
-public struct WeightTree: Sendable, Equatable {
+package struct WeightTree: Sendable, Equatable {
     /// One node of the tree, in pre-order.
-    public struct Node: Sendable, Equatable {
+    package struct Node: Sendable, Equatable {
         /// The node's id.
-        public var id: String
+        package var id: String
         /// Its name.
-        public var name: LocalizedText
+        package var name: LocalizedText
         /// The raw weight in effect (the catalog's, or the profile's override).
-        public var rawWeight: Double
+        package var rawWeight: Double
         /// The catalog's raw weight, before any override.
-        public var catalogWeight: Double
+        package var catalogWeight: Double
         /// The raw weight divided by the sum of its siblings' raw weights.
-        public var localWeight: Double
+        package var localWeight: Double
         /// The product of local weights from the root to this node.
-        public var globalWeight: Double
+        package var globalWeight: Double
         /// The parent's index in ``nodes``, nil for top-level nodes.
-        public var parent: Int?
+        package var parent: Int?
         /// Children's indices in ``nodes``.
-        public var children: [Int]
+        package var children: [Int]
         /// Depth, 0 for top-level nodes.
-        public var depth: Int
+        package var depth: Int
         /// The rule, for criteria; nil for groups.
-        public var rule: Rule?
+        package var rule: Rule?
         /// The criterion's own missing-facts policy.
-        public var missingPolicy: MissingFactPolicy?
+        package var missingPolicy: MissingFactPolicy?
         /// The node's description.
-        public var description: LocalizedText?
+        package var description: LocalizedText?
     }
 
     /// Every node in pre-order.
-    public private(set) var nodes: [Node]
+    package private(set) var nodes: [Node]
     /// The indices (in ``nodes``) of the top-level nodes.
-    public private(set) var topLevel: [Int]
+    package private(set) var topLevel: [Int]
     /// The indices of the criteria (leaves), in pre-order.
-    public private(set) var leaves: [Int]
+    package private(set) var leaves: [Int]
     /// For each leaf (by position in ``leaves``), the position of its top-level ancestor in ``topLevel``.
-    public private(set) var leafTopGroup: [Int]
+    package private(set) var leafTopGroup: [Int]
     /// Groups weighted by a rank order or AHP: group id ("root" for the top level) → the weights and figures.
-    public private(set) var weightings: [String: ResolvedWeighting]
+    package private(set) var weightings: [String: ResolvedWeighting]
 
     /// Builds the tree of `catalog`, replacing raw weights by `overrides` (id → weight) and the
     /// catalog's group weightings by `weighting` (group id or "root" → method).
-    public init(catalog: Catalog, overrides: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
+    package init(catalog: Catalog, overrides: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
         nodes = []
         topLevel = []
         leaves = []
@@ -82,10 +82,10 @@ public struct WeightTree: Sendable, Equatable {
     }
 
     /// The index of the node with `id`.
-    public func index(of id: String) -> Int? { nodes.firstIndex { $0.id == id } }
+    package func index(of id: String) -> Int? { nodes.firstIndex { $0.id == id } }
 
     /// Problems with the weights in effect: groups whose weights sum to zero after overrides.
-    public func problems() -> [String] {
+    package func problems() -> [String] {
         var result: [String] = []
         let topSum = topLevel.reduce(0) { $0 + nodes[$1].rawWeight }
         if topSum <= 0 { result.append("the top-level weights sum to zero after the profile's overrides") }
@@ -103,7 +103,7 @@ public struct WeightTree: Sendable, Equatable {
     ///
     /// - Parameter present: for each leaf (by position in ``leaves``), whether it counts.
     /// - Returns: the effective weight of each leaf (0 for dropped ones); all zero when nothing counts.
-    public func effectiveWeights(present: [Bool]) -> [Double] {
+    package func effectiveWeights(present: [Bool]) -> [Double] {
         var alive = [Bool](repeating: false, count: nodes.count)
         for (position, index) in leaves.enumerated() where present[position] { alive[index] = true }
         for index in nodes.indices.reversed() where nodes[index].rule == nil {

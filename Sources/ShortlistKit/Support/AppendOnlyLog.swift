@@ -27,18 +27,18 @@ import Darwin
 /// line under their old number. Recognising such a line as garbage (for a JSON log: it does
 /// not parse) is the caller's job, since the log does not know the format; it should be
 /// reported with its line number and skipped, never be fatal.
-public struct AppendOnlyLog: Sendable {
+package struct AppendOnlyLog: Sendable {
     /// The log file.
-    public let path: String
+    package let path: String
     /// The largest log read, in bytes (a larger one is refused before it is read).
-    public let limit: Int
+    package let limit: Int
 
     /// Creates a log at `path`; nothing is opened or created until it is used.
     ///
     /// - Parameters:
     ///   - path: The log file; its folder must exist before ``append(_:)``.
     ///   - limit: The largest log read, in bytes (default: ``InputLimits/log``).
-    public init(path: String, limit: Int = InputLimits().log) {
+    package init(path: String, limit: Int = InputLimits().log) {
         self.path = path
         self.limit = limit
     }
@@ -53,7 +53,7 @@ public struct AppendOnlyLog: Sendable {
     /// - Returns: The lines with their 1-based numbers, the torn line if any, and the problems.
     /// - Throws: ``FileReadError`` when the file exists but cannot be read, e.g.
     ///   "is a directory".
-    public func read() throws(FileReadError) -> LogContents {
+    package func read() throws(FileReadError) -> LogContents {
         guard let (fd, _) = try SystemFile.openForReadingIfPresent(path) else { return LogContents() }
         defer { _ = close(fd) }
         var locked: Int32
@@ -113,7 +113,7 @@ public struct AppendOnlyLog: Sendable {
     /// - Throws: ``AppendError/rejected(_:)`` with the error of `makeLine`,
     ///   ``AppendError/invalidLine(path:reason:)``, or ``AppendError/io(_:)`` when the
     ///   system fails (after a failed `fsync` the entry may be in the file nonetheless).
-    public func append<E: Error>(
+    package func append<E: Error>(
         _ makeLine: (LogContents) throws(E) -> [UInt8]
     ) throws(AppendError<E>) -> LogContents.Line {
         let lines = try appendLines { (contents: LogContents) throws(E) -> [[UInt8]] in [try makeLine(contents)] }
@@ -128,7 +128,7 @@ public struct AppendOnlyLog: Sendable {
     ///   a valid line as for ``append(_:)``. An empty list writes nothing.
     /// - Returns: The written lines with their 1-based line numbers, in order.
     /// - Throws: As ``append(_:)``.
-    public func appendLines<E: Error>(
+    package func appendLines<E: Error>(
         _ makeLines: (LogContents) throws(E) -> [[UInt8]]
     ) throws(AppendError<E>) -> [LogContents.Line] {
         let fd: Int32
@@ -247,22 +247,22 @@ public struct AppendOnlyLog: Sendable {
 }
 
 /// The contents of an ``AppendOnlyLog``: its complete lines, a torn last line and the problems found.
-public struct LogContents: Sendable, Equatable {
+package struct LogContents: Sendable, Equatable {
     /// One line of the log, without its line break.
-    public struct Line: Sendable, Equatable {
+    package struct Line: Sendable, Equatable {
         /// The 1-based line number in the file; blank lines count.
-        public var number: Int
+        package var number: Int
         /// The bytes of the line, without the `"\n"`.
-        public var bytes: [UInt8]
+        package var bytes: [UInt8]
         /// The line as text; for a torn line that is not valid UTF-8, invalid bytes read as U+FFFD.
-        public var text: String
+        package var text: String
 
         /// Creates a line, decoding `bytes` as UTF-8 for ``text``.
         ///
         /// - Parameters:
         ///   - number: The 1-based line number.
         ///   - bytes: The bytes of the line, without the line break.
-        public init(number: Int, bytes: [UInt8]) {
+        package init(number: Int, bytes: [UInt8]) {
             self.init(number: number, bytes: bytes, text: String(decoding: bytes, as: UTF8.self))
         }
 
@@ -284,15 +284,15 @@ public struct LogContents: Sendable, Equatable {
 
     /// The complete lines in file order; blank lines (empty, or only spaces, tabs and a
     /// carriage return) and lines that are not valid UTF-8 are left out but counted.
-    public var lines: [Line]
+    package var lines: [Line]
     /// The incomplete last line (no `"\n"` after it), if any.
-    public var tornLine: Line?
+    package var tornLine: Line?
     /// Sentences describing lines that were left out, e.g. "line 7 is incomplete (the write
     /// was interrupted); it is kept in the file and ignored". Callers prefix them with the path.
-    public var problems: [String]
+    package var problems: [String]
     /// How many lines the file has, counting blank, invalid and torn lines; the next entry
     /// gets number `lineCount + 1`.
-    public var lineCount: Int
+    package var lineCount: Int
 
     /// Creates contents from their parts.
     ///
@@ -301,7 +301,7 @@ public struct LogContents: Sendable, Equatable {
     ///   - tornLine: The incomplete last line, if any.
     ///   - problems: Descriptions of the lines left out.
     ///   - lineCount: The number of lines in the file; by default the highest line number given.
-    public init(lines: [Line] = [], tornLine: Line? = nil, problems: [String] = [], lineCount: Int? = nil) {
+    package init(lines: [Line] = [], tornLine: Line? = nil, problems: [String] = [], lineCount: Int? = nil) {
         self.lines = lines
         self.tornLine = tornLine
         self.problems = problems
@@ -344,7 +344,7 @@ public struct LogContents: Sendable, Equatable {
 }
 
 /// Why ``AppendOnlyLog/append(_:)`` wrote nothing, or failed while writing.
-public enum AppendError<E: Error>: Error {
+package enum AppendError<E: Error>: Error {
     /// The system failed: opening, locking, reading, writing or flushing the log.
     case io(FileWriteError)
     /// The `makeLine` closure threw; nothing was written.
@@ -357,7 +357,7 @@ extension AppendError: Equatable where E: Equatable {}
 
 extension AppendError: CustomStringConvertible {
     /// A sentence naming the file and what went wrong, or the rejection's own description.
-    public var description: String {
+    package var description: String {
         switch self {
         case .io(let error): error.description
         case .rejected(let error): String(describing: error)

@@ -7,24 +7,24 @@ import Darwin
 #endif
 
 /// A file that could not be written.
-public struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file that was to be written.
-    public var path: String
+    package var path: String
     /// Why writing failed, from the operating system (`strerror`).
-    public var reason: String
+    package var reason: String
 
     /// Creates an error for a path.
     ///
     /// - Parameters:
     ///   - path: The file that was to be written.
     ///   - reason: Why writing failed.
-    public init(path: String, reason: String) {
+    package init(path: String, reason: String) {
         self.path = path
         self.reason = reason
     }
 
     /// A sentence naming the file and the reason.
-    public var description: String {
+    package var description: String {
         "cannot write '\(path)': \(reason)"
     }
 }
@@ -35,7 +35,7 @@ public struct FileWriteError: Error, Sendable, Equatable, CustomStringConvertibl
 /// flushed to disk and then renamed over the target; rename(2) within one file
 /// system is atomic (POSIX.1-2017, rename). The directory is flushed as well,
 /// so the rename survives a crash.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Atomically replaces the file at `path` with `bytes`.
     ///
     /// Creates the file with mode 0644 (less the umask) when it does not exist.
@@ -46,7 +46,7 @@ public enum AtomicFile {
     ///   - bytes: The complete new contents.
     ///   - path: The file to create or replace.
     /// - Throws: ``FileWriteError`` with the reason reported by the system.
-    public static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
+    package static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
         if let kind = irregularKind(path) {
             throw FileWriteError(path: path, reason: "it is \(kind); only a regular file is ever replaced")
         }
@@ -81,7 +81,7 @@ public enum AtomicFile {
     ///
     /// - Parameter path: The path to look at, without following a symbolic link.
     /// - Returns: "a directory", "a symbolic link", "a FIFO (named pipe)", "a character device", …, or nil.
-    public static func irregularKind(_ path: String) -> String? {
+    package static func irregularKind(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {

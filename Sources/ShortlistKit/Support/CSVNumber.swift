@@ -10,9 +10,9 @@
 /// Refused, each with the reason: thousands separators (`1,234`, `1.234,5`, `1 234`, `1'234`) —
 /// they cannot be told from a decimal comma; `%` (is `85%` 85 or 0.85?); NaN and infinities;
 /// hexadecimal (`0x1p3`); anything else that is not a number.
-public enum CSVNumber {
+package enum CSVNumber {
     /// Why a cell is not a number, as a clause that follows "found \"…\"".
-    public enum Rejection: Error, Sendable, Equatable {
+    package enum Rejection: Error, Sendable, Equatable {
         /// Not a number at all.
         case notANumber
         /// A thousands separator, or a decimal comma in a file whose separator is not `;`.
@@ -27,7 +27,7 @@ public enum CSVNumber {
         case zeroDivisor
 
         /// The reason in words, to follow the cell: `"1,234": no thousands separators …`.
-        public var reason: String? {
+        package var reason: String? {
             switch self {
             case .notANumber: return nil
             case .groupedDigits: return "write numbers without thousands separators, with a '.' as the decimal mark (or ',' in a file separated by ';')"
@@ -40,7 +40,7 @@ public enum CSVNumber {
     }
 
     /// The number in `text`, or why it is not one.
-    public static func parse(_ text: String, decimalComma: Bool, fractions: Bool = false) -> Result<Double, Rejection> {
+    package static func parse(_ text: String, decimalComma: Bool, fractions: Bool = false) -> Result<Double, Rejection> {
         let trimmed = text.trimmingSpaces
         if trimmed.contains("/") {
             let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
@@ -62,7 +62,7 @@ public enum CSVNumber {
     }
 
     /// The number in `text`, or nil (see ``parse(_:decimalComma:fractions:)``).
-    public static func value(_ text: String, decimalComma: Bool, fractions: Bool = false) -> Double? {
+    package static func value(_ text: String, decimalComma: Bool, fractions: Bool = false) -> Double? {
         try? parse(text, decimalComma: decimalComma, fractions: fractions).get()
     }
 

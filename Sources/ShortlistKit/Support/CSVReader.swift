@@ -1,17 +1,17 @@
 /// The records of a CSV file, as read by ``CSVReader``.
-public struct CSVTable: Sendable, Equatable {
+package struct CSVTable: Sendable, Equatable {
     /// The field separator that was detected: `,`, `;` or tab.
-    public var separator: Character
+    package var separator: Character
     /// The records in file order; the header, when there is one, is `rows[0]`.
-    public var rows: [[String]]
+    package var rows: [[String]]
     /// The 1-based line on which each record of ``rows`` starts.
-    public var rowLines: [Int]
+    package var rowLines: [Int]
     /// Where each field starts, row by row (1-based line and column in Unicode scalars).
-    public var fieldPositions: [[CSVPosition]] = []
+    package var fieldPositions: [[CSVPosition]] = []
     /// Where each record ends: its line break, or the end of the file for the last.
-    public var recordEnds: [CSVPosition] = []
+    package var recordEnds: [CSVPosition] = []
     /// The end of the file.
-    public var end = CSVPosition(line: 1, column: 1)
+    package var end = CSVPosition(line: 1, column: 1)
 
     /// Creates a table from its parts.
     ///
@@ -19,7 +19,7 @@ public struct CSVTable: Sendable, Equatable {
     ///   - separator: The field separator.
     ///   - rows: The records.
     ///   - rowLines: The 1-based starting line of each record.
-    public init(separator: Character = ",", rows: [[String]] = [], rowLines: [Int] = []) {
+    package init(separator: Character = ",", rows: [[String]] = [], rowLines: [Int] = []) {
         self.separator = separator
         self.rows = rows
         self.rowLines = rowLines
@@ -29,7 +29,7 @@ public struct CSVTable: Sendable, Equatable {
     /// 0) points: the field's start; for a field past the record's last, the record's end (where
     /// the missing field would go); for a record past the last, the end of the file. The one place
     /// CSV positions come from: the reader recorded them, nothing scans the bytes again.
-    public func position(record: Int, field: Int) -> CSVPosition {
+    package func position(record: Int, field: Int) -> CSVPosition {
         guard record < fieldPositions.count else { return end }
         if field < fieldPositions[record].count { return fieldPositions[record][field] }
         return record < recordEnds.count ? recordEnds[record] : end
@@ -37,27 +37,27 @@ public struct CSVTable: Sendable, Equatable {
 }
 
 /// Where a CSV field starts.
-public struct CSVPosition: Sendable, Equatable {
+package struct CSVPosition: Sendable, Equatable {
     /// The 1-based line.
-    public var line: Int
+    package var line: Int
     /// The 1-based column, in Unicode scalars.
-    public var column: Int
+    package var column: Int
 
     /// Creates a position.
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 }
 
 /// A CSV file that cannot be read, with the place where reading stopped.
-public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What is wrong and how to fix it.
-    public var message: String
+    package var message: String
     /// The 1-based line of the problem.
-    public var line: Int
+    package var line: Int
     /// The 1-based column of the problem, counted in Unicode scalars.
-    public var column: Int
+    package var column: Int
 
     /// Creates an error at a position.
     ///
@@ -65,14 +65,14 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     ///   - message: What is wrong and how to fix it.
     ///   - line: The 1-based line.
     ///   - column: The 1-based column.
-    public init(message: String, line: Int, column: Int) {
+    package init(message: String, line: Int, column: Int) {
         self.message = message
         self.line = line
         self.column = column
     }
 
     /// The position and the message, as `line 3, column 7: message`.
-    public var description: String {
+    package var description: String {
         "line \(line), column \(column): \(message)"
     }
 }
@@ -86,7 +86,7 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
 /// writes `;` in locales with a decimal comma); `,` wins ties and is the
 /// default. Blank lines at the end of the file are ignored; a blank line
 /// elsewhere is a record with one empty field.
-public enum CSVReader {
+package enum CSVReader {
     private static let quote = UInt8(ascii: "\"")
     private static let cr = UInt8(ascii: "\r")
     private static let lf = UInt8(ascii: "\n")
@@ -98,7 +98,7 @@ public enum CSVReader {
     /// - Throws: ``CSVError`` for invalid UTF-8, a quoted field that is never
     ///   closed (pointing at its opening quote), a quote inside an unquoted field,
     ///   or text after a closing quote.
-    public static func parse(_ bytes: [UInt8]) throws(CSVError) -> CSVTable {
+    package static func parse(_ bytes: [UInt8]) throws(CSVError) -> CSVTable {
         let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         try validateUTF8(bytes, from: start)
         let (separator, counts) = detectSeparator(bytes, from: start)

@@ -1,5 +1,5 @@
 /// One cell handed to ``CSVWriter``.
-public enum CSVField: Sendable, Equatable {
+package enum CSVField: Sendable, Equatable {
     /// Free text, which may come from user input and is neutralised against formula injection.
     case text(String)
     /// A number the tool itself formatted; written as is and never neutralised.
@@ -16,13 +16,13 @@ public enum CSVField: Sendable, Equatable {
 /// `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'` so that
 /// spreadsheet programs show it as text instead of evaluating it (OWASP,
 /// "CSV Injection").
-public struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// The character between fields.
-    public let separator: Character
+    package let separator: Character
     /// Whether text cells that look like formulas get a leading `'`.
-    public let neutraliseFormulas: Bool
+    package let neutraliseFormulas: Bool
     /// Everything written so far, each record followed by CRLF.
-    public private(set) var text: String = ""
+    package private(set) var text: String = ""
 
     /// Creates an empty writer.
     ///
@@ -31,7 +31,7 @@ public struct CSVWriter: Sendable {
     ///     It must not be a double quote, CR or LF.
     ///   - neutraliseFormulas: Whether text cells that start like a formula get a
     ///     leading `'`. On by default.
-    public init(separator: Character = ",", neutraliseFormulas: Bool = true) {
+    package init(separator: Character = ",", neutraliseFormulas: Bool = true) {
         precondition(separator != "\"" && !separator.isNewline, "a CSV separator cannot be a quote or a line break")
         self.separator = separator
         self.neutraliseFormulas = neutraliseFormulas
@@ -43,7 +43,7 @@ public struct CSVWriter: Sendable {
     /// be mistaken for a blank line.
     ///
     /// - Parameter fields: The cells of the record, in column order.
-    public mutating func writeRow(_ fields: [CSVField]) {
+    package mutating func writeRow(_ fields: [CSVField]) {
         if fields.count == 1, case .text("") = fields[0] {
             text += "\"\"\r\n"
             return
@@ -60,7 +60,7 @@ public struct CSVWriter: Sendable {
     /// - Parameter withByteOrderMark: Whether to start with the UTF-8 byte order
     ///   mark EF BB BF, which makes Excel read the file as UTF-8.
     /// - Returns: The bytes to write to a file.
-    public func data(withByteOrderMark: Bool) -> [UInt8] {
+    package func data(withByteOrderMark: Bool) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 3)
         if withByteOrderMark { bytes += [0xEF, 0xBB, 0xBF] }
@@ -74,7 +74,7 @@ public struct CSVWriter: Sendable {
     /// Undoes the neutralisation of a text cell read back from a sheet this writer produced: a
     /// leading `'` followed by a formula starter is dropped, so that a comment like "-2 for UX"
     /// survives an export and import unchanged. Any other text is returned as it is.
-    public static func restoringNeutralisedText(_ text: String) -> String {
+    package static func restoringNeutralisedText(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard scalars.first == "'", let second = scalars.dropFirst().first, formulaStarters.contains(second) else { return text }
         return String(scalars.dropFirst())

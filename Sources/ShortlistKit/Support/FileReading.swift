@@ -30,7 +30,7 @@ public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible
 }
 
 /// Reads whole files with plain system calls.
-public enum FileReading {
+package enum FileReading {
     /// Whether something exists at `path`.
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Small file-system helpers.
-public enum FileSystem {
+package enum FileSystem {
     /// Creates a directory (and its parents) when it does not exist.
-    public static func makeDirectory(_ path: String) throws(FileWriteError) {
+    package static func makeDirectory(_ path: String) throws(FileWriteError) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {

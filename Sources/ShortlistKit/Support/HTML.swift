@@ -5,13 +5,13 @@ import Foundation
 /// Every piece of user text that goes into a report passes through one of these functions:
 /// ``text(_:)`` for element content, ``attribute(_:)`` for a quoted attribute value, and
 /// ``scriptData(_:)`` for JSON carried inside a `<script type="application/json">` element.
-public enum HTML {
+package enum HTML {
     /// `text` escaped for element content: `&`, `<` and `>` become character references,
     /// so that a vendor named `<img src=x onerror=alert(1)>` shows as those characters.
-    public static func text(_ text: String) -> String { escape(text, quotes: false) }
+    package static func text(_ text: String) -> String { escape(text, quotes: false) }
 
     /// `text` escaped for a double- or single-quoted attribute value: `&`, `<`, `>`, `"` and `'`.
-    public static func attribute(_ text: String) -> String { escape(text, quotes: true) }
+    package static func attribute(_ text: String) -> String { escape(text, quotes: true) }
 
     /// Replaces the characters that end a text or attribute context with character references;
     /// NUL, which HTML forbids, becomes U+FFFD.
@@ -35,7 +35,7 @@ public enum HTML {
     /// JSON text made safe to sit between `<script type="application/json">` and `</script>`:
     /// `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026` (so neither `</script` nor `<!--`
     /// can appear), and U+2028 and U+2029 are escaped. The JSON value is unchanged.
-    public static func scriptData(_ json: String) -> String {
+    package static func scriptData(_ json: String) -> String {
         var out = ""
         out.reserveCapacity(json.utf8.count)
         for scalar in json.unicodeScalars {
@@ -53,7 +53,7 @@ public enum HTML {
 
     /// The Content-Security-Policy source for an inline script: `'sha256-<base64 digest>'` of its
     /// exact text (CSP Level 3, §8.4), so that the page runs that script and no other.
-    public static func scriptHashSource(_ script: String) -> String {
+    package static func scriptHashSource(_ script: String) -> String {
         "'sha256-" + Data(SHA256.hash(Array(script.utf8))).base64EncodedString() + "'"
     }
 }

@@ -4,7 +4,7 @@
 /// substitutions each cost 1; V. I. Levenshtein, "Binary codes capable of
 /// correcting deletions, insertions, and reversals", 1966), computed over
 /// Unicode scalars after lowercasing both strings.
-public enum NearestMatch {
+package enum NearestMatch {
     /// Returns the case-insensitive Levenshtein distance between two strings.
     ///
     /// Works over Unicode scalars with the row-by-row dynamic programme (Wagner and
@@ -15,7 +15,7 @@ public enum NearestMatch {
     ///   - a: The first string.
     ///   - b: The second string.
     /// - Returns: The number of single-scalar edits that turn `a` into `b`.
-    public static func distance(_ a: String, _ b: String) -> Int {
+    package static func distance(_ a: String, _ b: String) -> Int {
         editDistance(a, b, countingSwaps: false)
     }
 
@@ -32,7 +32,7 @@ public enum NearestMatch {
     ///   - word: What the user typed, without any leading dashes.
     ///   - candidates: The known names, in order of preference.
     /// - Returns: The suggested candidate, or `nil` when none is close enough.
-    public static func suggestion(for word: String, among candidates: [String]) -> String? {
+    package static func suggestion(for word: String, among candidates: [String]) -> String? {
         let threshold = max(1, min(3, word.count / 3))
         let lowerWord = word.lowercased()
         var best: (candidate: String, distance: Int)?
@@ -56,7 +56,7 @@ public enum NearestMatch {
     ///   - quoted: How the suggestion is shown: in double quotes (names in files) by default; command
     ///     lines use single quotes (`'--format'`).
     ///   - otherwise: What to say when nothing is close enough.
-    public static func didYouMean(_ word: String, among candidates: [String], quoted: (String) -> String = { "\"\($0)\"" }, otherwise: String = "") -> String {
+    package static func didYouMean(_ word: String, among candidates: [String], quoted: (String) -> String = { "\"\($0)\"" }, otherwise: String = "") -> String {
         suggestion(for: word, among: candidates).map { "; did you mean \(quoted($0))?" } ?? otherwise
     }
 
@@ -101,7 +101,7 @@ public enum NearestMatch {
     ///   - ids: The names, in the order to show them.
     ///   - limit: How many to name (default 10).
     /// - Returns: For example "a, b, c" or "v1, v2, …, v10 and 2,490 more".
-    public static func listed(_ ids: [String], limit: Int = 10) -> String {
+    package static func listed(_ ids: [String], limit: Int = 10) -> String {
         guard ids.count > limit else { return ids.joined(separator: ", ") }
         return ids.prefix(limit).joined(separator: ", ") + " and \(NumberFormatting.amount(Double(ids.count - limit))) more"
     }

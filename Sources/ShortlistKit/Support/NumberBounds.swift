@@ -10,18 +10,18 @@
 ///
 /// With at most 10¹² in size, a sum of a million terms stays below 10¹⁸, a product of two
 /// below 10²⁴ and a square below 10²⁴: far from `Double`'s limit of about 1.8 × 10³⁰⁸.
-public enum NumberBounds {
+package enum NumberBounds {
     /// The largest size of any number read: 10¹².
-    public static let largest = 1e12
+    package static let largest = 1e12
     /// The smallest size of a number other than 0: 10⁻⁹.
-    public static let smallest = 1e-9
+    package static let smallest = 1e-9
     /// The largest weight, in points.
-    public static let largestWeight = 1_000_000.0
+    package static let largestWeight = 1_000_000.0
     /// The smallest and largest ratio of importance.
-    public static let ratios: ClosedRange<Double> = 1e-6...1e6
+    package static let ratios: ClosedRange<Double> = 1e-6...1e6
 
     /// Why `x` is refused as a number, or nil when it is within the bounds.
-    public static func problem(with x: Double) -> String? {
+    package static func problem(with x: Double) -> String? {
         if !x.isFinite { return "not a finite number" }
         if abs(x) > largest { return "beyond the bound of ±\(NumberFormatting.short(largest)) on every number" }
         if x != 0, abs(x) < smallest { return "too close to 0: a number other than 0 must be at least \(NumberFormatting.short(smallest)) in size (write 0 for nothing)" }

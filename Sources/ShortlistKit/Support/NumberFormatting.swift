@@ -1,10 +1,10 @@
 /// Fixed, locale-independent number formatting for reports, so that output is the same on every machine.
-public enum NumberFormatting {
+package enum NumberFormatting {
     /// `x` with exactly `decimals` decimals (half away from zero), e.g. `fixed(78.456, 1)` → `78.5`.
-    public static func fixed(_ x: Double, _ decimals: Int) -> String { format(x, decimals, trimZeros: false) }
+    package static func fixed(_ x: Double, _ decimals: Int) -> String { format(x, decimals, trimZeros: false) }
 
     /// `x` with up to `decimals` decimals and no trailing zeros, e.g. `short(4.50)` → `4.5`.
-    public static func short(_ x: Double, _ decimals: Int = 2) -> String { format(x, decimals, trimZeros: true) }
+    package static func short(_ x: Double, _ decimals: Int = 2) -> String { format(x, decimals, trimZeros: true) }
 
     private static let powersOfTen: [Double] = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9]
 
@@ -47,7 +47,7 @@ public enum NumberFormatting {
     }
 
     /// An amount of money with thousands separators and no decimals, e.g. `215,000`.
-    public static func amount(_ x: Double) -> String {
+    package static func amount(_ x: Double) -> String {
         let text = fixed(x, 0)
         let negative = text.hasPrefix("-")
         let digits = Array(negative ? text.dropFirst() : Substring(text))
@@ -60,12 +60,12 @@ public enum NumberFormatting {
     }
 
     /// A fraction as a percentage, e.g. `percent(0.125)` → `12.5%`.
-    public static func percent(_ fraction: Double, _ decimals: Int = 1) -> String { short(fraction * 100, decimals) + "%" }
+    package static func percent(_ fraction: Double, _ decimals: Int = 1) -> String { short(fraction * 100, decimals) + "%" }
 
     /// `fraction` as a percentage shown beside a `threshold` it is compared with: one decimal, or more
     /// (up to four) until the figure shown falls on the same side of the threshold as the value, so
     /// that a margin of 9.97% is never printed as "10%" next to a threshold of 10%.
-    public static func percent(_ fraction: Double, beside threshold: Double) -> String {
+    package static func percent(_ fraction: Double, beside threshold: Double) -> String {
         for decimals in 1...4 {
             guard let shown = Double(short(fraction * 100, decimals)) else { break }
             let side = (fraction * 100 - threshold * 100).sign, shownSide = (shown - threshold * 100).sign

@@ -3,9 +3,9 @@ import Dispatch
 /// Data-parallel helpers over the machine's cores, with results in input order.
 ///
 /// The work is cut into fixed chunks, so the result never depends on how many threads ran.
-public enum Parallel {
+package enum Parallel {
     /// `body(i)` for every `i` in `0..<count`, computed on all cores; results in index order.
-    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    package static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
         guard count > 1 else { return (0..<count).map(body) }
         let results = ResultSlots<T>(count)
         let chunks = min(count, 64)

@@ -24,7 +24,7 @@ import Darwin
 /// Blocks of 64 bytes are compressed straight from the caller's memory; only the tail of
 /// an update that does not fill a block is copied into a 64-byte buffer held inline in the
 /// value, and the message schedule lives in stack memory, so hashing allocates nothing.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     /// The size of one message block in bytes (FIPS 180-4 §1: 512 bits).
     private static let blockSize = 64
 
@@ -38,7 +38,7 @@ public struct SHA256: Sendable {
     private var length: UInt64
 
     /// Creates a hasher in the initial state of FIPS 180-4 §5.3.3.
-    public init() {
+    package init() {
         // FIPS 180-4 §5.3.3: the first 32 bits of the fractional parts of the square roots
         // of the first eight primes.
         state = (
@@ -53,7 +53,7 @@ public struct SHA256: Sendable {
     /// Adds the bytes in `bytes` to the message.
     ///
     /// - Parameter bytes: The next part of the message; may be empty.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard var pointer = bytes.baseAddress, !bytes.isEmpty else { return }
         var remaining = bytes.count
         length &+= UInt64(remaining)
@@ -92,7 +92,7 @@ public struct SHA256: Sendable {
     /// Adds `bytes` to the message.
     ///
     /// - Parameter bytes: The next part of the message; may be empty.
-    public mutating func update(_ bytes: [UInt8]) {
+    package mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }
     }
 
@@ -104,7 +104,7 @@ public struct SHA256: Sendable {
     /// state, ready for a new message.
     ///
     /// - Returns: The 32 bytes of the digest.
-    public mutating func finalize() -> [UInt8] {
+    package mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
         // 0x80, then zeros so that the length field ends the last block: 1…64 bytes.
         let padding = buffered < 56 ? 56 - buffered : 120 - buffered
@@ -133,7 +133,7 @@ public struct SHA256: Sendable {
     ///
     /// - Parameter bytes: The whole message.
     /// - Returns: The digest (FIPS 180-4 §6.2).
-    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
+    package static func hash(_ bytes: [UInt8]) -> [UInt8] {
         var hasher = SHA256()
         hasher.update(bytes)
         return hasher.finalize()
@@ -143,7 +143,7 @@ public struct SHA256: Sendable {
     ///
     /// - Parameter bytes: Usually a digest from ``hash(_:)`` or ``finalize()``.
     /// - Returns: For example "e3b0c442…b855" for the digest of the empty message.
-    public static func hex(_ bytes: [UInt8]) -> String {
+    package static func hex(_ bytes: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text = [UInt8]()
         text.reserveCapacity(bytes.count * 2)
@@ -163,7 +163,7 @@ public struct SHA256: Sendable {
     /// - Returns: 64 lowercase hexadecimal digits, as printed by `sha256sum`.
     /// - Throws: ``FileReadError`` with reason "no such file" when nothing exists at
     ///   `path`, "is a directory" for a directory, and the system's message otherwise.
-    public static func hashFile(_ path: String) throws(FileReadError) -> String {
+    package static func hashFile(_ path: String) throws(FileReadError) -> String {
         let (fd, _) = try SystemFile.openForReading(path)
         defer { _ = close(fd) }
 

@@ -10,12 +10,12 @@
 /// bold red, bold yellow, reset: `ESC [ 1 m`, `ESC [ 1 ; 3 1 m`, `ESC [ 1 ; 3 3 m`,
 /// `ESC [ 0 m`), which can only colour text. Files written with `--output` are not sanitised:
 /// they keep the text exactly as it is.
-public enum TerminalText {
+package enum TerminalText {
     /// The colour sequences Shortlist emits, without the leading ESC.
     private static let ownSequences: [[UInt8]] = ["[0m", "[1m", "[1;31m", "[1;33m"].map { Array($0.utf8) }
 
     /// `bytes` made safe to write to a terminal (see the type's documentation).
-    public static func sanitized(_ bytes: [UInt8]) -> [UInt8] {
+    package static func sanitized(_ bytes: [UInt8]) -> [UInt8] {
         // Most output has no control bytes and no C1 characters at all: return it as it is.
         if !bytes.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 >= 0x80 }) { return bytes }
         var out: [UInt8] = []
@@ -56,7 +56,7 @@ public enum TerminalText {
     }
 
     /// `text` made safe to write to a terminal.
-    public static func sanitized(_ text: String) -> String {
+    package static func sanitized(_ text: String) -> String {
         String(decoding: sanitized(Array(text.utf8)), as: UTF8.self)
     }
 

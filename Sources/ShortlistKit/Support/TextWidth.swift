@@ -7,12 +7,12 @@
 /// take none; everything else takes one. A grapheme cluster (`Character`)
 /// takes the width of its first scalar, because the scalars that follow it
 /// (combining marks, joiners, selectors) combine with it.
-public enum TextWidth {
+package enum TextWidth {
     /// Returns the number of terminal columns `s` occupies.
     ///
     /// - Parameter s: The text to measure.
     /// - Returns: The display width in columns.
-    public static func columns(_ s: String) -> Int {
+    package static func columns(_ s: String) -> Int {
         var total = 0
         for character in s {
             total += columns(of: character)
@@ -24,7 +24,7 @@ public enum TextWidth {
     /// and DEL becomes its Unicode control picture (ESC → ␛, LF → ␊), and C1 controls become U+FFFD,
     /// so that text from a dossier can neither break a table's alignment nor send escape sequences
     /// to the terminal.
-    public static func printable(_ s: String) -> String {
+    package static func printable(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return s }
         var out = String.UnicodeScalarView()
         for scalar in s.unicodeScalars {
@@ -47,7 +47,7 @@ public enum TextWidth {
     ///   - width: The number of columns to fill.
     ///   - alignRight: Whether to put the spaces before the text instead of after it.
     /// - Returns: The padded text.
-    public static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
+    package static func pad(_ s: String, to width: Int, alignRight: Bool = false) -> String {
         let missing = width - columns(s)
         guard missing > 0 else { return s }
         let spaces = String(repeating: " ", count: missing)
@@ -63,7 +63,7 @@ public enum TextWidth {
     ///   - s: The text to shorten.
     ///   - width: The maximum number of columns.
     /// - Returns: `s` unchanged when it fits, otherwise a prefix of `s` followed by "…".
-    public static func truncate(_ s: String, to width: Int) -> String {
+    package static func truncate(_ s: String, to width: Int) -> String {
         guard width > 0 else { return "" }
         guard columns(s) > width else { return s }
         let budget = width - 1  // one column for the ellipsis

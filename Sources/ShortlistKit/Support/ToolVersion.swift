@@ -1,5 +1,5 @@
 /// The version of Shortlist, written into JSON output and decision records.
-public enum ToolVersion {
+package enum ToolVersion {
     /// Semantic version of this build.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 }

@@ -12,7 +12,7 @@ import Foundation  // log, exp
 /// λmax − n = (1/n) Σ_{i<j} (e_ij + 1/e_ij − 2), so every judgment has an exact, non-negative
 /// ``contribution`` to λmax − n, and ranking judgments by that contribution is the same as
 /// ranking them by |ln e_ij| (e + 1/e − 2 = 2 cosh(ln e) − 2 grows with |ln e|).
-public struct JudgmentInconsistency: Sendable, Equatable {
+package struct JudgmentInconsistency: Sendable, Equatable {
     /// The judgment's cell, above the diagonal (row < column).
     public var cell: PairwiseCell
     /// The judgment as given, a_ij.
@@ -28,7 +28,7 @@ public struct JudgmentInconsistency: Sendable, Equatable {
 }
 
 /// The priorities and consistency of one pairwise comparison matrix.
-public struct AHPResult: Sendable, Equatable {
+package struct AHPResult: Sendable, Equatable {
     /// The matrix the result was derived from.
     public var matrix: PairwiseMatrix
     /// The weights (priorities) in the matrix's element order: the principal right eigenvector,
@@ -78,7 +78,7 @@ public struct AHPResult: Sendable, Equatable {
 /// vector is the normalised row geometric mean. λmax is Σ_i (A w)_i for the normalised w.
 /// CI = (λmax − n)/(n − 1) and CR = CI/RI(n) (Saaty 1980), with RI from a chosen
 /// ``RandomIndexTable``; the matrix counts as consistent when CR ≤ 0.10 (Saaty 1980).
-public enum AHP {
+package enum AHP {
     /// Saaty's threshold: a consistency ratio above 0.10 calls for revising the judgments.
     public static let consistencyThreshold = 0.10
     /// The power iteration stops when no component of the weights changes by more than this.

@@ -1,5 +1,5 @@
 /// One cell of a pairwise comparison matrix, by position and by name.
-public struct PairwiseCell: Sendable, Equatable, CustomStringConvertible {
+package struct PairwiseCell: Sendable, Equatable, CustomStringConvertible {
     /// The 0-based row: the element being compared.
     public var row: Int
     /// The 0-based column: the element it is compared with.
@@ -28,7 +28,7 @@ public struct PairwiseCell: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A pairwise comparison matrix that cannot be used for AHP, with the cell or name at fault.
-public enum AHPError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum AHPError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The matrix has fewer than 1 or more than ``PairwiseMatrix/maximumOrder`` elements.
     case unsupportedOrder(Int)
     /// The number of names differs from the number of rows.
@@ -115,7 +115,7 @@ public enum AHPError: Error, Sendable, Equatable, CustomStringConvertible {
 /// checked: square, 1 ≤ n ≤ 15, every judgment finite and positive, ones on the diagonal,
 /// reciprocal (a_ji · a_ij = 1 within a relative tolerance of 1e-6), and every judgment within
 /// 1/9 … 9 (within the same tolerance).
-public struct PairwiseMatrix: Sendable, Equatable {
+package struct PairwiseMatrix: Sendable, Equatable {
     /// The largest matrix accepted: the random-index tables stop at 15, and Saaty advises
     /// comparing at most 7 ± 2 elements at a time.
     public static let maximumOrder = 15

@@ -51,7 +51,7 @@ public enum RankOrderMethod: String, CaseIterable, Sendable {
 }
 
 /// A rank order that cannot be turned into weights, naming the criterion or position at fault.
-public enum RankOrderError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum RankOrderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// No criteria were given.
     case empty
     /// The number of names and of ranks differ.
@@ -101,7 +101,7 @@ public enum RankOrderError: Error, Sendable, Equatable, CustomStringConvertible 
 /// Tied criteria jointly occupy the positions their tie spans — two criteria tied at rank 2
 /// hold positions 2 and 3 — and each receives the mean of those positions' weights, so the
 /// weights still sum to 1 and untied criteria get exactly the formula's value.
-public struct RankOrder: Sendable, Equatable {
+package struct RankOrder: Sendable, Equatable {
     /// The criteria, in the order given.
     public let names: [String]
     /// The rank of each criterion, in competition form (1, 2, 2, 4).

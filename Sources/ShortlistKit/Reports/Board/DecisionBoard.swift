@@ -47,6 +47,8 @@ public struct DecisionBoard: Sendable {
     public let decision: Decision?
     /// What the board recommends; nil when no vendor is left.
     public let recommendation: Recommendation?
+    /// The data gaps the board lists: without `includeKnockedOut`, those of knocked-out vendors are left off and counted.
+    public let listedGaps: ListedGaps
     /// Where the recorded decision (`decision.json`) stands against the current inputs.
     public enum RecordState: Sendable, Equatable {
         /// No decision was recorded in the workspace.
@@ -68,8 +70,9 @@ public struct DecisionBoard: Sendable {
     /// Gathers the board of `evaluation` on `today`; `scenario` is the weight scenario the
     /// evaluation's profile was made under, if any, `record` the state of `decision.json` and
     /// `verdict` what it records.
-    public init(evaluation: Evaluation, today: CalendarDate, scenario: WeightScenario? = nil, record: RecordState = .none, verdict: RecordedVerdict? = nil) {
+    public init(evaluation: Evaluation, today: CalendarDate, scenario: WeightScenario? = nil, record: RecordState = .none, verdict: RecordedVerdict? = nil, includeKnockedOut: Bool = false) {
         self.evaluation = evaluation
+        listedGaps = evaluation.ranking.listedGaps(includingKnockedOut: includeKnockedOut)
         self.verdict = verdict
         self.today = today
         self.scenario = scenario
@@ -150,7 +153,7 @@ public struct DecisionBoard: Sendable {
 
     /// The traces shown: the best ``Limits/tracedRanked`` ranked vendors, then the first
     /// ``Limits/tracedKnockedOut`` incomplete ones and as many knocked-out ones.
-    public var traces: [TraceTable] {
+    package var traces: [TraceTable] {
         (evaluation.ranking.ranked.prefix(Limits.tracedRanked) + evaluation.ranking.incomplete.prefix(Limits.tracedKnockedOut) + evaluation.ranking.eliminated.prefix(Limits.tracedKnockedOut))
             .map { TraceTable(evaluation: evaluation, score: $0) }
     }

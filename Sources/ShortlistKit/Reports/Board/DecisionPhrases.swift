@@ -1,6 +1,6 @@
 extension DecisionSettings.Stage {
     /// The stage's name in reports.
-    public var phrase: Phrase {
+    package var phrase: Phrase {
         switch self {
         case .desk: return .stageDesk
         case .demo: return .stageDemo
@@ -11,7 +11,7 @@ extension DecisionSettings.Stage {
 
 extension Decision.Status {
     /// The vendor's standing in the decision, in reports.
-    public var phrase: Phrase {
+    package var phrase: Phrase {
         switch self {
         case .ranked: return .statusRanked
         case .knockedOut: return .knockedOut

@@ -380,13 +380,18 @@ public struct HTMLReport: Sendable {
             }
             out += "</tbody>\n</table>\n</section>\n"
         }
-        if !ranking.gaps.isEmpty {
-            out += "<section id=\"gaps\">\n<h2>\(p(.dataGaps))</h2>\n<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.fact))</th><th>\(p(.usedBy))</th><th>\(p(.handling))</th></tr></thead>\n<tbody>\n"
-            for gap in ranking.gaps.prefix(DecisionBoard.Limits.gapRows) {
-                out += "<tr><td><code>\(t(gap.vendorID))</code></td><td><code>\(t(gap.fact))</code></td><td>\(t(gap.usedBy(in: language)))</td><td>\(t(gap.handling(in: language)))</td></tr>\n"
+        let listedGaps = board.listedGaps.gaps
+        if !listedGaps.isEmpty || board.listedGaps.leftOff > 0 {
+            out += "<section id=\"gaps\">\n<h2>\(p(.dataGaps))</h2>\n"
+            if !listedGaps.isEmpty {
+                out += "<table>\n<thead><tr><th>\(p(.vendor))</th><th>\(p(.fact))</th><th>\(p(.usedBy))</th><th>\(p(.handling))</th></tr></thead>\n<tbody>\n"
+                for gap in listedGaps.prefix(DecisionBoard.Limits.gapRows) {
+                    out += "<tr><td><code>\(t(gap.vendorID))</code></td><td><code>\(t(gap.fact))</code></td><td>\(t(gap.usedBy(in: language)))</td><td>\(t(gap.handling(in: language)))</td></tr>\n"
+                }
+                out += "</tbody>\n</table>\n"
             }
-            out += "</tbody>\n</table>\n"
-            let more = ranking.gaps.count - DecisionBoard.Limits.gapRows
+            if let note = board.listedGaps.leftOffNote { out += "<p class=\"meta\">\(t(note.text(in: language)))</p>\n" }
+            let more = listedGaps.count - DecisionBoard.Limits.gapRows
             if more > 0 { out += "<p class=\"meta\">" + codeSpans(Phrase.gapsOmitted.text(in: language, ["n": "\(more)"], escape: HTML.text)) + "</p>\n" }
             out += "</section>\n"
         }

@@ -344,13 +344,16 @@ public struct MarkdownReport: Sendable {
 
     /// Every missing fact and how it was handled.
     private func gaps(_ blocks: inout [String]) {
-        let gaps = board.evaluation.ranking.gaps
-        guard !gaps.isEmpty else { return }
+        let gaps = board.listedGaps.gaps
+        guard !gaps.isEmpty || board.listedGaps.leftOff > 0 else { return }
         blocks.append("## " + say(.dataGaps))
-        let rows = gaps.prefix(DecisionBoard.Limits.gapRows).map { [vendor(name(of: $0.vendorID), $0.vendorID), code($0.fact), cell($0.usedBy(in: language)), cell($0.handling(in: language))] }
-        blocks.append(table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows))
+        if !gaps.isEmpty {
+            let rows = gaps.prefix(DecisionBoard.Limits.gapRows).map { [vendor(name(of: $0.vendorID), $0.vendorID), code($0.fact), cell($0.usedBy(in: language)), cell($0.handling(in: language))] }
+            blocks.append(table([say(.vendor), say(.fact), say(.usedBy), say(.handling)], rows))
+        }
         let more = gaps.count - DecisionBoard.Limits.gapRows
         if more > 0 { blocks.append(fill(.gapsOmitted, ["n": "\(more)"])) }
+        if let note = board.listedGaps.leftOffNote { blocks.append(cell(note.text(in: language))) }
     }
 
     /// Things a reviewer should know.

@@ -2,7 +2,7 @@
 ///
 /// Names from the catalog come from its bilingual ``LocalizedText``; everything a report writes
 /// around them comes from here, so that `--lang zh` never mixes in an English heading.
-public enum Phrase: String, Sendable, CaseIterable {
+package enum Phrase: String, Sendable, CaseIterable {
     case boardTitle, summary, recommended, recommendedPending, onlyVendorLeft, noVendorRanked
     case score, margin, robustness, robust, fragile
     case knockedOut, knockedOutNone, ranking, rank, vendor, group, weight, scoresByGroup
@@ -24,18 +24,18 @@ public enum Phrase: String, Sendable, CaseIterable {
     case incomplete
 
     /// The phrase in `language`.
-    public func text(in language: Language) -> String {
+    package func text(in language: Language) -> String {
         localized.text(in: language)
     }
 
     /// The English wording.
-    public var english: String { localized.en }
+    package var english: String { localized.en }
 
     /// The Simplified Chinese wording.
-    public var chinese: String { localized.text(in: .chinese) }
+    package var chinese: String { localized.text(in: .chinese) }
 
     /// The wording in both languages, side by side so that a translator sees each pair on one line.
-    public var localized: LocalizedText {
+    package var localized: LocalizedText {
         switch self {
         case .boardTitle: return LocalizedText(en: "Vendor decision board", zh: "供应商决策看板")
         case .summary: return LocalizedText(en: "Summary", zh: "摘要")

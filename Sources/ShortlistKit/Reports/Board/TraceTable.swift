@@ -2,24 +2,24 @@
 /// every gate, then every group and criterion with its rule, facts, sources, weight and contribution.
 ///
 /// The rows carry the same figures as ``ScoreTrace``'s text, which `shortlist explain` prints.
-public struct TraceTable: Sendable {
+package struct TraceTable: Sendable {
     /// One gate and its outcome.
-    public struct GateRow: Sendable, Equatable {
+    package struct GateRow: Sendable, Equatable {
         /// The gate's id.
-        public var id: String
+        package var id: String
         /// The gate's kind as written in catalogs.
-        public var kind: String
+        package var kind: String
         /// Whether the vendor passed.
-        public var passed: Bool
+        package var passed: Bool
         /// Whether the gate only flags (severity `flag`): failing it keeps the vendor ranked.
-        public var flagOnly: Bool = false
+        package var flagOnly: Bool = false
         /// Why, in English and Chinese.
-        public var localizedReason: LocalizedText
+        package var localizedReason: LocalizedText
         /// Why, in English: the English of ``localizedReason``.
-        public var reason: String { localizedReason.en }
+        package var reason: String { localizedReason.en }
 
         /// Creates a row.
-        public init(id: String, kind: String, passed: Bool, reason: LocalizedText) {
+        package init(id: String, kind: String, passed: Bool, reason: LocalizedText) {
             self.id = id
             self.kind = kind
             self.passed = passed
@@ -27,80 +27,80 @@ public struct TraceTable: Sendable {
         }
 
         /// The reason in `language` (English where no Chinese was written).
-        public func reason(in language: Language) -> String { localizedReason.text(in: language) }
+        package func reason(in language: Language) -> String { localizedReason.text(in: language) }
     }
 
     /// One fact a rule read.
-    public struct FactRow: Sendable, Equatable {
+    package struct FactRow: Sendable, Equatable {
         /// The fact's name.
-        public var fact: String
+        package var fact: String
         /// Its value as shown.
-        public var value: String
+        package var value: String
         /// Where the vendor's claim comes from, when stated.
-        public var source: String?
+        package var source: String?
         /// A note on the fact, when stated.
-        public var note: String?
+        package var note: String?
         /// `file:line:column` of the fact in its dossier, when it comes from one.
-        public var location: String?
+        package var location: String?
     }
 
     /// One group or criterion of the weight tree.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The node's id.
-        public var id: String
+        package var id: String
         /// The node's name.
-        public var name: LocalizedText
+        package var name: LocalizedText
         /// Depth in the tree (0 for a top-level group).
-        public var depth: Int
+        package var depth: Int
         /// Whether this is a criterion (a leaf with a rule).
-        public var isCriterion: Bool
+        package var isCriterion: Bool
         /// The weight used for this vendor (global share of the total).
-        public var weight: Double
+        package var weight: Double
         /// The catalog's global weight, which differs from ``weight`` when excluded criteria were dropped.
-        public var catalogWeight: Double
+        package var catalogWeight: Double
         /// The score from 0 to 100 (a group's is the weighted mean of its criteria); nil for an empty group.
-        public var score: Double?
+        package var score: Double?
         /// Points added to the total: weight × score.
-        public var contribution: Double
+        package var contribution: Double
         /// The rule's kind (criteria only).
-        public var rule: String?
+        package var rule: String?
         /// The rule's explanation of the score in English and Chinese (criteria only).
-        public var explanation: LocalizedText?
+        package var explanation: LocalizedText?
         /// The facts the rule read (criteria only).
-        public var facts: [FactRow]
+        package var facts: [FactRow]
         /// Whether the fact was missing and a policy applied.
-        public var missing: Bool
+        package var missing: Bool
     }
 
     /// The vendor's id.
-    public let vendorID: String
+    package let vendorID: String
     /// The vendor's name.
-    public let name: String
+    package let name: String
     /// The dossier file.
-    public let dossier: String
+    package let dossier: String
     /// The vendor's total score (what it would score when knocked out).
-    public let total: Double
+    package let total: Double
     /// The vendor's rank, nil when knocked out.
-    public let rank: Int?
+    package let rank: Int?
     /// Whether the rank is shared.
-    public let tied: Bool
+    package let tied: Bool
     /// The share of the total weight the score rests on (``VendorScore/coverage``).
-    public let coverage: Double
+    package let coverage: Double
     /// Whether the vendor is incomplete (ranked only with `--allow-incomplete`).
-    public let incomplete: Bool
+    package let incomplete: Bool
     /// Whether the vendor was knocked out.
-    public var knockedOut: Bool { !gates.allSatisfy { $0.passed || $0.flagOnly } }
+    package var knockedOut: Bool { !gates.allSatisfy { $0.passed || $0.flagOnly } }
     /// The gates of severity `flag` the vendor failed.
-    public var flags: [GateRow] { gates.filter { !$0.passed && $0.flagOnly } }
+    package var flags: [GateRow] { gates.filter { !$0.passed && $0.flagOnly } }
     /// Every gate, in order, then knock-outs by a missing-fact policy.
-    public let gates: [GateRow]
+    package let gates: [GateRow]
     /// Every node of the weight tree in catalog order.
-    public let rows: [Row]
+    package let rows: [Row]
     /// The vendor's data gaps.
-    public let gaps: [DataGap]
+    package let gaps: [DataGap]
 
     /// The trace of the vendor at `index` in `evaluation.facts`.
-    public init(evaluation: Evaluation, vendor index: Int) {
+    package init(evaluation: Evaluation, vendor index: Int) {
         self.init(evaluation: evaluation, score: evaluation.score(of: evaluation.facts[index].dossier.id)!)
     }
 

@@ -1,9 +1,9 @@
 /// The colours of the report's charts: a fixed qualitative palette of twelve colours (Tableau 10
 /// order, then four from Tableau 20) that stay distinct on white, so that a catalog with up to
 /// twelve groups never shows two groups in one colour.
-public enum ChartPalette {
+package enum ChartPalette {
     /// The twelve colours, as lowercase `#rrggbb`.
-    public static let colors: [String] = [
+    package static let colors: [String] = [
         "#4e79a7",  // blue
         "#f28e2b",  // orange
         "#59a14f",  // green
@@ -20,7 +20,7 @@ public enum ChartPalette {
 
     /// The colour for series or group `index`, cycling through the twelve colours
     /// (negative indices cycle too), e.g. `color(0)` → `#4e79a7`, `color(8)` → `#4e79a7`.
-    public static func color(_ index: Int) -> String {
+    package static func color(_ index: Int) -> String {
         let n = colors.count
         return colors[((index % n) + n) % n]
     }

@@ -5,23 +5,23 @@
 /// 56 × 30 `<rect class="cell" data-row="r" data-column="c">` filled from white (0) to dark blue
 /// `#1f4e79` (1), with a `<title>` and the value as a whole percentage inside it. An optional
 /// extra column of fractions (e.g. confidence factors) is shown as percentages after the cells.
-public struct HeatMap: Sendable {
+package struct HeatMap: Sendable {
     /// The chart's accessible title (the `<title>` of the SVG).
-    public var title: String
+    package var title: String
     /// One label per row (the vendors).
-    public var rowLabels: [String]
+    package var rowLabels: [String]
     /// One label per column (the ranks "1", "2", …).
-    public var columnLabels: [String]
+    package var columnLabels: [String]
     /// Fractions 0–1, `values[row][column]`; a missing entry counts as 0.
-    public var values: [[Double]]
+    package var values: [[Double]]
     /// A last text column: its header and one fraction 0–1 per row (nil shows "–"), shown as a percentage.
-    public var extraColumn: (label: String, values: [Double?])?
+    package var extraColumn: (label: String, values: [Double?])?
     /// The word naming a column in cell tooltips, as in "Acme, rank 1: 38.2%".
-    public var columnWord: String
+    package var columnWord: String
 
     /// A heat map titled `title` of `values` (rows × columns, fractions 0–1) with an optional
     /// `extraColumn`; `columnWord` names a column in tooltips.
-    public init(title: String, rowLabels: [String], columnLabels: [String], values: [[Double]],
+    package init(title: String, rowLabels: [String], columnLabels: [String], values: [[Double]],
                 extraColumn: (label: String, values: [Double?])? = nil, columnWord: String = "rank") {
         self.title = title
         self.rowLabels = rowLabels
@@ -63,7 +63,7 @@ public struct HeatMap: Sendable {
     }
 
     /// The chart as an inline `<svg>` element.
-    public func svg() -> String {
+    package func svg() -> String {
         let n = ChartSVG.n
         let labels = rowLabels.map { TextWidth.truncate($0, to: Self.maxLabelColumns) }
         let x0 = ChartLabel.columnWidth(labels, fontSize: 12, padding: 16, minimum: Self.labelWidth, maximum: Self.maxLabelWidth)

@@ -10,27 +10,27 @@ import Foundation
 /// `<line class="baseline">`, the target a dashed green `<line class="target">`; observations are a
 /// `<polyline class="observed">` with a `<circle class="point">` each. Without observations the
 /// chart still shows baseline and target and the words `emptyText`.
-public struct PilotMetricChart: Sendable {
+package struct PilotMetricChart: Sendable {
     /// The metric's name (with its unit); shown at the top and used as the accessible title.
-    public var title: String
+    package var title: String
     /// The pilot's first day, `YYYY-MM-DD`.
-    public var start: String
+    package var start: String
     /// The pilot's last day, `YYYY-MM-DD`.
-    public var end: String
+    package var end: String
     /// The metric's value before the pilot.
-    public var baseline: Double?
+    package var baseline: Double?
     /// The value the pilot must reach.
-    public var target: Double
+    package var target: Double
     /// The observations, in date order; dates are `YYYY-MM-DD`.
-    public var points: [(date: String, value: Double)]
+    package var points: [(date: String, value: Double)]
     /// The localised words for the baseline and target line labels, e.g. "Baseline" and "Target".
-    public var labels: (baseline: String, target: String)
+    package var labels: (baseline: String, target: String)
     /// The words shown when there are no observations.
-    public var emptyText: String
+    package var emptyText: String
 
     /// A chart of `points` for metric `title` over the pilot `start`…`end`, with lines at
     /// `baseline` and `target` labelled with `labels`; `emptyText` is shown when `points` is empty.
-    public init(title: String, start: String, end: String, baseline: Double?, target: Double,
+    package init(title: String, start: String, end: String, baseline: Double?, target: Double,
                 points: [(date: String, value: Double)], labels: (baseline: String, target: String),
                 emptyText: String = "no observations yet") {
         self.title = title
@@ -142,7 +142,7 @@ public struct PilotMetricChart: Sendable {
     }
 
     /// The chart as an inline `<svg>` element.
-    public func svg() -> String {
+    package func svg() -> String {
         let n = ChartSVG.n
         let s = scales
         let left = Self.plotLeft, right = Self.plotRight, top = Self.plotTop, bottom = Self.plotBottom

@@ -7,32 +7,32 @@ import Foundation
 /// `R·v/100` from the centre, with `v` clamped to 0–100. Each series is a
 /// `<polygon class="series" data-series="i">` in palette colour `i` with a circle at every
 /// vertex; a vertex whose value is missing is drawn at the centre as a hollow circle.
-public struct RadarChart: Sendable {
+package struct RadarChart: Sendable {
     /// One vendor's scores, one per axis.
-    public struct Series: Sendable, Equatable {
+    package struct Series: Sendable, Equatable {
         /// The vendor's display name (legend and tooltips).
-        public var label: String
+        package var label: String
         /// The score 0–100 per axis, in axis order; nil where there is no score.
-        public var values: [Double?]
+        package var values: [Double?]
 
         /// A series `label` with `values` per axis (nil = no score).
-        public init(label: String, values: [Double?]) {
+        package init(label: String, values: [Double?]) {
             self.label = label
             self.values = values
         }
     }
 
     /// The chart's accessible title (the `<title>` of the SVG).
-    public var title: String
+    package var title: String
     /// The axis labels, clockwise from the top.
-    public var axes: [String]
+    package var axes: [String]
     /// The series to draw; the caller keeps this to about five so the chart stays readable.
-    public var series: [Series]
+    package var series: [Series]
     /// The words shown in a vertex tooltip in place of a missing score.
-    public var missingText: String
+    package var missingText: String
 
     /// A chart titled `title` of `series` over `axes`; `missingText` stands in for a missing score in tooltips.
-    public init(title: String, axes: [String], series: [Series], missingText: String = "no score") {
+    package init(title: String, axes: [String], series: [Series], missingText: String = "no score") {
         self.title = title
         self.axes = axes
         self.series = series
@@ -60,7 +60,7 @@ public struct RadarChart: Sendable {
     }
 
     /// The chart as an inline `<svg>` element, or "" when there are fewer than three axes.
-    public func svg() -> String {
+    package func svg() -> String {
         let count = axes.count
         guard count >= 3 else { return "" }
         let n = ChartSVG.n

@@ -12,19 +12,19 @@
 ///   `<rect class="seg" data-group-index="i" x="<x0 + points before>" width="<points × scale>">`
 ///   per group (with a `<title>`), and `<text class="total" x="<x0 + total × scale + 6>">`;
 /// - coordinates inside a bar's `<g>` are relative to its row.
-public struct StackedBarChart: Sendable {
+package struct StackedBarChart: Sendable {
     /// One vendor's bar.
-    public struct Bar: Sendable, Equatable {
+    package struct Bar: Sendable, Equatable {
         /// The vendor's id, written to `data-vendor` so the page script can find the bar.
-        public var id: String
+        package var id: String
         /// The vendor's display name, shown left of the bar (truncated to 28 columns).
-        public var label: String
+        package var label: String
         /// Points per group (weight × group score), one per entry of ``StackedBarChart/groups``;
         /// the bar's total is their sum.
-        public var segments: [Double]
+        package var segments: [Double]
 
         /// A bar for vendor `id`, labelled `label`, with `segments` points per group.
-        public init(id: String, label: String, segments: [Double]) {
+        package init(id: String, label: String, segments: [Double]) {
             self.id = id
             self.label = label
             self.segments = segments
@@ -32,14 +32,14 @@ public struct StackedBarChart: Sendable {
     }
 
     /// The chart's accessible title (the `<title>` of the SVG).
-    public var title: String
+    package var title: String
     /// The group labels shown in the legend, one per segment index.
-    public var groups: [String]
+    package var groups: [String]
     /// The bars in rank order, best first.
-    public var bars: [Bar]
+    package var bars: [Bar]
 
     /// A chart titled `title` of `bars` (best first) split into `groups`.
-    public init(title: String, groups: [String], bars: [Bar]) {
+    package init(title: String, groups: [String], bars: [Bar]) {
         self.title = title
         self.groups = groups
         self.bars = bars
@@ -78,7 +78,7 @@ public struct StackedBarChart: Sendable {
     }
 
     /// The chart as an inline `<svg>` element (see the type's documentation for the DOM contract).
-    public func svg() -> String {
+    package func svg() -> String {
         let n = ChartSVG.n
         let labels = bars.map { TextWidth.truncate($0.label, to: Self.maxLabelColumns) }
         let x0 = ChartLabel.columnWidth(labels, fontSize: 12, padding: 16, minimum: Self.labelWidth, maximum: Self.maxLabelWidth)
