@@ -140,11 +140,12 @@ import Testing
         #expect(d.vendorID == "d" && close(d.score, 100) && d.coverage == 1)
         let csv = String(decoding: CSVRankingRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
         let lines = csv.components(separatedBy: "\r\n")
-        #expect(lines[0] == "rank,vendor,name,score,coverage,would_score,status,quality,cost,knock_outs")
-        #expect(lines[1] == "1,b,B,90.00,1.0000,,ranked,100.00,66.67,")
-        #expect(lines[2] == "2,a,A,76.50,1.0000,,ranked,75.00,80.00,")
+        // Cost columns: a 10 × 12 × 100 = 12,000 a year, b 14,400, c 9,600; two years each, so TCO = 2 × year 1.
+        #expect(lines[0] == "rank,vendor,name,score,coverage,would_score,status,quality,cost,knock_outs,currency,year1_cash,tco")
+        #expect(lines[1] == "1,b,B,90.00,1.0000,,ranked,100.00,66.67,,CNY,14400.00,28800.00")
+        #expect(lines[2] == "2,a,A,76.50,1.0000,,ranked,75.00,80.00,,CNY,12000.00,24000.00")
         // The incomplete and the knocked-out vendors: no score, their score in would_score.
-        #expect(lines[3] == ",c,C,,0.3000,100.00,incomplete,,100.00,")
+        #expect(lines[3] == ",c,C,,0.3000,100.00,incomplete,,100.00,,CNY,9600.00,19200.00")
         #expect(lines[4].hasPrefix(",d,D,,1.0000,100.00,knocked out,100.00,100.00,hotline: "))
         let table = String(decoding: TableRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
         #expect(table.contains("  D (d): would score 100.00 on 100% of the weight (not comparable with ranked scores)\n"), "\(table)")
@@ -167,6 +168,8 @@ import Testing
         #expect(html.contains("<td class=\"score num\">90.00</td><td class=\"coverage num\">100%</td>"))
         #expect(html.contains("<li data-vendor=\"c\"><strong>C</strong> <span class=\"vendor-id\">c</span>: scored on 30% of the weight (minimum 90%; best-covered vendor 100%); awaiting panel ratings for: demo (70% of the weight)</li>"), "\(html)")
         let json = String(decoding: JSONRankingRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
-        #expect(json.contains("\"incomplete\" : [\n    {\n      \"coverage\" : 0.3,") || json.contains("\"incomplete\": [\n    {\n      \"coverage\": 0.3"), "\(json.prefix(3000))")
+        // The incomplete vendor's entry (after its cost object, which comes first by key) carries its coverage.
+        let incomplete = try #require(json.range(of: "\"incomplete\"").map { String(json[$0.upperBound...]) })
+        #expect(incomplete.contains("\"coverage\" : 0.3,") || incomplete.contains("\"coverage\": 0.3,"), "\(incomplete.prefix(3000))")
     }
 }
