@@ -65,11 +65,10 @@ import Testing
         #expect(after.status == 0, "\(after.stderr)")
         #expect((after.text + after.stderr).contains("line \(lines) records a value outside the metric's range: satisfaction is a percentage (unit \"%\") and must lie within 0–100, not 180"), "\(after.stderr)")
         // The line does not count: satisfaction's latest value is what it was.
-        let status = { (data: Data) throws -> Any? in
-            let list = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-            return (list.first?["metrics"] as? [[String: Any]])?.first { $0["id"] as? String == "satisfaction" }?["current"]
+        let status = { (data: Data) throws -> Double? in
+            try decodeJSON([PilotStatusJSON].self, from: data).first?.metric("satisfaction")?.current
         }
-        #expect(try status(before.stdout) as? Double == 80)       // the sample's latest satisfaction reading
-        #expect(try status(after.stdout) as? Double == 80)
+        #expect(try status(before.stdout) == 80)       // the sample's latest satisfaction reading
+        #expect(try status(after.stdout) == 80)
     }
 }
