@@ -78,6 +78,8 @@ struct EnglishDetector {
     /// The texts of the workspace at `folder` and of the shipped catalogs.
     init(workspace folder: URL) throws {
         var strings = Set<String>()
+        // Every string of every input file, whatever its format: a walk over untyped JSON on purpose
+        // (a mirror struct per input format would have to name every key that may hold text).
         func walk(_ value: Any) {
             if let s = value as? String { strings.insert(s) }
             else if let list = value as? [Any] { list.forEach(walk) }
