@@ -64,7 +64,7 @@ import Testing
         try text.write(toFile: base, atomically: true, encoding: .utf8)
         let verify = try BinaryRunner.run(["verify", workspace])
         #expect(verify.status == 1)
-        #expect(verify.stderr.contains("changed: criteria/saas.json\n"), "\(verify.stderr)")
+        #expect(verify.stderrLines.contains("changed: criteria/saas.json"), "\(verify.stderr)")
     }
 
     @Test func badOrganisationFieldsAreReportedWhereTheyAre() throws {
