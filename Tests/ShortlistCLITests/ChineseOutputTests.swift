@@ -52,6 +52,70 @@ import Testing
         }
     }
 
+    /// The commands beside the ranking that print sentences — `pilot status` (samples with pilots),
+    /// `validate`, `lock`, `verify` of a fresh decision and `verify` after a vendor file changed — run
+    /// with `--lang zh` on a copy of every sample (lock and decide write into the workspace): their
+    /// standard output, and the lines `verify` writes to standard error, hold no English sentence.
+    @Test(arguments: samples) func everyCommandIsChinese(_ sample: String) throws {
+        let (directory, workspace) = try BinaryRunner.copyOfSample("samples/" + sample)
+        let detector = try EnglishDetector(workspace: workspace)
+        let environment = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z", "SHORTLIST_USER": "tester"]
+        func run(_ arguments: [String], status: Int32 = 0) throws -> BinaryRunner.Result {
+            let result = try BinaryRunner.run(arguments, in: directory, environment: environment)
+            #expect(result.status == status, "\(arguments): \(result.stderr)")
+            return result
+        }
+        var outputs: [(name: String, text: String)] = []
+        if FileManager.default.fileExists(atPath: workspace.appendingPathComponent("pilots").path) {
+            outputs.append(("pilot status", try run(["pilot", "status", "ws", "--lang", "zh"]).text))
+        }
+        outputs.append(("validate", try run(["validate", "ws", "--lang", "zh"]).text))
+        outputs.append(("lock", try run(["lock", "ws", "--lang", "zh"]).text))
+        // A sample without pilots recommends nobody (vendors without a pilot are excluded): decide exits 1 but writes the record.
+        _ = try BinaryRunner.run(["decide", "ws", "--format", "json"], in: directory, environment: environment)
+        #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("decision.json").path))
+        outputs.append(("verify", try run(["verify", "ws", "--lang", "zh"]).text))
+        let vendor = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.appendingPathComponent("vendors").path).sorted().first)
+        let handle = try FileHandle(forWritingTo: workspace.appendingPathComponent("vendors/" + vendor))
+        handle.seekToEndOfFile()
+        handle.write(Data("\n".utf8))
+        try handle.close()
+        outputs.append(("verify (changed)", try run(["verify", "ws", "--lang", "zh"], status: 1).stderr))
+        for (name, text) in outputs {
+            #expect(!text.isEmpty, "\(sample) \(name) printed nothing")
+            let english = detector.englishRuns(in: text, html: false)
+            #expect(english.isEmpty, "\(sample) \(name): English left in the Chinese output: \(english.prefix(10))")
+        }
+    }
+
+    /// Exact Chinese lines of the retail sample on 2026-07-01: the pilot ended on 2026-04-30,
+    /// 62 days before (May 31 + June 30 + 1); the score 99.00 and the counts are those the English
+    /// output prints for the same run.
+    @Test func retailCommandsPrintTheseChineseLines() throws {
+        let (directory, _) = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        let environment = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z", "SHORTLIST_USER": "tester"]
+        func run(_ arguments: [String]) throws -> BinaryRunner.Result { try BinaryRunner.run(arguments, in: directory, environment: environment) }
+        let pilot = try run(["pilot", "status", "ws", "--lang", "zh"]).text.split(separator: "\n").map(String.init)
+        #expect(pilot.first == "lingxi — 试点部门：Sales，2026-04-01 – 2026-04-30（已于 62 天前结束）")
+        #expect(pilot.dropFirst().first?.split(separator: " ").map(String.init) == ["指标", "基线", "目标", "当前", "观测数", "进度", "达标", "趋势"])
+        #expect(pilot.suffix(2) == ["试点得分 99.00 / 100（按权重汇总进度，每项指标封顶）；必须达标的指标全部达标", "  更正：o0016 更正了 o0015"])
+        #expect(try run(["validate", "ws", "--lang", "zh"]).text == "通过：ws 有效 — 3 家供应商，目录 hris（101 项指标，5 个门槛）\n")
+        #expect(try run(["lock", "ws", "--lang", "zh"]).text == "已在 weights.lock.json 中锁定 125 项权重（2026-07-01T09:00:00Z）\n")
+        #expect(try run(["decide", "ws", "--format", "json"]).status == 0)
+        #expect(try run(["verify", "ws", "--lang", "zh"]).text == "通过：2026-07-01T09:00:00Z 决策的全部 13 个输入文件均未改变\n")
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("ws/weights.lock.json"))
+        let changed = try run(["verify", "ws", "--lang", "zh"])
+        #expect(changed.status == 1)
+        #expect(changed.stderr == "已删除：weights.lock.json\n错误：1 个输入文件与 2026-07-01T09:00:00Z 的决策不一致；如属有意更改，请重新运行 `shortlist decide`\n")
+    }
+
+    /// The go/no-go verdict of a pilot that misses a must-pass metric, in Chinese (internet sample).
+    @Test func goNoGoVerdictInChinese() throws {
+        let result = try BinaryRunner.run(["pilot", "status", "samples/internet-300", "--vendor", "xinyue", "--lang", "zh"], environment: ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"])
+        #expect(result.status == 0)
+        #expect(result.text.split(separator: "\n").last == "通过判定：不通过（NO-GO）：必须达标的指标未达标（sso-failures）；4 个目标中达成 3 个（达成：okr-checkins、feedback、review-close；未达成：satisfaction），需达成 3 个")
+    }
+
     @Test func theDetectorFindsEnglishAndSparesNamesIdsAndNumbers() throws {
         let detector = EnglishDetector(known: ["Lingxi HR Cloud", "Time to compile store performance statistics"])
         // Three English words in a row are a sentence; names, ids, numbers, units and code are not.

@@ -70,7 +70,7 @@ enum VerifyCommand: Command {
         name: "verify",
         summary: "Check that no input of the recorded decision changed: names every changed, removed or added file.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
-        options: [OptionSpec(name: "record", valueName: "file", help: "The decision record (default: decision.json in the workspace).")],
+        options: [OptionSpec(name: "record", valueName: "file", help: "The decision record (default: decision.json in the workspace)."), .language()],
         discussion: "Exits 0 when every input file has the SHA-256 recorded by `shortlist decide`, 1 otherwise. The catalog is resolved again exactly as `rank` would resolve it (the workspace's criteria/, $SHORTLIST_CATALOGS, criteria/ above the workspace, the current folder, beside the tool): it passes when the catalog found now has the recorded content, wherever it is, and fails naming the file found when a catalog with other content now shadows the recorded one."
     )
 
@@ -83,16 +83,16 @@ enum VerifyCommand: Command {
         do { check = try RecordCheck(record: bytes, workspaceDirectory: directory, loader: invocation.loader(workspace: directory)) } catch {
             throw InputErrors([Diagnostic(file: record.name, location: error.location, message: error.message)])
         }
-        for note in check.notes { output.note("note: \(note)") }
+        let language = arguments.language
+        for note in check.notes { output.note(RecordWording.note(note).text(in: language)) }
         if check.isIntact {
-            output.print("ok: all \(check.recorded) inputs of the decision of \(check.date) are unchanged")
+            output.print(RecordWording.intact(check.recorded, date: check.date).text(in: language))
             return .success
         }
-        for file in check.changed { output.note("changed: \(file)") }
-        for file in check.removed { output.note("removed: \(file)") }
-        for file in check.added { output.note("added: \(file)") }
-        let differing = check.differing
-        output.note("error: \(differing) input file\(differing == 1 ? " differs" : "s differ") from the decision of \(check.date); run `shortlist decide` again if the change is intended")
+        for file in check.changed { output.note(RecordWording.changed(file).text(in: language)) }
+        for file in check.removed { output.note(RecordWording.removed(file).text(in: language)) }
+        for file in check.added { output.note(RecordWording.added(file).text(in: language)) }
+        output.note(RecordWording.differ(check.differing, date: check.date).text(in: language))
         return .failure
     }
 }
@@ -103,7 +103,7 @@ enum LockCommand: Command {
         name: "lock",
         summary: "Freeze the weights in weights.lock.json; later changes to a locked weight are shown by rank, decide and reports.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
-        options: [OptionSpec(name: "by", valueName: "name", help: "Who locks the weights (default: $SHORTLIST_USER, then $USER).")],
+        options: [OptionSpec(name: "by", valueName: "name", help: "Who locks the weights (default: $SHORTLIST_USER, then $USER)."), .language()],
         discussion: "Lock before the demos and ratings start. The lock is written once; to lock again, remove weights.lock.json (the decision record hashes it, so `verify` shows the removal)."
     )
 
@@ -115,7 +115,7 @@ enum LockCommand: Command {
         let clock = try Clock(invocation)
         let lock = WeightLock(tree: evaluation.tree, locked: clock.iso, by: invocation.user(arguments.value("by")))
         try AtomicFile.write(lock.json, to: evaluation.workspace.directory + "/weights.lock.json")
-        output.print("locked \(lock.weights.count) weights in weights.lock.json on \(clock.iso)")
+        output.print(RecordWording.locked(lock.weights.count, date: clock.iso).text(in: arguments.language))
         return .success
     }
 }
