@@ -10,6 +10,7 @@ enum DecideCommand: Command {
             OptionSpec(name: "output", valueName: "file", help: "Where to write the record (default: decision.json in the workspace)."),
             OptionSpec(name: "format", valueName: "format", help: "What to print: a summary (text, the default) or the record (json).", allowedValues: ["text", "json"]),
             OptionSpec(name: "accept-weight-changes", valueName: "reason", help: "Record the decision although weights locked with `shortlist lock` have moved; the reason is written into the record."),
+            .language("Language of the summary (the record, decision.json, keeps its English texts)."),
         ],
         discussion: "Stage weights and the handling of vendors without a pilot come from the `decision` section of selection.json. A failed must-pass pilot metric blocks a vendor; a margin under the clear-winner threshold is reported as \"no clear winner\" with the smallest change that would flip it. When a weight locked with `shortlist lock` has moved, decide refuses (exit 1, naming each weight, locked → now) unless --accept-weight-changes gives the reason, which the record keeps beside the changes. Check the record later with `shortlist verify`. With `decision.pilotRequired`, a vendor not piloted, or whose pilot says no-go (a failed must-pass metric or its `goNoGo` rule), cannot be recommended. When no vendor remains, decide says so, still writes the record, and exits 1."
     )
@@ -29,7 +30,7 @@ enum DecideCommand: Command {
         if arguments.value("format") == "json" {
             output.write(json)
         } else {
-            output.print(record.text)
+            output.print(record.text(in: arguments.language))
         }
         output.note("wrote \(file.name) (\(inputs.count) input files hashed)")
         // The record is written either way; a decision that recommends nobody exits 1, so that a script notices.
