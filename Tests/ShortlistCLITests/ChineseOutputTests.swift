@@ -8,7 +8,8 @@ import Testing
 /// The detector (``EnglishDetector``), precisely:
 /// 1. Text known from the workspace is removed where it stands as a whole (not inside a longer
 ///    word): every string of the workspace's JSON and JSON Lines files (selection, dossiers,
-///    ratings, pilots — titles, names, reasons, notes, sources, units as the user wrote them) and
+///    ratings, pilots — titles, names, reasons, notes, sources, units as the user wrote them; the
+///    names of scenarios, which are keys) and
 ///    every string of the shipped catalogs except an `en` text that has a `zh` beside it: a name
 ///    with a Chinese form must be printed in Chinese. A label cut short with "…" counts as its
 ///    name when at least 12 characters of the name are left.
@@ -53,7 +54,8 @@ import Testing
     }
 
     /// The commands beside the ranking that print sentences — `pilot status` (samples with pilots),
-    /// `validate`, `lock`, `verify` of a fresh decision and `verify` after a vendor file changed — run
+    /// `validate`, `lock`, `decide`, `sensitivity` (groups; criteria with `--disagreement`), `compare`
+    /// (samples with scenarios), `verify` of a fresh decision and `verify` after a vendor file changed — run
     /// with `--lang zh` on a copy of every sample (lock and decide write into the workspace): their
     /// standard output, and the lines `verify` writes to standard error, hold no English sentence.
     @Test(arguments: samples) func everyCommandIsChinese(_ sample: String) throws {
@@ -72,8 +74,14 @@ import Testing
         outputs.append(("validate", try run(["validate", "ws", "--lang", "zh"]).text))
         outputs.append(("lock", try run(["lock", "ws", "--lang", "zh"]).text))
         // A sample without pilots recommends nobody (vendors without a pilot are excluded): decide exits 1 but writes the record.
-        _ = try BinaryRunner.run(["decide", "ws", "--format", "json"], in: directory, environment: environment)
-        #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("decision.json").path))
+        let decide = try BinaryRunner.run(["decide", "ws", "--lang", "zh"], in: directory, environment: environment)
+        #expect(decide.status == 0 || decide.status == 1, "decide: \(decide.stderr)")
+        outputs.append(("decide", decide.text))
+        outputs.append(("sensitivity", try run(["sensitivity", "ws", "--samples", "2000", "--lang", "zh"]).text))
+        outputs.append(("sensitivity criteria", try run(["sensitivity", "ws", "--samples", "500", "--level", "criteria", "--disagreement", "--lang", "zh"]).text))
+        if try String(contentsOf: workspace.appendingPathComponent("selection.json"), encoding: .utf8).contains("\"scenarios\"") {
+            outputs.append(("compare", try run(["compare", "ws", "--lang", "zh"]).text))
+        }
         outputs.append(("verify", try run(["verify", "ws", "--lang", "zh"]).text))
         let vendor = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.appendingPathComponent("vendors").path).sorted().first)
         let handle = try FileHandle(forWritingTo: workspace.appendingPathComponent("vendors/" + vendor))
@@ -107,6 +115,31 @@ import Testing
         let changed = try run(["verify", "ws", "--lang", "zh"])
         #expect(changed.status == 1)
         #expect(changed.stderr == "已删除：weights.lock.json\n错误：1 个输入文件与 2026-07-01T09:00:00Z 的决策不一致；如属有意更改，请重新运行 `shortlist decide`\n")
+    }
+
+    /// Exact Chinese lines of `compare` on the internet sample: the Finance view's weights make yunqi win
+    /// by 79.99 − 79.45 = 0.54 points (0.54 ÷ 79.99 = 0.7 % of its score), as the English output says.
+    @Test func compareLinesInChinese() throws {
+        let result = try BinaryRunner.run(["compare", "samples/internet-300", "--lang", "zh"])
+        #expect(result.status == 0)
+        let lines = result.text.split(separator: "\n").map(String.init)
+        #expect(lines.first?.split(separator: " ").map(String.init) == ["供应商", "基准", "People", "view", "Finance", "view"])
+        #expect(lines.contains("各视角的第一名不同：基准 → xinyue，People view → xinyue，Finance view → yunqi。"))
+        #expect(lines.contains("* 各视角排名不同：xinyue、yunqi"))
+        #expect(lines.contains("Finance view：yunqi 第一，领先 xinyue 0.54 分（占其得分的 0.7%）；与基准的不同：cost 的权重 32；performance-management 的权重 8"))
+    }
+
+    /// Exact Chinese lines of `decide` on the internet sample, beside the English ones of the same run.
+    @Test func decideLinesInChinese() throws {
+        let (directory, _) = try BinaryRunner.copyOfSample("samples/internet-300")
+        let environment = ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"]
+        let english = try BinaryRunner.run(["decide", "ws"], in: directory, environment: environment).text.split(separator: "\n").map(String.init)
+        let chinese = try BinaryRunner.run(["decide", "ws", "--lang", "zh", "--force"], in: directory, environment: environment).text.split(separator: "\n").map(String.init)
+        #expect(english.count == chinese.count)
+        #expect(chinese.contains("推荐：yunqi（唯一剩下的供应商）"))
+        #expect(english[1] == "stages: desk 40, demo 20, pilot 40; vendors without a pilot: excluded")
+        #expect(chinese[1] == "阶段权重：案头评估 40，演示 20，试点 40；未试点的供应商：不纳入")
+        #expect(chinese[2].split(separator: " ").map(String.init) == ["排名", "供应商", "综合得分", "案头评估", "演示", "试点", "覆盖率", "状态"])
     }
 
     /// The go/no-go verdict of a pilot that misses a must-pass metric, in Chinese (internet sample).
@@ -147,7 +180,11 @@ struct EnglishDetector {
             else if let list = value as? [Any] { list.forEach(walk) }
             else if let object = value as? [String: Any] {
                 // A name with a Chinese form must be printed in Chinese: its English is not allowed.
-                for (key, v) in object where !(key == "en" && object["zh"] != nil) { walk(v) }
+                for (key, v) in object where !(key == "en" && object["zh"] != nil) {
+                    // Scenario names are the keys of selection.json's "scenarios".
+                    if key == "scenarios", let scenarios = v as? [String: Any] { strings.formUnion(scenarios.keys) }
+                    walk(v)
+                }
             }
         }
         let manager = FileManager.default
