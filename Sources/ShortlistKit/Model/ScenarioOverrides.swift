@@ -71,19 +71,24 @@ public struct ScenarioOverrides: Sendable, Equatable {
         }
     }
 
-    /// What the overrides change, one phrase each, as written in selection.json.
-    public var changes: [String] {
-        var out: [String] = []
-        out += price.map { "price formula of \($0.criterion) → \($0.method.name)" }
-        out += budget.changes.map { "budget \($0)" }
-        out += gates.map { "gate \($0.gate) → \($0.severity.rawValue)" }
-        if let missingFacts { out.append("missingFacts → \(missingFacts.rawValue)") }
+    /// What the overrides change, one phrase each, as written in selection.json: the English of ``localizedChanges``.
+    public var changes: [String] { localizedChanges.map(\.en) }
+
+    /// What the overrides change, one phrase each with the keys as written in selection.json, in English and Chinese.
+    public var localizedChanges: [LocalizedText] {
+        var out: [LocalizedText] = []
+        out += price.map { LocalizedText(en: "price formula of \($0.criterion) → \($0.method.name)", zh: "\($0.criterion) 的价格公式 → \($0.method.name)") }
+        out += budget.changes.map { LocalizedText(en: "budget \($0)", zh: "预算 \($0)") }
+        out += gates.map { LocalizedText(en: "gate \($0.gate) → \($0.severity.rawValue)", zh: "门槛 \($0.gate) → \($0.severity.rawValue)") }
+        if let missingFacts { out.append(LocalizedText(en: "missingFacts → \(missingFacts.rawValue)", zh: "missingFacts → \(missingFacts.rawValue)")) }
         if let consensus {
+            let phrase: String
             switch consensus {
-            case .mean: out.append("consensus → mean")
-            case .median: out.append("consensus → median")
-            case .trimmedMean(let fraction): out.append("consensus → trimmedMean \(NumberFormatting.short(fraction * 100))%")
+            case .mean: phrase = "consensus → mean"
+            case .median: phrase = "consensus → median"
+            case .trimmedMean(let fraction): phrase = "consensus → trimmedMean \(NumberFormatting.short(fraction * 100))%"
             }
+            out.append(LocalizedText(en: phrase, zh: phrase))
         }
         return out
     }
