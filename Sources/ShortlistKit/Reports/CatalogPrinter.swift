@@ -109,7 +109,7 @@ package struct CatalogPrinter: Sendable {
         var text: String
         switch gate.kind {
         case .requiredModules(let level): text = "every required module at least \(level.rawValue)"
-        case .budget(let test): text = "within budget and tolerance (\(test.rawValue))"
+        case .budget(let test): text = "within budget and tolerance (\(test.name))"
         case .deployment: text = "an acceptable deployment"
         case .certifications: text = "every required certification"
         case .deadline: text = "implementation within the go-live deadline"
