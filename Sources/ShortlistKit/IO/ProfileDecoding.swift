@@ -3,6 +3,8 @@ struct ProfileDecoder {
     let context: DecodingContext
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
+    /// What `selection.json`'s `criteria` took out of the catalog, to say so when a weight names it.
+    var removed = TailoringRemovals()
 
     static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria", "note", "exchangeRates"]
 
@@ -98,7 +100,7 @@ struct ProfileDecoder {
         var readers: [String: JSONReader] = [:]
         for (id, value) in map {
             if catalog != nil && !ids.contains(id) {
-                value.failAtKey(unknownIDMessage(id, known: ids, kind: "criterion or group"))
+                value.failAtKey(removed.message(id, consequence: "it cannot be weighted") ?? unknownIDMessage(id, known: ids, kind: "criterion or group"))
                 continue
             }
             if let w = value.number(.weight) {
