@@ -4,14 +4,19 @@ extension ProfileDecoder {
     /// checks this budget does cover.
     func checkBudgetFigures(_ reader: JSONReader, budget: Budget, gates: [Gate], organisation: Organisation?, scenarios: [WeightScenario]) {
         let covered = BudgetCheckKind.allCases.filter { budget.budgeted($0, years: 1) != nil }
-        let cover = covered.isEmpty ? "" : "; this budget covers \(covered.map { "\"\($0.rawValue)\"" }.joined(separator: ", "))"
+        let cover = covered.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+        let catalogGates = Set((catalog?.gates ?? []).map(\.id))
         let inEffect = ((catalog?.gates ?? []) + gates).filter { gate in organisation.map { gate.when?.holds(for: $0) ?? true } ?? true }
         for gate in inEffect {
             guard case .budget(let test) = gate.kind else { continue }
             let lacking = test.checks.filter { budget.budgeted($0, years: 1) == nil }
             guard !lacking.isEmpty else { continue }
             let fields = Self.fields(lacking)
-            reader.fail("gate \"\(gate.id)\" (basis \"\(test.name)\") checks \(lacking.map(Self.checkPhrase).joined(separator: " and ")), which needs \(fields); add \(fields) to the budget, or give the gate a basis this budget covers\(cover)")
+            // A catalog's gate is changed by dropping it (criteria.drop) and adding one in its place (criteria.gates).
+            let instead = catalogGates.contains(gate.id)
+                ? "or drop the gate (\"criteria\": {\"drop\": [\"\(gate.id)\"]}) and add one in \"criteria\".\"gates\" whose basis this budget covers (\(cover))"
+                : "or give the gate a basis this budget covers (\(cover))"
+            reader.fail("gate \"\(gate.id)\" (basis \"\(test.name)\") checks \(lacking.map(Self.checkPhrase).joined(separator: " and ")), which needs \(fields); add \(fields) to the budget, \(instead)")
         }
         // Price rules measured against the budget (budgetRange), as the catalog has them and as scenarios set them.
         var ranged: [(criterion: String, basis: CostBasis, scenario: String?)] = []
