@@ -67,14 +67,16 @@ struct ProfileDecoder {
         var scenarios: [WeightScenario] = []
         if let map = object.optional("scenarios")?.map() {
             for (name, reader) in map {
-                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus", "note"]) else { continue }
+                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus", "trimPercent", "note"]) else { continue }
                 _ = scenario.optional("note")?.string()
                 let description = scenario.optional("description")?.string()
                 let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
                 let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
                 let scenarioWeighting = scenario.optional("weighting").map { decodeWeighting($0, weights: merged) } ?? []
-                var entry = WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting)
-                entry.overrides = decodeOverrides(scenario, profileGates: gates)
+                var entry = WeightScenario(name: name, description: description)
+                entry.weights = scenarioWeights
+                entry.weighting = scenarioWeighting
+                entry.overrides = decodeOverrides(scenario, profileGates: gates, panel: panel)
                 scenarios.append(entry)
             }
         }
@@ -82,7 +84,8 @@ struct ProfileDecoder {
             checkBudgetFigures(budgetReader, budget: budget, gates: gates, organisation: organisation, scenarios: scenarios)
         }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
-        var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
+        var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, gates: gates, missingFacts: missing)
+        profile.weights = weights
         profile.panel = panel
         if let minimumCoverage { profile.minimumCoverage = minimumCoverage }
         profile.weighting = weighting
@@ -93,8 +96,8 @@ struct ProfileDecoder {
     }
 
     /// Reads a `weights` map (id → raw weight) and checks that no group sums to zero with `base` overrides applied first.
-    private func decodeWeights(_ reader: JSONReader, base: [(id: String, weight: Double)]) -> [(id: String, weight: Double)] {
-        var weights: [(id: String, weight: Double)] = []
+    private func decodeWeights(_ reader: JSONReader, base: [WeightOverride]) -> [WeightOverride] {
+        var weights: [WeightOverride] = []
         guard let map = reader.map() else { return [] }
         let ids = catalog?.allNodes.map(\.id) ?? []
         var readers: [String: JSONReader] = [:]
@@ -104,7 +107,7 @@ struct ProfileDecoder {
                 continue
             }
             if let w = value.number(.weight) {
-                weights.append((id, w))
+                weights.append(WeightOverride(id: id, weight: w))
                 readers[id] = value
             }
         }
@@ -114,12 +117,12 @@ struct ProfileDecoder {
     }
 
     /// Reads a `weighting` map (group id or "root" → method) and checks each against the group's children.
-    private func decodeWeighting(_ reader: JSONReader, weights: [(id: String, weight: Double)]) -> [(group: String, spec: WeightingSpec)] {
-        var weighting: [(group: String, spec: WeightingSpec)] = []
+    private func decodeWeighting(_ reader: JSONReader, weights: [WeightOverride]) -> [WeightingOverride] {
+        var weighting: [WeightingOverride] = []
         guard let map = reader.map() else { return [] }
         for (group, reader) in map {
             guard let spec = reader.weightingSpec() else { continue }
-            guard let catalog else { weighting.append((group, spec)); continue }
+            guard let catalog else { weighting.append(WeightingOverride(group: group, spec: spec)); continue }
             let children: [CriterionNode]
             if group == "root" {
                 children = catalog.criteria
@@ -142,7 +145,7 @@ struct ProfileDecoder {
             let points = children.map { child in weights.last { $0.id == child.id }?.weight ?? child.weight }
             do {
                 _ = try spec.resolve(children: children.map(\.id), points: points)
-                weighting.append((group, spec))
+                weighting.append(WeightingOverride(group: group, spec: spec))
             } catch {
                 reader.weightingEntry(error.entry, part: error.part).fail(error.description)
             }
@@ -182,13 +185,13 @@ struct ProfileDecoder {
         _ = object.optional("note")?.string()
         var settings = DecisionSettings()
         if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
-            var stages: [(stage: DecisionSettings.Stage, weight: Double)] = []
+            var stages: [DecisionSettings.StageWeight] = []
             for (name, value) in map {
                 guard let stage = DecisionSettings.Stage(rawValue: name) else {
                     value.failAtKey(unknownIDMessage(name, known: DecisionSettings.Stage.allCases.map(\.rawValue), kind: "stage"))
                     continue
                 }
-                if let weight = value.number(.weight) { stages.append((stage, weight)) }
+                if let weight = value.number(.weight) { stages.append(DecisionSettings.StageWeight(stage: stage, weight: weight)) }
             }
             if !stages.isEmpty && stages.reduce(0, { $0 + $1.weight }) <= 0 {
                 object.optional("stages")!.fail("the stage weights sum to zero; at least one must be positive")
@@ -270,8 +273,9 @@ struct ProfileDecoder {
 
     /// A scenario's changes beyond weights: `price` (cost criterion → lowestPrice, linearDeduction or
     /// minMax, or {"method", "best", "worst"} for the absolute ones), `budget` (any of annual, oneTime,
-    /// total, limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus`.
-    private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate]) -> ScenarioOverrides {
+    /// total, limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus` (with
+    /// `trimPercent` for a trimmed mean: by default the panel's own when it trims, else 20).
+    private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate], panel: PanelSettings) -> ScenarioOverrides {
         var overrides = ScenarioOverrides()
         if let map = scenario.optional("price")?.map() {
             let costCriteria = catalog?.allNodes.filter { if case .criterion(.cost, _) = $0.content { return true } else { return false } }.map(\.id) ?? []
@@ -312,9 +316,20 @@ struct ProfileDecoder {
             }
         }
         overrides.missingFacts = scenario.optional("missingFacts")?.missingFactPolicy()
-        if let value = scenario.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) {
-            overrides.consensus = value == "median" ? .median : value == "trimmedMean" ? .trimmedMean(fraction: 0.2) : .mean
+        let consensus = scenario.optional("consensus")
+        let method = consensus?.oneOf(["mean", "median", "trimmedMean"])
+        let trim = scenario.optional("trimPercent")
+        switch method {
+        case "median"?: overrides.consensus = .median
+        case "mean"?: overrides.consensus = .mean
+        case "trimmedMean"?:
+            var fraction = 0.2
+            if case .trimmedMean(let panelFraction) = panel.consensus { fraction = panelFraction }
+            if let percent = trim?.number(NumberRange(lower: 0, upper: 50, upperInclusive: false)) { fraction = percent / 100 }
+            overrides.consensus = .trimmedMean(fraction: fraction)
+        default: break
         }
+        if let trim, method != "trimmedMean", consensus == nil || method != nil { trim.fail("\"trimPercent\" applies only to \"consensus\": \"trimmedMean\"") }
         return overrides
     }
 
@@ -376,7 +391,7 @@ struct ProfileDecoder {
 
     /// Reports each group whose weights sum to zero once the overrides replace the catalog's weights,
     /// at the first override inside it (the catalog itself was checked when it was decoded).
-    private func checkOverriddenWeights(_ nodes: [CriterionNode], group: String?, weights: [(id: String, weight: Double)], readers: [String: JSONReader]) {
+    private func checkOverriddenWeights(_ nodes: [CriterionNode], group: String?, weights: [WeightOverride], readers: [String: JSONReader]) {
         let overridden = nodes.filter { readers[$0.id] != nil }
         if let first = overridden.first {
             let sum = nodes.reduce(0) { sum, node in sum + (weights.last { $0.id == node.id }?.weight ?? node.weight) }
