@@ -382,7 +382,7 @@ struct ProfileDecoder {
             let yearOne = (annual ?? 0) + (oneTime ?? 0)
             if total < yearOne {
                 let parts = [annual.map { "annual \(NumberFormatting.amount($0))" }, oneTime.map { "oneTime \(NumberFormatting.amount($0))" }].compactMap { $0 }
-                reader.fail("the total (\(NumberFormatting.amount(total))) is less than one year's budget (\(parts.joined(separator: " + ")) = \(NumberFormatting.amount(yearOne))); \"total\" is the budget for the whole horizon of tcoYears years, one-off fees included")
+                reader.fail("the total \(JSONWriter.formatNumber(total)) is less than one year's budget (\(parts.joined(separator: " + ")) = \(NumberFormatting.amount(yearOne))); \"total\" is the budget for the whole horizon of tcoYears years, one-off fees included")
             }
         }
         guard annual != nil || total != nil, let currency else { return nil }

@@ -192,6 +192,10 @@ struct GateDecoder {
             }
             return checks.count == items.count ? .budget(BudgetTest(checks)) : nil
         }
+        guard case .string = reader.node.value else {
+            reader.fail("expected a basis (" + BudgetTest.named.map(\.name).joined(separator: ", ") + ") or a list of checks such as [\"recurring\", \"oneOff\"]")
+            return nil
+        }
         guard let name = reader.oneOf(BudgetTest.named.map(\.name)) else { return nil }
         return BudgetTest.named.first { $0.name == name }.map { .budget($0.test) }
     }
