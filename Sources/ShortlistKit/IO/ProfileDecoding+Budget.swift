@@ -38,6 +38,23 @@ extension ProfileDecoder {
         }
     }
 
+    /// Reports each scenario whose budget override leaves a total below one year's budget (annual + oneTime),
+    /// at the scenario's `budget`.
+    func checkScenarioBudgets(_ scenariosReader: JSONReader?, budget: Budget, scenarios: [WeightScenario]) {
+        guard let scenariosReader, case .object(let members) = scenariosReader.node.value else { return }
+        for scenario in scenarios where scenario.overrides.budget != ScenarioOverrides.BudgetOverride() {
+            var applied = budget
+            scenario.overrides.budget.apply(to: &applied)
+            guard let total = applied.total, total < (applied.annual ?? 0) + (applied.oneTime ?? 0) else { continue }
+            guard let member = members.first(where: { $0.key == scenario.name }), case .object(let fields) = member.value.value,
+                  let field = fields.first(where: { $0.key == "budget" }) else { continue }
+            let path = scenariosReader.path.appending(key: scenario.name).appending(key: "budget")
+            let parts = [applied.annual.map { "annual \(NumberFormatting.amount($0))" }, applied.oneTime.map { "oneTime \(NumberFormatting.amount($0))" }].compactMap { $0 }
+            JSONReader(node: field.value, path: path, file: scenariosReader.file, context: context)
+                .fail("with this scenario's budget the total \(JSONWriter.formatNumber(total)) is less than one year's budget (\(parts.joined(separator: " + ")) = \(NumberFormatting.amount((applied.annual ?? 0) + (applied.oneTime ?? 0)))); \"total\" is the budget for the whole horizon of tcoYears years, one-off fees included")
+        }
+    }
+
     /// "\"annual\"", "\"annual\" and \"oneTime\"", "\"total\" or \"annual\"".
     private static func fields(_ checks: [BudgetCheckKind]) -> String {
         var out: [String] = []

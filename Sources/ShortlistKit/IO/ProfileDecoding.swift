@@ -82,6 +82,7 @@ struct ProfileDecoder {
         }
         if let budget, let budgetReader = object.optional("budget") {
             checkBudgetFigures(budgetReader, budget: budget, gates: gates, organisation: organisation, scenarios: scenarios)
+            checkScenarioBudgets(object.optional("scenarios"), budget: budget, scenarios: scenarios)
         }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
         var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, gates: gates, missingFacts: missing)
