@@ -109,6 +109,14 @@ import Testing
                 + "3-year TCO 286,980 CNY exceeds the limit 280,000 (3-year total budget 280,000, hard cap) by 6,980 (2.5% over)")
     }
 
+    @Test func aCheckWithoutItsBudgetFigureFailsAndSaysWhy() {
+        // Only a profile built in code gets here (the loader refuses it): no annual budget for a year-1 check.
+        let result = Self.test(.firstYear, Budget(annual: nil, total: 300_000, currency: "CNY"))
+        #expect(!result.passed)
+        #expect(result.reason == "the firstYear check has no budget to compare with: the budget states no annual")
+        #expect(Self.checks(result).isEmpty)
+    }
+
     @Test func aBasisIsASetOfChecksInAFixedOrder() {
         #expect(BudgetTest([.tco, .firstYear, .tco]) == .both)
         #expect(BudgetTest([.tco, .firstYear]).name == "both")
