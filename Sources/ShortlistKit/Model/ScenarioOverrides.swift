@@ -41,6 +41,8 @@ public struct ScenarioOverrides: Sendable, Equatable {
         public var annual: Double?
         /// The budget for one-off fees.
         public var oneTime: Double?
+        /// The total over the profile's `tcoYears`.
+        public var total: Double?
         /// The tolerance as a fraction (0.1 = 10 %), with `soft` set by the limit.
         public var tolerance: Double?
         /// Whether the limit is soft.
@@ -53,6 +55,7 @@ public struct ScenarioOverrides: Sendable, Equatable {
         public func apply(to budget: inout Budget) {
             if let annual { budget.annual = annual }
             if let oneTime { budget.oneTime = oneTime }
+            if let total { budget.total = total }
             if let soft {
                 budget.isSoft = soft
                 if !soft { budget.tolerance = 0 }
@@ -65,6 +68,7 @@ public struct ScenarioOverrides: Sendable, Equatable {
             var out: [String] = []
             if let annual { out.append("annual \(NumberFormatting.amount(annual))") }
             if let oneTime { out.append("oneTime \(NumberFormatting.amount(oneTime))") }
+            if let total { out.append("total \(NumberFormatting.amount(total))") }
             if let soft { out.append("limit \(soft ? "soft" : "hard")") }
             if let tolerance { out.append("tolerancePercent \(NumberFormatting.short(tolerance * 100))") }
             return out
