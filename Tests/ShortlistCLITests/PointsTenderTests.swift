@@ -134,6 +134,7 @@ import Testing
         (["explain", sample, "huanyu-hcm"], "hris-points-tender.explain-huanyu-hcm.txt"),
         (["compare", sample], "hris-points-tender.compare.txt"),
         (["criteria", sample], "hris-points-tender.criteria.txt"),
+        (["criteria", sample, "--lang", "zh"], "hris-points-tender.zh.criteria.txt"),
     ])
     func reportMatchesSnapshot(_ arguments: [String], _ file: String) throws {
         let result = try BinaryRunner.run(arguments)

@@ -149,6 +149,8 @@ public struct DecisionBoard: Sendable {
         public static let summaryKnockOuts = 8
         /// Rows of the data-gap table.
         public static let gapRows = 200
+        /// Vendors in the costs table (ranked first, then incomplete, then knocked out).
+        public static let costedVendors = 20
     }
 
     /// The traces shown: the best ``Limits/tracedRanked`` ranked vendors, then the first
