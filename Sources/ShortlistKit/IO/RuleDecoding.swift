@@ -123,14 +123,26 @@ struct RuleDecoder {
             reader.fail("the scale's min (\(JSONWriter.formatNumber(min))) must be below its max (\(JSONWriter.formatNumber(max)))")
             return nil
         }
-        var anchors: [(level: Double, text: String)] = []
+        var anchors: [ScaleAnchor] = []
+        var keyOfLevel: [Double: String] = [:]
         if let map = object.optional("anchors")?.map() {
             for (key, value) in map {
-                guard let level = Double(key), level >= min, level <= max else {
+                guard let level = Double(key), level.isFinite, level >= min, level <= max else {
                     value.failAtKey("an anchor's key must be a level from \(JSONWriter.formatNumber(min)) to \(JSONWriter.formatNumber(max)), found \"\(key)\"")
                     continue
                 }
-                if let text = value.string() { anchors.append((level, text)) }
+                if let earlier = keyOfLevel[level] {
+                    value.failAtKey("\"\(key)\" is level \(JSONWriter.formatNumber(level)) again (already anchored as \"\(earlier)\"); give each level one anchor")
+                    continue
+                }
+                keyOfLevel[level] = key
+                switch value.node.value {
+                case .string, .object: break
+                default:
+                    value.expected("the anchor's text: a string or {\"en\": …, \"zh\": …}")
+                    continue
+                }
+                if let text = value.localizedText() { anchors.append(ScaleAnchor(level: level, text: text)) }
             }
         }
         return RatingScale(min: min, max: max, anchors: anchors.sorted { $0.level < $1.level })

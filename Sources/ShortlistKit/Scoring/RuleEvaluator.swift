@@ -200,9 +200,9 @@ package struct RuleEvaluator: Sendable {
             guard explain else { return RuleOutcome(score: score, explanation: Self.none, evidence: []) }
             let arithmetic = "(\(s(value)) − \(s(scale.min))) ÷ \(s(scale.max - scale.min)) × 100 = \(s(score))"
             var text = LocalizedText(en: "rating \(s(value)) on \(s(scale.min))–\(s(scale.max)) → \(arithmetic)", zh: "评分 \(s(value))（量表 \(s(scale.min))–\(s(scale.max))）→ \(arithmetic)")
-            if value == value.rounded(), let anchor = scale.anchors.first(where: { $0.level == value }) {
-                text.en += " (\(s(anchor.level)): \(anchor.text))"
-                text.zh! += "（\(s(anchor.level))：\(anchor.text)）"
+            if value == value.rounded(), let anchor = scale.anchor(at: value) {
+                text.en += " (\(anchor.line(in: .english)))"
+                text.zh! += "（\(anchor.line(in: .chinese))）"
             }
             if fact.source == "evaluator panel", let note = fact.note {
                 text.en += " — \(note)"
