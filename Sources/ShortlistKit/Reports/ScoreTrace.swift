@@ -39,7 +39,7 @@ public struct ScoreTrace: Sendable {
         let trace = TraceTable(evaluation: evaluation, score: score)
         let gateResults = evaluation.gateTrace(vendor: v)
         for gate in trace.gates {
-            out += "  \(gate.passed ? say(TraceWording.pass) : gate.flagOnly ? "FLAG" : say(TraceWording.fail))  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            out += "  \(gate.passed ? say(TraceWording.pass) : gate.flagOnly ? say(TraceWording.flag) : say(TraceWording.fail))  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
             if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ") }
         }
         let scheme = evaluation.workspace.catalog.points
