@@ -30,20 +30,20 @@ import Testing
         #expect(row.hasPrefix("   1  Newco HR (newco)") && row.hasSuffix("INCOMPLETE") && row.contains("87.3%"), "\(row)")
         #expect(marked.text.contains("ranked with --allow-incomplete"))
 
-        let json = try JSONSerialization.jsonObject(with: Data(try BinaryRunner.run(["rank", workspace.path, "--format", "json"]).stdout)) as? [String: Any]
-        let incomplete = try #require(json?["incomplete"] as? [[String: Any]])
-        #expect(incomplete.map { $0["vendor"] as? String } == ["newco"])
-        #expect(abs((incomplete[0]["coverage"] as? Double ?? 0) - 0.873) < 0.001)
-        #expect((json?["ranking"] as? [[String: Any]])?.map { $0["vendor"] as? String } == ["lingxi", "yunqi"])
+        let json = try BinaryRunner.run(["rank", workspace.path, "--format", "json"]).json(RankJSON.self)
+        #expect(json.incomplete.map(\.vendor) == ["newco"])
+        #expect(abs(json.incomplete[0].coverage - 0.873) < 0.001)
+        #expect(json.minimumCoverage == 0.9)
+        #expect(json.ranking.map(\.vendor) == ["lingxi", "yunqi"])
 
         let decide = try BinaryRunner.run(["decide", workspace.path], environment: ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"])
         #expect(decide.status == 0, "\(decide.stderr)")
         #expect(decide.text.contains("  newco: incomplete, never recommended: scored on 87.3% of the weight"), "\(decide.text)")
-        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.appendingPathComponent("decision.json"))) as? [String: Any]
-        #expect((record?["decision"] as? [String: Any])?["winner"] as? String == "lingxi")
-        let newco = try #require((record?["ranking"] as? [[String: Any]])?.first { $0["vendor"] as? String == "newco" })
-        #expect(newco["status"] as? String == "incomplete" && newco["combined"] is NSNull)
-        #expect(abs((newco["coverage"] as? Double ?? 0) - 0.873) < 0.001)
+        let record = try decodeJSON(DecisionRecordJSON.self, from: Data(contentsOf: workspace.appendingPathComponent("decision.json")))
+        #expect(record.decision.winner == "lingxi")
+        let newco = try #require(record.ranking.first { $0.vendor == "newco" })
+        #expect(newco.status == "incomplete" && newco.combined == nil && newco.rank == nil)
+        #expect(abs(newco.coverage - 0.873) < 0.001)
 
         let sensitivity = try BinaryRunner.run(["sensitivity", workspace.path, "--samples", "1000"])
         #expect(sensitivity.status == 0, "\(sensitivity.stderr)")
@@ -79,11 +79,11 @@ import Testing
         try text.replacingOccurrences(of: #""missingFacts": "worst""#, with: #""missingFacts": "worst", "minimumCoverage": 90"#).write(to: selection, atomically: true, encoding: .utf8)
         let bad = try BinaryRunner.run(["rank", workspace.path])
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains("selection.json:") && bad.stderr.contains("error: settings.minimumCoverage: expected a share of the total weight between 0 and 1, found 90; for 90 % write 0.9"), "\(bad.stderr)")
+        #expect(bad.stderr == "selection.json:24:61: error: settings.minimumCoverage: expected a share of the total weight between 0 and 1, found 90; for 90 % write 0.9\n1 error found\n")
         try text.replacingOccurrences(of: #""missingFacts": "worst""#, with: #""missingFacts": "worst", "minimumCoverge": 0.5"#).write(to: selection, atomically: true, encoding: .utf8)
         let typo = try BinaryRunner.run(["rank", workspace.path])
         #expect(typo.status == 1)
-        #expect(typo.stderr.contains("minimumCoverage"), "did you mean: \(typo.stderr)")
+        #expect(typo.stderr == #"selection.json:24:42: error: settings.minimumCoverge: unknown key "minimumCoverge"; did you mean "minimumCoverage"?"# + "\n1 error found\n")
     }
 }
 

@@ -73,13 +73,20 @@ struct ProfileDecoder {
                 let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
                 let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
                 let scenarioWeighting = scenario.optional("weighting").map { decodeWeighting($0, weights: merged) } ?? []
-                var entry = WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting)
+                var entry = WeightScenario(name: name, description: description)
+                entry.weights = scenarioWeights
+                entry.weighting = scenarioWeighting
                 entry.overrides = decodeOverrides(scenario, profileGates: gates, panel: panel)
                 scenarios.append(entry)
             }
         }
+        if let budget, let budgetReader = object.optional("budget") {
+            checkBudgetFigures(budgetReader, budget: budget, gates: gates, organisation: organisation, scenarios: scenarios)
+            checkScenarioBudgets(object.optional("scenarios"), budget: budget, scenarios: scenarios)
+        }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
-        var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
+        var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, gates: gates, missingFacts: missing)
+        profile.weights = weights
         profile.panel = panel
         if let minimumCoverage { profile.minimumCoverage = minimumCoverage }
         profile.weighting = weighting
@@ -90,8 +97,8 @@ struct ProfileDecoder {
     }
 
     /// Reads a `weights` map (id → raw weight) and checks that no group sums to zero with `base` overrides applied first.
-    private func decodeWeights(_ reader: JSONReader, base: [(id: String, weight: Double)]) -> [(id: String, weight: Double)] {
-        var weights: [(id: String, weight: Double)] = []
+    private func decodeWeights(_ reader: JSONReader, base: [WeightOverride]) -> [WeightOverride] {
+        var weights: [WeightOverride] = []
         guard let map = reader.map() else { return [] }
         let ids = catalog?.allNodes.map(\.id) ?? []
         var readers: [String: JSONReader] = [:]
@@ -101,7 +108,7 @@ struct ProfileDecoder {
                 continue
             }
             if let w = value.number(.weight) {
-                weights.append((id, w))
+                weights.append(WeightOverride(id: id, weight: w))
                 readers[id] = value
             }
         }
@@ -111,12 +118,12 @@ struct ProfileDecoder {
     }
 
     /// Reads a `weighting` map (group id or "root" → method) and checks each against the group's children.
-    private func decodeWeighting(_ reader: JSONReader, weights: [(id: String, weight: Double)]) -> [(group: String, spec: WeightingSpec)] {
-        var weighting: [(group: String, spec: WeightingSpec)] = []
+    private func decodeWeighting(_ reader: JSONReader, weights: [WeightOverride]) -> [WeightingOverride] {
+        var weighting: [WeightingOverride] = []
         guard let map = reader.map() else { return [] }
         for (group, reader) in map {
             guard let spec = reader.weightingSpec() else { continue }
-            guard let catalog else { weighting.append((group, spec)); continue }
+            guard let catalog else { weighting.append(WeightingOverride(group: group, spec: spec)); continue }
             let children: [CriterionNode]
             if group == "root" {
                 children = catalog.criteria
@@ -139,7 +146,7 @@ struct ProfileDecoder {
             let points = children.map { child in weights.last { $0.id == child.id }?.weight ?? child.weight }
             do {
                 _ = try spec.resolve(children: children.map(\.id), points: points)
-                weighting.append((group, spec))
+                weighting.append(WeightingOverride(group: group, spec: spec))
             } catch {
                 reader.weightingEntry(error.entry, part: error.part).fail(error.description)
             }
@@ -179,13 +186,13 @@ struct ProfileDecoder {
         _ = object.optional("note")?.string()
         var settings = DecisionSettings()
         if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
-            var stages: [(stage: DecisionSettings.Stage, weight: Double)] = []
+            var stages: [DecisionSettings.StageWeight] = []
             for (name, value) in map {
                 guard let stage = DecisionSettings.Stage(rawValue: name) else {
                     value.failAtKey(unknownIDMessage(name, known: DecisionSettings.Stage.allCases.map(\.rawValue), kind: "stage"))
                     continue
                 }
-                if let weight = value.number(.weight) { stages.append((stage, weight)) }
+                if let weight = value.number(.weight) { stages.append(DecisionSettings.StageWeight(stage: stage, weight: weight)) }
             }
             if !stages.isEmpty && stages.reduce(0, { $0 + $1.weight }) <= 0 {
                 object.optional("stages")!.fail("the stage weights sum to zero; at least one must be positive")
@@ -267,7 +274,7 @@ struct ProfileDecoder {
 
     /// A scenario's changes beyond weights: `price` (cost criterion → lowestPrice, linearDeduction or
     /// minMax, or {"method", "best", "worst"} for the absolute ones), `budget` (any of annual, oneTime,
-    /// limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus` (with
+    /// total, limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus` (with
     /// `trimPercent` for a trimmed mean: by default the panel's own when it trims, else 20).
     private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate], panel: PanelSettings) -> ScenarioOverrides {
         var overrides = ScenarioOverrides()
@@ -282,9 +289,10 @@ struct ProfileDecoder {
                 overrides.price.append(.init(criterion: id, method: method))
             }
         }
-        if let budgetReader = scenario.optional("budget"), let budget = budgetReader.object(keys: ["annual", "oneTime", "limit", "tolerancePercent"]) {
+        if let budgetReader = scenario.optional("budget"), let budget = budgetReader.object(keys: ["annual", "oneTime", "total", "limit", "tolerancePercent"]) {
             overrides.budget.annual = budget.optional("annual")?.number(.positive)
             overrides.budget.oneTime = budget.optional("oneTime")?.number(.nonNegative)
+            overrides.budget.total = budget.optional("total")?.number(.positive)
             let limit = budget.optional("limit")?.oneOf(["hard", "soft"])
             if let limit { overrides.budget.soft = limit == "soft" }
             if let t = budget.optional("tolerancePercent") {
@@ -295,7 +303,7 @@ struct ProfileDecoder {
                     if limit == nil { overrides.budget.soft = true }
                 }
             }
-            if case .object(let members) = budgetReader.node.value, members.isEmpty { budgetReader.fail("expected at least one of annual, oneTime, limit, tolerancePercent") }
+            if case .object(let members) = budgetReader.node.value, members.isEmpty { budgetReader.fail("expected at least one of annual, oneTime, total, limit, tolerancePercent") }
         }
         if let map = scenario.optional("gates")?.map() {
             let known = (catalog?.gates.map(\.id) ?? []) + profileGates.map(\.id)
@@ -352,10 +360,12 @@ struct ProfileDecoder {
     }
 
     private func decodeBudget(_ reader: JSONReader) -> Budget? {
-        guard let object = reader.object(keys: ["annual", "oneTime", "currency", "limit", "tolerancePercent", "note"]) else { return nil }
+        guard let object = reader.object(keys: ["annual", "oneTime", "total", "currency", "limit", "tolerancePercent", "note"]) else { return nil }
         _ = object.optional("note")?.string()
-        let annual = object.required("annual", "the yearly budget, > 0")?.number(.positive)
-        let oneTime = object.optional("oneTime")?.number(.nonNegative) ?? 0
+        // The annual budget, the total over tcoYears, or both; a budget without either has nothing to hold costs to.
+        let annual = object.has("total") ? object.optional("annual")?.number(.positive) : object.required("annual", "the yearly budget, > 0; or \"total\", the budget over tcoYears")?.number(.positive)
+        let oneTime = object.optional("oneTime")?.number(.nonNegative)
+        let total = object.optional("total")?.number(.positive)
         let currency = object.required("currency", "an ISO 4217 code such as CNY").flatMap(currencyCode)
         let limit = object.optional("limit")?.oneOf(["hard", "soft"]) ?? (object.has("tolerancePercent") ? "soft" : "hard")
         var tolerance = 0.0
@@ -368,13 +378,21 @@ struct ProfileDecoder {
         } else if limit == "soft" {
             reader.fail("a soft budget needs \"tolerancePercent\" (how far over budget a vendor may go, 0–100)")
         }
-        guard let annual, let currency else { return nil }
-        return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance, soft: limit == "soft")
+        if let total, let reader = object.optional("total") {
+            // The total covers every year of the horizon, one-off fees included, so it cannot be below one year's budget.
+            let yearOne = (annual ?? 0) + (oneTime ?? 0)
+            if total < yearOne {
+                let parts = [annual.map { "annual \(NumberFormatting.amount($0))" }, oneTime.map { "oneTime \(NumberFormatting.amount($0))" }].compactMap { $0 }
+                reader.fail("the total \(JSONWriter.formatNumber(total)) is less than one year's budget (\(parts.joined(separator: " + ")) = \(NumberFormatting.amount(yearOne))); \"total\" is the budget for the whole horizon of tcoYears years, one-off fees included")
+            }
+        }
+        guard annual != nil || total != nil, let currency else { return nil }
+        return Budget(annual: annual, oneTime: oneTime, total: total, currency: currency, tolerance: tolerance, soft: limit == "soft")
     }
 
     /// Reports each group whose weights sum to zero once the overrides replace the catalog's weights,
     /// at the first override inside it (the catalog itself was checked when it was decoded).
-    private func checkOverriddenWeights(_ nodes: [CriterionNode], group: String?, weights: [(id: String, weight: Double)], readers: [String: JSONReader]) {
+    private func checkOverriddenWeights(_ nodes: [CriterionNode], group: String?, weights: [WeightOverride], readers: [String: JSONReader]) {
         let overridden = nodes.filter { readers[$0.id] != nil }
         if let first = overridden.first {
             let sum = nodes.reduce(0) { sum, node in sum + (weights.last { $0.id == node.id }?.weight ?? node.weight) }

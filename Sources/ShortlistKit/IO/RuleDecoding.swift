@@ -80,11 +80,11 @@ struct RuleDecoder {
 
     private func lookup(_ object: ObjectReader) -> Rule? {
         let fact = object.required("fact", "a text fact").flatMap { scope.fact($0, expected: [.text]) }
-        var table: [(value: String, score: Double)] = []
+        var table: [LookupEntry] = []
         if let tableReader = object.required("table", "value → score"), let map = tableReader.map() {
             if map.isEmpty { tableReader.fail("the table is empty") }
             for (value, scoreReader) in map {
-                if let score = scoreReader.number(.score) { table.append((value, score)) }
+                if let score = scoreReader.number(.score) { table.append(LookupEntry(value: value, score: score)) }
             }
         }
         let otherwise = object.optional("otherwise")?.number(.score)
@@ -173,7 +173,7 @@ struct GateDecoder {
             let level = object.optional("minimumLevel")?.oneOf(["full", "partial"]).flatMap(ModuleCoverage.init(rawValue:)) ?? .partial
             gateKind = .requiredModules(minimumLevel: level)
         case "budget":
-            gateKind = .budget(object.optional("basis")?.oneOf(BudgetTest.allCases.map(\.rawValue)).flatMap(BudgetTest.init(rawValue:)) ?? .both)
+            if let basis = object.optional("basis") { gateKind = budgetTest(basis) } else { gateKind = .budget(.both) }
         case "deployment": gateKind = .deployment
         case "certifications": gateKind = .certifications
         case "deadline": gateKind = .deadline
@@ -187,6 +187,29 @@ struct GateDecoder {
         gate.when = condition
         if let severity { gate.severity = severity }
         return gate
+    }
+
+    /// A budget gate's `basis`: one name (firstYear, recurring, oneOff, tco, both, all) or a list of check names.
+    private func budgetTest(_ reader: JSONReader) -> GateKind? {
+        if case .array(let elements) = reader.node.value {
+            guard let items = reader.array() else { return nil }
+            guard !elements.isEmpty else {
+                reader.fail("expected at least one check: " + BudgetCheckKind.allCases.map(\.rawValue).joined(separator: ", "))
+                return nil
+            }
+            var checks: [BudgetCheckKind] = []
+            for item in items {
+                guard let check = item.oneOf(BudgetCheckKind.allCases.map(\.rawValue)).flatMap(BudgetCheckKind.init(rawValue:)) else { continue }
+                if checks.contains(check) { item.fail("\"\(check.rawValue)\" is listed twice") } else { checks.append(check) }
+            }
+            return checks.count == items.count ? .budget(BudgetTest(checks)) : nil
+        }
+        guard case .string = reader.node.value else {
+            reader.fail("expected a basis (" + BudgetTest.named.map(\.name).joined(separator: ", ") + ") or a list of checks such as [\"recurring\", \"oneOff\"]")
+            return nil
+        }
+        guard let name = reader.oneOf(BudgetTest.named.map(\.name)) else { return nil }
+        return BudgetTest.named.first { $0.name == name }.map { .budget($0.test) }
     }
 
     private func factGate(_ object: ObjectReader) -> GateKind? {
