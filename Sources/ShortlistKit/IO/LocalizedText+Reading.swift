@@ -33,7 +33,7 @@ extension JSONReader {
             fail("expected at least two points [\(xName), score]")
             return nil
         }
-        var points: [(x: Double, y: Double)] = []
+        var points: [PiecewiseLinear.Point] = []
         var ok = true
         for element in elements {
             guard let pair = element.array(), pair.count == 2 else {
@@ -46,8 +46,8 @@ extension JSONReader {
                 pair[0].fail("the points' \(xName) values must increase; \(JSONWriter.formatNumber(x)) follows \(JSONWriter.formatNumber(previous.x))")
                 ok = false
             }
-            points.append((x, y))
+            points.append(PiecewiseLinear.Point(x: x, y: y))
         }
-        return ok ? PiecewiseLinear(points) : nil
+        return ok ? PiecewiseLinear(points: points) : nil
     }
 }
