@@ -7,7 +7,7 @@ struct QuoteDecoder {
 
     static let keys = ["currency", "source", "lines", "discountPercent"]
     static let prices = ["perEmployeeMonth", "perSiteMonth", "annual", "oneOff", "licence", "tiers"]
-    static let lineKeys = ["label", "source", "category", "maintenancePercent", "maintenanceFrom", "minimumSeats", "discountPercent", "escalationPercent", "escalationCapPercent"] + prices
+    static let lineKeys = ["label", "source", "note", "category", "maintenancePercent", "maintenanceFrom", "minimumSeats", "discountPercent", "escalationPercent", "escalationCapPercent"] + prices
 
     func decode(_ reader: JSONReader, source: String?) -> Quote? {
         let before = context.errorCount
@@ -43,6 +43,7 @@ struct QuoteDecoder {
         guard let object = reader.object(keys: Self.lineKeys) else { return nil }
         let label = object.required("label", "the vendor's name for the line")?.string()
         let lineSource = object.optional("source")?.string() ?? source
+        let note = object.optional("note")?.string()
         let given = Self.prices.filter { object.has($0) }
         guard given.count == 1 else {
             reader.fail(given.isEmpty
@@ -90,7 +91,7 @@ struct QuoteDecoder {
             capReader.failAtKey("\"escalationCapPercent\" caps an escalation; the line has no \"escalationPercent\"")
         }
         guard context.errorCount == before, let label, let kind else { return nil }
-        return QuoteLine(label: label, source: lineSource, kind: kind, minimumSeats: minimumSeats, discountPercent: discount, escalationPercent: escalation, escalationCapPercent: cap)
+        return QuoteLine(label: label, source: lineSource, kind: kind, minimumSeats: minimumSeats, discountPercent: discount, escalationPercent: escalation, escalationCapPercent: cap, note: note)
     }
 
     /// Bands in increasing `upTo`, the last without it.

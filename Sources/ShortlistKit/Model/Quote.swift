@@ -102,9 +102,12 @@ public struct QuoteLine: Sendable, Equatable {
     public var escalationCapPercent: Double?
     /// Whether the vendor stated the figure (false only for the fees a `pricing` object leaves out).
     public var quoted: Bool
+    /// The vendor's comment on the line (from the price sheet's comment column, or `note` in the dossier).
+    public var note: String?
 
     /// Creates a line.
-    public init(label: String, source: String? = nil, kind: Kind, minimumSeats: Double? = nil, discountPercent: Double = 0, escalationPercent: Double = 0, escalationCapPercent: Double? = nil, quoted: Bool = true) {
+    public init(label: String, source: String? = nil, kind: Kind, minimumSeats: Double? = nil, discountPercent: Double = 0, escalationPercent: Double = 0, escalationCapPercent: Double? = nil, quoted: Bool = true, note: String? = nil) {
+        self.note = note
         self.label = label
         self.source = source
         self.kind = kind

@@ -78,6 +78,7 @@ package enum DossierJSON {
         func quoteLine(_ line: QuoteLine) {
             var keys: [(key: String, write: () -> Void)] = [("label", { w.string(line.label) })]
             if let source = line.source { keys.append(("source", { w.string(source) })) }
+            if let note = line.note { keys.append(("note", { w.string(note) })) }
             if let seats = line.minimumSeats { keys.append(("minimumSeats", { w.number(seats) })) }
             if line.discountPercent != 0 { keys.append(("discountPercent", { w.number(line.discountPercent) })) }
             if line.escalationPercent != 0 { keys.append(("escalationPercent", { w.number(line.escalationPercent) })) }

@@ -61,7 +61,7 @@ extension Questionnaire {
             (value, source, note) = (dossier.pricing.map { .currency($0.currency) }, nil, nil)
         case .quote(let row):
             let answer = dossier.quote.flatMap { QuoteSheet.prefilled(row, from: $0) }
-            (value, source, note) = (answer?.value, answer?.source, nil)
+            (value, source, note) = (answer?.value, answer?.source, answer?.note)
         }
         guard let value else { return nil }
         var evidence = ""

@@ -177,7 +177,7 @@ public enum QuestionnaireImport {
             case (.industryClients, .amount(let x)):
                 pendingClients.append((question, Evidence(x, source: factSource, note: note), row))
             case (.quote(let quoteRow), _):
-                quoteAnswers[quoteRow] = QuoteSheet.Answered(value: value, source: factSource, row: row)
+                quoteAnswers[quoteRow] = QuoteSheet.Answered(value: value, source: factSource, row: row, comment: note)
             case (.price(let line), .amount(let x)):
                 pricingRows.append(row)
                 var pricing = dossier.pricing ?? Pricing(currency: workspace.profile.budget.currency)

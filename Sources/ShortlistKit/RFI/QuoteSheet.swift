@@ -151,29 +151,29 @@ public enum QuoteSheet {
         }
     }
 
-    /// What `quote` already says in answer to `row`: the value and the line's source; nil when it says nothing
-    /// (the first line of each kind is the one the sheet shows).
-    static func prefilled(_ row: Row, from quote: Quote) -> (value: AnswerValue, source: String?)? {
+    /// What `quote` already says in answer to `row`: the value, the line's source and, on a price row, the
+    /// line's note; nil when it says nothing (the first line of each kind is the one the sheet shows).
+    static func prefilled(_ row: Row, from quote: Quote) -> (value: AnswerValue, source: String?, note: String?)? {
         func line(_ price: Row) -> QuoteLine? { quote.lines.first { price.matches($0) } }
         switch row {
-        case .currency: return (.currency(quote.currency), nil)
-        case .discountPercent: return quote.discountPercent == 0 ? nil : (.amount(quote.discountPercent), nil)
+        case .currency: return (.currency(quote.currency), nil, nil)
+        case .discountPercent: return quote.discountPercent == 0 ? nil : (.amount(quote.discountPercent), nil, nil)
         case .minimumSeats:
             guard let l = line(.perEmployeeMonth), let seats = l.minimumSeats else { return nil }
-            return (.amount(seats), l.source)
+            return (.amount(seats), l.source, nil)
         case .escalationPercent:
             guard let l = line(.perEmployeeMonth), l.escalationPercent != 0 else { return nil }
-            return (.amount(l.escalationPercent), l.source)
+            return (.amount(l.escalationPercent), l.source, nil)
         case .escalationCapPercent:
             guard let l = line(.perEmployeeMonth), let cap = l.escalationCapPercent else { return nil }
-            return (.amount(cap), l.source)
+            return (.amount(cap), l.source, nil)
         case .maintenancePercent, .maintenanceFrom:
             guard let l = line(.licence), case .licence(_, let percent, let from) = l.kind else { return nil }
-            return (.amount(row == .maintenancePercent ? percent : Double(from)), l.source)
+            return (.amount(row == .maintenancePercent ? percent : Double(from)), l.source, nil)
         default:
             guard let l = line(row) else { return nil }
             switch l.kind {
-            case .perEmployeeMonth(let x), .perSiteMonth(let x), .annual(let x), .oneOff(let x, _), .licence(let x, _, _): return (.amount(x), l.source)
+            case .perEmployeeMonth(let x), .perSiteMonth(let x), .annual(let x), .oneOff(let x, _), .licence(let x, _, _): return (.amount(x), l.source, l.note)
             case .tiers: return nil
             }
         }
@@ -185,6 +185,8 @@ public enum QuoteSheet {
         var source: String
         /// The response's row, 0-based (the header is 0).
         var row: Int
+        /// The vendor's comment on the row, if any.
+        var comment: String? = nil
     }
 
     /// `quote` (nil for none yet) with the answered rows written in: each price row replaces the first
@@ -220,12 +222,14 @@ public enum QuoteSheet {
                 kind = .licence(x, maintenancePercent: percent, maintenanceFrom: Int(from ?? 2))
             default: kind = .oneOff(x, row.category!)
             }
+            // The row's comment is the line's note, as a fact's comment is the fact's (the answer replaces both).
             if let k = result.lines.firstIndex(where: { row.matches($0) }) {
                 result.lines[k].kind = kind
                 result.lines[k].source = answer.source
                 result.lines[k].quoted = true
+                result.lines[k].note = answer.comment
             } else {
-                result.lines.append(QuoteLine(label: row.label, source: answer.source, kind: kind))
+                result.lines.append(QuoteLine(label: row.label, source: answer.source, kind: kind, note: answer.comment))
             }
         }
         // The conditions of the per-employee line and of the licence need their line.
@@ -241,6 +245,7 @@ public enum QuoteSheet {
             case .escalationPercent: result.lines[k].escalationPercent = x
             default: result.lines[k].escalationCapPercent = x
             }
+            if let comment = answer.comment { result.lines[k].note = noted(result.lines[k].note, row, comment) }
         }
         if let k = perEmployee, let cap = result.lines[k].escalationCapPercent {
             let escalation = result.lines[k].escalationPercent
@@ -258,6 +263,12 @@ public enum QuoteSheet {
                 result.lines[k].kind = .licence(price, maintenancePercent: amount(.maintenancePercent) ?? p, maintenanceFrom: amount(.maintenanceFrom).map { Int($0) } ?? f)
             }
         }
+        // A comment on a maintenance row goes onto the licence line's note, named by its row.
+        if let k = result.lines.firstIndex(where: { Row.licence.matches($0) }) {
+            for row in [Row.maintenancePercent, .maintenanceFrom] {
+                if let comment = answers[row]?.comment { result.lines[k].note = noted(result.lines[k].note, row, comment) }
+            }
+        }
         if let from = amount(.maintenanceFrom), let answer = answers[.maintenanceFrom], from != from.rounded() {
             problems.append((answer.row, "\(NumberFormatting.short(from)) is not a year; maintenance starts in year 1 (with the licence) or year 2"))
         }
@@ -265,5 +276,10 @@ public enum QuoteSheet {
             problems.append((answer.row, "a quote needs at least one price; answer \(Row.perEmployeeMonth.id), \(Row.perSiteMonth.id), \(Row.annual.id), \(Row.licence.id) or a one-off fee"))
         }
         return problems.isEmpty ? (result, []) : (nil, problems.sorted { $0.row < $1.row })
+    }
+
+    /// A line's note with the comment on one of its condition rows added: "row id: comment".
+    private static func noted(_ note: String?, _ row: Row, _ comment: String) -> String {
+        (note.map { $0 + "; " } ?? "") + "\(row.id): \(comment)"
     }
 }

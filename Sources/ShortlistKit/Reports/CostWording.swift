@@ -28,6 +28,7 @@ enum CostWording {
         if let rate = cost.conversion { out += "  " + conversion(rate, into: cost.currency).text(in: language) + "\n" }
         for line in cost.lines where line.years.contains(where: { $0 != 0 }) || !cost.unquoted.contains(line.label) {
             out += "  " + self.line(line).text(in: language) + "\n"
+            if let note = line.note { out += "    " + TraceWording.note.text(in: language) + TextWidth.printable(note) + "\n" }
         }
         return out
     }

@@ -29,6 +29,7 @@ extension JSONWriter {
             key("formulaZh"); string(line.formula.text(in: .chinese))
             key("kind"); string(line.kind)
             key("label"); string(line.label)
+            if let note = line.note { key("note"); string(note) }
             key("oneOff"); bool(line.isOneOff)
             key("quoted"); bool(!cost.unquoted.contains(line.label))
             key("source"); if let source = line.source { string(source) } else { null() }

@@ -51,6 +51,8 @@ public struct CostBreakdown: Sendable, Equatable {
         public var formula: LocalizedText
         /// Where the figure comes from.
         public var source: String?
+        /// The vendor's comment on the quote line.
+        public var note: String?
         /// The amount over the horizon.
         public var total: Double { years.reduce(0, +) }
     }
@@ -150,7 +152,7 @@ public struct CostBreakdown: Sendable, Equatable {
                 formula = ("\(a(fee)) once", "一次性 \(a(fee))")
                 if discount != 1 { formula.en += " × \(NumberFormatting.short(discount, 4)) (discount)"; formula.zh += " × \(NumberFormatting.short(discount, 4))（折扣）" }
                 if let rate { formula.en += " × \(NumberFormatting.short(rate.rate, 6)) (\(rate.source) \(rate.date))"; formula.zh += " × \(NumberFormatting.short(rate.rate, 6))（\(rate.source) \(rate.date)）" }
-                lines.append(Line(label: item.label, kind: kindName, isOneOff: true, years: amounts, formula: LocalizedText(en: formula.en, zh: formula.zh), source: item.source))
+                lines.append(Line(label: item.label, kind: kindName, isOneOff: true, years: amounts, formula: LocalizedText(en: formula.en, zh: formula.zh), source: item.source, note: item.note))
                 let maintenance = (0..<years).map { $0 + 1 >= from ? money(fee * percent / 100 * escalation[$0]) : 0 }
                 lines.append(Line(label: item.label + " — maintenance", kind: "maintenance", isOneOff: false, years: maintenance,
                                   formula: LocalizedText(en: "\(NumberFormatting.short(percent)) % of \(a(fee)) a year from year \(from)",
@@ -163,7 +165,7 @@ public struct CostBreakdown: Sendable, Equatable {
                 formula.en += "; +\(NumberFormatting.short(item.escalationPercent)) % a year" + (item.escalationCapPercent.map { ", capped at +\(NumberFormatting.short($0)) %" } ?? "")
                 formula.zh += "；每年上涨 \(NumberFormatting.short(item.escalationPercent)) %" + (item.escalationCapPercent.map { "，累计上限 +\(NumberFormatting.short($0)) %" } ?? "")
             }
-            lines.append(Line(label: item.label, kind: kindName, isOneOff: item.isOneOff, years: amounts, formula: LocalizedText(en: formula.en, zh: formula.zh), source: item.source))
+            lines.append(Line(label: item.label, kind: kindName, isOneOff: item.isOneOff, years: amounts, formula: LocalizedText(en: formula.en, zh: formula.zh), source: item.source, note: item.note))
         }
         var recurring: [Double] = []
         var licence: [Double] = []
