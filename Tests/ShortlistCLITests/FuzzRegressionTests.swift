@@ -2,11 +2,11 @@ import Foundation
 import ShortlistKit
 import Testing
 
-/// Every input in `Fuzz/regressions/` (named `<target>-<what>`) through the path its fuzz target
-/// takes (see `Fuzz/Harness.swift`), in `swift test`: none may crash or end in an internal error.
+/// Every input in `.fuzz/regressions/` (named `<target>-<what>`) through the path its fuzz target
+/// takes (see `.fuzz/Harness.swift`), in `swift test`: none may crash or end in an internal error.
 /// The seed corpora go through the parsers as well.
 @Suite(.serialized) struct FuzzRegressionTests {
-    static let fuzz = BinaryRunner.repositoryRoot.appendingPathComponent("Fuzz")
+    static let fuzz = BinaryRunner.repositoryRoot.appendingPathComponent(".fuzz")
 
     /// The regression inputs, by name.
     static var regressions: [String] {

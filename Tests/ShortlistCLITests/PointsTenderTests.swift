@@ -257,6 +257,7 @@ import Testing
         (["explain", sample, "huanyu-hcm"], "hris-points-tender.explain-huanyu-hcm.txt"),
         (["compare", sample], "hris-points-tender.compare.txt"),
         (["criteria", sample], "hris-points-tender.criteria.txt"),
+        (["criteria", sample, "--lang", "zh"], "hris-points-tender.zh.criteria.txt"),
         (["explain", sample, "zhizao"], "hris-points-tender.explain-zhizao.txt"),
         (["pilot", "status", sample], "hris-points-tender.pilot-status.txt"),
     ])

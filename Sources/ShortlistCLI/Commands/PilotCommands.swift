@@ -187,21 +187,20 @@ enum PilotImportCommand: Command {
         do { bytes = try invocation.readInput(file, kind: .csv) } catch { throw InputErrors([Diagnostic(file: file, message: "cannot read the file: \(error.reason)")]) }
         let imported = try PilotObservationImport(bytes, file: file, workspace: workspace, today: clock.today, by: invocation.user(arguments.value("by")))
         let byVendor = Dictionary(grouping: imported.rows, by: \.vendor)
-        let pilots = workspace.pilots.filter { byVendor[$0.plan.vendor] != nil }
+        let pilots = workspace.pilots.compactMap { pilot in byVendor[pilot.plan.vendor].map { (pilot: pilot, rows: $0) } }
         // Check every log for rows already recorded before writing any, so that nothing is written when one is.
         var repeats: [Diagnostic] = []
-        for pilot in pilots {
+        for (pilot, rows) in pilots {
             let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile, limit: invocation.limits.log)
             let contents: LogContents
             do { contents = try log.read() } catch { throw CommandFailure("cannot read \(pilot.logFile): \(error.reason)") }
-            for (row, entry) in PilotObservationImport.repeats(byVendor[pilot.plan.vendor]!, of: PilotSupport.entries(contents, plan: pilot.plan).earlier) {
+            for (row, entry) in PilotObservationImport.repeats(rows, of: PilotSupport.entries(contents, plan: pilot.plan).earlier) {
                 repeats.append(Diagnostic(file: file, path: "row \(row.row)", message: "repeats entry \(entry.id) of \(pilot.logFile) (\(row.metric) = \(NumberFormatting.short(row.value, 6)) on \(row.date) by \(row.by)); was the file imported before?"))
             }
         }
         guard repeats.isEmpty else { throw InputErrors(repeats + [Diagnostic(file: file, message: "nothing was imported")]) }
         var written: [String] = []
-        for pilot in pilots {
-            let rows = byVendor[pilot.plan.vendor]!
+        for (pilot, rows) in pilots {
             let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile, limit: invocation.limits.log)
             var firstID = "", lastID = ""
             do {

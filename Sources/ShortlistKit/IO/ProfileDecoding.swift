@@ -3,6 +3,8 @@ struct ProfileDecoder {
     let context: DecodingContext
     /// The catalog, when it could be loaded; without it ids are not checked.
     let catalog: Catalog?
+    /// What `selection.json`'s `criteria` took out of the catalog, to say so when a weight names it.
+    var removed = TailoringRemovals()
 
     static let keys = ["version", "title", "catalog", "organisation", "modules", "budget", "deployments", "integrations", "certifications", "goLiveWeeks", "tcoYears", "weights", "weighting", "gates", "settings", "panel", "decision", "scenarios", "criteria", "note", "exchangeRates"]
 
@@ -65,14 +67,14 @@ struct ProfileDecoder {
         var scenarios: [WeightScenario] = []
         if let map = object.optional("scenarios")?.map() {
             for (name, reader) in map {
-                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus", "note"]) else { continue }
+                guard let scenario = reader.object(keys: ["description", "weights", "weighting", "price", "budget", "gates", "missingFacts", "consensus", "trimPercent", "note"]) else { continue }
                 _ = scenario.optional("note")?.string()
                 let description = scenario.optional("description")?.string()
                 let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
                 let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
                 let scenarioWeighting = scenario.optional("weighting").map { decodeWeighting($0, weights: merged) } ?? []
                 var entry = WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting)
-                entry.overrides = decodeOverrides(scenario, profileGates: gates)
+                entry.overrides = decodeOverrides(scenario, profileGates: gates, panel: panel)
                 scenarios.append(entry)
             }
         }
@@ -95,7 +97,7 @@ struct ProfileDecoder {
         var readers: [String: JSONReader] = [:]
         for (id, value) in map {
             if catalog != nil && !ids.contains(id) {
-                value.failAtKey(unknownIDMessage(id, known: ids, kind: "criterion or group"))
+                value.failAtKey(removed.message(id, consequence: "it cannot be weighted") ?? unknownIDMessage(id, known: ids, kind: "criterion or group"))
                 continue
             }
             if let w = value.number(.weight) {
@@ -265,8 +267,9 @@ struct ProfileDecoder {
 
     /// A scenario's changes beyond weights: `price` (cost criterion → lowestPrice, linearDeduction or
     /// minMax, or {"method", "best", "worst"} for the absolute ones), `budget` (any of annual, oneTime,
-    /// limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus`.
-    private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate]) -> ScenarioOverrides {
+    /// limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus` (with
+    /// `trimPercent` for a trimmed mean: by default the panel's own when it trims, else 20).
+    private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate], panel: PanelSettings) -> ScenarioOverrides {
         var overrides = ScenarioOverrides()
         if let map = scenario.optional("price")?.map() {
             let costCriteria = catalog?.allNodes.filter { if case .criterion(.cost, _) = $0.content { return true } else { return false } }.map(\.id) ?? []
@@ -306,9 +309,20 @@ struct ProfileDecoder {
             }
         }
         overrides.missingFacts = scenario.optional("missingFacts")?.missingFactPolicy()
-        if let value = scenario.optional("consensus")?.oneOf(["mean", "median", "trimmedMean"]) {
-            overrides.consensus = value == "median" ? .median : value == "trimmedMean" ? .trimmedMean(fraction: 0.2) : .mean
+        let consensus = scenario.optional("consensus")
+        let method = consensus?.oneOf(["mean", "median", "trimmedMean"])
+        let trim = scenario.optional("trimPercent")
+        switch method {
+        case "median"?: overrides.consensus = .median
+        case "mean"?: overrides.consensus = .mean
+        case "trimmedMean"?:
+            var fraction = 0.2
+            if case .trimmedMean(let panelFraction) = panel.consensus { fraction = panelFraction }
+            if let percent = trim?.number(NumberRange(lower: 0, upper: 50, upperInclusive: false)) { fraction = percent / 100 }
+            overrides.consensus = .trimmedMean(fraction: fraction)
+        default: break
         }
+        if let trim, method != "trimmedMean", consensus == nil || method != nil { trim.fail("\"trimPercent\" applies only to \"consensus\": \"trimmedMean\"") }
         return overrides
     }
 

@@ -12,8 +12,11 @@ struct RatingsDecoder {
     let ruleKinds: [String: String]
     /// Dossiers that failed to load (by file name): their ratings are skipped without a second error.
     let unreadableVendors: [String]
+    /// Criteria `selection.json`'s `criteria` took out of the catalog (`drop`, or not listed by `keep`).
+    let removed: TailoringRemovals
 
-    init(context: DecodingContext, scales: [String: RatingScale], criterionIDs: [String], vendorIDs: [String], ruleKinds: [String: String], unreadableVendors: [String]) {
+    init(context: DecodingContext, scales: [String: RatingScale], criterionIDs: [String], vendorIDs: [String], ruleKinds: [String: String], unreadableVendors: [String], removed: TailoringRemovals = TailoringRemovals()) {
+        self.removed = removed
         self.context = context
         self.scales = scales
         self.criterionIDs = criterionIDs
@@ -92,7 +95,9 @@ struct RatingsDecoder {
     private func criterionID(_ reader: JSONReader) -> String? {
         guard let id = reader.string() else { return nil }
         guard scales[id] != nil else {
-            if criterionIDs.isEmpty {
+            if let message = removed.message(id, consequence: "its ratings cannot count") {
+                reader.fail(message)
+            } else if criterionIDs.isEmpty {
                 reader.fail("the catalog has no rated criteria (rule kind \"rating\"), so nothing can be rated")
             } else if let kind = ruleKinds[id] {
                 reader.fail("\"\(id)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(NearestMatch.listed(criterionIDs))")

@@ -20,14 +20,15 @@ extension WorkspaceLoader {
     /// Reads `ratings/*.json` (the folder is optional) and checks the panel's overrides in `selection.json`.
     /// - Parameter unreadable: the file stems of dossiers that failed to load: ratings of those vendors are not reported again.
     /// - Parameter entries: the folder's listing (see ``entries(of:in:)``); nil without the folder.
-    func loadRatings(_ directory: String, entries: [String]?, catalog: Catalog, profile: RequirementProfile?, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [EvaluatorSheet] {
+    /// - Parameter removals: what `selection.json`'s `criteria` took out, to say why a rated criterion it removed is unknown.
+    func loadRatings(_ directory: String, entries: [String]?, catalog: Catalog, removals: TailoringRemovals = TailoringRemovals(), profile: RequirementProfile?, vendors: [VendorDossier], unreadable: [String], context: DecodingContext) -> [EvaluatorSheet] {
         let rated = Self.ratedCriteria(catalog)
         let scales = Dictionary(rated.map { ($0.id, $0.scale) }, uniquingKeysWith: { a, _ in a })
         let ruleKinds = Self.ruleKinds(catalog)
         let vendorIDs = vendors.map(\.id)
         var sheets: [EvaluatorSheet] = []
+        let decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs, ruleKinds: ruleKinds, unreadableVendors: unreadable, removed: removals)
         if let entries {
-            let decoder = RatingsDecoder(context: context, scales: scales, criterionIDs: rated.map(\.id), vendorIDs: vendorIDs, ruleKinds: ruleKinds, unreadableVendors: unreadable)
             var owners: [String: String] = [:]
             for entry in entries {
                 let display = "ratings/" + entry
@@ -61,7 +62,7 @@ extension WorkspaceLoader {
             } else if let kind = ruleKinds[override.criterion] {
                 fail("criterion", override.criterionLocation, "\"\(override.criterion)\" is scored by its rule (\"\(kind)\"), not rated by evaluators; rated criteria: \(NearestMatch.listed(rated.map(\.id)))")
             } else {
-                fail("criterion", override.criterionLocation, rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion"))
+                fail("criterion", override.criterionLocation, decoder.removed.message(override.criterion, consequence: "it cannot be overridden") ?? (rated.isEmpty ? "the catalog has no rated criteria to override" : unknownIDMessage(override.criterion, known: rated.map(\.id), kind: "rated criterion")))
             }
         }
         return sheets

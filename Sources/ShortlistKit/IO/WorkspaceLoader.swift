@@ -47,14 +47,17 @@ public struct WorkspaceLoader: Sendable {
         }
         // The selection's own tailoring of the catalog (`"criteria"`), before the profile's ids are checked against it.
         var tailoring: [CatalogChange] = []
-        if var tailored = catalog, let selectionNode, case .object(let members) = selectionNode.value, let member = members.first(where: { $0.key == "criteria" }) {
+        var removals = TailoringRemovals()
+        if let base = catalog, let selectionNode, case .object(let members) = selectionNode.value, let member = members.first(where: { $0.key == "criteria" }) {
+            var tailored = base
             let reader = JSONReader(node: member.value, path: JSONPath.root.appending(key: "criteria"), file: "selection.json", context: context)
             let before = context.errorCount
             tailoring = CatalogTailor(context: context).apply(reader, to: &tailored, origin: "the catalog \"\(tailored.id)\"")
             catalog = context.errorCount == before ? tailored : nil
+            removals = TailoringRemovals(base: base, tailored: tailored, changes: tailoring)
         }
         let profile = selectionNode.flatMap {
-            ProfileDecoder(context: context, catalog: catalog).decode(JSONReader(node: $0, path: .root, file: "selection.json", context: context))
+            ProfileDecoder(context: context, catalog: catalog, removed: removals).decode(JSONReader(node: $0, path: .root, file: "selection.json", context: context))
         }
 
         // Each folder is listed once, for loading and for the list of input files.
@@ -106,7 +109,7 @@ public struct WorkspaceLoader: Sendable {
             context.report(Diagnostic(file: "vendors/", message: Self.unlistable(vendorDirectory) ?? "missing folder: a workspace keeps one dossier per vendor in vendors/"))
         }
 
-        let sheets = catalog.map { loadRatings(directory, entries: listings["ratings"] ?? nil, catalog: $0, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
+        let sheets = catalog.map { loadRatings(directory, entries: listings["ratings"] ?? nil, catalog: $0, removals: removals, profile: profile, vendors: vendors, unreadable: unreadableVendors, context: context) } ?? []
         let pilots = loadPilots(directory, entries: listings["pilots"] ?? nil, vendors: vendors, unreadable: unreadableVendors, context: context)
         var lock: WeightLock?
         if hasLock,

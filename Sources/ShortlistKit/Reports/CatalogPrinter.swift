@@ -40,8 +40,10 @@ package struct CatalogPrinter: Sendable {
         if !catalog.bases.isEmpty { out += (language == .chinese ? "组合于:" : "extends: ") + catalog.bases.joined(separator: " → ") + "\n" }
         if let description = catalog.description { out += description.text(in: language) + "\n" }
         if !changes.isEmpty { out += TailoringWording.tailoredBy(changes.count).text(in: language) + "\n" }
-        out += "missing facts: \(catalog.missingFacts.rawValue)\n\n"
-        out += TextWidth.pad("criterion", to: 52) + "   local  global  rule\n"
+        out += TailoringWording.missingFacts(catalog.missingFacts.rawValue).text(in: language) + "\n\n"
+        let columns = TailoringWording.columns
+        out += TextWidth.pad(columns.criterion.text(in: language), to: 52) + "  " + TextWidth.pad(columns.local.text(in: language), to: 6, alignRight: true)
+            + "  " + TextWidth.pad(columns.global.text(in: language), to: 6, alignRight: true) + "  " + columns.rule.text(in: language) + "\n"
         for node in tree.nodes {
             var name = "\(String(repeating: "  ", count: node.depth))\(node.id) · \(node.name.text(in: language))"
             if language == .english, let zh = node.name.zh { name += " / \(zh)" }
@@ -50,12 +52,11 @@ package struct CatalogPrinter: Sendable {
             let rule = node.rule.map(Self.summary) ?? ""
             out += TextWidth.pad(TextWidth.truncate(name, to: 52), to: 52) + "  " + TextWidth.pad(local, to: 6, alignRight: true) + "  " + TextWidth.pad(global, to: 6, alignRight: true) + "  " + rule + marks(node.id) + "\n"
         }
-        if !catalog.gates.isEmpty {
-            out += "\nKnock-out gates\n"
-            for gate in catalog.gates {
-                let flag = gate.severity == .flag ? " [" + TailoringWording.flagOnly.text(in: language) + "]" : ""
-                out += "  \(gate.id): \(Self.summary(gate))\(flag)\(marks(gate.id))\n"
-            }
+        for (severity, heading) in [(GateSeverity.knockOut, TailoringWording.knockOutGates), (.flag, TailoringWording.flagGates)] {
+            let gates = catalog.gates.filter { $0.severity == severity }
+            guard !gates.isEmpty else { continue }
+            out += "\n" + heading.text(in: language) + "\n"
+            for gate in gates { out += "  \(gate.id): \(Self.summary(gate, in: language))\(marks(gate.id))\n" }
         }
         let removed: [LocalizedText] = changes.compactMap { change in
             switch change.kind {
@@ -104,19 +105,19 @@ package struct CatalogPrinter: Sendable {
         }
     }
 
-    /// A one-line summary of a gate.
-    package static func summary(_ gate: Gate) -> String {
-        var text: String
+    /// A one-line summary of a gate, in `language` (fact ids, operators and values stay as written).
+    package static func summary(_ gate: Gate, in language: Language = .english) -> String {
+        var text: LocalizedText
         switch gate.kind {
-        case .requiredModules(let level): text = "every required module at least \(level.rawValue)"
-        case .budget(let test): text = "within budget and tolerance (\(test.rawValue))"
-        case .deployment: text = "an acceptable deployment"
-        case .certifications: text = "every required certification"
-        case .deadline: text = "implementation within the go-live deadline"
-        case .fact(let fact, let op, let value): text = "\(fact) \(op.rawValue) \(value)"
+        case .requiredModules(let level): text = LocalizedText(en: "every required module at least \(level.rawValue)", zh: "每个必需模块至少 \(level.rawValue)")
+        case .budget(let test): text = LocalizedText(en: "within budget and tolerance (\(test.rawValue))", zh: "不超出预算及容差（\(test.rawValue)）")
+        case .deployment: text = LocalizedText(en: "an acceptable deployment", zh: "提供可接受的部署方式")
+        case .certifications: text = LocalizedText(en: "every required certification", zh: "具备每项必需认证")
+        case .deadline: text = LocalizedText(en: "implementation within the go-live deadline", zh: "实施周期不超过上线期限")
+        case .fact(let fact, let op, let value): text = LocalizedText(en: "\(fact) \(op.rawValue) \(value)", zh: "\(fact) \(op.rawValue) \(value)")
         }
-        if gate.passesWhenMissing { text += " (passes when the fact is missing)" }
-        if let condition = gate.when { text += " — only when \(condition.text.en)" }
-        return text
+        if gate.passesWhenMissing { text = LocalizedText.joined([text, LocalizedText(en: "(passes when the fact is missing)", zh: "（缺少该事实时视为通过）")], en: " ", zh: "") }
+        if let condition = gate.when { text = LocalizedText.joined([text, LocalizedText(en: "only when " + condition.text.en, zh: "仅当 " + condition.text.text(in: .chinese))], en: " — ", zh: " — ") }
+        return text.text(in: language)
     }
 }

@@ -17,8 +17,14 @@ enum TailoringWording {
     static func scaleChanged(_ old: String) -> LocalizedText { LocalizedText(en: "scale changed from \(old)", zh: "评分尺度原为 \(old)") }
     /// The mark of a gate whose severity was changed.
     static func severityChanged(_ old: String) -> LocalizedText { LocalizedText(en: "severity changed from \(old)", zh: "严重程度原为 \(old)") }
-    /// Beside a gate of severity `flag` in a printed catalog.
-    static let flagOnly = LocalizedText(en: "flag: the vendor stays ranked", zh: "仅标记：供应商仍参与排名")
+    /// The catalog's default policy for missing facts (`worst`, `neutral`, `exclude`), as a printed catalog's header line.
+    static func missingFacts(_ policy: String) -> LocalizedText { LocalizedText(en: "missing facts: \(policy)", zh: "缺失事实：\(policy)") }
+    /// The column headings of a printed catalog's tree.
+    static let columns = (criterion: LocalizedText(en: "criterion", zh: "准则"), local: LocalizedText(en: "local", zh: "本级"), global: LocalizedText(en: "global", zh: "全局"), rule: LocalizedText(en: "rule", zh: "规则"))
+    /// The heading of the gates that knock a vendor out.
+    static let knockOutGates = LocalizedText(en: "Knock-out gates", zh: "淘汰门槛")
+    /// The heading of the gates that only flag a vendor.
+    static let flagGates = LocalizedText(en: "Flag gates (a vendor that fails one stays ranked, with the flag)", zh: "标记门槛（未通过的供应商仍参与排名，并带标记）")
     /// The heading of the nodes and gates the tailoring removed.
     static let removedHeading = LocalizedText(en: "Removed by the tailoring", zh: "裁剪时移除")
     /// A node or gate removed by `drop`.

@@ -1,10 +1,10 @@
 // libFuzzer harnesses for Shortlist's parsers, decoders, pilot log and whole evaluation.
 //
-// Built by `Fuzz/run` (not by SwiftPM: the package depends on nothing) with
+// Built by `.fuzz/run` (not by SwiftPM: the package depends on nothing) with
 // `-sanitize=fuzzer,address` against the library's and the CLI's own sources. One binary holds
 // every target; `SHORTLIST_FUZZ_TARGET` picks one (see `FuzzTarget`). A target must never
 // crash, hang or leak on any input: an input that does becomes a regression test in
-// `Tests/ShortlistCLITests/FuzzRegressionTests.swift` (its bytes under `Fuzz/regressions/`).
+// `Tests/ShortlistCLITests/FuzzRegressionTests.swift` (its bytes under `.fuzz/regressions/`).
 
 @testable import ShortlistKit
 @testable import ShortlistCLI
