@@ -35,7 +35,7 @@ struct BrowserTests {
     func libraryRanking(_ workspace: String, weights: [(id: String, weight: Double)]? = nil) throws -> [(vendor: String, rank: String, score: String)] {
         var loaded = try Self.loader.load(Self.root.appendingPathComponent(workspace).path)
         if let weights {
-            loaded.profile.weights = loaded.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights
+            loaded.profile.weights = loaded.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights.map { WeightOverride(id: $0.id, weight: $0.weight) }
         }
         let evaluation = try Evaluation(workspace: loaded)
         return evaluation.ranking.ranked.map { entry in
@@ -193,7 +193,7 @@ struct BrowserTests {
                 return (id, Double((state >> 33) % 30) + 1)
             }
             var reweighted = try Self.loader.load(workspace.path)
-            reweighted.profile.weights = reweighted.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights
+            reweighted.profile.weights = reweighted.profile.weights.filter { old in !weights.contains { $0.id == old.id } } + weights.map { WeightOverride(id: $0.id, weight: $0.weight) }
             let expected = try Evaluation(workspace: reweighted).ranking.ranked
             let fragment = "weights=" + weights.map { "\($0.id):\(NumberFormatting.short($0.weight))" }.joined(separator: ",")
             let (dom, console) = try HeadlessChromium.dumpDOM(page, fragment: fragment)

@@ -19,14 +19,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: copy.directory) }
         let table = try BinaryRunner.run(["rank", copy.workspace.path])
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.text.contains("  – zhou-min: offset +14.1% of the scale over 12 cells shared with the rest of the panel; ratings shifted by −14.1% of the scale\n"), "\(table.text)")
+        #expect(table.lines.contains("  – zhou-min: offset +14.1% of the scale over 12 cells shared with the rest of the panel; ratings shifted by −14.1% of the scale"), "\(table.text)")
         #expect(!table.text.contains("LENIENT"))
-        let json = try #require(try JSONSerialization.jsonObject(with: BinaryRunner.run(["rank", copy.workspace.path, "--format", "json"]).stdout) as? [String: Any])
-        let zhou = try #require((json["calibration"] as? [[String: Any]])?.first { $0["evaluator"] as? String == "zhou-min" })
-        #expect(zhou["applied"] as? Bool == true)
-        #expect(zhou["flag"] is NSNull)
-        #expect(zhou["sharedCells"] as? Int == 12)
-        #expect(abs((zhou["offset"] as? Double ?? 0) - 0.140625) < 1e-9)
+        let json = try BinaryRunner.run(["rank", copy.workspace.path, "--format", "json"]).json(RankJSON.self)
+        let zhou = try #require(json.calibration?.first { $0.evaluator == "zhou-min" })
+        #expect(zhou.applied)
+        #expect(zhou.flag == nil, "not flagged at 20%")
+        #expect(zhou.sharedCells == 12)
+        #expect(zhou.offset == 0.140625)
     }
 
     @Test func aMisspelledOrOutOfRangeThresholdIsAnError() throws {
@@ -34,7 +34,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: copy.directory) }
         let result = try BinaryRunner.run(["validate", copy.workspace.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains(#"selection.json:28:43: error: panel.leniencyPercent: expected a number > 0 and ≤ 100, found 0"#), "\(result.stderr)")
-        #expect(result.stderr.contains(#"selection.json:28:46: error: panel.lenientPercent: unknown key "lenientPercent"; did you mean "leniencyPercent"?"#), "\(result.stderr)")
+        #expect(result.stderrLines == [
+            #"selection.json:28:46: error: panel.lenientPercent: unknown key "lenientPercent"; did you mean "leniencyPercent"?"#,
+            #"selection.json:28:43: error: panel.leniencyPercent: expected a number > 0 and ≤ 100, found 0"#,
+            "2 errors found",
+            "",
+        ])
     }
 }

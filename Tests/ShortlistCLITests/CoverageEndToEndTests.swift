@@ -30,20 +30,20 @@ import Testing
         #expect(row.hasPrefix("   1  Newco HR (newco)") && row.hasSuffix("INCOMPLETE") && row.contains("87.3%"), "\(row)")
         #expect(marked.text.contains("ranked with --allow-incomplete"))
 
-        let json = try JSONSerialization.jsonObject(with: Data(try BinaryRunner.run(["rank", workspace.path, "--format", "json"]).stdout)) as? [String: Any]
-        let incomplete = try #require(json?["incomplete"] as? [[String: Any]])
-        #expect(incomplete.map { $0["vendor"] as? String } == ["newco"])
-        #expect(abs((incomplete[0]["coverage"] as? Double ?? 0) - 0.873) < 0.001)
-        #expect((json?["ranking"] as? [[String: Any]])?.map { $0["vendor"] as? String } == ["lingxi", "yunqi"])
+        let json = try BinaryRunner.run(["rank", workspace.path, "--format", "json"]).json(RankJSON.self)
+        #expect(json.incomplete.map(\.vendor) == ["newco"])
+        #expect(abs(json.incomplete[0].coverage - 0.873) < 0.001)
+        #expect(json.minimumCoverage == 0.9)
+        #expect(json.ranking.map(\.vendor) == ["lingxi", "yunqi"])
 
         let decide = try BinaryRunner.run(["decide", workspace.path], environment: ["SHORTLIST_NOW": "2026-07-01T09:00:00Z"])
         #expect(decide.status == 0, "\(decide.stderr)")
         #expect(decide.text.contains("  newco: incomplete, never recommended: scored on 87.3% of the weight"), "\(decide.text)")
-        let record = try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.appendingPathComponent("decision.json"))) as? [String: Any]
-        #expect((record?["decision"] as? [String: Any])?["winner"] as? String == "lingxi")
-        let newco = try #require((record?["ranking"] as? [[String: Any]])?.first { $0["vendor"] as? String == "newco" })
-        #expect(newco["status"] as? String == "incomplete" && newco["combined"] is NSNull)
-        #expect(abs((newco["coverage"] as? Double ?? 0) - 0.873) < 0.001)
+        let record = try decodeJSON(DecisionRecordJSON.self, from: Data(contentsOf: workspace.appendingPathComponent("decision.json")))
+        #expect(record.decision.winner == "lingxi")
+        let newco = try #require(record.ranking.first { $0.vendor == "newco" })
+        #expect(newco.status == "incomplete" && newco.combined == nil && newco.rank == nil)
+        #expect(abs(newco.coverage - 0.873) < 0.001)
 
         let sensitivity = try BinaryRunner.run(["sensitivity", workspace.path, "--samples", "1000"])
         #expect(sensitivity.status == 0, "\(sensitivity.stderr)")

@@ -13,23 +13,23 @@ import ShortlistKit
         let result = Self.run(["--disagreement"])
         #expect(result.exitCode == .success, "\(result.stderr)")
         let text = String(decoding: result.stdout, as: UTF8.self)
-        #expect(text.contains("\n--disagreement has no effect at the group level: group scores are not sampled; use --level criteria to sample rated criteria between the lowest and highest rating\n"), "\(text)")
+        #expect(text.split(separator: "\n").contains("--disagreement has no effect at the group level: group scores are not sampled; use --level criteria to sample rated criteria between the lowest and highest rating"), "\(text)")
         // And the numbers are those of a run without it.
-        let with = try #require(try JSONSerialization.jsonObject(with: Data(Self.run(["--disagreement", "--format", "json"]).stdout)) as? [String: Any])
-        let without = try #require(try JSONSerialization.jsonObject(with: Data(Self.run(["--format", "json"]).stdout)) as? [String: Any])
-        #expect(with["acceptability"] as? NSDictionary == without["acceptability"] as? NSDictionary)
-        #expect((with["disagreement"] as? [String: Any])?["cells"] as? Int == 0)
-        #expect(without["disagreement"] == nil)
+        let with = try decodeJSON(SensitivityJSON.self, from: Self.run(["--disagreement", "--format", "json"]).stdout)
+        let without = try decodeJSON(SensitivityJSON.self, from: Self.run(["--format", "json"]).stdout)
+        #expect(with.acceptability == without.acceptability)
+        #expect(with.disagreement?.cells == 0)
+        #expect(with.disagreement?.note == "--disagreement has no effect at the group level: group scores are not sampled; use --level criteria to sample rated criteria between the lowest and highest rating")
+        #expect(without.disagreement == nil)
     }
 
     @Test func atTheCriteriaLevelItCountsTheCellsItSampled() throws {
         // Retail: 4 evaluators rate 3 criteria of 3 vendors; the cells with two different ratings counted and no
         // override are the ones sampled (yunqi's core-module-demo is overridden, so it is not one of them).
         let result = Self.run(["--disagreement", "--level", "criteria", "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
-        let disagreement = try #require(json["disagreement"] as? [String: Any])
-        #expect(disagreement["cells"] as? Int == 5)
-        #expect(disagreement["note"] as? String == "--disagreement: 5 vendor × criterion cells sampled between the lowest and highest evaluator rating")
+        let disagreement = try #require(try decodeJSON(SensitivityJSON.self, from: result.stdout).disagreement)
+        #expect(disagreement.cells == 5)
+        #expect(disagreement.note == "--disagreement: 5 vendor × criterion cells sampled between the lowest and highest evaluator rating")
     }
 
     @Test func withoutAnyDisagreementItSaysSo() throws {
@@ -47,6 +47,6 @@ import ShortlistKit
         try Data(selection.utf8).write(to: copy.workspace.appendingPathComponent("selection.json"))
         let result = try BinaryRunner.run(["sensitivity", copy.workspace.path, "--samples", "500", "--disagreement", "--level", "criteria"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.text.contains("\n--disagreement has no effect here: no rated criterion of an analysed vendor has evaluators who disagree (each cell has one rating, equal ratings or a recorded override)\n"), "\(result.text)")
+        #expect(result.lines.contains("--disagreement has no effect here: no rated criterion of an analysed vendor has evaluators who disagree (each cell has one rating, equal ratings or a recorded override)"), "\(result.text)")
     }
 }

@@ -1,14 +1,6 @@
 import Testing
 @testable import ShortlistKit
 
-/// Checks `actual` against `expected` within `tolerance`, reporting both on failure.
-private func expectClose(
-    _ actual: Double, _ expected: Double, _ tolerance: Double, _ what: String = "",
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
-) {
-    #expect(abs(actual - expected) <= tolerance, "\(what): got \(actual), expected \(expected) ± \(tolerance)", sourceLocation: sourceLocation)
-}
-
 /// The AHP eigenvector method, consistency measures and validation, against published numbers.
 ///
 /// Oracles:

@@ -82,7 +82,7 @@ import Testing
         let tree = WeightTree(catalog: Self.catalog)
         let lock = WeightLock(tree: tree, locked: "2026-03-01T09:00:00Z", by: "li")
         #expect(lock.changes(in: tree).isEmpty)
-        let moved = WeightTree(catalog: Self.catalog, overrides: [("ux", 3)])
+        let moved = WeightTree(catalog: Self.catalog, overrides: [WeightOverride(id: "ux", weight: 3)])
         // Only the node whose own weight moved is named, with its raw and global weight.
         #expect(lock.changes(in: moved) == [
             "the weight of ux was locked at 1 (50.00% of the total) on 2026-03-01T09:00:00Z; it is now 3 (75.00%)",

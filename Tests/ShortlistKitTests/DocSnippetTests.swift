@@ -7,7 +7,7 @@ import Testing
 /// articles (so an article cannot drift from code the compiler has seen). The snippets use paths
 /// relative to the package root, where `swift test` runs.
 @Suite struct DocSnippetTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     @Test func gettingStarted() throws {
         // snippet

@@ -5,7 +5,7 @@ import Testing
 /// Catalogs, profiles and dossiers decoded from bytes in memory are the values the workspace
 /// loader builds from the same files, and bad bytes give the loader's diagnostics.
 @Suite struct DocumentDecodingTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
     static func bytes(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: root.appendingPathComponent(path))) }
 
     @Test func theRetailSampleDecodesFromMemoryAsFromDisk() throws {

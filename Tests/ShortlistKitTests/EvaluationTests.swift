@@ -38,7 +38,7 @@ import Testing
 
     @Test func weightOverridesReplaceRawWeights() throws {
         var profile = Fixtures.profile()
-        profile.weights = [("B", 60)]      // A 60, B 60 → 50 % each
+        profile.weights = [WeightOverride(id: "B", weight: 60)]      // A 60, B 60 → 50 % each
         let evaluation = try Fixtures.evaluate(Self.catalog, profile, [Self.x])
         #expect(close(evaluation.ranking.ranked[0].criteria.map(\.weight), [0.125, 0.375, 0.5]))
         #expect(evaluation.ranking.warnings.contains(.weightOverride(criterion: "B", weight: 60, catalogWeight: 40)))
@@ -48,7 +48,7 @@ import Testing
 
     @Test func overridesThatZeroAGroupAreRejected() {
         var profile = Fixtures.profile()
-        profile.weights = [("response", 0), ("hotline", 0)]
+        profile.weights = [WeightOverride(id: "response", weight: 0), WeightOverride(id: "hotline", weight: 0)]
         #expect(throws: InputErrors.self) { try Fixtures.evaluate(Self.catalog, profile, [Self.x]) }
     }
 
@@ -57,7 +57,7 @@ import Testing
         // worst: response scores 0 → A = 300 / 4 = 75
         let worst = try Fixtures.evaluate(Self.catalog, Fixtures.profile(), [noHours])
         #expect(close(worst.ranking.ranked[0].groupScores[0], 75))
-        #expect(worst.ranking.gaps == [DataGap(vendorID: "z", usedBy: "response", fact: "support.responseHours", handling: "scored 0 (policy worst)")])
+        #expect(worst.ranking.gaps == [DataGap(vendorID: "z", usedBy: LocalizedText(en: "response"), fact: "support.responseHours", handling: LocalizedText(en: "scored 0 (policy worst)", zh: "按 0 分计（策略 worst）"))])
         // neutral: 50 → A = (50 + 300) / 4 = 87.5
         var profile = Fixtures.profile()
         profile.missingFacts = .neutral

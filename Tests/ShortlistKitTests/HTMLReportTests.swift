@@ -70,7 +70,7 @@ import Testing
     static func evaluation(weights: [(id: String, weight: Double)] = [], names: [String] = ["U", "V", "W"]) throws -> Evaluation {
         var profile = Fixtures.profile()
         profile.missingFacts = .exclude
-        profile.weights = weights
+        profile.weights = weights.map { WeightOverride(id: $0.id, weight: $0.weight) }
         // w is scored on groups A and B only: incomplete by coverage, ranked (marked) so that the sliders carry it.
         return try Evaluation(workspace: Workspace(profile: profile, catalog: catalog, vendors: vendors(named: names)), allowIncomplete: true)
     }

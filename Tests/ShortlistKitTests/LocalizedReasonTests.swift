@@ -160,7 +160,7 @@ import Testing
         #expect(gap.handling(in: .chinese) == zh)
         // A criterion is named by its id in both languages.
         #expect(gap.usedBy(in: .chinese) == "response")
-        #expect(gap == DataGap(vendorID: "z", usedBy: "response", fact: "support.responseHours", handling: en))
+        #expect(gap == DataGap(vendorID: "z", usedBy: LocalizedText(en: "response"), fact: "support.responseHours", handling: LocalizedText(en: en, zh: zh)))
     }
 
     @Test func missingFactKnockOut() throws {
@@ -200,8 +200,11 @@ import Testing
         #expect(gap.localizedHandling.zh == nil && gap.localizedUsedBy.zh == nil)
         #expect(gap.handling(in: .chinese) == "gate failed: vendor knocked out")
         #expect(gap.usedBy(in: .chinese) == "gate g")
-        // Equal to the same gap with its translations: equality is on the English record.
-        #expect(gap == DataGap(vendorID: "z", usedBy: Evaluation.gapUser(gate: "g"), fact: "pricing", handling: Evaluation.gapHandling(gatePassed: false)))
+        // The same gap with its translations has the same English record, and is a different value (equality compares every field).
+        let translated = DataGap(vendorID: "z", usedBy: Evaluation.gapUser(gate: "g"), fact: "pricing", handling: Evaluation.gapHandling(gatePassed: false))
+        #expect(translated.usedBy == gap.usedBy && translated.handling == gap.handling)
+        #expect(gap != translated)
+        #expect(gap == DataGap(vendorID: "z", usedBy: LocalizedText(en: "gate g"), fact: "pricing", handling: LocalizedText(en: "gate failed: vendor knocked out")))
         #expect(gap != DataGap(vendorID: "z", usedBy: "gate g", fact: "pricing", handling: "gate passed (onMissing pass)"))
     }
 

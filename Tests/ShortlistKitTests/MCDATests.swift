@@ -1,16 +1,6 @@
 import Testing
 @testable import ShortlistKit
 
-private func expectClose(
-    _ actual: [Double], _ expected: [Double], _ tolerance: Double, _ what: String = "",
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
-) {
-    #expect(actual.count == expected.count, sourceLocation: sourceLocation)
-    for (k, (a, e)) in zip(actual, expected).enumerated() {
-        #expect(abs(a - e) <= tolerance, "\(what)[\(k)]: got \(a), expected \(e) ± \(tolerance)", sourceLocation: sourceLocation)
-    }
-}
-
 /// WSM, WPM and TOPSIS against published examples and against pymcdm; rank correlation against scipy.
 ///
 /// Oracles (9-decimal values are checked to 1e-7, i.e. well within 6 decimals):

@@ -38,7 +38,7 @@ struct PhraseTests {
 
     /// The retail and internet samples, loaded with the shipped catalogs.
     static func evaluation(_ sample: String) throws -> Evaluation {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = Repository.root
         let loader = WorkspaceLoader(catalogDirectories: [root.appendingPathComponent("criteria").path])
         return try Evaluation(workspace: try loader.load(root.appendingPathComponent("samples/\(sample)").path))
     }

@@ -5,7 +5,7 @@ import Testing
 /// The RFI questionnaire: which questions a workspace asks, that every one is a real sentence in
 /// both languages, that answers round-trip into the dossier, and that every bad answer is named by its cell.
 @Suite struct QuestionnaireTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
     static let criteria = root.appendingPathComponent("criteria").path
 
     static func retail() throws -> Workspace {

@@ -1,16 +1,6 @@
 import Testing
 @testable import ShortlistKit
 
-private func expectClose(
-    _ actual: [Double], _ expected: [Double], _ tolerance: Double = 1e-12,
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
-) {
-    #expect(actual.count == expected.count, sourceLocation: sourceLocation)
-    for (a, e) in zip(actual, expected) {
-        #expect(abs(a - e) <= tolerance, "got \(actual), expected \(expected)", sourceLocation: sourceLocation)
-    }
-}
-
 /// Rank-order weights: exact values of the published formulas, ties, and bad rank orders.
 ///
 /// Expected values are the formulas evaluated exactly as fractions: ROC (Barron & Barrett 1996)

@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func lookupUsesTheTableOrOtherwise() {
-        let table: [(value: String, score: Double)] = [("aes-256", 100), ("aes-128", 60)]
+        let table = [LookupEntry(value: "aes-256", score: 100), LookupEntry(value: "aes-128", score: 60)]
         let vendor = Fixtures.vendor("a", facts: ["encryption": Fact(.text("aes-128"))])
         let other = Fixtures.vendor("b", facts: ["encryption": Fact(.text("des"))])
         #expect(score(.lookup(fact: "encryption", table: table, otherwise: 0), vendor) == 60)

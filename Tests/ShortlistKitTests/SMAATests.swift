@@ -2,18 +2,6 @@ import Foundation
 import Testing
 @testable import ShortlistKit
 
-/// Checks `actual` against `expected` within `tolerance`, reporting both on failure.
-private func expectClose(
-    _ actual: Double?, _ expected: Double, _ tolerance: Double, _ what: String = "",
-    sourceLocation: Testing.SourceLocation = #_sourceLocation
-) {
-    guard let actual else {
-        Issue.record("\(what): got nil, expected \(expected)", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(abs(actual - expected) <= tolerance, "\(what): got \(actual), expected \(expected) ± \(tolerance)", sourceLocation: sourceLocation)
-}
-
 /// SMAA-2 (Lahdelma & Salminen 2001) against JSMAA's published test model and exact identities.
 ///
 /// Oracle: JSMAA's benefit–risk model of four antidepressants on six criteria

@@ -4,7 +4,7 @@ import Testing
 
 /// The shipped catalogs: HRIS composed on the SaaS base, the gates a profile switches on, and the catalog check.
 @Suite struct ShippedCatalogTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
     static let criteria = root.appendingPathComponent("criteria").path
     let loader = WorkspaceLoader(catalogDirectories: [criteria])
 

@@ -408,7 +408,7 @@ import Testing
         #expect(a.winnerChangeBelow == Change(weight: a.winnerLower, overtaker: "y", overtaken: "x"))
         for (w, expected) in [(a.winnerLower - 0.001, "y"), (a.winnerLower + 0.001, "x")] {
             var profile = Fixtures.profile()
-            profile.weights = [("A", w), ("B", 1 - w)]
+            profile.weights = [WeightOverride(id: "A", weight: w), WeightOverride(id: "B", weight: 1 - w)]
             #expect(try Fixtures.evaluate(catalog, profile, [y, x]).ranking.ranked.first?.vendorID == expected)
         }
         // x is ahead by 95.568 − 45.25 = 50.318; y would need 50.318/0.6 ≈ 83.9 more points on A

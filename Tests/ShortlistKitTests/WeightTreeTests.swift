@@ -36,7 +36,7 @@ import Testing
     }
 
     @Test func zeroSumGroupsAreReported() {
-        let tree = WeightTree(catalog: Self.catalog, overrides: [("a", 0), ("b", 0)])
+        let tree = WeightTree(catalog: Self.catalog, overrides: [WeightOverride(id: "a", weight: 0), WeightOverride(id: "b", weight: 0)])
         #expect(tree.problems() == ["the weights inside group \"g1\" sum to zero after the profile's overrides"])
     }
 }

@@ -57,7 +57,7 @@ import Testing
                 Fixtures.criterion("b", 1, .boolean(fact: "support.twentyFourSeven", whenTrue: 100, whenFalse: 0)),
             ]),
         ])
-        let tree = WeightTree(catalog: catalog, weighting: [("g", .rankOrder(order: [["b"], ["a"]], formula: .sum))])
+        let tree = WeightTree(catalog: catalog, weighting: [WeightingOverride(group: "g", spec: .rankOrder(order: [["b"], ["a"]], formula: .sum))])
         // Rank sum for n = 2: 2/3 and 1/3; b is first.
         #expect(close(tree.leaves.map { tree.nodes[$0].globalWeight }, [1.0 / 3, 2.0 / 3]))
         #expect(tree.weightings["g"]?.method == "rankOrder (\(RankOrderMethod.sum.displayName))")

@@ -50,15 +50,28 @@ public struct Decision: Sendable, Equatable {
         /// The vendor that would win.
         public var contender: String
         /// The smallest shift of stage weight (in percentage points of the total) and between which stages, if any within the weights.
-        public var weightShift: (from: DecisionSettings.Stage, to: DecisionSettings.Stage, points: Double)?
+        public var weightShift: WeightShift?
         /// The smallest rise in one of the contender's stage scores that would make it win, if any within 0–100.
-        public var scoreRise: (stage: DecisionSettings.Stage, points: Double)?
+        public var scoreRise: ScoreRise?
         /// The gap in combined points.
         public var gap: Double
 
-        public static func == (a: Flip, b: Flip) -> Bool {
-            a.contender == b.contender && a.gap == b.gap && a.weightShift?.from == b.weightShift?.from && a.weightShift?.to == b.weightShift?.to
-                && a.weightShift?.points == b.weightShift?.points && a.scoreRise?.stage == b.scoreRise?.stage && a.scoreRise?.points == b.scoreRise?.points
+        /// Stage weight moved from one stage to another.
+        public struct WeightShift: Sendable, Equatable {
+            /// The stage that gives weight.
+            public var from: DecisionSettings.Stage
+            /// The stage that receives it.
+            public var to: DecisionSettings.Stage
+            /// Percentage points of the total stage weight.
+            public var points: Double
+        }
+
+        /// A rise in one stage score.
+        public struct ScoreRise: Sendable, Equatable {
+            /// The stage.
+            public var stage: DecisionSettings.Stage
+            /// Points on the stage's 0–100 score.
+            public var points: Double
         }
     }
 
@@ -162,7 +175,7 @@ public struct Decision: Sendable, Equatable {
             let present = stageList.filter { stageScores[$0.stage] != nil }
             let total = present.reduce(0) { $0 + $1.weight }
             var stageWeights: [DecisionSettings.Stage: Double] = [:]
-            for (stage, weight) in present where total > 0 { stageWeights[stage] = weight / total }
+            for entry in present where total > 0 { stageWeights[entry.stage] = entry.weight / total }
             let combined = status == .ranked && total > 0 ? present.reduce(0) { $0 + $1.weight * stageScores[$1.stage]! } / total : nil
             entries.append(Entry(vendorID: score.vendorID, name: score.name, stageScores: stageScores, stageWeights: stageWeights, combined: combined, rank: nil, tied: false, status: status, localizedReasons: reasons, coverage: score.coverage))
         }
@@ -230,34 +243,35 @@ public struct Decision: Sendable, Equatable {
     static let noDemoRatings = LocalizedText(en: "no demo ratings: scored on its other stages (rescaled)", zh: "无演示评分：按其他阶段计分（阶段权重按比例重算）")
 
     /// The combined score of `entry` with raw stage weights `weights`, over the stages it has.
-    static func combined(_ entry: Entry, _ weights: [(stage: DecisionSettings.Stage, weight: Double)]) -> Double {
+    static func combined(_ entry: Entry, _ weights: [DecisionSettings.StageWeight]) -> Double {
         let present = weights.filter { entry.stageScores[$0.stage] != nil && $0.weight > 0 }
         let total = present.reduce(0) { $0 + $1.weight }
         return total > 0 ? present.reduce(0) { $0 + $1.weight * entry.stageScores[$1.stage]! } / total : 0
     }
 
     /// The contender that comes closest to winning, with the smallest weight shift and stage-score rise that would do it.
-    static func closestFlip(_ ranked: [Entry], stages: [(stage: DecisionSettings.Stage, weight: Double)]) -> Flip? {
+    static func closestFlip(_ ranked: [Entry], stages: [DecisionSettings.StageWeight]) -> Flip? {
         // The runner-up is the contender closest to winning: the smallest gap.
         guard ranked.count >= 2 else { return nil }
         let winner = ranked[0], contender = ranked[1]
         let totalWeight = stages.reduce(0) { $0 + $1.weight }
         let gap = winner.combined! - contender.combined!
         // Smallest stage-score rise: gap ÷ the stage's share for the contender.
-        var rise: (stage: DecisionSettings.Stage, points: Double)?
+        var rise: Flip.ScoreRise?
         // In the settings' stage order, not the dictionary's: on a tie the first stage is named, on every run.
         for stage in stages.map(\.stage) {
             guard let share = contender.stageWeights[stage], share > 0 else { continue }
             let needed = gap / share
-            if contender.stageScores[stage]! + needed <= 100 + 1e-9, rise.map({ needed < $0.points }) ?? true { rise = (stage, needed) }
+            if contender.stageScores[stage]! + needed <= 100 + 1e-9, rise.map({ needed < $0.points }) ?? true { rise = Flip.ScoreRise(stage: stage, points: needed) }
         }
         // Smallest weight shift between two stages (bisection on the first crossing along a fine scan).
-        var shift: (from: DecisionSettings.Stage, to: DecisionSettings.Stage, points: Double)?
+        var shift: Flip.WeightShift?
         for from in stages {
             for to in stages where to.stage != from.stage {
                 func lead(_ delta: Double) -> Double {
-                    let moved = stages.map { s -> (stage: DecisionSettings.Stage, weight: Double) in
-                        s.stage == from.stage ? (s.stage, s.weight - delta) : s.stage == to.stage ? (s.stage, s.weight + delta) : s
+                    let moved = stages.map { s in
+                        s.stage == from.stage ? DecisionSettings.StageWeight(stage: s.stage, weight: s.weight - delta)
+                            : s.stage == to.stage ? DecisionSettings.StageWeight(stage: s.stage, weight: s.weight + delta) : s
                     }
                     return combined(winner, moved) - combined(contender, moved)
                 }
@@ -272,7 +286,7 @@ public struct Decision: Sendable, Equatable {
                             if lead(mid) < 0 { high = mid } else { low = mid }
                         }
                         let points = high / totalWeight * 100
-                        if shift.map({ points < $0.points }) ?? true { shift = (from.stage, to.stage, points) }
+                        if shift.map({ points < $0.points }) ?? true { shift = Flip.WeightShift(from: from.stage, to: to.stage, points: points) }
                         break
                     }
                     previous = delta

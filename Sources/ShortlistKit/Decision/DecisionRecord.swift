@@ -133,7 +133,7 @@ public struct DecisionRecord: Sendable {
         if d.settings.pilotRequired { w.key("pilotRequired"); w.bool(true) }
         w.key("stages")
         w.beginObject()
-        for (stage, weight) in d.settings.stages.sorted(by: { $0.stage.rawValue < $1.stage.rawValue }) { w.key(stage.rawValue); w.number(weight) }
+        for entry in d.settings.stages.sorted(by: { $0.stage.rawValue < $1.stage.rawValue }) { w.key(entry.stage.rawValue); w.number(entry.weight) }
         w.endObject()
         w.endObject()
         w.key("tool"); w.tool()

@@ -73,13 +73,16 @@ struct ProfileDecoder {
                 let scenarioWeights = scenario.optional("weights").map { decodeWeights($0, base: weights) } ?? []
                 let merged = weights.filter { w in !scenarioWeights.contains { $0.id == w.id } } + scenarioWeights
                 let scenarioWeighting = scenario.optional("weighting").map { decodeWeighting($0, weights: merged) } ?? []
-                var entry = WeightScenario(name: name, description: description, weights: scenarioWeights, weighting: scenarioWeighting)
+                var entry = WeightScenario(name: name, description: description)
+                entry.weights = scenarioWeights
+                entry.weighting = scenarioWeighting
                 entry.overrides = decodeOverrides(scenario, profileGates: gates, panel: panel)
                 scenarios.append(entry)
             }
         }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
-        var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, weights: weights, gates: gates, missingFacts: missing)
+        var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, gates: gates, missingFacts: missing)
+        profile.weights = weights
         profile.panel = panel
         if let minimumCoverage { profile.minimumCoverage = minimumCoverage }
         profile.weighting = weighting
@@ -90,8 +93,8 @@ struct ProfileDecoder {
     }
 
     /// Reads a `weights` map (id → raw weight) and checks that no group sums to zero with `base` overrides applied first.
-    private func decodeWeights(_ reader: JSONReader, base: [(id: String, weight: Double)]) -> [(id: String, weight: Double)] {
-        var weights: [(id: String, weight: Double)] = []
+    private func decodeWeights(_ reader: JSONReader, base: [WeightOverride]) -> [WeightOverride] {
+        var weights: [WeightOverride] = []
         guard let map = reader.map() else { return [] }
         let ids = catalog?.allNodes.map(\.id) ?? []
         var readers: [String: JSONReader] = [:]
@@ -101,7 +104,7 @@ struct ProfileDecoder {
                 continue
             }
             if let w = value.number(.weight) {
-                weights.append((id, w))
+                weights.append(WeightOverride(id: id, weight: w))
                 readers[id] = value
             }
         }
@@ -111,12 +114,12 @@ struct ProfileDecoder {
     }
 
     /// Reads a `weighting` map (group id or "root" → method) and checks each against the group's children.
-    private func decodeWeighting(_ reader: JSONReader, weights: [(id: String, weight: Double)]) -> [(group: String, spec: WeightingSpec)] {
-        var weighting: [(group: String, spec: WeightingSpec)] = []
+    private func decodeWeighting(_ reader: JSONReader, weights: [WeightOverride]) -> [WeightingOverride] {
+        var weighting: [WeightingOverride] = []
         guard let map = reader.map() else { return [] }
         for (group, reader) in map {
             guard let spec = reader.weightingSpec() else { continue }
-            guard let catalog else { weighting.append((group, spec)); continue }
+            guard let catalog else { weighting.append(WeightingOverride(group: group, spec: spec)); continue }
             let children: [CriterionNode]
             if group == "root" {
                 children = catalog.criteria
@@ -139,7 +142,7 @@ struct ProfileDecoder {
             let points = children.map { child in weights.last { $0.id == child.id }?.weight ?? child.weight }
             do {
                 _ = try spec.resolve(children: children.map(\.id), points: points)
-                weighting.append((group, spec))
+                weighting.append(WeightingOverride(group: group, spec: spec))
             } catch {
                 reader.weightingEntry(error.entry, part: error.part).fail(error.description)
             }
@@ -180,13 +183,13 @@ struct ProfileDecoder {
         _ = object.optional("note")?.string()
         var settings = DecisionSettings()
         if let map = object.required("stages", "stage weights, e.g. {\"desk\": 40, \"demo\": 30, \"pilot\": 30}")?.map() {
-            var stages: [(stage: DecisionSettings.Stage, weight: Double)] = []
+            var stages: [DecisionSettings.StageWeight] = []
             for (name, value) in map {
                 guard let stage = DecisionSettings.Stage(rawValue: name) else {
                     value.failAtKey(unknownIDMessage(name, known: DecisionSettings.Stage.allCases.map(\.rawValue), kind: "stage"))
                     continue
                 }
-                if let weight = value.number(.weight) { stages.append((stage, weight)) }
+                if let weight = value.number(.weight) { stages.append(DecisionSettings.StageWeight(stage: stage, weight: weight)) }
             }
             if !stages.isEmpty && stages.reduce(0, { $0 + $1.weight }) <= 0 {
                 object.optional("stages")!.fail("the stage weights sum to zero; at least one must be positive")
@@ -375,7 +378,7 @@ struct ProfileDecoder {
 
     /// Reports each group whose weights sum to zero once the overrides replace the catalog's weights,
     /// at the first override inside it (the catalog itself was checked when it was decoded).
-    private func checkOverriddenWeights(_ nodes: [CriterionNode], group: String?, weights: [(id: String, weight: Double)], readers: [String: JSONReader]) {
+    private func checkOverriddenWeights(_ nodes: [CriterionNode], group: String?, weights: [WeightOverride], readers: [String: JSONReader]) {
         let overridden = nodes.filter { readers[$0.id] != nil }
         if let first = overridden.first {
             let sum = nodes.reduce(0) { sum, node in sum + (weights.last { $0.id == node.id }?.weight ?? node.weight) }

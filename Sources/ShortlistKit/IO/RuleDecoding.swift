@@ -80,11 +80,11 @@ struct RuleDecoder {
 
     private func lookup(_ object: ObjectReader) -> Rule? {
         let fact = object.required("fact", "a text fact").flatMap { scope.fact($0, expected: [.text]) }
-        var table: [(value: String, score: Double)] = []
+        var table: [LookupEntry] = []
         if let tableReader = object.required("table", "value → score"), let map = tableReader.map() {
             if map.isEmpty { tableReader.fail("the table is empty") }
             for (value, scoreReader) in map {
-                if let score = scoreReader.number(.score) { table.append((value, score)) }
+                if let score = scoreReader.number(.score) { table.append(LookupEntry(value: value, score: score)) }
             }
         }
         let otherwise = object.optional("otherwise")?.number(.score)

@@ -161,8 +161,22 @@ public struct DecisionSettings: Sendable, Equatable {
         case pilot
     }
 
+    /// A stage's raw weight.
+    public struct StageWeight: Sendable, Equatable {
+        /// The stage.
+        public var stage: Stage
+        /// Its raw weight.
+        public var weight: Double
+
+        /// Creates a stage weight.
+        public init(stage: Stage, weight: Double) {
+            self.stage = stage
+            self.weight = weight
+        }
+    }
+
     /// Raw stage weights (normalised over the stages present).
-    public var stages: [(stage: Stage, weight: Double)]
+    public var stages: [StageWeight]
     /// Whether a vendor without a pilot is left out (`true`) or scored on its other stages.
     public var excludeNotPiloted: Bool
     /// A margin below this share of the winner's score means "no clear winner" (0.10 = 10 %).
@@ -173,16 +187,11 @@ public struct DecisionSettings: Sendable, Equatable {
 
     /// Creates settings; the defaults are desk 40, demo 30, pilot 30, exclude, 10 %.
     public init(stages: [(stage: Stage, weight: Double)] = [(.desk, 40), (.demo, 30), (.pilot, 30)], excludeNotPiloted: Bool = true, clearWinnerShare: Double = 0.10) {
-        self.stages = stages
+        self.stages = stages.map { StageWeight(stage: $0.stage, weight: $0.weight) }
         self.excludeNotPiloted = excludeNotPiloted
         self.clearWinnerShare = clearWinnerShare
     }
 
     /// The weight of a stage (0 when not listed).
     public func weight(of stage: Stage) -> Double { stages.first { $0.stage == stage }?.weight ?? 0 }
-
-    public static func == (a: DecisionSettings, b: DecisionSettings) -> Bool {
-        a.stages.map(\.stage) == b.stages.map(\.stage) && a.stages.map(\.weight) == b.stages.map(\.weight)
-            && a.excludeNotPiloted == b.excludeNotPiloted && a.clearWinnerShare == b.clearWinnerShare && a.pilotRequired == b.pilotRequired
-    }
 }

@@ -23,7 +23,7 @@ public struct RequirementProfile: Sendable, Equatable {
     /// Years of the total cost of ownership.
     public var tcoYears: Int
     /// Weight overrides: criterion or group id → raw weight, in file order.
-    public var weights: [(id: String, weight: Double)]
+    public var weights: [WeightOverride]
     /// Knock-out gates the buyer adds to the catalog's.
     public var gates: [Gate]
     /// The default missing-facts policy, overriding the catalog's.
@@ -48,7 +48,7 @@ public struct RequirementProfile: Sendable, Equatable {
         return copy
     }
     /// Weighting methods for groups, replacing the catalog's: group id (or "root" for the top level) → method.
-    public var weighting: [(group: String, spec: WeightingSpec)] = []
+    public var weighting: [WeightingOverride] = []
 
     /// Creates a profile.
     public init(title: String? = nil, catalog: String, organisation: Organisation, requiredModules: [String], desiredModules: [String] = [], budget: Budget, deployments: [Deployment], integrations: [String] = [], certifications: [String] = [], goLiveWeeks: Double, tcoYears: Int = 3, weights: [(id: String, weight: Double)] = [], gates: [Gate] = [], missingFacts: MissingFactPolicy? = nil) {
@@ -63,19 +63,9 @@ public struct RequirementProfile: Sendable, Equatable {
         self.certifications = certifications
         self.goLiveWeeks = goLiveWeeks
         self.tcoYears = tcoYears
-        self.weights = weights
+        self.weights = weights.map { WeightOverride(id: $0.id, weight: $0.weight) }
         self.gates = gates
         self.missingFacts = missingFacts
-    }
-
-    public static func == (a: RequirementProfile, b: RequirementProfile) -> Bool {
-        a.title == b.title && a.catalog == b.catalog && a.organisation == b.organisation
-            && a.requiredModules == b.requiredModules && a.desiredModules == b.desiredModules
-            && a.budget == b.budget && a.deployments == b.deployments && a.integrations == b.integrations
-            && a.certifications == b.certifications && a.goLiveWeeks == b.goLiveWeeks && a.tcoYears == b.tcoYears
-            && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
-            && a.gates == b.gates && a.missingFacts == b.missingFacts && a.minimumCoverage == b.minimumCoverage && a.panel == b.panel && a.decision == b.decision && a.scenarios == b.scenarios && a.exchangeRates == b.exchangeRates
-            && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
     }
 }
 
@@ -145,9 +135,9 @@ public struct WeightScenario: Sendable, Equatable {
     /// What the view stands for.
     public var description: String?
     /// Raw weight overrides by node id.
-    public var weights: [(id: String, weight: Double)]
+    public var weights: [WeightOverride]
     /// Weighting methods by group id ("root" for the top level).
-    public var weighting: [(group: String, spec: WeightingSpec)]
+    public var weighting: [WeightingOverride]
     /// What the scenario changes beyond weights (applied by ``Workspace/applying(_:)``).
     public var overrides = ScenarioOverrides()
 
@@ -155,13 +145,7 @@ public struct WeightScenario: Sendable, Equatable {
     public init(name: String, description: String? = nil, weights: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
         self.name = name
         self.description = description
-        self.weights = weights
-        self.weighting = weighting
-    }
-
-    public static func == (a: WeightScenario, b: WeightScenario) -> Bool {
-        a.name == b.name && a.description == b.description && a.weights.map(\.id) == b.weights.map(\.id) && a.weights.map(\.weight) == b.weights.map(\.weight)
-            && a.weighting.map(\.group) == b.weighting.map(\.group) && a.weighting.map(\.spec) == b.weighting.map(\.spec)
-            && a.overrides == b.overrides
+        self.weights = weights.map { WeightOverride(id: $0.id, weight: $0.weight) }
+        self.weighting = weighting.map { WeightingOverride(group: $0.group, spec: $0.spec) }
     }
 }

@@ -11,7 +11,7 @@ public enum Rule: Sendable, Equatable {
     /// The share of required ids that a set fact contains × 100.
     case coverage(fact: String, required: RequiredItems)
     /// A categorical fact looked up in a table.
-    case lookup(fact: String, table: [(value: String, score: Double)], otherwise: Double?)
+    case lookup(fact: String, table: [LookupEntry], otherwise: Double?)
     /// A price scored by a price formula.
     case cost(basis: CostBasis, method: PriceMethod)
     /// Whether the vendor offers the buyer's preferred or another acceptable deployment.
@@ -51,22 +51,6 @@ public enum Rule: Sendable, Equatable {
         case .deadline: return "implementationWeeks"
         }
     }
-
-    public static func == (a: Rule, b: Rule) -> Bool {
-        switch (a, b) {
-        case let (.modules(x), .modules(y)): return x == y
-        case let (.industryExperience(x), .industryExperience(y)): return x == y
-        case let (.scale(f, c), .scale(g, d)): return f == g && c == d
-        case let (.boolean(f, t, e), .boolean(g, u, h)): return f == g && t == u && e == h
-        case let (.coverage(f, r), .coverage(g, s)): return f == g && r == s
-        case let (.lookup(f, t, o), .lookup(g, u, p)): return f == g && o == p && t.map(\.value) == u.map(\.value) && t.map(\.score) == u.map(\.score)
-        case let (.cost(b, m), .cost(c, n)): return b == c && m == n
-        case let (.deployment(p, q), .deployment(r, s)): return p == r && q == s
-        case let (.deadline(c), .deadline(d)): return c == d
-        case let (.rating(f, s), .rating(g, t)): return f == g && s == t
-        default: return false
-        }
-    }
 }
 
 /// Which modules a `modules` rule looks at.
@@ -90,12 +74,31 @@ public enum RequiredItems: Sendable, Equatable {
 /// A piecewise-linear curve through points with increasing x, flat beyond its ends.
 public struct PiecewiseLinear: Sendable, Equatable {
     /// The points, x strictly increasing.
-    public let points: [(x: Double, y: Double)]
+    public let points: [Point]
     /// The points as text, `4→100, 24→70, 72→0`, made once for the explanations.
     public let summary: String
 
+    /// One point of the curve.
+    public struct Point: Sendable, Equatable {
+        /// The fact's value.
+        public var x: Double
+        /// The score at it.
+        public var y: Double
+
+        /// Creates a point.
+        public init(x: Double, y: Double) {
+            self.x = x
+            self.y = y
+        }
+    }
+
     /// Creates a curve; `points` must be non-empty with strictly increasing x.
     public init(_ points: [(x: Double, y: Double)]) {
+        self.init(points: points.map { Point(x: $0.x, y: $0.y) })
+    }
+
+    /// Creates a curve; `points` must be non-empty with strictly increasing x.
+    public init(points: [Point]) {
         self.points = points
         summary = points.map { "\(NumberFormatting.short($0.x))→\(NumberFormatting.short($0.y))" }.joined(separator: ", ")
     }
@@ -110,10 +113,6 @@ public struct PiecewiseLinear: Sendable, Equatable {
         while p[i].x < x { i += 1 }
         let a = p[i - 1], b = p[i]
         return a.y + (b.y - a.y) * (x - a.x) / (b.x - a.x)
-    }
-
-    public static func == (a: PiecewiseLinear, b: PiecewiseLinear) -> Bool {
-        a.points.map(\.x) == b.points.map(\.x) && a.points.map(\.y) == b.points.map(\.y)
     }
 }
 

@@ -38,8 +38,16 @@ public struct PilotStatus: Sendable, Equatable {
     public var passed: Bool
     /// Days from today to the last day of the pilot (negative once it is over).
     public var daysLeft: Int
-    /// Corrections: (corrected entry id, correcting entry id).
-    public var corrections: [(original: String, correction: String)]
+    /// One correction in the log: an entry and the entry that amends it.
+    public struct Correction: Sendable, Equatable {
+        /// The corrected entry's id.
+        public var original: String
+        /// The correcting entry's id.
+        public var correction: String
+    }
+
+    /// Corrections, in log order.
+    public var corrections: [Correction]
     /// Problems found in the log.
     public var logProblems: [String]
     /// The go/no-go verdict, when the plan states a rule.
@@ -60,7 +68,7 @@ public struct PilotStatus: Sendable, Equatable {
         let superseded = Set(latestCorrection.keys).union(pilot.observations.compactMap { entry in
             entry.amends.flatMap { latestCorrection[$0] == entry.id ? nil : entry.id }
         })
-        corrections = pilot.observations.compactMap { entry in entry.amends.map { ($0, entry.id) } }
+        corrections = pilot.observations.compactMap { entry in entry.amends.map { Correction(original: $0, correction: entry.id) } }
         let effective = pilot.observations.filter { !superseded.contains($0.id) }
         var metrics: [Metric] = []
         for metric in plan.metrics {
@@ -88,11 +96,5 @@ public struct PilotStatus: Sendable, Equatable {
         daysLeft = CalendarDate(plan.end).map { today.days(to: $0) } ?? 0
         let mustPassMet = passed
         goNoGo = plan.goNoGo.map { GoNoGoVerdict(rule: $0, plan: plan, metrics: metrics, mustPassMet: mustPassMet) }
-    }
-
-    public static func == (a: PilotStatus, b: PilotStatus) -> Bool {
-        a.vendor == b.vendor && a.plan == b.plan && a.metrics == b.metrics && a.score == b.score && a.passed == b.passed
-            && a.daysLeft == b.daysLeft && a.corrections.map(\.original) == b.corrections.map(\.original)
-            && a.corrections.map(\.correction) == b.corrections.map(\.correction) && a.logProblems == b.logProblems && a.goNoGo == b.goNoGo
     }
 }

@@ -18,8 +18,16 @@ public struct PanelCell: Sendable, Equatable {
     public var criterion: String
     /// The ratings that count, in evaluator order.
     public var entries: [Entry]
-    /// Ratings left out because the evaluator declared a conflict of interest: evaluator and reason.
-    public var excluded: [(evaluator: String, reason: String)]
+    /// A rating left out because its evaluator declared a conflict of interest.
+    public struct Exclusion: Sendable, Equatable {
+        /// The evaluator.
+        public var evaluator: String
+        /// The reason declared.
+        public var reason: String
+    }
+
+    /// Ratings left out because the evaluator declared a conflict of interest.
+    public var excluded: [Exclusion]
     /// Evaluators without a conflict who did not rate this vendor on this criterion.
     public var missing: [String]
     /// The computed consensus of the entries, or nil when nobody rated.
@@ -33,12 +41,6 @@ public struct PanelCell: Sendable, Equatable {
 
     /// The value that counts: the override, or the computed consensus.
     public var consensus: Double? { override?.value ?? computed }
-
-    public static func == (a: PanelCell, b: PanelCell) -> Bool {
-        a.vendor == b.vendor && a.criterion == b.criterion && a.entries == b.entries
-            && a.excluded.map(\.evaluator) == b.excluded.map(\.evaluator) && a.excluded.map(\.reason) == b.excluded.map(\.reason)
-            && a.missing == b.missing && a.computed == b.computed && a.override == b.override && a.spread == b.spread && a.disagreement == b.disagreement
-    }
 }
 
 /// Combines evaluator ratings into one value per vendor and rated criterion.
@@ -122,12 +124,12 @@ public struct PanelConsensus: Sendable {
             for criterion in criteria {
                 let key = vendor + "/" + criterion.id
                 var entries: [PanelCell.Entry] = []
-                var excluded: [(evaluator: String, reason: String)] = []
+                var excluded: [PanelCell.Exclusion] = []
                 var missing: [String] = []
                 for (sheet, ratings) in zip(sheets, ratingsByCell) {
                     let rating = ratings[key]
                     if let declared = conflict(sheet, vendor) {
-                        if rating != nil { excluded.append((sheet.evaluator, declared.reason)) }
+                        if rating != nil { excluded.append(PanelCell.Exclusion(evaluator: sheet.evaluator, reason: declared.reason)) }
                         continue
                     }
                     guard let rating else {

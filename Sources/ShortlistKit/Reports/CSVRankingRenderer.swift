@@ -12,6 +12,7 @@ package struct CSVRankingRenderer: RankingRenderer {
     /// `flags` (failed gates of severity flag) when any vendor is flagged, the points columns under a tender's
     /// points scheme, and last the costs: `currency`, `year1_cash` (one-off fees plus year 1's recurring cost) and
     /// `tco` (the total cost of ownership over the profile's horizon), empty for a vendor that quoted no price.
+    /// Column names and `status` values are fixed identifiers; the reasons are in `options.language`.
     package func render(_ evaluation: Evaluation, options: RenderOptions) -> [UInt8] {
         var csv = CSVWriter()
         let groups = evaluation.topGroups
@@ -36,8 +37,8 @@ package struct CSVRankingRenderer: RankingRenderer {
                 .text(status),
             ]
             row += entry.groupScores.map { $0.map { .number(NumberFormatting.fixed($0, 2)) } ?? .text("") }
-            row.append(.text(entry.knockOuts.map { "\($0.gate): \($0.reason)" }.joined(separator: "; ")))
-            if anyFlag { row.append(.text(entry.flags.map { "\($0.gate): \($0.localizedReason.en)" }.joined(separator: "; "))) }
+            row.append(.text(entry.knockOuts.map { "\($0.gate): \($0.reason(in: options.language))" }.joined(separator: "; ")))
+            if anyFlag { row.append(.text(entry.flags.map { "\($0.gate): \($0.reason(in: options.language))" }.joined(separator: "; "))) }
             if let scheme {
                 row.append(.number(NumberFormatting.fixed(scheme.points(entry.score), 2)))
                 row += entry.groupPoints(in: evaluation.tree).map { .number(NumberFormatting.fixed(scheme.points($0), 2)) }

@@ -15,6 +15,11 @@ struct CostTable {
         static let total = LocalizedText(en: "Total", zh: "合计")
         /// The total row: "Year-1 cash / TCO (CNY)".
         static func totalRow(_ currency: String) -> LocalizedText { LocalizedText(en: "Year-1 cash / TCO (\(currency))", zh: "首年现金支出 / 总拥有成本（\(currency)）") }
+        /// The line under a table cut at `shown` vendors, naming the commands that print the rest.
+        static func leftOut(_ count: Int, shown: Int) -> LocalizedText {
+            LocalizedText(en: "The costs of \(count) more vendor\(count == 1 ? "" : "s") are left out (the table holds the first \(shown)); `shortlist rank <workspace> --format csv` prints every vendor's year-1 cash and TCO, `shortlist explain <workspace> <vendor>` a vendor's lines by year.",
+                          zh: "另有 \(count) 家供应商的成本未列出（本表只列前 \(shown) 家）；`shortlist rank <workspace> --format csv` 列出每家的首年现金支出与总拥有成本，`shortlist explain <workspace> <vendor>` 列出一家的逐年费用项。")
+        }
     }
 
     /// One row: the cells after the vendor cell.
@@ -33,14 +38,20 @@ struct CostTable {
     let rows: [Row]
     /// Conversion notes, one per converted quote.
     let notes: [String]
+    /// The line saying how many vendors a cut table leaves out; nil when none.
+    let leftOut: String?
 
-    /// The table of `evaluation`'s vendors in `language`; nil when no vendor quoted a price.
-    init?(_ evaluation: Evaluation, language: Language) {
+    /// The table of `evaluation`'s vendors in `language`, at most `vendorLimit` of them (the board's
+    /// ``DecisionBoard/Limits/costedVendors``); nil when no vendor quoted a price.
+    init?(_ evaluation: Evaluation, language: Language, vendorLimit: Int = .max) {
         let ranking = evaluation.ranking
         var rows: [Row] = []
         var notes: [String] = []
+        var shown = 0, omitted = 0
         for entry in ranking.ranked + ranking.incomplete + ranking.eliminated {
             guard let cost = evaluation.facts[entry.vendorIndex].cost else { continue }
+            guard shown < vendorLimit else { omitted += 1; continue }
+            shown += 1
             // Lines of `pricing` the vendor did not quote are left out, as under `explain`.
             for line in cost.lines where line.years.contains(where: { $0 != 0 }) || !cost.unquoted.contains(line.label) {
                 rows.append(Row(vendor: entry.name, line: line.label, type: (line.isOneOff ? Label.oneOff : Label.recurring).text(in: language),
@@ -55,6 +66,7 @@ struct CostTable {
         self.years = evaluation.workspace.profile.tcoYears
         self.rows = rows
         self.notes = notes
+        self.leftOut = omitted > 0 ? Label.leftOut(omitted, shown: shown).text(in: language) : nil
     }
 
     /// The header cells in `language`.
@@ -73,6 +85,7 @@ struct CostTable {
         let count = 3 + years + 1
         out += MarkdownRenderer.table(header(language), right: Set(3..<count), body)
         if !notes.isEmpty { out += "\n" + notes.map { "- " + MarkdownRenderer.cell($0) + "\n" }.joined() }
+        if let leftOut { out += "\n" + leftOut + "\n" }
         return out
     }
 
@@ -90,6 +103,7 @@ struct CostTable {
         }
         out += "</tbody>\n</table>\n"
         for note in notes { out += "<p class=\"hint\">\(t(note))</p>\n" }
+        if let leftOut { out += "<p class=\"meta\">\(HTML.codeSpans(t(leftOut)))</p>\n" }
         out += "</section>\n"
         return out
     }

@@ -10,9 +10,9 @@ extension Evaluation {
         var warnings: [EvaluationWarning] = workspace.warnings.map { .load($0) }
         warnings += Self.rankReversalWarnings(tree: tree, ranked: ranked, facts: facts, profile: profile, catalog: catalog)
         if let note = Self.unansweredNote(unanswered, tree: tree, catalog: catalog.id) { warnings.append(note) }
-        for (id, weight) in profile.weights {
-            if let index = tree.index(of: id), tree.nodes[index].catalogWeight != weight {
-                warnings.append(.weightOverride(criterion: id, weight: weight, catalogWeight: tree.nodes[index].catalogWeight))
+        for override in profile.weights {
+            if let index = tree.index(of: override.id), tree.nodes[index].catalogWeight != override.weight {
+                warnings.append(.weightOverride(criterion: override.id, weight: override.weight, catalogWeight: tree.nodes[index].catalogWeight))
             }
         }
         var i = 0

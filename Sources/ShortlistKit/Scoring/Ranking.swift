@@ -129,11 +129,4 @@ public struct DataGap: Sendable, Equatable {
 
     /// ``handling`` in `language` (Chinese falls back to English).
     public func handling(in language: Language) -> String { localizedHandling.text(in: language) }
-
-    /// Two gaps are equal when their vendor, fact, user and English handling are: the Chinese
-    /// texts are translations of the English ones, so a gap described in English only equals the
-    /// same gap with its translations.
-    public static func == (a: DataGap, b: DataGap) -> Bool {
-        a.vendorID == b.vendorID && a.usedBy == b.usedBy && a.fact == b.fact && a.handling == b.handling
-    }
 }

@@ -42,7 +42,7 @@ package struct WeightTree: Sendable, Equatable {
 
     /// Builds the tree of `catalog`, replacing raw weights by `overrides` (id → weight) and the
     /// catalog's group weightings by `weighting` (group id or "root" → method).
-    package init(catalog: Catalog, overrides: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
+    package init(catalog: Catalog, overrides: [WeightOverride] = [], weighting: [WeightingOverride] = []) {
         nodes = []
         topLevel = []
         leaves = []

@@ -32,6 +32,16 @@ package enum HTML {
         return out
     }
 
+    /// Text already escaped, with each pair of backticks turned into a `<code>` element (the
+    /// board's way of showing a command inside a sentence).
+    package static func codeSpans(_ escaped: String) -> String {
+        var out = "", open = false
+        for ch in escaped {
+            if ch == "`" { out += open ? "</code>" : "<code>"; open.toggle() } else { out.append(ch) }
+        }
+        return open ? out + "</code>" : out
+    }
+
     /// JSON text made safe to sit between `<script type="application/json">` and `</script>`:
     /// `<`, `>` and `&` become `\u003c`, `\u003e` and `\u0026` (so neither `</script` nor `<!--`
     /// can appear), and U+2028 and U+2029 are escaped. The JSON value is unchanged.

@@ -19,8 +19,8 @@ public struct DecisionBoard: Sendable {
         public var name: String
         /// Its score: the weighted score, or the combined decision score.
         public var score: Double
-        /// The runner-up's id, name and score on the same basis, when there is one.
-        public var runnerUp: (id: String, name: String, score: Double)?
+        /// The runner-up on the same basis, when there is one.
+        public var runnerUp: RunnerUp?
         /// The basis.
         public var basis: Basis
         /// Whether the margin clears the decision's threshold (always true on the ranking basis).
@@ -29,9 +29,14 @@ public struct DecisionBoard: Sendable {
         /// Points ahead of the runner-up.
         public var margin: Double? { runnerUp.map { score - $0.score } }
 
-        public static func == (a: Recommendation, b: Recommendation) -> Bool {
-            a.vendorID == b.vendorID && a.score == b.score && a.basis == b.basis && a.clear == b.clear
-                && a.runnerUp?.id == b.runnerUp?.id && a.runnerUp?.score == b.runnerUp?.score
+        /// The vendor behind the recommended one.
+        public struct RunnerUp: Sendable, Equatable {
+            /// Its id.
+            public var id: String
+            /// Its name.
+            public var name: String
+            /// Its score on the recommendation's basis.
+            public var score: Double
         }
     }
 
@@ -84,11 +89,11 @@ public struct DecisionBoard: Sendable {
         if let decision, let winner = decision.winner, let entry = decision.entries.first(where: { $0.vendorID == winner }), let combined = entry.combined {
             let second = decision.entries.first { $0.vendorID != winner && $0.rank != nil && $0.combined != nil }
             recommendation = Recommendation(vendorID: winner, name: entry.name, score: combined,
-                                            runnerUp: second.map { ($0.vendorID, $0.name, $0.combined!) }, basis: .decision, clear: decision.clearWinner)
+                                            runnerUp: second.map { Recommendation.RunnerUp(id: $0.vendorID, name: $0.name, score: $0.combined!) }, basis: .decision, clear: decision.clearWinner)
         } else if decision == nil, let first = evaluation.ranking.comparable.first {
             let second = evaluation.ranking.comparable.dropFirst().first
             recommendation = Recommendation(vendorID: first.vendorID, name: first.name, score: first.score,
-                                            runnerUp: second.map { ($0.vendorID, $0.name, $0.score) }, basis: .ranking, clear: !first.tied)
+                                            runnerUp: second.map { Recommendation.RunnerUp(id: $0.vendorID, name: $0.name, score: $0.score) }, basis: .ranking, clear: !first.tied)
         } else {
             recommendation = nil
         }
@@ -149,6 +154,8 @@ public struct DecisionBoard: Sendable {
         public static let summaryKnockOuts = 8
         /// Rows of the data-gap table.
         public static let gapRows = 200
+        /// Vendors in the costs table (ranked first, then incomplete, then knocked out).
+        public static let costedVendors = 20
     }
 
     /// The traces shown: the best ``Limits/tracedRanked`` ranked vendors, then the first

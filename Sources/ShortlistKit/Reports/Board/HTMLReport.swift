@@ -39,7 +39,7 @@ public struct HTMLReport: Sendable {
         out += summary()
         out += rankingSection()
         out += groupSection()
-        out += CostTable(evaluation, language: language)?.html(language) ?? ""
+        out += CostTable(evaluation, language: language, vendorLimit: DecisionBoard.Limits.costedVendors)?.html(language) ?? ""
         out += robustnessSection()
         out += pilotSection()
         out += decisionSection()
@@ -297,7 +297,7 @@ public struct HTMLReport: Sendable {
     private func recordLine() -> String {
         switch board.record {
         case .none:
-            return "<div class=\"meta record\">\(codeSpans(p(.recordNone)))</div>\n"
+            return "<div class=\"meta record\">\(HTML.codeSpans(p(.recordNone)))</div>\n"
         case .unreadable(let reason):
             return "<div class=\"notok record\">" + Phrase.recordUnreadable.text(in: language, ["reason": t(reason)], escape: HTML.text) + "</div>\n"
         case .checked(let check) where check.isIntact:
@@ -392,7 +392,7 @@ public struct HTMLReport: Sendable {
             }
             if let note = board.listedGaps.leftOffNote { out += "<p class=\"meta\">\(t(note.text(in: language)))</p>\n" }
             let more = listedGaps.count - DecisionBoard.Limits.gapRows
-            if more > 0 { out += "<p class=\"meta\">" + codeSpans(Phrase.gapsOmitted.text(in: language, ["n": "\(more)"], escape: HTML.text)) + "</p>\n" }
+            if more > 0 { out += "<p class=\"meta\">" + HTML.codeSpans(Phrase.gapsOmitted.text(in: language, ["n": "\(more)"], escape: HTML.text)) + "</p>\n" }
             out += "</section>\n"
         }
         if !ranking.warnings.isEmpty {
@@ -402,7 +402,7 @@ public struct HTMLReport: Sendable {
     }
 
     private func traceSection() -> String {
-        var out = "<section id=\"trace\">\n<h2>\(p(.scoreTrace))</h2>\n<p class=\"hint\">\(codeSpans(p(.inputsNote)))</p>\n"
+        var out = "<section id=\"trace\">\n<h2>\(p(.scoreTrace))</h2>\n<p class=\"hint\">\(HTML.codeSpans(p(.inputsNote)))</p>\n"
         for trace in board.traces {
             let standing = t(board.standing(of: trace, in: language))
             out += "<details class=\"trace\" data-vendor=\"\(a(trace.vendorID))\">\n<summary>\(t(trace.name)) <span class=\"vendor-id\">\(t(trace.vendorID))</span> — \(standing)</summary>\n<div class=\"inner\">\n"
@@ -448,19 +448,10 @@ public struct HTMLReport: Sendable {
             out += "</div>\n</details>\n"
         }
         if board.omittedTraces > 0 {
-            out += "<p class=\"meta\">" + codeSpans(Phrase.tracesOmitted.text(in: language, ["n": "\(board.omittedTraces)"], escape: HTML.text)) + "</p>\n"
+            out += "<p class=\"meta\">" + HTML.codeSpans(Phrase.tracesOmitted.text(in: language, ["n": "\(board.omittedTraces)"], escape: HTML.text)) + "</p>\n"
         }
         out += "</section>\n"
         return out
-    }
-
-    /// Text already escaped, with each pair of backticks turned into a `<code>` element.
-    private func codeSpans(_ escaped: String) -> String {
-        var out = "", open = false
-        for ch in escaped {
-            if ch == "`" { out += open ? "</code>" : "<code>"; open.toggle() } else { out.append(ch) }
-        }
-        return open ? out + "</code>" : out
     }
 
     private func footer() -> String {

@@ -174,7 +174,7 @@ public struct MarkdownReport: Sendable {
         if !incomplete.isEmpty { blocks.append(trimmed(incomplete)) }
         blocks.append("### " + say(.scoresByGroup))
         blocks.append(trimmed(MarkdownRenderer.groupScoreTable(board.evaluation, language: language)))
-        if let costs = CostTable(board.evaluation, language: language) { blocks.append(trimmed(costs.markdown(language, level: "###"))) }
+        if let costs = CostTable(board.evaluation, language: language, vendorLimit: DecisionBoard.Limits.costedVendors) { blocks.append(trimmed(costs.markdown(language, level: "###"))) }
     }
 
     /// The verdict, the rank acceptabilities with confidence factors, and the smallest weight shift.

@@ -2,8 +2,9 @@ import Foundation
 
 /// Runs the built `shortlist` binary as a user would, capturing its output and exit status.
 enum BinaryRunner {
-    /// The repository root, found from this file's path.
-    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The repository root, found from this file's path (`Tests/ShortlistCLITests/Support/BinaryRunner.swift`).
+    static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The `shortlist` binary built beside the test bundle.
     static let binary: URL = {

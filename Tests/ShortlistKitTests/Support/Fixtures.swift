@@ -49,14 +49,3 @@ enum Fixtures {
         try Evaluation(workspace: Workspace(profile: profile, catalog: catalog, vendors: vendors))
     }
 }
-
-/// Whether two numbers agree to within `tolerance` (floating-point sums differ in the last bits).
-func close(_ a: Double?, _ b: Double, _ tolerance: Double = 1e-9) -> Bool {
-    guard let a else { return false }
-    return abs(a - b) <= tolerance
-}
-
-/// Whether two lists of numbers agree element by element.
-func close(_ a: [Double], _ b: [Double], _ tolerance: Double = 1e-9) -> Bool {
-    a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance }
-}

@@ -3,8 +3,8 @@ import Testing
 
 /// Golden files in `Snapshots/`, re-recorded on purpose with `SHORTLIST_RECORD=1`.
 enum Snapshot {
-    /// The folder of the golden files.
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    /// The folder of the golden files, `Tests/ShortlistCLITests/Snapshots` (this file is in `Support/`).
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Snapshots")
 
     /// Compares `actual` with the golden file `file` (or records it), reporting the first differing line.
     static func compare(_ actual: Data, _ file: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
