@@ -74,6 +74,31 @@ import Testing
         #expect(report.text.contains("| Subscription |"), "the board's cost table lists the quote's lines")
     }
 
+    @Test func theNewNotesAreStringsAndTheirKeysAreChecked() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try BinaryRunner.run(["init", "ws"], in: directory).status == 0)
+        func replace(_ path: String, _ old: String, _ new: String) throws {
+            let url = directory.appendingPathComponent("ws/" + path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) lacks \(old)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        try replace("vendors/example-vendor.json", "\"note\": \"The vendor's own price lines", "\"nte\": \"The vendor's own price lines")
+        try replace("pilots/example-vendor.json", "\"note\": \"A time-boxed trial of one vendor. ", "\"note\": 5, \"x\": \"")
+        try replace("selection.json", "\"source\": \"ECB euro reference rate\", \"note\": \"", "\"source\": \"ECB euro reference rate\", \"notes\": \"")
+        let validate = try BinaryRunner.run(["validate", "ws"], in: directory)
+        #expect(validate.status == 1)
+        #expect(validate.stderr == """
+        selection.json:29:87: error: exchangeRates.EUR.notes: unknown key "notes"; did you mean "note"?
+        vendors/example-vendor.json:21:5: error: quote.nte: unknown key "nte"; did you mean "note"?
+        pilots/example-vendor.json:3:14: error: x: unknown key "x"; expected one of: department, end, goNoGo, metrics, note, start, vendor, version
+        pilots/example-vendor.json:3:11: error: note: expected a string, found the number 5
+        4 errors found
+
+        """, "\(validate.stderr)")
+    }
+
     @Test func theDecisionNoteIsTrueWithPilotRequiredTheTemplateRecommendsNobody() throws {
         let directory = try BinaryRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

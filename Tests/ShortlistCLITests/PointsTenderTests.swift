@@ -174,6 +174,32 @@ import Testing
         #expect(result.text.contains("\nrecommended: xinghe (the only vendor left)\n"))
     }
 
+    @Test func theREADMEWalkthroughQuotesRealOutput() throws {
+        // Every line of the text excerpts in README "Model your own selection" (but "$ command" and "…")
+        // is a whole line of what the commands print on the sample now.
+        let readme = try String(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let start = try #require(readme.range(of: "\n## Model your own selection\n"))
+        let end = try #require(readme.range(of: "\n## ", range: start.upperBound..<readme.endIndex))
+        let section = readme[start.upperBound..<end.lowerBound]
+        var excerpts: [String] = []
+        var inText = false
+        for line in section.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "```text" { inText = true } else if line == "```" { inText = false } else if inText, !line.hasPrefix("$ "), line != "…" { excerpts.append(String(line)) }
+        }
+        #expect(excerpts.count >= 10, "\(excerpts)")
+        let (directory, workspace) = try BinaryRunner.copyOfSample(Self.sample)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var printed = Set<String>()
+        for arguments in [["explain", workspace.path, "zhizao"], ["explain", workspace.path, "huanyu-hcm"], ["rank", workspace.path],
+                          ["pilot", "status", workspace.path], ["decide", workspace.path]] {
+            let result = try BinaryRunner.run(arguments, environment: Self.afterPilots)
+            printed.formUnion(result.text.split(separator: "\n").map(String.init))
+        }
+        for line in excerpts {
+            #expect(printed.contains(line), "README shows a line the sample does not print: \(line)")
+        }
+    }
+
     @Test func theOverBudgetVendorIsFlaggedAndStaysRanked() throws {
         let object = try json(["rank", Self.sample, "--format", "json"])
         let ranking = try #require(object["ranking"] as? [[String: Any]])
