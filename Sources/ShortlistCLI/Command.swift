@@ -83,6 +83,13 @@ struct CommandEntry: Sendable {
     }
 }
 
+extension OptionSpec {
+    /// `--lang en|zh`: the language the command prints its headings, verdicts and notes in (diagnostics stay English).
+    static func language(_ help: String = "Language of headings, verdicts and notes (diagnostics stay English).") -> OptionSpec {
+        OptionSpec(name: "lang", valueName: "language", help: help, allowedValues: Language.allCases.map(\.rawValue))
+    }
+}
+
 /// Options that several commands share.
 extension ParsedArguments {
     /// `--lang`: the language of names and headings (default English).

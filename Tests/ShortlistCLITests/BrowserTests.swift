@@ -146,13 +146,12 @@ struct BrowserTests {
             }))
             """
         let json = try #require(try browser.evaluate(script) as? String)
-        let labels = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[Any]])
+        let labels = try decodeJSON([SVGLabel].self, from: Data(json.utf8))
         #expect(labels.count == 4, "two bars and two heat-map rows: \(labels)")
         for label in labels {
-            let left = try #require(label[2] as? Double), right = try #require(label[3] as? Double), width = try #require(label[4] as? Double)
-            #expect(left >= 0 && right <= width, "\(label[0]): \"\(label[1])\" spans \(left)–\(right) in a chart \(width) wide")
+            #expect(label.left >= 0 && label.right <= label.chartWidth, "\(label.chart): \"\(label.text)\" spans \(label.left)–\(label.right) in a chart \(label.chartWidth) wide")
         }
-        #expect(labels.contains { ($0[1] as? String)?.hasSuffix("…") == true }, "the longest name is cut with an ellipsis")
+        #expect(labels.contains { $0.text.hasSuffix("…") }, "the longest name is cut with an ellipsis")
     }
 
     /// Forty-odd vendors: the chart holds the first 20, the traces stop at 20 ranked, and the sliders
@@ -216,7 +215,7 @@ struct BrowserTests {
         let rowsScript = "JSON.stringify(Array.from(document.querySelectorAll('#ranking-body tr')).map(function (r) { return [r.getAttribute('data-vendor'), r.querySelector('.rank').textContent, r.querySelector('.score').textContent]; }))"
         func shownRows() throws -> [[String]] {
             let json = try #require(try browser.evaluate(rowsScript) as? String)
-            return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String]])
+            return try decodeJSON([[String]].self, from: Data(json.utf8))
         }
         let original = try libraryRanking(workspace)
         #expect(try shownRows() == original.map { [$0.vendor, $0.rank, $0.score] })

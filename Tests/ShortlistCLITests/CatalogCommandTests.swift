@@ -20,7 +20,8 @@ import Testing
         let result = try BinaryRunner.run(["criteria", "--check", directory.appendingPathComponent("crm.json").path])
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains(#"crm.json:1:86: error: tailoring.drop[0]: unknown node or gate "webhook"; did you mean "webhooks"?"#))
+        let file = directory.appendingPathComponent("crm.json").path
+        #expect(result.stderr == file + #":1:86: error: tailoring.drop[0]: unknown node or gate "webhook"; did you mean "webhooks"?"# + "\n1 error found\n")
     }
 
     @Test func hrisShowsTheNewGroupsAndItsBase() throws {
@@ -63,7 +64,7 @@ import Testing
         try text.write(toFile: base, atomically: true, encoding: .utf8)
         let verify = try BinaryRunner.run(["verify", workspace])
         #expect(verify.status == 1)
-        #expect(verify.stderr.contains("changed: criteria/saas.json\n"), "\(verify.stderr)")
+        #expect(verify.stderrLines.contains("changed: criteria/saas.json"), "\(verify.stderr)")
     }
 
     @Test func badOrganisationFieldsAreReportedWhereTheyAre() throws {

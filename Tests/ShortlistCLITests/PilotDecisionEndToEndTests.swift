@@ -19,7 +19,7 @@ import Testing
         let original = try Data(contentsOf: log)
         let originalLines = Self.lines(original)
         let before = try Self.status(workspace, vendor: "lingxi")
-        let crashesBefore = try #require(before.metric("crashes")?["observations"] as? Int)
+        let crashesBefore = try #require(before.metric("crashes")?.observations)
         let totalBefore = before.totalObservations
 
         // 8 shell loops started together, each running `pilot record` 10 times in a row.
@@ -67,20 +67,19 @@ import Testing
         var notes: [String: Int] = [:]
         var order: [String: [Int]] = [:]
         for (index, line) in lines.enumerated() {
-            guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-                Issue.record("line \(index + 1) is not a complete JSON object: \(String(decoding: line, as: UTF8.self))")
+            guard let object = try? JSONDecoder().decode(PilotLogEntryJSON.self, from: line) else {
+                Issue.record("line \(index + 1) is not a complete log entry: \(String(decoding: line, as: UTF8.self))")
                 continue
             }
-            ids.append(object["id"] as? String ?? "<no id>")
+            ids.append(object.id)
             guard index >= originalLines.count else { continue }
-            #expect(object["metric"] as? String == "crashes")
-            #expect(object["date"] as? String == "2026-04-20")
-            #expect(object["value"] is Double || object["value"] is Int)
-            let note = object["note"] as? String ?? ""
+            #expect(object.metric == "crashes")
+            #expect(object.date == "2026-04-20")
+            let note = object.note ?? ""
             notes[note, default: 0] += 1
             let words = note.split(separator: " ")
             if words.count == 4, let entry = Int(words[3]) {
-                #expect(object["by"] as? String == "worker-\(words[1])", "the recorder and the note belong together")
+                #expect(object.by == "worker-\(words[1])", "the recorder and the note belong together")
                 order[String(words[1]), default: []].append(entry)
             }
         }
@@ -95,7 +94,7 @@ import Testing
         }
 
         let status = try Self.status(workspace, vendor: "lingxi")
-        #expect(status.metric("crashes")?["observations"] as? Int == crashesBefore + workers * entries)
+        #expect(status.metric("crashes")?.observations == crashesBefore + workers * entries)
         #expect(status.totalObservations == totalBefore + workers * entries)
     }
 
@@ -131,17 +130,18 @@ import Testing
         let newLine = after.dropFirst(expectedPrefix.count)
         #expect(newLine.last == UInt8(ascii: "\n"))
         #expect(newLine.filter { $0 == UInt8(ascii: "\n") }.count == 1, "exactly one new line")
-        let entry = try #require(try JSONSerialization.jsonObject(with: Data(newLine)) as? [String: Any])
-        #expect(entry["id"] as? String == String(format: "o%04d", tornNumber), "the id follows the last complete entry")
-        #expect(entry["metric"] as? String == "crashes")
-        #expect(entry["value"] as? Double == 0.5)
-        #expect(entry["by"] as? String == "wang-lei")
+        let entry = try decodeJSON(PilotLogEntryJSON.self, from: Data(newLine))
+        #expect(entry.id == String(format: "o%04d", tornNumber), "the id follows the last complete entry")
+        #expect(entry.metric == "crashes")
+        #expect(entry.value == 0.5)
+        #expect(entry.by == "wang-lei")
+        #expect(entry.recorded == "2026-04-20T09:00:00Z", "the injected clock")
 
         let again = try BinaryRunner.run(["pilot", "status", workspace.root.path], environment: Self.duringRetailPilot)
         #expect(again.status == 0, "\(again.stderr)")
         #expect((again.text + again.stderr).contains("line \(tornNumber)"), "the old torn line is still reported")
         let counted = try Self.status(workspace, vendor: "lingxi")
-        #expect(counted.metric("crashes")?["observations"] as? Int == (before.metric("crashes")?["observations"] as? Int ?? -1) + 1)
+        #expect(counted.metric("crashes")?.observations == (before.metric("crashes")?.observations ?? -1) + 1)
         #expect(counted.totalObservations == before.totalObservations + 1)
     }
 
@@ -154,7 +154,7 @@ import Testing
         try Self.append(Data(#"{"by":"x","date":"2026-04-1"#.utf8), to: log)
         let result = try BinaryRunner.run(["pilot", "status", workspace.root.path, "--format", "json"], environment: Self.duringRetailPilot)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try JSONSerialization.jsonObject(with: result.stdout) is [[String: Any]])
+        #expect(try result.json([PilotStatusJSON].self).map(\.vendor) == ["lingxi"])
         #expect((result.text + result.stderr).contains("line \(tornNumber)"),
                 "the torn line \(tornNumber) is reported on stderr or in the JSON; stderr was: \(result.stderr)")
     }
@@ -168,10 +168,10 @@ import Testing
         let base = ["pilot", "record", workspace.root.path, "--by", "wang-lei"]
         let cases: [(arguments: [String], message: String, now: [String: String])] = [
             (["--vendor", "lingx", "--metric", "crashes", "--value", "1"], #"no vendor "lingx" in the workspace; did you mean "lingxi"?"#, Self.duringRetailPilot),
-            (["--vendor", "nobody", "--metric", "crashes", "--value", "1"], #"no vendor "nobody""#, Self.duringRetailPilot),
-            (["--vendor", "yunqi", "--metric", "crashes", "--value", "1"], "yunqi has no pilot plan", Self.duringRetailPilot),
-            (["--vendor", "lingxi", "--metric", "crashs", "--value", "1"], #"no metric "crashs"; did you mean "crashes"?"#, Self.duringRetailPilot),
-            (["--vendor", "lingxi", "--metric", "revenue-per-employee", "--value", "1"], "stats-time, crashes, satisfaction, sales-change, payroll-time", Self.duringRetailPilot),
+            (["--vendor", "nobody", "--metric", "crashes", "--value", "1"], #"no vendor "nobody" in the workspace"#, Self.duringRetailPilot),
+            (["--vendor", "yunqi", "--metric", "crashes", "--value", "1"], "yunqi has no pilot plan; create one with `shortlist pilot init <workspace> --vendor yunqi`", Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "crashs", "--value", "1"], #"the pilot of lingxi has no metric "crashs"; did you mean "crashes"?"#, Self.duringRetailPilot),
+            (["--vendor", "lingxi", "--metric", "revenue-per-employee", "--value", "1"], #"the pilot of lingxi has no metric "revenue-per-employee"; metrics: stats-time, crashes, satisfaction, sales-change, payroll-time"#, Self.duringRetailPilot),
             (["--vendor", "lingxi", "--metric", "crashes", "--value", "NaN"], "'--value' must be a finite decimal number, got 'NaN'", Self.duringRetailPilot),
             (["--vendor", "lingxi", "--metric", "crashes", "--value", "abc"], "'--value' must be a finite decimal number, got 'abc'", Self.duringRetailPilot),
             (["--vendor", "lingxi", "--metric", "crashes", "--value", "inf"], "'--value' must be a finite decimal number, got 'inf'", Self.duringRetailPilot),
@@ -188,7 +188,7 @@ import Testing
             let shown = item.arguments.joined(separator: " ")
             #expect(result.status == 1, "\(shown): exit \(result.status), stderr: \(result.stderr)")
             #expect(result.stdout.isEmpty, "\(shown): nothing on stdout")
-            #expect(result.stderr.contains(item.message), "\(shown): stderr was \(result.stderr)")
+            #expect(result.stderr == "error: \(item.message)\n", "\(shown)")
             #expect(try Data(contentsOf: log) == original, "\(shown): the log is byte-identical")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.file("pilots").path).sorted() == pilotsBefore, "no file was created")
@@ -202,8 +202,8 @@ import Testing
         let log = workspace.file("pilots/lingxi.log.jsonl")
         let originalCount = Self.lines(try Data(contentsOf: log)).count
         let before = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
-        let observations = try #require(before["observations"] as? Int)
-        let current = try #require(before["current"] as? Double)
+        let observations = before.observations
+        let current = try #require(before.current)
         let sum = current * Double(observations)          // crashes combine by mean
 
         let wrong = try BinaryRunner.run(
@@ -213,7 +213,7 @@ import Testing
         let wrongID = String(format: "o%04d", originalCount + 1)
         #expect(wrong.text.hasPrefix("recorded \(wrongID) in pilots/lingxi.log.jsonl"), "\(wrong.text)")
         let skewed = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
-        #expect(abs((skewed["current"] as? Double ?? .nan) - (sum + 30) / Double(observations + 1)) < 1e-6)
+        #expect(abs((skewed.current ?? .nan) - (sum + 30) / Double(observations + 1)) < 1e-6)
 
         let fix = try BinaryRunner.run(
             ["pilot", "record", workspace.root.path, "--vendor", "lingxi", "--metric", "crashes", "--value", "3", "--by", "zhou-min", "--amends", wrongID, "--note", "typed 30 for 3"],
@@ -224,17 +224,19 @@ import Testing
 
         let lines = Self.lines(try Data(contentsOf: log))
         #expect(lines.count == originalCount + 2, "the correction is appended; nothing is rewritten")
-        let original = try #require(try JSONSerialization.jsonObject(with: lines[originalCount]) as? [String: Any])
-        #expect(original["id"] as? String == wrongID)
-        #expect(original["value"] as? Double == 30)
-        let correction = try #require(try JSONSerialization.jsonObject(with: lines[originalCount + 1]) as? [String: Any])
-        #expect(correction["id"] as? String == fixID)
-        #expect(correction["amends"] as? String == wrongID)
-        #expect(correction["value"] as? Double == 3)
+        let original = try decodeJSON(PilotLogEntryJSON.self, from: lines[originalCount])
+        #expect(original.id == wrongID)
+        #expect(original.value == 30)
+        #expect(original.amends == nil)
+        let correction = try decodeJSON(PilotLogEntryJSON.self, from: lines[originalCount + 1])
+        #expect(correction.id == fixID)
+        #expect(correction.amends == wrongID)
+        #expect(correction.value == 3)
+        #expect(correction.note == "typed 30 for 3")
 
         let corrected = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
-        #expect(corrected["observations"] as? Int == observations + 1, "the correction counts instead of the original")
-        #expect(abs((corrected["current"] as? Double ?? .nan) - (sum + 3) / Double(observations + 1)) < 1e-6)
+        #expect(corrected.observations == observations + 1, "the correction counts instead of the original")
+        #expect(abs((corrected.current ?? .nan) - (sum + 3) / Double(observations + 1)) < 1e-6)
         let text = try BinaryRunner.run(["pilot", "status", workspace.root.path], environment: Self.duringRetailPilot)
         #expect(text.text.contains("correction: \(fixID) amends \(wrongID)"))
     }
@@ -245,22 +247,22 @@ import Testing
         defer { workspace.remove() }
         let log = workspace.file("pilots/lingxi.log.jsonl")
         let before = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
-        let observations = try #require(before["observations"] as? Int)
+        let observations = before.observations
         // o0002 is week 1 of the crashes metric (1 crash); correct it to 2, then to 3.
         let record = ["pilot", "record", workspace.root.path, "--vendor", "lingxi", "--metric", "crashes", "--by", "zhou-min", "--date", "2026-04-05", "--amends", "o0002", "--value"]
         let first = try BinaryRunner.run(record + ["2"], environment: Self.duringRetailPilot)
         #expect(first.status == 0, "\(first.stderr)")
         let once = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
-        #expect(once["observations"] as? Int == observations)
-        #expect(abs((once["current"] as? Double ?? .nan) - 0.5) < 1e-9, "weeks 2, 0, 0, 0")
+        #expect(once.observations == observations)
+        #expect(abs((once.current ?? .nan) - 0.5) < 1e-9, "weeks 2, 0, 0, 0")
 
         let logBefore = try Data(contentsOf: log)
         let second = try BinaryRunner.run(record + ["3"], environment: Self.duringRetailPilot)
         let twice = try #require(try Self.status(workspace, vendor: "lingxi").metric("crashes"))
         if second.status == 0 {
             // Accepted: the later correction supersedes the earlier one.
-            #expect(twice["observations"] as? Int == observations, "o0002 is still one observation, not two")
-            #expect(abs((twice["current"] as? Double ?? .nan) - 0.75) < 1e-9, "weeks 3, 0, 0, 0 (got \(twice["current"] ?? "nil"))")
+            #expect(twice.observations == observations, "o0002 is still one observation, not two")
+            #expect(abs((twice.current ?? .nan) - 0.75) < 1e-9, "weeks 3, 0, 0, 0 (got \(twice.current.map { "\($0)" } ?? "nil"))")
         } else {
             // Refused: it must say which correction to amend instead, and write nothing.
             #expect(second.status == 1)
@@ -273,14 +275,14 @@ import Testing
     @Test func retailStatusJSONHasTheDocumentedShapeAndArithmetic() throws {
         let result = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores", "--format", "json"], environment: Self.afterPilots)
         #expect(result.status == 0, "\(result.stderr)")
-        let array = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
+        let array = try result.json([PilotStatusJSON].self)
         #expect(array.count == 1)
         let pilot = try #require(array.first)
-        #expect(pilot["vendor"] as? String == "lingxi")
-        #expect(pilot["passed"] as? Bool == true)
-        #expect(abs((pilot["score"] as? Double ?? .nan) - 99) < 1e-9)
-        let metrics = try #require(pilot["metrics"] as? [[String: Any]])
-        #expect(metrics.map { $0["id"] as? String ?? "" } == ["stats-time", "crashes", "satisfaction", "sales-change", "payroll-time"])
+        #expect(pilot.vendor == "lingxi")
+        #expect(pilot.passed)
+        #expect(abs(pilot.score - 99) < 1e-9)
+        let metrics = pilot.metrics
+        #expect(metrics.map(\.id) == ["stats-time", "crashes", "satisfaction", "sales-change", "payroll-time"])
 
         // The data engineer's hand computation.
         let expected: [String: (current: Double, progress: Double, met: Bool)] = [
@@ -290,42 +292,43 @@ import Testing
             "sales-change": (10, 100, true),
             "payroll-time": (6, 90, false),
         ]
-        let plan = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores/pilots/lingxi.json"))) as? [String: Any])
-        let planMetrics = try #require(plan["metrics"] as? [[String: Any]])
+        let plan = try decodeJSON(PilotPlanJSON.self, from: Data(contentsOf: BinaryRunner.repositoryRoot.appendingPathComponent("samples/retail-10-stores/pilots/lingxi.json")))
+        let planMetrics = plan.metrics
         var weighted = 0.0, weights = 0.0
         for metric in metrics {
-            let id = try #require(metric["id"] as? String)
-            for key in ["id", "baseline", "target", "current", "observations", "progress", "met"] {
-                #expect(metric[key] != nil, "\(id) has \(key)")
-            }
-            let baseline = try #require(metric["baseline"] as? Double)
-            let target = try #require(metric["target"] as? Double)
-            let current = try #require(metric["current"] as? Double)
-            let progress = try #require(metric["progress"] as? Double)
-            let met = try #require(metric["met"] as? Bool)
-            #expect((metric["observations"] as? Int ?? 0) > 0)
+            // The documented keys (id, target, observations, met, …) are non-optional in PilotMetricJSON;
+            // these metrics all have a baseline, so baseline and progress are numbers, not null.
+            let id = metric.id
+            let baseline = try #require(metric.baseline, "\(id) has a baseline")
+            let target = metric.target
+            let current = try #require(metric.current, "\(id) has a current value")
+            let progress = try #require(metric.progress, "\(id) has a progress")
+            let met = metric.met
+            #expect(metric.observations > 0)
+            #expect(metric.trend?.isEmpty == false && metric.direction != nil, "the status has the trend and direction")
             let hand = try #require(expected[id])
             #expect(abs(current - hand.current) < 1e-9, "\(id) current")
             #expect(abs(progress - hand.progress) < 1e-6, "\(id) progress")
             #expect(met == hand.met, "\(id) met")
             // README: progress = (current − baseline) ÷ (target − baseline) × 100 %.
             #expect(abs(progress - (current - baseline) / (target - baseline) * 100) < 1e-5, "\(id) progress formula")
-            let inPlan = try #require(planMetrics.first { $0["id"] as? String == id })
-            let lower = inPlan["direction"] as? String == "lower"
+            let inPlan = try #require(planMetrics.first { $0.id == id })
+            let lower = inPlan.direction == "lower"
+            #expect(metric.direction == inPlan.direction)
             #expect(met == (lower ? current <= target : current >= target), "\(id) met rule")
-            let weight = try #require(inPlan["weight"] as? Double)
+            let weight = inPlan.weight
             weighted += weight * min(max(progress, 0), 100)
             weights += weight
         }
         #expect(abs(weighted / weights - 99) < 1e-5, "score = Σ weight × capped progress ÷ Σ weight")
         // The amended satisfaction entry (8, corrected to 80) counts once.
-        #expect(metrics.first { $0["id"] as? String == "satisfaction" }?["observations"] as? Int == 2)
+        #expect(metrics.first { $0.id == "satisfaction" }?.observations == 2)
 
         let only = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores", "--vendor", "lingxi", "--format", "json"], environment: Self.afterPilots)
         #expect(only.stdout == result.stdout)
         let none = try BinaryRunner.run(["pilot", "status", "samples/retail-10-stores", "--vendor", "yunqi"], environment: Self.afterPilots)
         #expect(none.status == 1)
-        #expect(none.stderr.contains("yunqi has no pilot plan"))
+        #expect(none.stderr == "error: yunqi has no pilot plan; create one with `shortlist pilot init <workspace> --vendor yunqi`\n")
     }
 
     // MARK: - Decision
@@ -335,39 +338,41 @@ import Testing
         defer { workspace.remove() }
         let result = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.text.contains("recommended: yunqi"))
-        #expect(result.stderr.contains("wrote decision.json"))
+        #expect(result.lines.contains("recommended: yunqi (the only vendor left)"), "\(result.text)")
+        // internet-300: selection.json, 2 catalogs, 4 dossiers, 4 rating sheets, 2 pilot plans and 2 logs = 15 files.
+        #expect(result.stderr == "wrote decision.json (15 input files hashed)\n")
         let bytes = try Data(contentsOf: workspace.file("decision.json"))
-        let record = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        let record = try decodeJSON(DecisionRecordJSON.self, from: bytes)
 
-        #expect((record["decision"] as? [String: Any])?["winner"] as? String == "yunqi")
-        #expect(record["date"] as? String == "2026-07-01T09:00:00Z")
-        #expect((record["tool"] as? [String: Any])?["version"] as? String == "0.1.0")
-        let ranking = try #require(record["ranking"] as? [[String: Any]])
-        func entry(_ vendor: String) throws -> [String: Any] { try #require(ranking.first { $0["vendor"] as? String == vendor }) }
+        #expect(record.decision.winner == "yunqi")
+        #expect(record.date == "2026-07-01T09:00:00Z")
+        #expect(record.tool.name == "shortlist" && record.tool.version == "0.1.0")
+        let ranking = record.ranking
+        func entry(_ vendor: String) throws -> DecisionRecordJSON.Entry { try #require(ranking.first { $0.vendor == vendor }) }
         let yunqi = try entry("yunqi")
-        #expect(yunqi["status"] as? String == "ranked")
-        #expect(yunqi["rank"] as? Int == 1)
+        #expect(yunqi.status == "ranked")
+        #expect(yunqi.rank == 1)
         let xinyue = try entry("xinyue")
-        #expect(xinyue["status"] as? String == "blocked")
-        #expect((xinyue["reasons"] as? [String] ?? []).contains { $0.contains("sso-failures") }, "\(xinyue["reasons"] ?? "")")
-        #expect(xinyue["rank"] is NSNull)
+        #expect(xinyue.status == "blocked")
+        #expect(xinyue.reasons == ["blocked: must-pass pilot metric sso-failures is 2.7 per 1,000 logins, target ≤ 2 per 1,000 logins"])
+        #expect(xinyue.rank == nil)
         let qingteng = try entry("qingteng")
-        #expect(qingteng["status"] as? String == "not piloted")
-        #expect(qingteng["combined"] is NSNull, "excluded vendors have no combined score")
-        #expect((qingteng["stages"] as? [String: Any])?["pilot"] == nil)
+        #expect(qingteng.status == "not piloted")
+        #expect(qingteng.reasons == ["not piloted; the decision excludes vendors without a pilot"])
+        #expect(qingteng.combined == nil, "excluded vendors have no combined score")
+        #expect(Set(qingteng.stages.keys) == ["desk", "demo"], "no pilot stage")
         let beichen = try entry("beichen")
-        #expect(beichen["status"] as? String == "knocked out")
-        #expect((beichen["reasons"] as? [String] ?? []).contains { $0.contains("gate-go-live") })
+        #expect(beichen.status == "knocked out")
+        #expect(beichen.reasons == ["knocked out by gate-go-live: needs 12 weeks to implement; go-live is due in 8 weeks"])
         #expect(ranking.count == 4)
 
-        let pilots = try #require(record["pilots"] as? [[String: Any]])
-        #expect(pilots.map { $0["vendor"] as? String ?? "" } == ["xinyue", "yunqi"])
-        #expect(pilots.first?["passed"] as? Bool == false)
+        #expect(record.pilots.map(\.vendor) == ["xinyue", "yunqi"])
+        #expect(record.pilots.first?.passed == false)
 
         // Every input file is hashed, and only those.
-        let inputs = try #require(record["inputs"] as? [[String: Any]])
-        let files = inputs.map { $0["file"] as? String ?? "" }
+        let inputs = record.inputs
+        #expect(inputs.allSatisfy { $0.catalog == nil && $0.base == nil }, "the catalogs are frozen into the workspace, so they are files")
+        let files = inputs.map { $0.file ?? "" }
         // hris.json extends saas.json, which init froze beside it: both are inputs.
         var expected = ["selection.json", "criteria/hris.json", "criteria/saas.json"]
         for folder in ["vendors", "ratings", "pilots"] {
@@ -377,14 +382,14 @@ import Testing
         #expect(files.count == expected.count, "no input twice")
         #expect(files.first == "selection.json")
         for input in inputs {
-            let hash = input["sha256"] as? String ?? ""
-            #expect(hash.count == 64 && hash.allSatisfy { "0123456789abcdef".contains($0) }, "\(input["file"] ?? ""): \(hash)")
+            let hash = input.sha256
+            #expect(hash.count == 64 && hash.allSatisfy { "0123456789abcdef".contains($0) }, "\(input.file ?? ""): \(hash)")
         }
         // The hashes agree with coreutils.
         let reference = try Self.sha256sum(files.map { workspace.file($0).path })
         for input in inputs {
-            let file = input["file"] as? String ?? ""
-            #expect(input["sha256"] as? String == reference[workspace.file(file).path], "\(file)")
+            let file = input.file ?? ""
+            #expect(input.sha256 == reference[workspace.file(file).path], "\(file)")
         }
 
         // Same inputs, same clock → the same bytes.
@@ -401,32 +406,34 @@ import Testing
         defer { workspace.remove() }
         let result = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
         #expect(result.status == 0, "\(result.stderr)")
-        let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.file("decision.json"))) as? [String: Any])
-        #expect((record["decision"] as? [String: Any])?["winner"] as? String == "lingxi")
-        let ranking = try #require(record["ranking"] as? [[String: Any]])
+        let record = try decodeJSON(DecisionRecordJSON.self, from: Data(contentsOf: workspace.file("decision.json")))
+        #expect(record.decision.winner == "lingxi")
+        let ranking = record.ranking
         let lingxi = try #require(ranking.first)
-        #expect(lingxi["vendor"] as? String == "lingxi")
-        let stages = try #require(lingxi["stages"] as? [String: [String: Double]])
-        #expect(abs((stages["desk"]?["score"] ?? .nan) - 88.099) < 1e-3)
-        #expect(abs((stages["demo"]?["score"] ?? .nan) - 79.788) < 1e-3)
-        #expect(abs((stages["pilot"]?["score"] ?? .nan) - 99) < 1e-9)
-        #expect(stages["desk"]?["weight"] == 0.4 && stages["demo"]?["weight"] == 0.3 && stages["pilot"]?["weight"] == 0.3)
-        let combined = try #require(lingxi["combined"] as? Double)
+        #expect(lingxi.vendor == "lingxi")
+        let stages = lingxi.stages
+        #expect(abs((stages["desk"]?.score ?? .nan) - 88.099) < 1e-3)
+        #expect(abs((stages["demo"]?.score ?? .nan) - 79.788) < 1e-3)
+        #expect(abs((stages["pilot"]?.score ?? .nan) - 99) < 1e-9)
+        #expect(stages["desk"]?.weight == 0.4 && stages["demo"]?.weight == 0.3 && stages["pilot"]?.weight == 0.3)
+        // The settings keep the stage weights as given in selection.json (40 / 30 / 30); the stages above are their shares.
+        #expect(record.settings.stages == ["desk": 40, "demo": 30, "pilot": 30])
+        let combined = try #require(lingxi.combined)
         #expect(abs(combined - 88.876) < 1e-3)
         #expect(abs(combined - Self.blend(stages)) < 1e-5, "combined = Σ stage weight × stage score")
 
-        let yunqi = try #require(ranking.first { $0["vendor"] as? String == "yunqi" })
-        #expect(yunqi["status"] as? String == "ranked")
-        #expect(yunqi["rank"] as? Int == 2)
-        let rescaled = try #require(yunqi["stages"] as? [String: [String: Double]])
+        let yunqi = try #require(ranking.first { $0.vendor == "yunqi" })
+        #expect(yunqi.status == "ranked")
+        #expect(yunqi.rank == 2)
+        let rescaled = yunqi.stages
         #expect(rescaled["pilot"] == nil)
-        #expect(abs((rescaled["desk"]?["weight"] ?? .nan) - 4.0 / 7) < 1e-5, "desk 40 of desk + demo 70")
-        #expect(abs((rescaled["demo"]?["weight"] ?? .nan) - 3.0 / 7) < 1e-5)
-        #expect(abs((yunqi["combined"] as? Double ?? .nan) - Self.blend(rescaled)) < 2e-4, "the record rounds weights to 6 decimals")
-        #expect((yunqi["reasons"] as? [String] ?? []).contains { $0.contains("rescaled") }, "\(yunqi["reasons"] ?? "")")
-        let huanyu = try #require(ranking.first { $0["vendor"] as? String == "huanyu-hcm" })
-        #expect(huanyu["status"] as? String == "knocked out")
-        #expect(result.text.contains("recommended: lingxi"))
+        #expect(abs((rescaled["desk"]?.weight ?? .nan) - 4.0 / 7) < 1e-5, "desk 40 of desk + demo 70")
+        #expect(abs((rescaled["demo"]?.weight ?? .nan) - 3.0 / 7) < 1e-5)
+        #expect(abs((yunqi.combined ?? .nan) - Self.blend(rescaled)) < 2e-4, "the record rounds weights to 6 decimals")
+        #expect(yunqi.reasons == ["not piloted: scored on its other stages (rescaled)"], "\(yunqi.reasons)")
+        let huanyu = try #require(ranking.first { $0.vendor == "huanyu-hcm" })
+        #expect(huanyu.status == "knocked out")
+        #expect(result.lines.contains("recommended: lingxi, ahead by 33.19 points (37.3% of its score; threshold 10%)"), "\(result.text)")
     }
 
     // MARK: - Verify and lock
@@ -449,8 +456,7 @@ import Testing
         let one = try BinaryRunner.run(["verify", workspace.root.path])
         #expect(one.status == 1)
         #expect(one.stdout.isEmpty)
-        #expect(one.stderr.contains("changed: vendors/yunqi.json"), "\(one.stderr)")
-        #expect(one.stderr.components(separatedBy: "changed: ").count == 2, "only that file: \(one.stderr)")
+        #expect(one.stderr == "changed: vendors/yunqi.json\nerror: 1 input file differs from the decision of 2026-07-01T09:00:00Z; run `shortlist decide` again if the change is intended\n", "only that file")
         try original.write(to: vendor)
         #expect(try BinaryRunner.run(["verify", workspace.root.path]).status == 0)
 
@@ -460,7 +466,7 @@ import Testing
         try FileManager.default.removeItem(at: ratings)
         let removed = try BinaryRunner.run(["verify", workspace.root.path])
         #expect(removed.status == 1)
-        #expect(removed.stderr.contains("removed: ratings/xu-tao.json"), "\(removed.stderr)")
+        #expect(removed.stderr == "removed: ratings/xu-tao.json\nerror: 1 input file differs from the decision of 2026-07-01T09:00:00Z; run `shortlist decide` again if the change is intended\n")
         try sheet.write(to: ratings)
         #expect(try BinaryRunner.run(["verify", workspace.root.path]).status == 0)
 
@@ -469,7 +475,7 @@ import Testing
         try original.write(to: added)
         let extra = try BinaryRunner.run(["verify", workspace.root.path])
         #expect(extra.status == 1)
-        #expect(extra.stderr.contains("added: vendors/nanfeng.json"), "\(extra.stderr)")
+        #expect(extra.stderr == "added: vendors/nanfeng.json\nerror: 1 input file differs from the decision of 2026-07-01T09:00:00Z; run `shortlist decide` again if the change is intended\n")
         try FileManager.default.removeItem(at: added)
 
         let restored = try BinaryRunner.run(["verify", workspace.root.path])
@@ -483,16 +489,16 @@ import Testing
         let lock = try BinaryRunner.run(["lock", workspace.root.path, "--by", "huang-yan"], environment: Self.afterPilots)
         #expect(lock.status == 0, "\(lock.stderr)")
         #expect(lock.text.hasPrefix("locked "))
-        let file = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.file("weights.lock.json"))) as? [String: Any])
-        #expect(file["by"] as? String == "huang-yan")
-        #expect(file["locked"] as? String == "2026-07-01T09:00:00Z")
-        let weights = try #require(file["weights"] as? [String: Double])
-        #expect(weights["performance-management"] != nil)
+        let file = try decodeJSON(WeightLockJSON.self, from: Data(contentsOf: workspace.file("weights.lock.json")))
+        #expect(file.version == 1)
+        #expect(file.by == "huang-yan")
+        #expect(file.locked == "2026-07-01T09:00:00Z")
+        #expect(file.weights["performance-management"] != nil)
 
         let lockedBytes = try Data(contentsOf: workspace.file("weights.lock.json"))
         let second = try BinaryRunner.run(["lock", workspace.root.path], environment: Self.afterPilots)
         #expect(second.status == 1)
-        #expect(second.stderr.contains("the weights were locked on 2026-07-01T09:00:00Z by huang-yan"), "\(second.stderr)")
+        #expect(second.stderr == "error: the weights were locked on 2026-07-01T09:00:00Z by huang-yan; remove weights.lock.json to lock again\n")
         #expect(try Data(contentsOf: workspace.file("weights.lock.json")) == lockedBytes, "the lock is written once")
 
         let unchanged = try BinaryRunner.run(["rank", workspace.root.path])
@@ -520,14 +526,17 @@ import Testing
         let refused = try BinaryRunner.run(["decide", workspace.root.path], environment: Self.afterPilots)
         #expect(refused.status == 1, "\(refused.stderr)")
         #expect(refused.text.isEmpty)
-        #expect(refused.stderr.contains("error: refusing to decide: 1 locked weight has moved since the lock of 2026-07-01T09:00:00Z by huang-yan:"), "\(refused.stderr)")
-        #expect(refused.stderr.contains("  - the weight of performance-management was locked at 10 ("), "\(refused.stderr)")
-        #expect(refused.stderr.contains("; it is now 14 ("), "\(refused.stderr)")
-        #expect(refused.stderr.contains("--accept-weight-changes"), "\(refused.stderr)")
+        // 10 of the total 146 is 6.85%; 14 of 150 is 9.33%.
+        #expect(refused.stderrLines == [
+            "error: refusing to decide: 1 locked weight has moved since the lock of 2026-07-01T09:00:00Z by huang-yan:",
+            "  - the weight of performance-management was locked at 10 (6.85% of the total) on 2026-07-01T09:00:00Z; it is now 14 (9.33%)",
+            #"restore the locked weights, or record the decision with --accept-weight-changes "<reason>" (the reason is written into decision.json); nothing was written"#,
+            "",
+        ])
         #expect(!FileManager.default.fileExists(atPath: workspace.file("decision.json").path), "nothing is written")
         let blank = try BinaryRunner.run(["decide", workspace.root.path, "--accept-weight-changes", "  "], environment: Self.afterPilots)
         #expect(blank.status == 1)
-        #expect(blank.stderr.contains("--accept-weight-changes needs a reason"), "\(blank.stderr)")
+        #expect(blank.stderr == #"error: --accept-weight-changes needs a reason, e.g. --accept-weight-changes "board approved the new security weight on 2026-06-30"; nothing was written"# + "\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.file("decision.json").path))
 
         // The board says that no recorded decision accepts the move.
@@ -538,15 +547,15 @@ import Testing
         let reason = "steering committee raised performance management on 2026-06-30 (minutes 14)"
         let decide = try BinaryRunner.run(["decide", workspace.root.path, "--accept-weight-changes", reason], environment: Self.afterPilots)
         #expect(decide.status == 0, "\(decide.stderr)")
-        let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: workspace.file("decision.json"))) as? [String: Any])
-        let notes = try #require(record["notes"] as? [String])
+        let record = try decodeJSON(DecisionRecordJSON.self, from: Data(contentsOf: workspace.file("decision.json")))
+        let notes = record.notes
         #expect(notes.contains { $0.contains("performance-management") && $0.contains("locked") }, "\(notes)")
-        let moved = try #require(record["weightChanges"] as? [String: Any])
-        #expect(moved["reason"] as? String == reason)
-        #expect((moved["changes"] as? [String])?.count == 1)
-        #expect((moved["changes"] as? [String])?.first?.hasPrefix("the weight of performance-management was locked at 10") == true)
+        let moved = try #require(record.weightChanges)
+        #expect(moved.reason == reason)
+        #expect(moved.changes.count == 1)
+        #expect(moved.changes.first?.hasPrefix("the weight of performance-management was locked at 10") == true)
         #expect(decide.text.contains("locked weights changed, accepted: \(reason)"), "\(decide.text)")
-        let inputs = (record["inputs"] as? [[String: Any]] ?? []).map { $0["file"] as? String ?? "" }
+        let inputs = record.inputs.compactMap(\.file)
         #expect(inputs.contains("weights.lock.json"), "the lock is an input of the decision")
 
         // The board's summary shows the change with the reason, in HTML and Markdown.
@@ -569,7 +578,7 @@ import Testing
         #expect(!String(decoding: bytes, as: UTF8.self).contains("weightChanges"), "no key without a moved locked weight")
         let accepted = try BinaryRunner.run(["decide", workspace.root.path, "--accept-weight-changes", "nothing moved"], environment: Self.afterPilots)
         #expect(accepted.status == 0, "\(accepted.stderr)")
-        #expect(accepted.stderr.contains("note: no locked weight has moved; --accept-weight-changes is not recorded"), "\(accepted.stderr)")
+        #expect(accepted.stderr == "note: no locked weight has moved; --accept-weight-changes is not recorded\nwrote decision.json (15 input files hashed)\n")
         #expect(try Data(contentsOf: workspace.file("decision.json")) == bytes)
     }
 
@@ -594,19 +603,10 @@ import Testing
     }
 
     /// The `pilot status --format json` object of one vendor.
-    struct Status {
-        let object: [String: Any]
-        var metrics: [[String: Any]] { object["metrics"] as? [[String: Any]] ?? [] }
-        var score: Double? { object["score"] as? Double }
-        var totalObservations: Int { metrics.reduce(0) { $0 + ($1["observations"] as? Int ?? 0) } }
-        func metric(_ id: String) -> [String: Any]? { metrics.first { $0["id"] as? String == id } }
-    }
-
-    static func status(_ workspace: Workspace, vendor: String, environment: [String: String] = duringRetailPilot) throws -> Status {
+    static func status(_ workspace: Workspace, vendor: String, environment: [String: String] = duringRetailPilot) throws -> PilotStatusJSON {
         let result = try BinaryRunner.run(["pilot", "status", workspace.root.path, "--vendor", vendor, "--format", "json"], environment: environment)
         try #require(result.status == 0, "pilot status: \(result.stderr)")
-        let array = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
-        return Status(object: try #require(array.first))
+        return try #require(try result.json([PilotStatusJSON].self).first)
     }
 
     /// The lines of `data` without their line breaks (a torn last line included).
@@ -624,8 +624,8 @@ import Testing
     }
 
     /// Σ stage weight × stage score.
-    static func blend(_ stages: [String: [String: Double]]) -> Double {
-        stages.values.reduce(0) { $0 + ($1["weight"] ?? .nan) * ($1["score"] ?? .nan) }
+    static func blend(_ stages: [String: DecisionRecordJSON.Stage]) -> Double {
+        stages.values.reduce(0) { $0 + $1.weight * $1.score }
     }
 
     /// `sha256sum` of each path, by path.

@@ -26,14 +26,17 @@ import Testing
             "go/no-go: NO-GO: every must-pass metric met; 1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 3 needed",
         ])
         let json = try ws.run(["pilot", "status", "<ws>", "--vendor", "yunqi", "--format", "json"])
-        let status = try #require((try JSONSerialization.jsonObject(with: json.stdout) as? [[String: Any]])?.first)
-        let goNoGo = try #require(status["goNoGo"] as? [String: Any])
-        #expect(goNoGo["go"] as? Bool == false)
-        #expect(goNoGo["hit"] as? [String] == ["satisfaction"])
-        #expect(goNoGo["missed"] as? [String] == ["okr-checkins", "feedback", "review-close"])
-        #expect(goNoGo["needed"] as? Int == 3)
-        #expect(goNoGo["require"] as? String == "atLeast")
-        #expect(goNoGo["mustPassMet"] as? Bool == true)
+        let status = try #require(try json.json([PilotStatusJSON].self).first)
+        let goNoGo = try #require(status.goNoGo)
+        #expect(!goNoGo.go)
+        #expect(goNoGo.hit == ["satisfaction"])
+        #expect(goNoGo.missed == ["okr-checkins", "feedback", "review-close"])
+        #expect(goNoGo.targets == ["okr-checkins", "feedback", "review-close", "satisfaction"])
+        #expect(goNoGo.needed == 3)
+        #expect(goNoGo.require == "atLeast")
+        #expect(goNoGo.mustPassMet)
+        #expect(goNoGo.failedMustPass == [])
+        #expect(goNoGo.text == "NO-GO: every must-pass metric met; 1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 3 needed")
     }
 
     @Test func withoutPilotRequiredANoGoIsSaidButTheRankingStands() throws {
@@ -55,11 +58,10 @@ import Testing
         #expect(result.text.contains("  yunqi: blocked: the pilot says no-go and decision.pilotRequired is set (1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 3 needed)\n"))
         #expect(result.text.contains("\nno recommendation: no vendor remains (every vendor is knocked out, blocked, not piloted or incomplete)\n"))
         #expect(!result.text.contains("\nrecommended:"))
-        let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: ws.file("decision.json"))) as? [String: Any])
-        let settings = try #require(record["settings"] as? [String: Any])
-        #expect(settings["pilotRequired"] as? Bool == true)
-        let decision = try #require(record["decision"] as? [String: Any])
-        #expect(decision["winner"] is NSNull)
+        let record = try decodeJSON(DecisionRecordJSON.self, from: Data(contentsOf: ws.file("decision.json")))
+        #expect(record.settings.pilotRequired == true)
+        #expect(record.decision.winner == nil)
+        #expect(record.decision.margin == nil)
     }
 
     @Test func pilotRequiredWithAMetRuleRecommendsTheVendorThatSaysGo() throws {
@@ -88,16 +90,16 @@ import Testing
         #expect(imported.status == 0, "\(imported.stderr)")
         let json = try ws.run(["pilot", "status", "<ws>", "--vendor", "yunqi", "--format", "json"])
         #expect(!json.text.contains("NaN"))
-        let status = try #require((try JSONSerialization.jsonObject(with: json.stdout) as? [[String: Any]])?.first)
-        let metric = try #require((status["metrics"] as? [[String: Any]])?.first { $0["id"] as? String == "availability" })
-        #expect(metric["baseline"] is NSNull)
-        #expect(metric["progress"] is NSNull)
-        #expect(metric["met"] as? Bool == true)
+        let status = try #require(try json.json([PilotStatusJSON].self).first)
+        let metric = try #require(status.metric("availability"))
+        #expect(metric.baseline == nil)
+        #expect(metric.progress == nil)
+        #expect(metric.current == 99.7 && metric.target == 99.5)
+        #expect(metric.met)
         // Before: 82.12 from Σ weight × capped progress = 8,212.5 over weight 100 (okr 25 × 72.5, feedback 15 × 64.71,
         // review 20 × 71.43, sso 20 × 100, satisfaction 20 × 100). The met threshold adds 20 × 100 = 2,000 over weight 120:
         // (8,212.5… + 2,000) ÷ 120 = 85.10.
-        let score = try #require(status["score"] as? Double)
-        #expect(abs(score - 85.10) < 0.005)
+        #expect(abs(status.score - 85.10) < 0.005)
         let text = try ws.run(["pilot", "status", "<ws>", "--vendor", "yunqi"])
         #expect(text.text.contains("\navailability                                       –                    ≥ 99.5 %                      99.7 %    1         –  yes  ▄\n"))
     }

@@ -27,22 +27,20 @@ import Testing
     /// After the sample's pilots (2026-05-04 – 2026-05-29), so that "ended N days ago" is fixed.
     static let afterPilots = ["SHORTLIST_NOW": "2026-06-01T09:00:00Z"]
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
+    private func json<T: Decodable>(_ type: T.Type, _ arguments: [String]) throws -> T {
         let result = try BinaryRunner.run(arguments)
         #expect(result.status == 0, "\(result.stderr)")
-        return try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+        return try result.json(type)
     }
 
     @Test func pointsPerCriterionAndTotalsAreTheHandComputedOnes() throws {
-        let object = try json(["rank", Self.sample, "--format", "json"])
-        let ranking = try #require(object["ranking"] as? [[String: Any]])
-        #expect(ranking.map { $0["vendor"] as? String } == ["zhizao", "xinghe", "huanyu-hcm"])
-        func points(_ vendor: String) throws -> [String: Any] {
-            try #require(ranking.first { $0["vendor"] as? String == vendor }?["points"] as? [String: Any])
+        let ranking = try json(RankJSON.self, ["rank", Self.sample, "--format", "json"]).ranking
+        #expect(ranking.map(\.vendor) == ["zhizao", "xinghe", "huanyu-hcm"])
+        func points(_ vendor: String) throws -> RankJSON.Points {
+            try #require(ranking.first { $0.vendor == vendor }?.points)
         }
         func earned(_ vendor: String, criterion: String) throws -> Double {
-            let criteria = try #require(try points(vendor)["criteria"] as? [String: [String: Double]])
-            return try #require(criteria[criterion]?["earned"])
+            try #require(try points(vendor).criteria[criterion]?.earned)
         }
         // zhizao: sap-posting yes → 7; all five required modules full → 21; core demo mean(7, 7) = 7 on
         // 0–10 → 70 → 21 × 0.7 = 14.7; response 16 h on 4→100, 24→70: 100 − 12/20 × 30 = 82 → 21 × 0.82 = 17.22;
@@ -52,19 +50,20 @@ import Testing
         #expect(abs(try earned("zhizao", criterion: "response-time") - 17.22) < 1e-6)
         #expect(abs(try earned("zhizao", criterion: "total-cost") - 30 * 483_560 / 675_000) < 1e-4)
         // Total 7 + 21 + 14.7 + 17.22 + 21.4916 = 81.4116.
-        #expect(abs((try points("zhizao")["total"] as? Double ?? 0) - (7 + 21 + 14.7 + 17.22 + 30 * 483_560 / 675_000)) < 1e-4)
+        #expect(abs(try points("zhizao").total - (7 + 21 + 14.7 + 17.22 + 30 * 483_560 / 675_000)) < 1e-4)
+        #expect(try points("zhizao").totalAvailable == 100)
         // xinghe: core mean(8, 7) = 7.5 → 15.75; response 4 h → 21; TCO 1,151,000
         // → 334,000 / 675,000 → 14.8444; total 7 + 21 + 15.75 + 21 + 14.8444 = 79.5944.
-        #expect(abs((try points("xinghe")["total"] as? Double ?? 0) - (7 + 21 + 15.75 + 21 + 30 * 334_000 / 675_000)) < 1e-4)
+        #expect(abs(try points("xinghe").total - (7 + 21 + 15.75 + 21 + 30 * 334_000 / 675_000)) < 1e-4)
         // huanyu-hcm: core mean(9, 8) = 8.5 → 17.85; 2 h → 21 (the curve is flat above 100);
         // TCO 1,290,400 → 194,600 / 675,000 → 8.6489; total 66.85 + 8.6489 = 75.4989.
         let huanyu = try points("huanyu-hcm")
-        #expect(abs((huanyu["total"] as? Double ?? 0) - (66.85 + 30 * 194_600 / 675_000)) < 1e-4)
-        let groups = try #require(huanyu["groups"] as? [String: [String: Double]])
-        #expect(groups["quality"]?["available"] == 70)
-        #expect(abs((groups["quality"]?["earned"] ?? 0) - (7 + 21 + 17.85 + 21)) < 1e-6)
-        #expect(groups["cost"]?["available"] == 30)
-        #expect(abs((groups["cost"]?["earned"] ?? 0) - 30 * 194_600 / 675_000) < 1e-6)
+        #expect(abs(huanyu.total - (66.85 + 30 * 194_600 / 675_000)) < 1e-4)
+        let groups = huanyu.groups
+        #expect(groups["quality"]?.available == 70)
+        #expect(abs((groups["quality"]?.earned ?? 0) - (7 + 21 + 17.85 + 21)) < 1e-6)
+        #expect(groups["cost"]?.available == 30)
+        #expect(abs((groups["cost"]?.earned ?? 0) - 30 * 194_600 / 675_000) < 1e-6)
     }
 
     /// The `cost` object of `rank --format json`, as far as these tests read it.
@@ -201,42 +200,41 @@ import Testing
     }
 
     @Test func theOverBudgetVendorIsFlaggedAndStaysRanked() throws {
-        let object = try json(["rank", Self.sample, "--format", "json"])
-        let ranking = try #require(object["ranking"] as? [[String: Any]])
-        let huanyu = try #require(ranking.first { $0["vendor"] as? String == "huanyu-hcm" })
+        let object = try json(RankJSON.self, ["rank", Self.sample, "--format", "json"])
+        let ranking = object.ranking
+        let huanyu = try #require(ranking.first { $0.vendor == "huanyu-hcm" })
         // Year-1 cash 240,000 + 288,000 + 100,000 = 628,000 against 400,000 + 150,000 = 550,000: 78,000 over (14.2%).
-        #expect(huanyu["rank"] as? Int == 3)
-        let flags = try #require(huanyu["flags"] as? [[String: Any]])
+        #expect(huanyu.rank == 3)
+        let flags = try #require(huanyu.flags)
         #expect(flags.count == 1)
-        #expect(flags.first?["gate"] as? String == "gate-year-1-budget")
-        #expect(flags.first?["kind"] as? String == "budget")
-        #expect(flags.first?["severity"] as? String == "flag")
+        #expect(flags.first?.gate == "gate-year-1-budget")
+        #expect(flags.first?.kind == "budget")
+        #expect(flags.first?.severity == "flag")
         // The same figures, structured beside the sentence: 628,000 − 550,000 = 78,000 = 14.1818…% of the limit.
-        let figures = try #require(flags.first?["figures"] as? [String: Any])
-        let checks = try #require(figures["checks"] as? [[String: Any]])
+        let checks = try #require(flags.first?.figures?.checks)
         #expect(checks.count == 1)
-        #expect(checks[0]["check"] as? String == "firstYear" && checks[0]["years"] as? Double == 1 && checks[0]["currency"] as? String == "CNY")
-        #expect(checks[0]["cost"] as? Double == 628_000 && checks[0]["limit"] as? Double == 550_000 && checks[0]["budgeted"] as? Double == 550_000)
-        #expect(checks[0]["exceeded"] as? Bool == true && checks[0]["overrun"] as? Double == 78_000)
-        #expect(abs((checks[0]["overrunPercent"] as? Double ?? 0) - 78_000.0 / 550_000 * 100) < 1e-6)
-        #expect(flags.first?["reason"] as? String == "first-year cost 628,000 CNY exceeds the limit 550,000 (budget 400,000 + one-off 150,000, hard cap) by 78,000 (14.2% over)")
-        #expect(ranking.filter { $0["flags"] != nil }.count == 1, "only huanyu-hcm is flagged")
+        #expect(checks[0].check == "firstYear" && checks[0].years == 1 && checks[0].currency == "CNY")
+        #expect(checks[0].cost == 628_000 && checks[0].limit == 550_000 && checks[0].budgeted == 550_000)
+        #expect(checks[0].exceeded && checks[0].overrun == 78_000)
+        #expect(abs(checks[0].overrunPercent - 78_000.0 / 550_000 * 100) < 1e-6)
+        #expect(flags.first?.reason == "first-year cost 628,000 CNY exceeds the limit 550,000 (budget 400,000 + one-off 150,000, hard cap) by 78,000 (14.2% over)")
+        #expect(ranking.filter { $0.flags != nil }.count == 1, "only huanyu-hcm is flagged")
         // gongfang posts no journals to SAP: the knock-out gate on the added vocabulary entry removes it.
-        let eliminated = try #require(object["eliminated"] as? [[String: Any]])
-        #expect(eliminated.map { $0["vendor"] as? String } == ["gongfang"])
-        #expect(eliminated.first?["gates"] as? [String] == ["gate-sap-posting"])
+        let eliminated = object.eliminated
+        #expect(eliminated.map(\.vendor) == ["gongfang"])
+        #expect(eliminated.first?.gates == ["gate-sap-posting"])
+        #expect(eliminated.first?.reasons == ["integrations = erp (required: contains sap-erp-posting)"])
     }
 
     @Test func theLowestPriceScenarioChangesTheWinnerAndSaysWhy() throws {
         // Under lowestPrice, S = 100 × 1,001,440 / P: zhizao 100 → 30, total 59.92 + 30 = 89.92; xinghe 87.006 → 26.1018,
         // total 64.75 + 26.1018 = 90.8518; huanyu-hcm 77.607 → 23.2821, total 66.85 + 23.2821 = 90.1321.
         // xinghe wins by 0.7197 over huanyu-hcm; in the base view zhizao by 81.4116 − 79.5944 = 1.8172 over xinghe.
-        let object = try json(["compare", Self.sample, "--format", "json"])
-        let views = try #require(object["views"] as? [[String: Any]])
-        #expect(views.map { $0["winner"] as? String } == ["zhizao", "xinghe"])
-        #expect(abs((views[0]["margin"] as? Double ?? 0) - ((7 + 21 + 14.7 + 17.22 + 30 * 483_560 / 675_000) - (7 + 21 + 15.75 + 21 + 30 * 334_000 / 675_000))) < 1e-4)
-        #expect(abs((views[1]["margin"] as? Double ?? 0) - ((64.75 + 30 * 1_001_440 / 1_151_000) - (66.85 + 30 * 1_001_440 / 1_290_400))) < 1e-4)
-        #expect(views[1]["changes"] as? [String] == ["price formula of total-cost → lowestPrice"])
+        let views = try json(CompareJSON.self, ["compare", Self.sample, "--format", "json"]).views
+        #expect(views.map(\.winner) == ["zhizao", "xinghe"])
+        #expect(abs((views[0].margin ?? 0) - ((7 + 21 + 14.7 + 17.22 + 30 * 483_560 / 675_000) - (7 + 21 + 15.75 + 21 + 30 * 334_000 / 675_000))) < 1e-4)
+        #expect(abs((views[1].margin ?? 0) - ((64.75 + 30 * 1_001_440 / 1_151_000) - (66.85 + 30 * 1_001_440 / 1_290_400))) < 1e-4)
+        #expect(views[1].changes == ["price formula of total-cost → lowestPrice"])
         let text = try BinaryRunner.run(["compare", Self.sample]).text
         #expect(text.contains("lowest price: xinghe wins by 0.72 points over huanyu-hcm (0.8% of its score); it differs from base in: price formula of total-cost → lowestPrice\n"), "\(text)")
     }

@@ -81,12 +81,13 @@ import Testing
         #expect(explain.text.contains("; note: =see SLA; 4 hours on weekdays)"), "\(explain.text)")
         // Status: every question answered, no must-have failed.
         let status = try BinaryRunner.run(["rfi", "status", workspace.path, "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: status.stdout) as? [String: Any])
-        let newco = try #require((json["vendors"] as? [[String: Any]])?.first { $0["vendor"] as? String == "newco" })
-        #expect(newco["answered"] as? Int == 110 && newco["unanswered"] as? Int == 7 && (newco["mustHaveFailed"] as? [String]) == [])
+        let json = try status.json(RFIStatusJSON.self)
+        let newco = try #require(json.vendors.first { $0.vendor == "newco" })
+        #expect(newco.answered == 110 && newco.unanswered == 7 && newco.mustHaveFailed == [])
+        #expect(newco.questions == 110 + 7)
         // Every desk criterion answered, only the four panel-rated ones await ratings: 90.9% of the weight, above the
         // minimum of 90%, so newco ranks (with lingxi's answers, which leave the added criteria out, it was 87.3%: CoverageEndToEndTests).
-        #expect(newco["standing"] as? String == "ranked" && newco["ranks"] as? Bool == true && newco["coverage"] as? Double == 0.909, "\(newco)")
+        #expect(newco.standing == "ranked" && newco.ranks && newco.coverage == 0.909, "\(newco)")
         let ranked = try BinaryRunner.run(["rank", workspace.path])
         #expect(ranked.text.contains(" Newco HR (newco) "), "\(ranked.text)")
     }

@@ -237,12 +237,8 @@ import Testing
 
         var entries = Set<[Int]>()
         for line in contents.lines {
-            let object = try #require(
-                try JSONSerialization.jsonObject(with: Data(line.bytes)) as? [String: Any], "line \(line.number)")
-            let worker = try #require(object["worker"] as? Int)
-            let sequence = try #require(object["seq"] as? Int)
-            let seen = try #require(object["seen"] as? Int)
-            let padding = try #require(object["pad"] as? String)
+            let object = try #require(try? JSONDecoder().decode(WorkerLine.self, from: Data(line.bytes)), "line \(line.number)")
+            let worker = object.worker, sequence = object.seq, seen = object.seen, padding = object.pad
             #expect(seen == line.number - 1, "line \(line.number) saw \(seen) lines before it")
             #expect(padding.count == (worker * 37 + sequence * 11) % 100)
             entries.insert([worker, sequence])
@@ -250,6 +246,15 @@ import Testing
         #expect(entries.count == workers * perWorker)
         #expect(entries == Set((0..<workers).flatMap { w in (0..<perWorker).map { [w, $0] } }))
     }
+}
+
+/// A line the concurrent writers of `AppendOnlyLogTests` append: who wrote it, its number in that
+/// writer's sequence, how many lines the writer saw before it, and padding of a varying length.
+private struct WorkerLine: Decodable {
+    var worker: Int
+    var seq: Int
+    var seen: Int
+    var pad: String
 }
 
 /// A list that several threads append to.

@@ -20,9 +20,9 @@ import Testing
         #expect(cost.unquoted == ["otherOneTimeFees"])
     }
 
-    @Test func budgetLimits() {
+    @Test func budgetLimits() throws {
         let budget = Budget(annual: 80_000, oneTime: 20_000, currency: "CNY", tolerance: 0.1)
-        #expect(abs(budget.firstYearLimit - 110_000) < 1e-9)
-        #expect(abs(budget.totalLimit(years: 3) - 286_000) < 1e-9)
+        #expect(abs(try #require(budget.firstYearLimit) - 110_000) < 1e-9)       // (80,000 + 20,000) × 1.1
+        #expect(abs(try #require(budget.totalLimit(years: 3)) - 286_000) < 1e-9)  // (3 × 80,000 + 20,000) × 1.1
     }
 }

@@ -12,7 +12,7 @@ import Testing
 /// Lowest compliant price 9,600 (c; d is out): price a = 100 × 9,600 ÷ 12,000 = 80,
 /// b = 100 × 9,600 ÷ 14,400 = 66.667, c = 100, d = min(100, 160) = 100.
 @Suite struct CoverageTests {
-    static let scale = RatingScale(min: 1, max: 5, anchors: [(1, "poor"), (5, "excellent")])
+    static let scale = RatingScale(min: 1, max: 5, anchors: [ScaleAnchor(level: 1, "poor"), ScaleAnchor(level: 5, "excellent")])
 
     static func workspace(missing: MissingFactPolicy = .exclude, minimumCoverage: Double? = nil) -> Workspace {
         let catalog = Fixtures.catalog([

@@ -32,7 +32,7 @@ import Testing
         let escaped = HTML.scriptData(json.text)
         #expect(!escaped.contains("<") && !escaped.contains(">") && !escaped.contains("&"))
         #expect(!escaped.contains("\u{2028}") && !escaped.contains("\u{2029}"))
-        let parsed = try JSONSerialization.jsonObject(with: Data(escaped.utf8)) as? [String]
+        let parsed = try JSONDecoder().decode([String].self, from: Data(escaped.utf8))
         #expect(parsed == Self.hostile + ["line\u{2028}separator\u{2029}"])
     }
 
@@ -80,10 +80,12 @@ import Testing
     /// whole group C was dropped (policy exclude).
     @Test func sliderFormulaReproducesTheLibraryUnderAnyGroupWeights() throws {
         let board = DecisionBoard(evaluation: try Self.evaluation(), today: CalendarDate("2026-05-20")!)
-        let data = try JSONSerialization.jsonObject(with: Data(board.liveWeightsJSON(language: .english).utf8)) as! [String: Any]
-        let vendors = data["vendors"] as! [[String: Any]]
-        let w = vendors.first { $0["id"] as? String == "w" }!
-        #expect((w["scores"] as! [Any])[2] is NSNull, "w has no score in group C")
+        let data = try JSONDecoder().decode(LiveWeightsJSON.self, from: Data(board.liveWeightsJSON(language: .english).utf8))
+        #expect(data.groups.map(\.id) == ["A", "B", "C"])
+        let vendors = data.vendors
+        let w = try #require(vendors.first { $0.id == "w" })
+        #expect(w.scores.count == 3)
+        #expect(w.scores[2] == nil, "w has no score in group C")
         var state: UInt64 = 7
         for _ in 0..<25 {
             let weights = ["A", "B", "C"].map { id -> (id: String, weight: Double) in
@@ -92,15 +94,14 @@ import Testing
             }
             let expected = try Self.evaluation(weights: weights)
             for vendor in vendors {
-                let scores = vendor["scores"] as! [Any]
                 var points = 0.0, total = 0.0
-                for (g, score) in scores.enumerated() {
-                    guard let s = score as? Double else { continue }
+                for (g, score) in vendor.scores.enumerated() {
+                    guard let s = score else { continue }
                     points += weights[g].weight * s
                     total += weights[g].weight
                 }
-                let library = expected.score(of: vendor["id"] as! String)!.score
-                #expect(abs(points / total - library) < 1e-9, "\(weights) \(vendor["id"]!)")
+                let library = try #require(expected.score(of: vendor.id)).score
+                #expect(abs(points / total - library) < 1e-9, "\(weights) \(vendor.id)")
             }
         }
     }

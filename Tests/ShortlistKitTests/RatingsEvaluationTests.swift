@@ -3,7 +3,7 @@ import Testing
 
 /// Ratings feeding the score, scoring sheets, and the comparison of aggregation methods.
 @Suite struct RatingsEvaluationTests {
-    static let scale = RatingScale(min: 1, max: 5, anchors: [(1, "unusable"), (3, "workable"), (5, "excellent")])
+    static let scale = RatingScale(min: 1, max: 5, anchors: [ScaleAnchor(level: 1, "unusable"), ScaleAnchor(level: 3, "workable"), ScaleAnchor(level: 5, "excellent")])
     static let catalog = Fixtures.catalog([
         Fixtures.criterion("ux", 1, .rating(fact: "ratings.ux", scale: scale), missing: .exclude),
         Fixtures.criterion("hours", 1, .scale(fact: "support.responseHours", curve: PiecewiseLinear([(4, 100), (72, 0)]))),

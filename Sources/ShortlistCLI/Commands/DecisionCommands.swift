@@ -10,6 +10,7 @@ enum DecideCommand: Command {
             OptionSpec(name: "output", valueName: "file", help: "Where to write the record (default: decision.json in the workspace)."),
             OptionSpec(name: "format", valueName: "format", help: "What to print: a summary (text, the default) or the record (json).", allowedValues: ["text", "json"]),
             OptionSpec(name: "accept-weight-changes", valueName: "reason", help: "Record the decision although weights locked with `shortlist lock` have moved; the reason is written into the record."),
+            .language("Language of the summary (the record, decision.json, keeps its English texts)."),
         ],
         discussion: "Stage weights and the handling of vendors without a pilot come from the `decision` section of selection.json. A failed must-pass pilot metric blocks a vendor; a margin under the clear-winner threshold is reported as \"no clear winner\" with the smallest change that would flip it. When a weight locked with `shortlist lock` has moved, decide refuses (exit 1, naming each weight, locked → now) unless --accept-weight-changes gives the reason, which the record keeps beside the changes. Check the record later with `shortlist verify`. With `decision.pilotRequired`, a vendor not piloted, or whose pilot says no-go (a failed must-pass metric or its `goNoGo` rule), cannot be recommended. When no vendor remains, decide says so, still writes the record, and exits 1."
     )
@@ -29,7 +30,7 @@ enum DecideCommand: Command {
         if arguments.value("format") == "json" {
             output.write(json)
         } else {
-            output.print(record.text)
+            output.print(record.text(in: arguments.language))
         }
         output.note("wrote \(file.name) (\(inputs.count) input files hashed)")
         // The record is written either way; a decision that recommends nobody exits 1, so that a script notices.
@@ -70,7 +71,7 @@ enum VerifyCommand: Command {
         name: "verify",
         summary: "Check that no input of the recorded decision changed: names every changed, removed or added file.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
-        options: [OptionSpec(name: "record", valueName: "file", help: "The decision record (default: decision.json in the workspace).")],
+        options: [OptionSpec(name: "record", valueName: "file", help: "The decision record (default: decision.json in the workspace)."), .language()],
         discussion: "Exits 0 when every input file has the SHA-256 recorded by `shortlist decide`, 1 otherwise. The catalog is resolved again exactly as `rank` would resolve it (the workspace's criteria/, $SHORTLIST_CATALOGS, criteria/ above the workspace, the current folder, beside the tool): it passes when the catalog found now has the recorded content, wherever it is, and fails naming the file found when a catalog with other content now shadows the recorded one."
     )
 
@@ -83,16 +84,16 @@ enum VerifyCommand: Command {
         do { check = try RecordCheck(record: bytes, workspaceDirectory: directory, loader: invocation.loader(workspace: directory)) } catch {
             throw InputErrors([Diagnostic(file: record.name, location: error.location, message: error.message)])
         }
-        for note in check.notes { output.note("note: \(note)") }
+        let language = arguments.language
+        for note in check.notes { output.note(RecordWording.note(note).text(in: language)) }
         if check.isIntact {
-            output.print("ok: all \(check.recorded) inputs of the decision of \(check.date) are unchanged")
+            output.print(RecordWording.intact(check.recorded, date: check.date).text(in: language))
             return .success
         }
-        for file in check.changed { output.note("changed: \(file)") }
-        for file in check.removed { output.note("removed: \(file)") }
-        for file in check.added { output.note("added: \(file)") }
-        let differing = check.differing
-        output.note("error: \(differing) input file\(differing == 1 ? " differs" : "s differ") from the decision of \(check.date); run `shortlist decide` again if the change is intended")
+        for file in check.changed { output.note(RecordWording.changed(file).text(in: language)) }
+        for file in check.removed { output.note(RecordWording.removed(file).text(in: language)) }
+        for file in check.added { output.note(RecordWording.added(file).text(in: language)) }
+        output.note(RecordWording.differ(check.differing, date: check.date).text(in: language))
         return .failure
     }
 }
@@ -103,7 +104,7 @@ enum LockCommand: Command {
         name: "lock",
         summary: "Freeze the weights in weights.lock.json; later changes to a locked weight are shown by rank, decide and reports.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
-        options: [OptionSpec(name: "by", valueName: "name", help: "Who locks the weights (default: $SHORTLIST_USER, then $USER).")],
+        options: [OptionSpec(name: "by", valueName: "name", help: "Who locks the weights (default: $SHORTLIST_USER, then $USER)."), .language()],
         discussion: "Lock before the demos and ratings start. The lock is written once; to lock again, remove weights.lock.json (the decision record hashes it, so `verify` shows the removal)."
     )
 
@@ -115,7 +116,7 @@ enum LockCommand: Command {
         let clock = try Clock(invocation)
         let lock = WeightLock(tree: evaluation.tree, locked: clock.iso, by: invocation.user(arguments.value("by")))
         try AtomicFile.write(lock.json, to: evaluation.workspace.directory + "/weights.lock.json")
-        output.print("locked \(lock.weights.count) weights in weights.lock.json on \(clock.iso)")
+        output.print(RecordWording.locked(lock.weights.count, date: clock.iso).text(in: arguments.language))
         return .success
     }
 }

@@ -241,6 +241,7 @@ enum PilotStatusCommand: Command {
         options: [
             OptionSpec(name: "vendor", valueName: "id", help: "Only this vendor's pilot."),
             OptionSpec(name: "format", valueName: "format", help: "Output format.", allowedValues: ["table", "json"]),
+            .language(),
         ],
         discussion: "Progress = (current − baseline) ÷ (target − baseline) × 100 %; the pilot score is the weighted mean of progress capped to 0–100 per metric. JSON has vendor, metrics (id, baseline, target, current, observations, progress, met), score and passed."
     )
@@ -256,7 +257,7 @@ enum PilotStatusCommand: Command {
             for status in statuses { for problem in status.logProblems { output.note("warning: pilots/\(status.vendor).log.jsonl: \(problem)") } }
             output.write(PilotStatusReport.json(statuses))
         } else {
-            output.print(PilotStatusReport.text(statuses))
+            output.print(PilotStatusReport.text(statuses, language: arguments.language))
         }
         return .success
     }

@@ -16,6 +16,7 @@ enum SensitivityCommand: Command {
             OptionSpec(name: "disagreement", help: "Sample rated criteria between the lowest and highest evaluator rating (criteria level)."),
             OptionSpec(name: "scenario", valueName: "name", help: "Analyse under one of the weight scenarios of selection.json."),
             OptionSpec(name: "format", valueName: "format", help: "Output format.", allowedValues: ["table", "json"]),
+            .language(),
         ],
         discussion: "SMAA-2 (Lahdelma & Salminen 2001) samples weights with xoshiro256** in fixed chunks, so results do not depend on the number of threads. The stability intervals are exact (closed form): each weight is varied with the others rescaled in proportion."
     )
@@ -67,7 +68,7 @@ enum SensitivityCommand: Command {
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         let report = SensitivityReport(analysis)
-        if arguments.value("format") == "json" { output.write(report.json) } else { output.print(report.text) }
+        if arguments.value("format") == "json" { output.write(report.json) } else { output.print(report.text(in: arguments.language)) }
         return .success
     }
 }

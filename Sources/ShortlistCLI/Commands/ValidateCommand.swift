@@ -6,6 +6,7 @@ enum ValidateCommand: Command {
         name: "validate",
         summary: "Check a workspace and report every problem in every file.",
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder (selection.json and vendors/).")],
+        options: [.language("Language of the summary line (diagnostics stay English).")],
         discussion: "Exits 0 when the workspace is valid (warnings may still be printed), 1 otherwise. Problems are printed as file:line:column: error: path: message."
     )
 
@@ -16,7 +17,8 @@ enum ValidateCommand: Command {
         let criteria = evaluation.tree.leaves.count
         // The gates in effect: a catalog gate whose `when` does not hold for this organisation is not counted.
         let gates = GateEvaluator(profile: workspace.profile, catalog: workspace.catalog).gates.count
-        output.print("ok: \(arguments.positionals[0]) is valid — \(workspace.vendors.count) vendor\(workspace.vendors.count == 1 ? "" : "s"), catalog \(workspace.catalog.id) (\(criteria) criteria, \(gates) gates)\(workspace.warnings.isEmpty ? "" : ", \(workspace.warnings.count) warning\(workspace.warnings.count == 1 ? "" : "s")")")
+        output.print(ValidationWording.valid(arguments.positionals[0], vendors: workspace.vendors.count, catalog: workspace.catalog.id, criteria: criteria, gates: gates,
+                                             warnings: workspace.warnings.count).text(in: arguments.language))
         return .success
     }
 }

@@ -92,7 +92,9 @@ public struct Decision: Sendable, Equatable {
     /// The settings used.
     public var settings: DecisionSettings
     /// Notes for the record (stages without data, rescaling, lock changes).
-    public var notes: [String]
+    public var notes: [String] { localizedNotes.map(\.en) }
+    /// The notes in English and Chinese: no vendor left, locked weights that moved.
+    public var localizedNotes: [LocalizedText]
     /// Whether no vendor remains to be recommended (`decide` then exits 1).
     public var recommendsNobody: Bool = false
 
@@ -107,7 +109,7 @@ public struct Decision: Sendable, Equatable {
         }
         let pilots = evaluation.workspace.pilots.map { PilotStatus(pilot: $0, today: today) }
         self.pilots = pilots
-        var notes: [String] = []
+        var notes: [LocalizedText] = []
         var entries: [Entry] = []
         let stageList = settings.stages.filter { $0.weight > 0 }
         for score in evaluation.ranking.ranked + evaluation.ranking.incomplete + evaluation.ranking.eliminated {
@@ -200,9 +202,9 @@ public struct Decision: Sendable, Equatable {
         } else {
             clearWinner = ranked.count == 1
         }
-        if ranked.isEmpty { notes.append("no vendor can be recommended: every vendor is knocked out, blocked, not piloted or incomplete") }
+        if ranked.isEmpty { notes.append(DecisionWording.nobodyNote) }
         recommendsNobody = ranked.isEmpty
-        self.notes = notes + evaluation.lockNotes
+        self.localizedNotes = notes + (evaluation.workspace.weightLock?.changeList(in: evaluation.tree) ?? []).map(\.text)
     }
 
     /// A knock-out from desk scoring as a decision reason.

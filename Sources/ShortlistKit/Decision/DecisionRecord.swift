@@ -150,54 +150,51 @@ public struct DecisionRecord: Sendable {
         return w.bytes
     }
 
-    /// The decision in words, for the terminal.
-    public var text: String {
+    /// The decision in words, for the terminal, in English.
+    public var text: String { text(in: .english) }
+
+    /// The decision in words, for the terminal, in `language`.
+    public func text(in language: Language) -> String {
         let d = decision
         let f = { (x: Double) in NumberFormatting.fixed(x, 2) }
-        var out = "Decision — \(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name)\n"
-        let stageText = d.settings.stages.map { "\($0.stage.rawValue) \(NumberFormatting.short($0.weight))" }.joined(separator: ", ")
-        out += "stages: \(stageText); vendors without a pilot: \(d.settings.excludeNotPiloted ? "excluded" : "scored on their other stages")"
-        out += d.settings.pilotRequired ? "; pilot required: only a vendor whose pilot says go can be recommended\n\n" : "\n\n"
+        let w = DecisionWording.self
+        var out = w.title(evaluation.workspace.profile.title ?? evaluation.workspace.profile.organisation.name).text(in: language) + "\n"
+        out += w.settings(d.settings, in: language) + "\n\n"
         let shown = DecisionSettings.Stage.allCases.filter { d.settings.weight(of: $0) > 0 }
-        var rows: [[String]] = [["Rank", "Vendor", "Combined"] + shown.map(\.rawValue.capitalized) + ["Coverage", "Status"]]
+        var rows: [[String]] = [[w.rank, w.vendor, w.combined].map { $0.text(in: language) } + shown.map { w.stageHeading($0).text(in: language) }
+                                + [w.coverage, w.status].map { $0.text(in: language) }]
         for entry in d.entries {
             var row = [entry.rank.map { entry.tied ? "=\($0)" : "\($0)" } ?? "–", "\(entry.name) (\(entry.vendorID))", entry.combined.map(f) ?? "–"]
             row += shown.map { entry.stageScores[$0].map(f) ?? "–" }
             row.append(NumberFormatting.percent(entry.coverage))
-            row.append(entry.status.text(in: .english))
+            row.append(entry.status.text(in: language))
             rows.append(row)
         }
         out += TableRenderer.table(rows, rightAligned: Set([0] + Array(2..<(rows[0].count - 1))), header: { $0 })
-        for entry in d.entries where !entry.reasons.isEmpty {
-            out += "  \(entry.vendorID): " + entry.reasons.joined(separator: "; ") + "\n"
+        for entry in d.entries where !entry.localizedReasons.isEmpty {
+            out += "  \(entry.vendorID)" + (language == .chinese ? "：" : ": ") + entry.reasons(in: language).joined(separator: language == .chinese ? "；" : "; ") + "\n"
         }
         if let winner = d.winner {
             out += "\n"
             if let margin = d.margin, let share = d.marginShare {
-                let verdict = d.clearWinner ? "recommended" : "NO CLEAR WINNER"
-                out += "\(verdict): \(winner), ahead by \(f(margin)) points (\(NumberFormatting.percent(share, beside: d.settings.clearWinnerShare)) of its score; threshold \(NumberFormatting.percent(d.settings.clearWinnerShare)))\n"
+                out += w.verdict(clear: d.clearWinner, winner: winner, margin: f(margin), share: NumberFormatting.percent(share, beside: d.settings.clearWinnerShare),
+                                 threshold: NumberFormatting.percent(d.settings.clearWinnerShare)).text(in: language) + "\n"
                 if let flip = d.flip {
-                    if let shift = flip.weightShift {
-                        out += "  moving \(NumberFormatting.short(shift.points, 1)) points of stage weight from \(shift.from.rawValue) to \(shift.to.rawValue) would make \(flip.contender) win\n"
-                    } else {
-                        out += "  no shift of stage weight makes \(flip.contender) win\n"
-                    }
-                    if let rise = flip.scoreRise {
-                        out += "  \(flip.contender) would win with \(NumberFormatting.short(rise.points, 1)) more points on its \(rise.stage.rawValue) score (the gap is \(f(flip.gap)) combined points)\n"
-                    }
+                    out += (flip.weightShift.map { w.shift($0, contender: flip.contender) } ?? w.noShift(flip.contender)).text(in: language) + "\n"
+                    if let rise = flip.scoreRise { out += w.rise(rise, contender: flip.contender, gap: f(flip.gap)).text(in: language) + "\n" }
                 }
             } else {
-                out += "recommended: \(winner) (the only vendor left)\n"
+                out += w.onlyOne(winner).text(in: language) + "\n"
             }
         }
-        if d.recommendsNobody { out += "\n" + PilotWording.nobody.en + "\n" }
+        if d.recommendsNobody { out += "\n" + PilotWording.nobody.text(in: language) + "\n" }
         for pilot in d.pilots {
-            out += "\npilot \(pilot.vendor) (\(pilot.plan.department), \(pilot.plan.start) – \(pilot.plan.end)): score \(f(pilot.score)), \(pilot.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + pilot.failedMustPass.map(\.metric.id).joined(separator: ", "))\n"
-            if let verdict = pilot.goNoGo { out += "  go/no-go: \(verdict.text.en)\n" }
+            out += "\n" + w.pilot(pilot, score: f(pilot.score)).text(in: language) + "\n"
+            if let verdict = pilot.goNoGo { out += w.goNoGo.text(in: language) + verdict.text.text(in: language) + "\n" }
         }
-        for note in d.notes { out += "note: \(note)\n" }
+        for note in d.localizedNotes { out += w.note(note.text(in: language)).text(in: language) + "\n" }
         if !evaluation.lockNotes.isEmpty, let weightChangesReason {
-            out += "locked weights changed, accepted: \(TextWidth.printable(weightChangesReason))\n"
+            out += w.accepted(TextWidth.printable(weightChangesReason)).text(in: language) + "\n"
         }
         while out.hasSuffix("\n") { out.removeLast() }
         return out

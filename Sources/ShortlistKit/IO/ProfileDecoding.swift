@@ -80,6 +80,10 @@ struct ProfileDecoder {
                 scenarios.append(entry)
             }
         }
+        if let budget, let budgetReader = object.optional("budget") {
+            checkBudgetFigures(budgetReader, budget: budget, gates: gates, organisation: organisation, scenarios: scenarios)
+            checkScenarioBudgets(object.optional("scenarios"), budget: budget, scenarios: scenarios)
+        }
         guard context.errorCount == before, let catalogName, let organisation, let budget, let goLive else { return nil }
         var profile = RequirementProfile(title: title, catalog: catalogName, organisation: organisation, requiredModules: required, desiredModules: desired, budget: budget, deployments: deployments, integrations: integrations, certifications: certifications, goLiveWeeks: goLive, tcoYears: years, gates: gates, missingFacts: missing)
         profile.weights = weights
@@ -271,7 +275,7 @@ struct ProfileDecoder {
 
     /// A scenario's changes beyond weights: `price` (cost criterion → lowestPrice, linearDeduction or
     /// minMax, or {"method", "best", "worst"} for the absolute ones), `budget` (any of annual, oneTime,
-    /// limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus` (with
+    /// total, limit, tolerancePercent), `gates` (gate id → knockOut or flag), `missingFacts`, `consensus` (with
     /// `trimPercent` for a trimmed mean: by default the panel's own when it trims, else 20).
     private func decodeOverrides(_ scenario: ObjectReader, profileGates: [Gate], panel: PanelSettings) -> ScenarioOverrides {
         var overrides = ScenarioOverrides()
@@ -286,9 +290,10 @@ struct ProfileDecoder {
                 overrides.price.append(.init(criterion: id, method: method))
             }
         }
-        if let budgetReader = scenario.optional("budget"), let budget = budgetReader.object(keys: ["annual", "oneTime", "limit", "tolerancePercent"]) {
+        if let budgetReader = scenario.optional("budget"), let budget = budgetReader.object(keys: ["annual", "oneTime", "total", "limit", "tolerancePercent"]) {
             overrides.budget.annual = budget.optional("annual")?.number(.positive)
             overrides.budget.oneTime = budget.optional("oneTime")?.number(.nonNegative)
+            overrides.budget.total = budget.optional("total")?.number(.positive)
             let limit = budget.optional("limit")?.oneOf(["hard", "soft"])
             if let limit { overrides.budget.soft = limit == "soft" }
             if let t = budget.optional("tolerancePercent") {
@@ -299,7 +304,7 @@ struct ProfileDecoder {
                     if limit == nil { overrides.budget.soft = true }
                 }
             }
-            if case .object(let members) = budgetReader.node.value, members.isEmpty { budgetReader.fail("expected at least one of annual, oneTime, limit, tolerancePercent") }
+            if case .object(let members) = budgetReader.node.value, members.isEmpty { budgetReader.fail("expected at least one of annual, oneTime, total, limit, tolerancePercent") }
         }
         if let map = scenario.optional("gates")?.map() {
             let known = (catalog?.gates.map(\.id) ?? []) + profileGates.map(\.id)
@@ -356,10 +361,12 @@ struct ProfileDecoder {
     }
 
     private func decodeBudget(_ reader: JSONReader) -> Budget? {
-        guard let object = reader.object(keys: ["annual", "oneTime", "currency", "limit", "tolerancePercent", "note"]) else { return nil }
+        guard let object = reader.object(keys: ["annual", "oneTime", "total", "currency", "limit", "tolerancePercent", "note"]) else { return nil }
         _ = object.optional("note")?.string()
-        let annual = object.required("annual", "the yearly budget, > 0")?.number(.positive)
-        let oneTime = object.optional("oneTime")?.number(.nonNegative) ?? 0
+        // The annual budget, the total over tcoYears, or both; a budget without either has nothing to hold costs to.
+        let annual = object.has("total") ? object.optional("annual")?.number(.positive) : object.required("annual", "the yearly budget, > 0; or \"total\", the budget over tcoYears")?.number(.positive)
+        let oneTime = object.optional("oneTime")?.number(.nonNegative)
+        let total = object.optional("total")?.number(.positive)
         let currency = object.required("currency", "an ISO 4217 code such as CNY").flatMap(currencyCode)
         let limit = object.optional("limit")?.oneOf(["hard", "soft"]) ?? (object.has("tolerancePercent") ? "soft" : "hard")
         var tolerance = 0.0
@@ -372,8 +379,16 @@ struct ProfileDecoder {
         } else if limit == "soft" {
             reader.fail("a soft budget needs \"tolerancePercent\" (how far over budget a vendor may go, 0–100)")
         }
-        guard let annual, let currency else { return nil }
-        return Budget(annual: annual, oneTime: oneTime, currency: currency, tolerance: tolerance, soft: limit == "soft")
+        if let total, let reader = object.optional("total") {
+            // The total covers every year of the horizon, one-off fees included, so it cannot be below one year's budget.
+            let yearOne = (annual ?? 0) + (oneTime ?? 0)
+            if total < yearOne {
+                let parts = [annual.map { "annual \(NumberFormatting.amount($0))" }, oneTime.map { "oneTime \(NumberFormatting.amount($0))" }].compactMap { $0 }
+                reader.fail("the total \(JSONWriter.formatNumber(total)) is less than one year's budget (\(parts.joined(separator: " + ")) = \(NumberFormatting.amount(yearOne))); \"total\" is the budget for the whole horizon of tcoYears years, one-off fees included")
+            }
+        }
+        guard annual != nil || total != nil, let currency else { return nil }
+        return Budget(annual: annual, oneTime: oneTime, total: total, currency: currency, tolerance: tolerance, soft: limit == "soft")
     }
 
     /// Reports each group whose weights sum to zero once the overrides replace the catalog's weights,

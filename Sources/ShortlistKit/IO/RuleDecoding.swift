@@ -123,14 +123,26 @@ struct RuleDecoder {
             reader.fail("the scale's min (\(JSONWriter.formatNumber(min))) must be below its max (\(JSONWriter.formatNumber(max)))")
             return nil
         }
-        var anchors: [(level: Double, text: String)] = []
+        var anchors: [ScaleAnchor] = []
+        var keyOfLevel: [Double: String] = [:]
         if let map = object.optional("anchors")?.map() {
             for (key, value) in map {
-                guard let level = Double(key), level >= min, level <= max else {
+                guard let level = Double(key), level.isFinite, level >= min, level <= max else {
                     value.failAtKey("an anchor's key must be a level from \(JSONWriter.formatNumber(min)) to \(JSONWriter.formatNumber(max)), found \"\(key)\"")
                     continue
                 }
-                if let text = value.string() { anchors.append((level, text)) }
+                if let earlier = keyOfLevel[level] {
+                    value.failAtKey("\"\(key)\" is level \(JSONWriter.formatNumber(level)) again (already anchored as \"\(earlier)\"); give each level one anchor")
+                    continue
+                }
+                keyOfLevel[level] = key
+                switch value.node.value {
+                case .string, .object: break
+                default:
+                    value.expected("the anchor's text: a string or {\"en\": …, \"zh\": …}")
+                    continue
+                }
+                if let text = value.localizedText() { anchors.append(ScaleAnchor(level: level, text: text)) }
             }
         }
         return RatingScale(min: min, max: max, anchors: anchors.sorted { $0.level < $1.level })
@@ -161,7 +173,7 @@ struct GateDecoder {
             let level = object.optional("minimumLevel")?.oneOf(["full", "partial"]).flatMap(ModuleCoverage.init(rawValue:)) ?? .partial
             gateKind = .requiredModules(minimumLevel: level)
         case "budget":
-            gateKind = .budget(object.optional("basis")?.oneOf(BudgetTest.allCases.map(\.rawValue)).flatMap(BudgetTest.init(rawValue:)) ?? .both)
+            if let basis = object.optional("basis") { gateKind = budgetTest(basis) } else { gateKind = .budget(.both) }
         case "deployment": gateKind = .deployment
         case "certifications": gateKind = .certifications
         case "deadline": gateKind = .deadline
@@ -175,6 +187,29 @@ struct GateDecoder {
         gate.when = condition
         if let severity { gate.severity = severity }
         return gate
+    }
+
+    /// A budget gate's `basis`: one name (firstYear, recurring, oneOff, tco, both, all) or a list of check names.
+    private func budgetTest(_ reader: JSONReader) -> GateKind? {
+        if case .array(let elements) = reader.node.value {
+            guard let items = reader.array() else { return nil }
+            guard !elements.isEmpty else {
+                reader.fail("expected at least one check: " + BudgetCheckKind.allCases.map(\.rawValue).joined(separator: ", "))
+                return nil
+            }
+            var checks: [BudgetCheckKind] = []
+            for item in items {
+                guard let check = item.oneOf(BudgetCheckKind.allCases.map(\.rawValue)).flatMap(BudgetCheckKind.init(rawValue:)) else { continue }
+                if checks.contains(check) { item.fail("\"\(check.rawValue)\" is listed twice") } else { checks.append(check) }
+            }
+            return checks.count == items.count ? .budget(BudgetTest(checks)) : nil
+        }
+        guard case .string = reader.node.value else {
+            reader.fail("expected a basis (" + BudgetTest.named.map(\.name).joined(separator: ", ") + ") or a list of checks such as [\"recurring\", \"oneOff\"]")
+            return nil
+        }
+        guard let name = reader.oneOf(BudgetTest.named.map(\.name)) else { return nil }
+        return BudgetTest.named.first { $0.name == name }.map { .budget($0.test) }
     }
 
     private func factGate(_ object: ObjectReader) -> GateKind? {

@@ -26,7 +26,7 @@ public struct Gate: Sendable, Equatable {
 public enum GateKind: Sendable, Equatable {
     /// Every required module at `minimumLevel` or better.
     case requiredModules(minimumLevel: ModuleCoverage)
-    /// First-year cost and/or TCO within the budget and its tolerance.
+    /// Cost figures within the budget and its tolerance: year-1 cash, each year's recurring cost, the one-off cost, the TCO over the horizon.
     case budget(BudgetTest)
     /// At least one acceptable deployment offered.
     case deployment
@@ -48,16 +48,6 @@ public enum GateKind: Sendable, Equatable {
         case .fact: return "fact"
         }
     }
-}
-
-/// Which cost figures a budget gate tests.
-public enum BudgetTest: String, Sendable, Equatable, CaseIterable {
-    /// The first year's cash.
-    case firstYear
-    /// The total cost of ownership.
-    case tco
-    /// Both.
-    case both
 }
 
 /// A comparison in a fact gate.

@@ -2,17 +2,19 @@
 /// never parses the reason (which check, limit, cost and overrun of a budget; fact, operator,
 /// required and found value of a fact gate).
 public enum GateFigures: Sendable, Equatable {
-    /// A budget gate's checks, in the order tested (first year, then the TCO over the horizon).
+    /// A budget gate's checks, in the order tested: first year, each year's recurring cost (year 1…N), one-off, TCO.
     case budget([BudgetCheck])
     /// A fact gate: `fact` compared by `operator` with `required`, and the value `found`.
     case fact(fact: String, operator: ComparisonOperator, required: FactValue, found: FactValue)
 
     /// One budget check: a cost against its limit.
     public struct BudgetCheck: Sendable, Equatable {
-        /// Which check: ``BudgetTest/firstYear`` or ``BudgetTest/tco``.
-        public var check: BudgetTest
-        /// The years the check covers (1 for the first year, the TCO horizon otherwise).
+        /// Which check: year-1 cash, one year's recurring cost, the one-off cost or the TCO.
+        public var check: BudgetCheckKind
+        /// The years the check covers (the TCO horizon for ``BudgetCheckKind/tco``, 1 otherwise).
         public var years: Int
+        /// The year a ``BudgetCheckKind/recurring`` check is of (1…N); nil for the other checks.
+        public var year: Int?
         /// The vendor's cost, in ``currency``.
         public var cost: Double
         /// The limit the cost is held to (the budget plus any tolerance).
@@ -23,9 +25,10 @@ public enum GateFigures: Sendable, Equatable {
         public var currency: String
 
         /// Creates a check.
-        public init(check: BudgetTest, years: Int, cost: Double, limit: Double, budgeted: Double, currency: String) {
+        public init(check: BudgetCheckKind, years: Int, year: Int? = nil, cost: Double, limit: Double, budgeted: Double, currency: String) {
             self.check = check
             self.years = years
+            self.year = year
             self.cost = cost
             self.limit = limit
             self.budgeted = budgeted

@@ -99,12 +99,17 @@ public struct Organisation: Sendable, Equatable {
     }
 }
 
-/// The money the buyer can spend.
+/// The money the buyer can spend: an annual recurring budget, a one-off budget and/or a total over
+/// the profile's `tcoYears`, in one currency, with one tolerance for every check.
 public struct Budget: Sendable, Equatable {
-    /// The yearly budget.
-    public var annual: Double
-    /// The budget for one-off fees (implementation, training, migration).
-    public var oneTime: Double
+    /// The yearly recurring budget; nil when the buyer holds only a horizon ``total``.
+    public var annual: Double?
+    /// The budget for one-off fees (implementation, training, migration); nil when not stated (counted as 0 in
+    /// year-1 cash and in annual × N + one-off, but a one-off check needs it).
+    public var oneTime: Double?
+    /// The budget for the whole horizon of `tcoYears` years (one-off fees included); nil when not stated, and the
+    /// horizon is then held to annual × N + one-off.
+    public var total: Double?
     /// ISO 4217 code such as `CNY`; every vendor's prices must be in it.
     public var currency: String
     /// How far over budget a vendor may go before it is knocked out, as a fraction (0.1 = 10 %); 0 for a hard cap.
@@ -113,19 +118,50 @@ public struct Budget: Sendable, Equatable {
     public var isSoft: Bool
 
     /// Creates a budget; it is soft when `soft` says so, or by default when it has a tolerance.
-    public init(annual: Double, oneTime: Double = 0, currency: String, tolerance: Double = 0, soft: Bool? = nil) {
+    public init(annual: Double?, oneTime: Double? = nil, total: Double? = nil, currency: String, tolerance: Double = 0, soft: Bool? = nil) {
         self.annual = annual
         self.oneTime = oneTime
+        self.total = total
         self.currency = currency
         self.tolerance = tolerance
         self.isSoft = soft ?? (tolerance > 0)
     }
 
-    /// The most a vendor may cost in its first year: (annual + one-time) × (1 + tolerance).
-    public var firstYearLimit: Double { (annual + oneTime) * (1 + tolerance) }
+    /// The budget a check holds a cost to, before tolerance; nil when the figure it needs is absent:
+    ///
+    ///     firstYear  annual + oneTime
+    ///     recurring  annual (each year)
+    ///     oneOff     oneTime
+    ///     tco        total, or annual × years + oneTime when no total is given
+    public func budgeted(_ check: BudgetCheckKind, years: Int) -> Double? {
+        switch check {
+        case .firstYear: return annual.map { $0 + (oneTime ?? 0) }
+        case .recurring: return annual
+        case .oneOff: return oneTime
+        case .tco: return total ?? annual.map { $0 * Double(years) + (oneTime ?? 0) }
+        }
+    }
 
-    /// The most a vendor may cost over `years`: (annual × years + one-time) × (1 + tolerance).
-    public func totalLimit(years: Int) -> Double { (annual * Double(years) + oneTime) * (1 + tolerance) }
+    /// The most a vendor may cost under a check: ``budgeted(_:years:)`` × (1 + tolerance).
+    public func limit(_ check: BudgetCheckKind, years: Int) -> Double? {
+        budgeted(check, years: years).map { $0 * (1 + tolerance) }
+    }
+
+    /// The budget fields a check needs, as written in selection.json ("annual", "oneTime", "total or annual").
+    public static func needed(by check: BudgetCheckKind) -> String {
+        switch check {
+        case .firstYear, .recurring: return "annual"
+        case .oneOff: return "oneTime"
+        case .tco: return "total or annual"
+        }
+    }
+
+    /// The most a vendor may cost in its first year: (annual + one-time) × (1 + tolerance); nil without an annual budget.
+    public var firstYearLimit: Double? { limit(.firstYear, years: 1) }
+
+    /// The most a vendor may cost over `years`: total × (1 + tolerance), or (annual × years + one-time) × (1 + tolerance)
+    /// without a total; nil without either.
+    public func totalLimit(years: Int) -> Double? { limit(.tco, years: years) }
 }
 
 /// A stakeholder's view of the weights, e.g. "Finance view": overrides applied on top of the profile's.

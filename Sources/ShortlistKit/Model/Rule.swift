@@ -122,11 +122,11 @@ public struct RatingScale: Sendable, Equatable {
     public var min: Double
     /// The highest rating.
     public var max: Double
-    /// What each level means, by level.
-    public var anchors: [(level: Double, text: String)]
+    /// What each level means, by increasing level.
+    public var anchors: [ScaleAnchor]
 
     /// Creates a scale.
-    public init(min: Double, max: Double, anchors: [(level: Double, text: String)] = []) {
+    public init(min: Double, max: Double, anchors: [ScaleAnchor] = []) {
         self.min = min
         self.max = max
         self.anchors = anchors
@@ -135,9 +135,8 @@ public struct RatingScale: Sendable, Equatable {
     /// A rating mapped to 0–100: (value − min) / (max − min) × 100.
     public func score(_ value: Double) -> Double { (value - min) / (max - min) * 100 }
 
-    public static func == (a: RatingScale, b: RatingScale) -> Bool {
-        a.min == b.min && a.max == b.max && a.anchors.map(\.level) == b.anchors.map(\.level) && a.anchors.map(\.text) == b.anchors.map(\.text)
-    }
+    /// The anchor at `level`, when the scale has one.
+    public func anchor(at level: Double) -> ScaleAnchor? { anchors.first { $0.level == level } }
 }
 
 /// Which cost figure a cost rule or budget gate looks at.

@@ -41,6 +41,8 @@ public struct ScenarioOverrides: Sendable, Equatable {
         public var annual: Double?
         /// The budget for one-off fees.
         public var oneTime: Double?
+        /// The total over the profile's `tcoYears`.
+        public var total: Double?
         /// The tolerance as a fraction (0.1 = 10 %), with `soft` set by the limit.
         public var tolerance: Double?
         /// Whether the limit is soft.
@@ -53,6 +55,7 @@ public struct ScenarioOverrides: Sendable, Equatable {
         public func apply(to budget: inout Budget) {
             if let annual { budget.annual = annual }
             if let oneTime { budget.oneTime = oneTime }
+            if let total { budget.total = total }
             if let soft {
                 budget.isSoft = soft
                 if !soft { budget.tolerance = 0 }
@@ -65,25 +68,31 @@ public struct ScenarioOverrides: Sendable, Equatable {
             var out: [String] = []
             if let annual { out.append("annual \(NumberFormatting.amount(annual))") }
             if let oneTime { out.append("oneTime \(NumberFormatting.amount(oneTime))") }
+            if let total { out.append("total \(NumberFormatting.amount(total))") }
             if let soft { out.append("limit \(soft ? "soft" : "hard")") }
             if let tolerance { out.append("tolerancePercent \(NumberFormatting.short(tolerance * 100))") }
             return out
         }
     }
 
-    /// What the overrides change, one phrase each, as written in selection.json.
-    public var changes: [String] {
-        var out: [String] = []
-        out += price.map { "price formula of \($0.criterion) → \($0.method.name)" }
-        out += budget.changes.map { "budget \($0)" }
-        out += gates.map { "gate \($0.gate) → \($0.severity.rawValue)" }
-        if let missingFacts { out.append("missingFacts → \(missingFacts.rawValue)") }
+    /// What the overrides change, one phrase each, as written in selection.json: the English of ``localizedChanges``.
+    public var changes: [String] { localizedChanges.map(\.en) }
+
+    /// What the overrides change, one phrase each with the keys as written in selection.json, in English and Chinese.
+    public var localizedChanges: [LocalizedText] {
+        var out: [LocalizedText] = []
+        out += price.map { LocalizedText(en: "price formula of \($0.criterion) → \($0.method.name)", zh: "\($0.criterion) 的价格公式 → \($0.method.name)") }
+        out += budget.changes.map { LocalizedText(en: "budget \($0)", zh: "预算 \($0)") }
+        out += gates.map { LocalizedText(en: "gate \($0.gate) → \($0.severity.rawValue)", zh: "门槛 \($0.gate) → \($0.severity.rawValue)") }
+        if let missingFacts { out.append(LocalizedText(en: "missingFacts → \(missingFacts.rawValue)", zh: "missingFacts → \(missingFacts.rawValue)")) }
         if let consensus {
+            let phrase: String
             switch consensus {
-            case .mean: out.append("consensus → mean")
-            case .median: out.append("consensus → median")
-            case .trimmedMean(let fraction): out.append("consensus → trimmedMean \(NumberFormatting.short(fraction * 100))%")
+            case .mean: phrase = "consensus → mean"
+            case .median: phrase = "consensus → median"
+            case .trimmedMean(let fraction): phrase = "consensus → trimmedMean \(NumberFormatting.short(fraction * 100))%"
             }
+            out.append(LocalizedText(en: phrase, zh: phrase))
         }
         return out
     }

@@ -1,33 +1,32 @@
 /// Pilot status as text (with a trend line per metric) or JSON.
 package enum PilotStatusReport {
-    /// The status of each pilot as aligned text, with each metric's trend as a ``Sparkline``.
-    package static func text(_ statuses: [PilotStatus]) -> String {
+    /// The status of each pilot as aligned text in `language`, with each metric's trend as a ``Sparkline``.
+    package static func text(_ statuses: [PilotStatus], language: Language = .english) -> String {
         var out = ""
         let s = { (x: Double) in NumberFormatting.short(x, 2) }
+        let w = PilotStatusWording.self
         for status in statuses {
             let plan = status.plan
-            let days = status.daysLeft >= 0 ? "\(status.daysLeft) day\(status.daysLeft == 1 ? "" : "s") left" : "ended \(-status.daysLeft) day\(status.daysLeft == -1 ? "" : "s") ago"
-            out += "\(plan.vendor) — pilot in \(plan.department), \(plan.start) – \(plan.end) (\(days))\n"
-            var rows: [[String]] = [["Metric", "Baseline", "Target", "Current", "Obs", "Progress", "Met", "Trend"]]
+            out += w.heading(plan, days: w.days(status.daysLeft)).text(in: language) + "\n"
+            var rows: [[String]] = [w.headings.map { $0.text(in: language) }]
             for m in status.metrics {
                 let unit = m.metric.unit.isEmpty ? "" : " " + m.metric.unit
                 rows.append([
-                    m.metric.id + (m.metric.mustPass ? " (must-pass)" : ""),
+                    m.metric.id + (m.metric.mustPass ? w.mustPassMark.text(in: language) : ""),
                     m.metric.baseline.map { s($0) + unit } ?? "–",
                     m.metric.direction.bound + s(m.metric.target) + unit,
                     m.current.map { s($0) + unit } ?? "–",
                     "\(m.observations)",
                     m.progress.map { NumberFormatting.fixed($0, 1) + "%" } ?? "–",
-                    m.met ? "yes" : "no",
+                    w.met(m.met).text(in: language),
                     Sparkline.text(m.trend),
                 ])
             }
             out += TableRenderer.table(rows, rightAligned: [1, 2, 3, 4, 5], header: { $0 })
-            out += "pilot score \(NumberFormatting.fixed(status.score, 2)) / 100 (weighted progress, capped per metric); "
-            out += status.passed ? "every must-pass metric is met\n" : "MUST-PASS NOT MET: \(status.failedMustPass.map(\.metric.id).joined(separator: ", "))\n"
-            if let verdict = status.goNoGo { out += "go/no-go: \(verdict.text.en)\n" }
-            for correction in status.corrections { out += "  correction: \(correction.correction) amends \(correction.original)\n" }
-            for problem in status.logProblems { out += "  log: \(problem)\n" }
+            out += w.score(NumberFormatting.fixed(status.score, 2), failed: status.passed ? [] : status.failedMustPass.map(\.metric.id)).text(in: language) + "\n"
+            if let verdict = status.goNoGo { out += w.goNoGo.text(in: language) + verdict.text.text(in: language) + "\n" }
+            for correction in status.corrections { out += w.correction(correction).text(in: language) + "\n" }
+            for problem in status.logProblems { out += w.logProblem.text(in: language) + problem + "\n" }
             out += "\n"
         }
         while out.hasSuffix("\n\n") { out.removeLast() }

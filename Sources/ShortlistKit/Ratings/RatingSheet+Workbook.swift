@@ -37,7 +37,7 @@ extension RatingSheet {
         }
         for (criterion, scale, name) in order {
             let range = "\(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))"
-            let anchors = scale.anchors.map { "\(NumberFormatting.short($0.level)): \($0.text)" }.joined(separator: "\n")
+            let anchors = scale.anchors.map(\.bilingualLine).joined(separator: "\n")
             let integral = scale.min == scale.min.rounded() && scale.max == scale.max.rounded() && scale.max - scale.min <= 20
             sheet.validations.append(DataValidation(
                 cells: cellsByCriterion[criterion]!.joined(separator: " "),

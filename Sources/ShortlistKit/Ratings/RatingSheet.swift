@@ -48,7 +48,7 @@ package enum RatingSheet {
                 let scale = criterion.scale
                 let name = names[criterion.id]
                 let displayName = name.map { n in n.zh.map { "\(n.en) / \($0)" } ?? n.en } ?? criterion.id
-                let anchors = scale.anchors.map { "\(NumberFormatting.short($0.level)): \($0.text)" }.joined(separator: "\n")
+                let anchors = scale.anchors.map(\.bilingualLine).joined(separator: "\n")
                 rows.append(Row(
                     vendor: vendor.id, vendorName: vendor.name, criterion: criterion.id, criterionName: displayName,
                     scale: scale, scaleText: "\(NumberFormatting.short(scale.min))–\(NumberFormatting.short(scale.max))", anchors: anchors,

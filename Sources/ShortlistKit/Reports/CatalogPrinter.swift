@@ -110,7 +110,7 @@ package struct CatalogPrinter: Sendable {
         var text: LocalizedText
         switch gate.kind {
         case .requiredModules(let level): text = LocalizedText(en: "every required module at least \(level.rawValue)", zh: "每个必需模块至少 \(level.rawValue)")
-        case .budget(let test): text = LocalizedText(en: "within budget and tolerance (\(test.rawValue))", zh: "不超出预算及容差（\(test.rawValue)）")
+        case .budget(let test): text = LocalizedText(en: "within budget and tolerance (\(test.name))", zh: "不超出预算及容差（\(test.name)）")
         case .deployment: text = LocalizedText(en: "an acceptable deployment", zh: "提供可接受的部署方式")
         case .certifications: text = LocalizedText(en: "every required certification", zh: "具备每项必需认证")
         case .deadline: text = LocalizedText(en: "implementation within the go-live deadline", zh: "实施周期不超过上线期限")

@@ -1,7 +1,7 @@
 extension JSONWriter {
     /// Writes `figures` as the object of a flag's or knock-out's `figures` key, keys sorted:
-    /// `{"checks": [{"budgeted", "check", "cost", "currency", "exceeded", "limit", "overrun", "overrunPercent", "years"}]}`
-    /// for a budget, `{"fact", "found", "operator", "required"}` for a fact gate (values as JSON values).
+    /// `{"checks": [{"budgeted", "check", "cost", "currency", "exceeded", "limit", "overrun", "overrunPercent", "year", "years"}]}`
+    /// for a budget (`year` only on a recurring check: which year, 1…N), `{"fact", "found", "operator", "required"}` for a fact gate (values as JSON values).
     mutating func gateFigures(_ figures: GateFigures) {
         beginObject()
         switch figures {
@@ -18,6 +18,7 @@ extension JSONWriter {
                 key("limit"); number(check.limit)
                 key("overrun"); number(check.overrun)
                 key("overrunPercent"); number(check.overrunShare * 100)
+                if let year = check.year { key("year"); number(Double(year)) }
                 key("years"); number(Double(check.years))
                 endObject()
             }

@@ -9,7 +9,9 @@ package struct ScenarioComparison: Sendable {
         /// The evaluation under the view's weights.
         package var evaluation: Evaluation
         /// What the view changes against the base, one phrase each ("weight cost 40", "price formula of total-cost → lowestPrice"); empty for the base.
-        package var changes: [String] = []
+        package var localizedChanges: [LocalizedText] = []
+        /// The English of ``localizedChanges``.
+        package var changes: [String] { localizedChanges.map(\.en) }
     }
 
     /// The base view first, then the scenarios in file order.
@@ -20,8 +22,7 @@ package struct ScenarioComparison: Sendable {
         var views = [View(name: "base", description: "the weights of the catalog and selection.json", evaluation: try Evaluation(workspace: workspace))]
         for scenario in workspace.profile.scenarios {
             var view = View(name: scenario.name, description: scenario.description, evaluation: try Evaluation(workspace: workspace.applying(scenario)))
-            view.changes = scenario.weights.map { "weight \($0.id) \(NumberFormatting.short($0.weight))" }
-                + scenario.weighting.map { "weighting of \($0.group) → \($0.spec.name)" } + scenario.overrides.changes
+            view.localizedChanges = scenario.weights.map(ComparisonWording.weight) + scenario.weighting.map(ComparisonWording.weighting) + scenario.overrides.localizedChanges
             views.append(view)
         }
         self.views = views
@@ -33,11 +34,17 @@ package struct ScenarioComparison: Sendable {
     /// Whether the views disagree on the winner.
     package var winnersDiffer: Bool { Set(winners.compactMap { $0 }).count > 1 }
 
-    /// Aligned text; vendors whose rank differs between views are marked with `*`.
-    package var text: String {
+    /// Aligned text in English; vendors whose rank differs between views are marked with `*`.
+    package var text: String { text(in: .english) }
+
+    /// Aligned text in `language`; vendors whose rank differs between views are marked with `*`.
+    package func text(in language: Language) -> String {
+        let words = ComparisonWording.self
+        // The base view is named in the reader's language; the scenarios by their own names.
+        let names = views.enumerated().map { $0.offset == 0 ? words.base.text(in: language) : $0.element.name }
         // Each view's ranked vendors by id, so that a row is looked up, not searched for.
         let ranked = views.map { view in Dictionary(view.evaluation.ranking.ranked.map { ($0.vendorID, $0) }, uniquingKeysWith: { first, _ in first }) }
-        var rows: [[String]] = [["Vendor"] + views.map(\.name)]
+        var rows: [[String]] = [[words.vendor.text(in: language)] + names]
         var moved: [String] = []
         // The compliant vendors in base order, then any vendor ranked only in another view (incomplete in the base).
         var listed = Set<String>(), order: [VendorScore] = []
@@ -53,38 +60,41 @@ package struct ScenarioComparison: Sendable {
         var out = TableRenderer.table(rows, rightAligned: Set(1..<(1 + views.count)), header: { $0 })
         out += "\n"
         if winnersDiffer {
-            out += "The views disagree on the winner: " + zip(views, winners).map { "\($0.name) → \($1 ?? "none")" }.joined(separator: ", ") + ".\n"
+            out += words.disagree(zip(names, winners).map { ($0, $1) }).text(in: language) + "\n"
         } else if let winner = winners.first ?? nil {
-            out += "Every view ranks \(winner) first.\n"
+            out += words.agree(winner).text(in: language) + "\n"
         }
-        if !moved.isEmpty { out += "* rank differs between views: \(moved.joined(separator: ", "))\n" }
+        if !moved.isEmpty { out += words.moved(moved).text(in: language) + "\n" }
         // Each view's winner and margin over the runner-up; for a view whose winner is not the base's, what it changes.
-        for view in views {
+        for (view, name) in zip(views, names) {
             let ranked = view.evaluation.ranking.ranked
             guard let first = ranked.first else { continue }
-            var line = "\(view.name): \(first.vendorID) wins"
+            var line: String
             if ranked.count > 1 {
                 let gap = first.score - ranked[1].score
-                line += " by \(NumberFormatting.fixed(gap, 2)) points over \(ranked[1].vendorID)" + (first.score > 0 ? " (\(NumberFormatting.percent(gap / first.score)) of its score)" : "")
+                line = words.lead(name, first.vendorID, gap: NumberFormatting.fixed(gap, 2), over: ranked[1].vendorID,
+                                  share: first.score > 0 ? NumberFormatting.percent(gap / first.score) : nil).text(in: language)
+            } else {
+                line = words.wins(name, first.vendorID).text(in: language)
             }
             if winnersDiffer && view.name != views[0].name && first.vendorID != winners[0] {
-                line += view.changes.isEmpty ? "" : "; it differs from base in: " + view.changes.joined(separator: "; ")
+                line += view.localizedChanges.isEmpty ? "" : words.differs(view.localizedChanges).text(in: language)
             }
             out += line + "\n"
         }
         // Vendors scored on too little of the weight are not ranked in a view: say so rather than leave them out silently.
-        for view in views where !view.evaluation.ranking.incomplete.isEmpty {
-            out += "incomplete in \(view.name), not ranked: " + view.evaluation.ranking.incomplete.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", ") + "\n"
+        for (view, name) in zip(views, names) where !view.evaluation.ranking.incomplete.isEmpty {
+            out += words.incomplete(name, view.evaluation.ranking.incomplete.map { ($0.vendorID, NumberFormatting.percent($0.coverage)) }).text(in: language) + "\n"
         }
         // The base view's rank reversals; each scenario's with its weight changes.
         let reversals = views[0].evaluation.ranking.warnings.filter { $0.kind == "rankReversal" }
         if !reversals.isEmpty {
-            out += "\nbase\n"
-            for warning in reversals { out += "  – \(warning)\n" }
+            out += "\n\(names[0])\n"
+            for warning in reversals { out += "  – \(warning.text(in: language))\n" }
         }
         for view in views.dropFirst() {
-            out += "\n\(view.name)\(view.description.map { ": \($0)" } ?? "")\n"
-            for warning in view.evaluation.ranking.warnings where warning.kind == "weightOverride" || warning.kind == "rankReversal" { out += "  – \(warning)\n" }
+            out += "\n\(view.name)\(view.description.map { (language == .chinese ? "：" : ": ") + $0 } ?? "")\n"
+            for warning in view.evaluation.ranking.warnings where warning.kind == "weightOverride" || warning.kind == "rankReversal" { out += "  – \(warning.text(in: language))\n" }
         }
         return out
     }

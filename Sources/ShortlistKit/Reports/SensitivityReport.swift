@@ -8,46 +8,52 @@ package struct SensitivityReport: Sendable {
 
     private func p(_ x: Double) -> String { NumberFormatting.fixed(x * 100, 1) + "%" }
 
-    /// Aligned text: acceptabilities, confidence, central weights, stability intervals, what the runner-up needs.
-    package var text: String {
+    /// Aligned text in English: acceptabilities, confidence, central weights, stability intervals, what the runner-up needs.
+    package var text: String { text(in: .english) }
+
+    /// Aligned text in `language`: acceptabilities, confidence, central weights, stability intervals, what the runner-up needs.
+    package func text(in language: Language) -> String {
         let a = analysis, smaa = a.smaa
-        var out = "SMAA-2 over the \(a.level.rawValue): \(NumberFormatting.amount(Double(smaa.samples))) weightings \(a.mode.description), seed \(smaa.seed)\n\n"
+        let w = SensitivityWording.self
+        let l = { (text: LocalizedText) in text.text(in: language) }
+        var out = l(w.header(level: a.level, samples: NumberFormatting.amount(Double(smaa.samples)), mode: a.mode, seed: smaa.seed)) + "\n\n"
         let ranks = smaa.acceptability.first?.count ?? 0
-        var rows: [[String]] = [["Vendor"] + (1...max(1, ranks)).map { "rank \($0)" } + ["confidence"]]
+        var rows: [[String]] = [[l(w.vendor)] + (1...max(1, ranks)).map { l(w.rank($0)) } + [l(w.confidence)]]
         for (v, vendor) in smaa.alternatives.enumerated() {
             rows.append([vendor] + smaa.acceptability[v].map(p) + [smaa.confidence[v].map(p) ?? "–"])
         }
-        out += "Rank acceptability (share of weightings giving each rank)\n"
+        out += l(w.acceptability) + "\n"
         out += TableRenderer.table(rows, rightAligned: Set(1...(ranks + 1)), header: { $0 })
-        out += "\nCentral weights (the typical weights that make each vendor win)\n"
-        var central: [[String]] = [[a.level == .groups ? "Group" : "Criterion", "given"] + smaa.alternatives]
+        out += "\n" + l(w.central) + "\n"
+        var central: [[String]] = [[l(w.node(a.level)), l(w.given)] + smaa.alternatives]
         for (c, id) in smaa.criteria.enumerated() {
             central.append([id, p(a.matrix.weights[c])] + smaa.centralWeights.map { $0.map { p($0[c]) } ?? "–" })
         }
         out += TableRenderer.table(central, rightAligned: Set(1...(smaa.alternatives.count + 1)), header: { $0 })
         if !a.unsampled.isEmpty {
-            out += "Not sampled (weight 0, so no weighting gives them any): \(a.unsampled.joined(separator: ", "))\n"
+            out += l(w.unsampled(a.unsampled)) + "\n"
         }
-        out += "\nStability of each weight (others rescaled in proportion): the winner stays within\n"
-        var stability: [[String]] = [[a.level == .groups ? "Group" : "Criterion", "weight", "winner stays", "ranking stays", "first change of winner"]]
+        out += "\n" + l(w.stability) + "\n"
+        var stability: [[String]] = [[l(w.node(a.level)), l(w.weight), l(w.winnerStays), l(w.rankingStays), l(w.firstChange)]]
         for interval in a.intervals {
             let change = [interval.winnerChangeBelow, interval.winnerChangeAbove].compactMap { $0 }.min { abs($0.weight - interval.weight) < abs($1.weight - interval.weight) }
             stability.append([interval.id, p(interval.weight), "\(p(interval.winnerLower)) – \(p(interval.winnerUpper))", "\(p(interval.rankingLower)) – \(p(interval.rankingUpper))",
-                              change.map { "at \(p($0.weight)): \($0.overtaker) overtakes \($0.overtaken)" } ?? "never"])
+                              l(change.map { w.change(at: p($0.weight), $0.overtaker, overtakes: $0.overtaken) } ?? w.never)])
         }
         out += TableRenderer.table(stability, rightAligned: [1], header: { $0 })
         if let shift = a.smallestShift {
-            out += "\nSmallest change of winner: moving \(NumberFormatting.short(shift.delta * 100, 2)) points of weight from \(shift.from) to \(shift.to) makes \(shift.overtaker) overtake \(shift.overtaken).\n"
+            out += "\n" + l(w.smallestShift(NumberFormatting.short(shift.delta * 100, 2), from: shift.from, to: shift.to, overtaker: shift.overtaker, overtaken: shift.overtaken)) + "\n"
         }
         if a.matrix.vendors.count >= 2 {
             let runnerUp = a.matrix.vendors[1], winner = a.matrix.vendors[0]
-            out += "\nWhat \(runnerUp) would need to overtake \(winner), one \(a.level == .groups ? "group" : "criterion") at a time:\n"
+            out += "\n" + l(w.runnerUpNeeds(runnerUp, winner, level: a.level)) + "\n"
             for margin in a.runnerUpMargins.prefix(8) {
-                out += "  \(margin.id): \(NumberFormatting.short(margin.score, 1)) → \(NumberFormatting.short(margin.target, 1)) (+\(NumberFormatting.short(margin.improvement, 1)) points)\(margin.possible ? "" : " — impossible within 0–100")\n"
+                out += l(w.margin(margin.id, score: NumberFormatting.short(margin.score, 1), target: NumberFormatting.short(margin.target, 1),
+                                  improvement: NumberFormatting.short(margin.improvement, 1), possible: margin.possible)) + "\n"
             }
         }
-        if let effect = a.disagreementEffect.description { out += "\n" + effect + "\n" }
-        out += "\n" + a.verdict + "\n"
+        if let effect = w.disagreement(a.disagreementEffect) { out += "\n" + l(effect) + "\n" }
+        out += "\n" + a.verdict(in: language) + "\n"
         return out
     }
 

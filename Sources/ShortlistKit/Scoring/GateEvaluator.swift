@@ -122,47 +122,13 @@ package struct GateEvaluator: Sendable {
 
         case .budget(let test):
             guard let cost = facts.cost else { return missing("pricing") }
-            let budget = profile.budget
-            let firstYearLimit = budget.firstYearLimit, totalLimit = budget.totalLimit(years: profile.tcoYears)
-            let firstYearOver = test != .tco && cost.firstYear > firstYearLimit + 1e-9
-            let totalOver = test != .firstYear && cost.tco > totalLimit + 1e-9
-            let passed = !firstYearOver && !totalOver
+            let checks = budgetChecks(test, cost: cost)
+            let passed = !checks.contains { $0.figures?.exceeded ?? true }
             guard !passed || explain else { return result(true, LocalizedText(en: "")) }
-            var problems: [LocalizedText] = []
-            var checks: [LocalizedText] = []
-            // The tolerance as written (1.34 %, not 1.3 %); a soft limit of 0 % is not a hard cap.
-            let written = NumberFormatting.percent(budget.tolerance, 6)
-            let tolerance = budget.isSoft
-                ? LocalizedText(en: ", +\(written) tolerance", zh: "，+\(written) 容差")
-                : LocalizedText(en: ", hard cap", zh: "，硬性上限")
-            // How far over: in money, as a share of the limit and, with a tolerance, of the budget itself.
-            func overrun(_ cost: Double, limit: Double, budgeted: Double) -> LocalizedText {
-                let over = a(cost - limit), ofLimit = NumberFormatting.percent((cost - limit) / limit)
-                guard budget.tolerance > 0 else { return LocalizedText(en: " by \(over) (\(ofLimit) over)", zh: "，超出 \(over)（\(ofLimit)）") }
-                let ofBudget = NumberFormatting.percent((cost - budgeted) / budgeted)
-                return LocalizedText(en: " by \(over) (\(ofLimit) over the limit, \(ofBudget) over the budget of \(a(budgeted)))",
-                                     zh: "，超出 \(over)（超出上限 \(ofLimit)，超出预算 \(a(budgeted)) 的 \(ofBudget)）")
-            }
-            if test != .tco {
-                let over = firstYearOver ? overrun(cost.firstYear, limit: firstYearLimit, budgeted: budget.annual + budget.oneTime) : LocalizedText(en: "")
-                let line = LocalizedText(
-                    en: "first-year cost \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "exceeds" : "against") the limit \(a(firstYearLimit)) (budget \(a(budget.annual)) + one-off \(a(budget.oneTime))\(tolerance.en))\(over.en)",
-                    zh: "首年费用 \(a(cost.firstYear)) \(cost.currency) \(firstYearOver ? "超出" : "未超出")上限 \(a(firstYearLimit))（预算 \(a(budget.annual)) + 一次性 \(a(budget.oneTime))\(tolerance.text(in: .chinese))）\(over.text(in: .chinese))")
-                if firstYearOver { problems.append(line) } else { checks.append(line) }
-            }
-            if test != .firstYear {
-                let years = profile.tcoYears
-                let over = totalOver ? overrun(cost.tco, limit: totalLimit, budgeted: budget.annual * Double(years) + budget.oneTime) : LocalizedText(en: "")
-                let line = LocalizedText(
-                    en: "\(years)-year TCO \(a(cost.tco)) \(cost.currency) \(totalOver ? "exceeds" : "against") the limit \(a(totalLimit)) (\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.en))\(over.en)",
-                    zh: "\(years) 年总拥有成本 \(a(cost.tco)) \(cost.currency) \(totalOver ? "超出" : "未超出")上限 \(a(totalLimit))（\(years) × \(a(budget.annual)) + \(a(budget.oneTime))\(tolerance.text(in: .chinese))）\(over.text(in: .chinese))")
-                if totalOver { problems.append(line) } else { checks.append(line) }
-            }
-            var outcome = result(passed, .joined(passed ? checks : problems, en: "; ", zh: "；"))
-            let years = profile.tcoYears
-            outcome.figures = .budget(
-                (test != .tco ? [GateFigures.BudgetCheck(check: .firstYear, years: 1, cost: cost.firstYear, limit: firstYearLimit, budgeted: budget.annual + budget.oneTime, currency: cost.currency)] : [])
-                + (test != .firstYear ? [GateFigures.BudgetCheck(check: .tco, years: years, cost: cost.tco, limit: totalLimit, budgeted: budget.annual * Double(years) + budget.oneTime, currency: cost.currency)] : []))
+            // A pass says every check; a failure only the checks that failed.
+            let said = checks.filter { !$0.text.en.isEmpty && (passed || ($0.figures?.exceeded ?? true)) }
+            var outcome = result(passed, .joined(said.map(\.text), en: "; ", zh: "；"))
+            outcome.figures = .budget(checks.compactMap(\.figures))
             return outcome
 
         case .deployment:
@@ -198,6 +164,56 @@ package struct GateEvaluator: Sendable {
             outcome.figures = .fact(fact: name, operator: op, required: reference, found: fact.value)
             return outcome
         }
+    }
+
+    /// A budget gate's checks of `cost`, in the order tested (first year, recurring year 1…N, one-off, TCO), each
+    /// with its sentence and figures. A recurring check that passes every year is one sentence (with the dearest
+    /// year); one that fails says so for each year over. A check whose budget figure is absent (a profile built in
+    /// code; the loader refuses one) fails without figures.
+    private func budgetChecks(_ test: BudgetTest, cost: CostBreakdown) -> [(text: LocalizedText, figures: GateFigures.BudgetCheck?)] {
+        let budget = profile.budget, years = profile.tcoYears, currency = cost.currency
+        let tolerance = BudgetWording.tolerance(budget)
+        var out: [(text: LocalizedText, figures: GateFigures.BudgetCheck?)] = []
+        func figures(_ check: BudgetCheckKind, _ amount: Double, year: Int? = nil) -> GateFigures.BudgetCheck? {
+            guard let budgeted = budget.budgeted(check, years: years), let limit = budget.limit(check, years: years) else { return nil }
+            return GateFigures.BudgetCheck(check: check, years: check == .tco ? years : 1, year: year, cost: amount, limit: limit, budgeted: budgeted, currency: currency)
+        }
+        func overrun(_ f: GateFigures.BudgetCheck) -> LocalizedText {
+            f.exceeded ? BudgetWording.overrun(f.cost, limit: f.limit, budgeted: f.budgeted, tolerance: budget.tolerance) : LocalizedText(en: "")
+        }
+        for check in test.checks {
+            switch check {
+            case .firstYear:
+                guard let f = figures(.firstYear, cost.firstYear), let annual = budget.annual else { out.append((BudgetWording.unbudgeted(check), nil)); continue }
+                out.append((BudgetWording.firstYear(cost: f.cost, currency: currency, over: f.exceeded, limit: f.limit, annual: annual, oneTime: budget.oneTime ?? 0, tolerance: tolerance, overrun: overrun(f)), f))
+            case .recurring:
+                let each = cost.recurring.enumerated().compactMap { figures(.recurring, $0.element, year: $0.offset + 1) }
+                guard each.count == cost.recurring.count, let annual = budget.annual, let first = each.first else { out.append((BudgetWording.unbudgeted(check), nil)); continue }
+                if each.contains(where: \.exceeded) {
+                    // A sentence for each year over; the years within are in the figures only.
+                    for f in each {
+                        out.append((f.exceeded ? BudgetWording.recurring(year: f.year ?? 1, cost: f.cost, currency: currency, over: true, limit: f.limit, annual: annual, tolerance: tolerance, overrun: overrun(f)) : LocalizedText(en: ""), f))
+                    }
+                } else {
+                    // One sentence for all the years that pass; each year's figures are still listed.
+                    let dearest = each.reduce(first) { $1.cost > $0.cost ? $1 : $0 }
+                    let summary = BudgetWording.recurringWithin(years: each.count, highestYear: dearest.year ?? 1, highest: dearest.cost, currency: currency, limit: first.limit, annual: annual, tolerance: tolerance)
+                    out.append((summary, first))
+                    out += each.dropFirst().map { (LocalizedText(en: ""), $0) }
+                }
+            case .oneOff:
+                guard let f = figures(.oneOff, cost.oneOff), let oneTime = budget.oneTime else { out.append((BudgetWording.unbudgeted(check), nil)); continue }
+                out.append((BudgetWording.oneOff(cost: f.cost, currency: currency, over: f.exceeded, limit: f.limit, oneTime: oneTime, tolerance: tolerance, overrun: overrun(f)), f))
+            case .tco:
+                guard let f = figures(.tco, cost.tco) else { out.append((BudgetWording.unbudgeted(check), nil)); continue }
+                if let total = budget.total {
+                    out.append((BudgetWording.tcoAgainstTotal(years: years, cost: f.cost, currency: currency, over: f.exceeded, limit: f.limit, total: total, tolerance: tolerance, overrun: overrun(f)), f))
+                } else {
+                    out.append((BudgetWording.tco(years: years, cost: f.cost, currency: currency, over: f.exceeded, limit: f.limit, annual: budget.annual ?? 0, oneTime: budget.oneTime ?? 0, tolerance: tolerance, overrun: overrun(f)), f))
+                }
+            }
+        }
+        return out
     }
 
     /// A module coverage level in Chinese, for "at least …".

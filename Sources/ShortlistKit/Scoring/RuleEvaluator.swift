@@ -200,9 +200,9 @@ package struct RuleEvaluator: Sendable {
             guard explain else { return RuleOutcome(score: score, explanation: Self.none, evidence: []) }
             let arithmetic = "(\(s(value)) − \(s(scale.min))) ÷ \(s(scale.max - scale.min)) × 100 = \(s(score))"
             var text = LocalizedText(en: "rating \(s(value)) on \(s(scale.min))–\(s(scale.max)) → \(arithmetic)", zh: "评分 \(s(value))（量表 \(s(scale.min))–\(s(scale.max))）→ \(arithmetic)")
-            if value == value.rounded(), let anchor = scale.anchors.first(where: { $0.level == value }) {
-                text.en += " (\(s(anchor.level)): \(anchor.text))"
-                text.zh! += "（\(s(anchor.level))：\(anchor.text)）"
+            if value == value.rounded(), let anchor = scale.anchor(at: value) {
+                text.en += " (\(anchor.line(in: .english)))"
+                text.zh! += "（\(anchor.line(in: .chinese))）"
             }
             if fact.source == "evaluator panel", let note = fact.note {
                 text.en += " — \(note)"
@@ -230,13 +230,18 @@ package struct RuleEvaluator: Sendable {
         }
     }
 
-    /// The budget a basis is measured against.
-    public func budgetAmount(for basis: CostBasis) -> Double {
-        let b = profile.budget
+    /// The budget a basis is measured against: the budgeted TCO (the stated total, or annual × N + one-off),
+    /// annual + one-off for the first year, the annual budget for the annual cost; nil when the budget lacks the figure.
+    public func budgetAmount(for basis: CostBasis) -> Double? {
+        profile.budget.budgeted(Self.budgetCheck(basis), years: profile.tcoYears)
+    }
+
+    /// The budget check that holds the same figure as a cost basis.
+    package static func budgetCheck(_ basis: CostBasis) -> BudgetCheckKind {
         switch basis {
-        case .tco: return b.annual * Double(profile.tcoYears) + b.oneTime
-        case .firstYear: return b.annual + b.oneTime
-        case .annual: return b.annual
+        case .tco: return .tco
+        case .firstYear: return .firstYear
+        case .annual: return .recurring
         }
     }
 
@@ -263,7 +268,11 @@ package struct RuleEvaluator: Sendable {
             var best = bestShare, worst = worstShare
             var scale = Self.none
             if case .budgetRange = method {
-                let budget = budgetAmount(for: basis)
+                guard let budget = budgetAmount(for: basis) else {
+                    // Only a profile built in code gets here: the loader refuses a budgetRange rule without its budget figure.
+                    let field = Budget.needed(by: Self.budgetCheck(basis))
+                    return (0, said("no budget to score against: the budget states no \(field)", "无可据以评分的预算：预算未给出 \(field)"))
+                }
                 (best, worst) = (bestShare * budget, worstShare * budget)
                 let shares = (NumberFormatting.percent(bestShare, 0), NumberFormatting.percent(worstShare, 0))
                 scale = said(" (\(shares.0) and \(shares.1) of the budgeted \(a(budget)))", "（预算 \(a(budget)) 的 \(shares.0) 与 \(shares.1)）")

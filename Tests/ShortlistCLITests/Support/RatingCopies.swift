@@ -8,6 +8,8 @@ enum RatingCopies {
     static func copy(in workspace: URL, from original: String, to copy: String) throws {
         let folder = workspace.appendingPathComponent("ratings")
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        // Untyped JSON on purpose: a rating is copied with every key it has (comment, date, whatever
+        // the format gains), which a mirror struct naming some keys would drop.
         for name in files.sorted() where name.hasSuffix(".json") {
             let url = folder.appendingPathComponent(name)
             guard var sheet = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any],

@@ -38,3 +38,11 @@ struct GoNoGoJSON: Decodable {
     var failedMustPass: [String]
     var text: String
 }
+
+extension PilotStatusJSON {
+    /// The metric `id`, if the plan has it.
+    func metric(_ id: String) -> PilotMetricJSON? { metrics.first { $0.id == id } }
+
+    /// The observations counted over all metrics (a correction counts instead of what it amends).
+    var totalObservations: Int { metrics.reduce(0) { $0 + $1.observations } }
+}
