@@ -90,7 +90,7 @@ import Testing
         let validate = try BinaryRunner.run(["validate", "ws"], in: directory)
         #expect(validate.status == 1)
         #expect(validate.stderr == """
-        selection.json:29:87: error: exchangeRates.EUR.notes: unknown key "notes"; did you mean "note"?
+        selection.json:30:87: error: exchangeRates.EUR.notes: unknown key "notes"; did you mean "note"?
         vendors/example-vendor.json:21:5: error: quote.nte: unknown key "nte"; did you mean "note"?
         pilots/example-vendor.json:3:14: error: x: unknown key "x"; expected one of: department, end, goNoGo, metrics, note, start, vendor, version
         pilots/example-vendor.json:3:11: error: note: expected a string, found the number 5

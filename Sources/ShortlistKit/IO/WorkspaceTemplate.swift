@@ -26,9 +26,10 @@ package enum WorkspaceTemplate {
         "desired": ["recruiting", "training", "wechatSelfService"]
       },
       "budget": {
-        "note": "annual: recurring fees a year; oneTime: one-off fees. limit hard, or soft with tolerancePercent. Tested by the catalog's gate-budget (a knock-out; make it a flag under criteria.severity).",
+        "note": "annual: recurring fees a year; oneTime: one-off fees; total: the whole tcoYears horizon, one-off fees included (any of the three may be left out when a gate does not need it). limit hard, or soft with tolerancePercent. Tested by the catalog's gate-budget (basis both: year-1 cash and the TCO; a knock-out, make it a flag under criteria.severity); a gate with basis recurring, oneOff, tco, all or a list checks each year. README: Budgets as buyers hold them.",
         "annual": 120000,
         "oneTime": 30000,
+        "total": 390000,
         "currency": "CNY",
         "limit": "soft",
         "tolerancePercent": 10
