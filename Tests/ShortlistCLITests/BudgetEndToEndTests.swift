@@ -122,7 +122,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.text.components(separatedBy: "\n")
         #expect(lines.contains("  通过  gate-budget (budget): 首年费用 89,800 CNY 未超出上限 90,000（预算 70,000 + 一次性 20,000，硬性上限）；3 年总拥有成本 229,282 CNY 未超出上限 230,000（3 年总预算 230,000，硬性上限）"))
-        #expect(lines.contains("  FLAG  gate-budget-by-year (budget): 第 3 年经常性费用 71,442 CNY 超出上限 70,000（年度预算 70,000，硬性上限），超出 1,442（2.1%）；一次性费用 25,000 CNY 超出上限 20,000（一次性预算 20,000，硬性上限），超出 5,000（25%）"))
+        #expect(lines.contains("  标记  gate-budget-by-year (budget): 第 3 年经常性费用 71,442 CNY 超出上限 70,000（年度预算 70,000，硬性上限），超出 1,442（2.1%）；一次性费用 25,000 CNY 超出上限 20,000（一次性预算 20,000，硬性上限），超出 5,000（25%）"))
     }
 
     @Test func rankJSONCarriesEveryCheckWithItsYear() throws {

@@ -64,7 +64,7 @@ import Testing
         let dry = try BinaryRunner.run(["rfi", "import", workspace.path, response.path, "--vendor", "newco", "--name", "Newco HR", "--dry-run"])
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.text.contains("vendors/newco.json (new): 110 answers from \(response.path), 110 changes\n"), "\(dry.text)")
-        #expect(dry.text.contains("  quote.perEmployeeMonth: (none) → 18.5  (row 103)\n"), "\(dry.text)")
+        #expect(dry.text.contains("  quote.perEmployeeMonth: (none) → 18.5 CNY per employee per month  (row 103)\n"), "\(dry.text)")
         #expect(dry.text.hasSuffix("dry run: nothing written\n"))
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("vendors/newco.json").path))
 
@@ -77,7 +77,7 @@ import Testing
         #expect(rank.status == 0 && rank.text.contains("Newco HR (newco)"), "\(rank.text)")
         // Every fact points at its row; the comment is the note.
         let explain = try BinaryRunner.run(["explain", workspace.path, "newco"])
-        #expect(explain.text.contains("fact support.responseHours = 4 (source: RFI response response.csv, row 54; vendors/newco.json:"), "\(explain.text)")
+        #expect(explain.text.contains("fact support.responseHours = 4 hours (source: RFI response response.csv, row 54; vendors/newco.json:"), "\(explain.text)")
         #expect(explain.text.contains("; note: =see SLA; 4 hours on weekdays)"), "\(explain.text)")
         // Status: every question answered, no must-have failed.
         let status = try BinaryRunner.run(["rfi", "status", workspace.path, "--format", "json"])
@@ -115,9 +115,9 @@ import Testing
         try "id,answer,comment\nsupport.responseHours,96,next business day\n".write(to: response, atomically: true, encoding: .utf8)
         let imported = try BinaryRunner.run(["rfi", "import", workspace.path, response.path, "--vendor", "yunqi"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.text.contains("  support.responseHours: 24 → 96  (row 2)\n"), "\(imported.text)")
+        #expect(imported.text.contains("  support.responseHours: 24 hours → 96 hours  (row 2)\n"), "\(imported.text)")
         let explain = try BinaryRunner.run(["explain", workspace.path, "yunqi"])
-        #expect(explain.text.contains("  FAIL  gate-response-time (fact): support.responseHours = 96 (required: <= 72)\n        fact support.responseHours = 96 (source: RFI response yunqi.csv, row 2; vendors/yunqi.json:"), "\(explain.text)")
+        #expect(explain.text.contains("  FAIL  gate-response-time (fact): support.responseHours = 96 hours (required: <= 72 hours)\n        fact support.responseHours = 96 hours (source: RFI response yunqi.csv, row 2; vendors/yunqi.json:"), "\(explain.text)")
         #expect(explain.text.contains("; note: next business day)\n"))
         let status = try BinaryRunner.run(["rfi", "status", workspace.path])
         #expect(status.text.contains("yunqi       49/108    59          1                 100%      no: knocked out (gate-response-time)\n"), "\(status.text)")
@@ -145,7 +145,7 @@ import Testing
         let md = try BinaryRunner.run(["rfi", "export", workspace.path, "--lang", "zh", "--format", "markdown"])
         #expect(md.status == 0)
         #expect(md.text.hasPrefix("# 信息征询书（RFI）：人力资源信息系统——"), "\(md.text.prefix(200))")
-        #expect(md.text.contains("| `support.responseHours` | 报告故障后贵方在多少小时内响应？ | 数字（小时） |  | 是——否决项：须 &lt;= 72 | 文件 |  |  |  |\n"), "\(md.text)")
+        #expect(md.text.contains("| `support.responseHours` | 报告故障后贵方在多少小时内响应？ | 数字（小时） |  | 是——否决项：须 &lt;= 72 小时 | 文件 |  |  |  |\n"), "\(md.text)")
         let html = directory.appendingPathComponent("rfi.html")
         let run = try BinaryRunner.run(["rfi", "export", workspace.path, "--vendor", "lingxi", "--lang", "zh", "--output", html.path])
         #expect(run.status == 0, "\(run.stderr)")

@@ -117,9 +117,9 @@ import Testing
     @Test func factGates() {
         let vendor = Fixtures.vendor("a", facts: ["support.responseHours": Fixtures.number(48)])
         Self.expect(Self.gate(.fact("support.responseHours", .lessThan, .number(24)), vendor),
-                    "support.responseHours = 48 (required: < 24)", "support.responseHours = 48（要求：< 24）")
+                    "support.responseHours = 48 hours (required: < 24 hours)", "support.responseHours = 48 小时（要求：< 24 小时）")
         Self.expect(Self.gate(.fact("support.responseHours", .atMost, .number(72)), vendor),
-                    "support.responseHours = 48 (required: <= 72)", "support.responseHours = 48（要求：<= 72）")
+                    "support.responseHours = 48 hours (required: <= 72 hours)", "support.responseHours = 48 小时（要求：<= 72 小时）")
         Self.expect(Self.gate(.fact("support.twentyFourSeven", .equal, .boolean(true)), vendor, passesWhenMissing: true),
                     "support.twentyFourSeven is not stated (the gate passes missing facts)", "未提供 support.twentyFourSeven（门槛对缺失事实判定通过）")
     }
@@ -191,8 +191,8 @@ import Testing
         #expect(knockOut.localizedReason == LocalizedText(en: "support.responseHours is not stated", zh: "未提供 support.responseHours"))
         // The trace writes out passing gates too.
         let trace = evaluation.gateTrace(vendor: evaluation.vendorIndex(of: "x")!)
-        #expect(trace.map { $0.reason(in: .chinese) } == ["support.twentyFourSeven = yes（要求：== yes）", "support.responseHours = 4（要求：<= 72）"])
-        #expect(trace.map(\.reason) == ["support.twentyFourSeven = yes (required: == yes)", "support.responseHours = 4 (required: <= 72)"])
+        #expect(trace.map { $0.reason(in: .chinese) } == ["support.twentyFourSeven = yes（要求：== yes）", "support.responseHours = 4 小时（要求：<= 72 小时）"])
+        #expect(trace.map(\.reason) == ["support.twentyFourSeven = yes (required: == yes)", "support.responseHours = 4 hours (required: <= 72 hours)"])
     }
 
     @Test func gapsDescribedInEnglishOnly() {

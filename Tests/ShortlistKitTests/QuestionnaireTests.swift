@@ -53,7 +53,7 @@ import Testing
         #expect(modules.filter(\.isMustHave).map(\.id) == ["modules.recruiting", "modules.training", "modules.performance", "modules.payroll", "modules.multiStoreAttendance"])
         #expect(modules.first?.requirement?.en == "must be full / partial")
         // gate-response-time: support.responseHours <= 72; gate-deployment: saas acceptable; gate-budget: the quote's currency.
-        #expect(questionnaire.questions.first { $0.id == "support.responseHours" }?.requirement?.en == "must be <= 72")
+        #expect(questionnaire.questions.first { $0.id == "support.responseHours" }?.requirement?.en == "must be <= 72 hours")
         #expect(questionnaire.questions.first { $0.id == "deployments" }?.requirement?.en == "must include one of saas")
         #expect(questionnaire.questions.first { $0.id == "quote.currency" }?.requirement?.en == "must be == CNY")
         #expect(questionnaire.questions.filter(\.isMustHave).count == 8)
@@ -191,7 +191,7 @@ import Testing
                 "new.csv: error: the must-have question modules.performance is missing from the response; it is a knock-out (must be full / partial), so an answer is required",
                 "new.csv: error: the must-have question modules.payroll is missing from the response; it is a knock-out (must be full / partial), so an answer is required",
                 "new.csv: error: the must-have question modules.multiStoreAttendance is missing from the response; it is a knock-out (must be full / partial), so an answer is required",
-                "new.csv: error: the must-have question support.responseHours is missing from the response; it is a knock-out (must be <= 72), so an answer is required",
+                "new.csv: error: the must-have question support.responseHours is missing from the response; it is a knock-out (must be <= 72 hours), so an answer is required",
                 "new.csv: error: the must-have question deployments is missing from the response; it is a knock-out (must include one of saas), so an answer is required",
                 "new.csv: error: the must-have question quote.currency is missing from the response; it is a knock-out (must be == CNY), so an answer is required",
                 "new.csv:3:A: warning: id: unknown question id \"support.responseHourz\"; the row is not imported; did you mean \"support.responseHours\"?",

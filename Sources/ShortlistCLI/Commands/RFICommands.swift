@@ -106,7 +106,7 @@ enum RFIImportCommand: Command {
         let language = arguments.language
         output.print(RFIImportWording.summary(target: target, isNew: response.isNew, answers: response.answered, file: file, changes: response.changes.count).text(in: language))
         for change in response.changes {
-            output.print(RFIImportWording.change(id: change.id, old: change.old.map(TextWidth.printable), new: TextWidth.printable(change.new), row: change.row).text(in: language))
+            output.print(RFIImportWording.change(id: change.id, old: change.old.map(TextWidth.printable), new: TextWidth.printable(change.new), row: change.row, unit: change.unit).text(in: language))
         }
         if !response.gaps.isEmpty {
             output.print(RFIImportWording.gaps(response.gaps.count, ids: NearestMatch.listed(response.gaps.map(\.id))).text(in: language))

@@ -72,13 +72,21 @@ struct CatalogDecoder {
                 value.failAtKey("\"\(name)\" is a built-in fact and cannot be declared again")
                 continue
             }
-            guard let object = value.object(keys: ["type", "name", "description", "question"]) else { continue }
+            guard let object = value.object(keys: ["type", "name", "description", "question", "unit"]) else { continue }
             let type = object.required("type", "one of number, boolean, text, set")?.oneOf(FactType.allCases.map(\.rawValue)).flatMap(FactType.init(rawValue:))
             let display = object.optional("name")?.localizedText() ?? LocalizedText(en: name)
             let description = object.optional("description")?.localizedText()
             let question = object.optional("question")?.localizedText()
+            var unit: LocalizedText?
+            if let unitReader = object.optional("unit") {
+                unit = unitReader.unit()
+                if let type, type != .number {
+                    unitReader.fail("a unit belongs to a number fact; \"\(name)\" is a \(type.rawValue) fact (leave \"unit\" out, or make it \"type\": \"number\")")
+                    unit = nil
+                }
+            }
             if let type {
-                var declaration = FactDeclaration(id: name, type: type, name: display, description: description)
+                var declaration = FactDeclaration(id: name, type: type, name: display, description: description, unit: unit)
                 declaration.question = question
                 result.append(declaration)
             }

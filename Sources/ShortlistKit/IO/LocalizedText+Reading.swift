@@ -10,6 +10,17 @@ extension JSONReader {
         return LocalizedText(en: en, zh: zh)
     }
 
+    /// A fact's unit: `"weeks"` or `{"en": "weeks", "zh": "周"}`, each text non-empty.
+    func unit() -> LocalizedText? {
+        switch node.value {
+        case .string, .object: break
+        default:
+            expected("a unit: a string such as \"weeks\" or {\"en\": \"weeks\", \"zh\": \"周\"}")
+            return nil
+        }
+        return localizedText()
+    }
+
     /// A missing-facts policy word.
     func missingFactPolicy() -> MissingFactPolicy? {
         oneOf(MissingFactPolicy.allCases.map(\.rawValue)).flatMap(MissingFactPolicy.init(rawValue:))

@@ -105,13 +105,16 @@ public struct FactDeclaration: Sendable, Equatable {
     public var description: LocalizedText?
     /// The question that asks a vendor for this fact (for an RFI questionnaire), when the catalog gives one.
     public var question: LocalizedText?
+    /// For a number: the unit its values are counted in, such as `weeks` / `周`, printed after every value.
+    public var unit: LocalizedText?
 
     /// Creates a declaration.
-    public init(id: String, type: FactType, name: LocalizedText, description: LocalizedText? = nil) {
+    public init(id: String, type: FactType, name: LocalizedText, description: LocalizedText? = nil, unit: LocalizedText? = nil) {
         self.id = id
         self.type = type
         self.name = name
         self.description = description
+        self.unit = unit
     }
 }
 

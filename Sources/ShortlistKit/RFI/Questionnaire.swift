@@ -63,7 +63,11 @@ public struct Questionnaire: Sendable {
                 case (.equal, .boolean(true)), (.notEqual, .boolean(false)): text = RFIWording.requireYes
                 case (.equal, .boolean(false)), (.notEqual, .boolean(true)): text = RFIWording.requireNo
                 case (.contains, .text(let item)): text = RFIWording.requireContains([item])
-                default: text = RFIWording.requireComparison(op.rawValue, value.description)
+                default:
+                    // A number carries the fact's unit: "must be <= 7 weeks".
+                    let unit = FactUnits.unit(of: name, catalog: catalog, currency: profile.budget.currency)
+                    text = LocalizedText(en: RFIWording.requireComparison(op.rawValue, FactUnits.text(value, unit: unit, in: .english)).en,
+                                         zh: RFIWording.requireComparison(op.rawValue, FactUnits.text(value, unit: unit, in: .chinese)).text(in: .chinese))
                 }
                 requirements[name, default: []].append(text)
                 if !gateFacts.contains(name) { gateFacts.append(name) }
@@ -105,7 +109,7 @@ public struct Questionnaire: Sendable {
             let type: AnswerType
             switch factType {
             case .number:
-                type = .number(unit: entry?.unit, minimum: 0, maximum: NumberBounds.largest, positive: !(builtIn?.allowsZero ?? true))
+                type = .number(unit: entry?.unit ?? declaration?.unit, minimum: 0, maximum: NumberBounds.largest, positive: !(builtIn?.allowsZero ?? true))
             case .boolean:
                 type = .yesNo
             case .text:

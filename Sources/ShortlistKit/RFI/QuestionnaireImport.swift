@@ -11,6 +11,8 @@ public struct QuestionnaireResponse: Sendable {
         public var new: String
         /// The response's row (1-based, the header is row 1).
         public var row: Int
+        /// The unit of a number answer (`weeks` / `周`), printed after both values.
+        public var unit: LocalizedText? = nil
     }
 
     /// The dossier after the merge: answers replace facts, facts the questionnaire does not cover stay.
@@ -190,7 +192,11 @@ public enum QuestionnaireImport {
                 continue
             }
             let new = value.cell
-            if old != new { changes.append(.init(id: question.id, old: old, new: new, row: row + 1)) }
+            if old != new {
+                var unit: LocalizedText?
+                if case .number(let u, _, _, _) = question.type { unit = u }
+                changes.append(.init(id: question.id, old: old, new: new, row: row + 1, unit: unit))
+            }
         }
         for (question, clients, row) in pendingClients {
             guard case .industryClients(let industry) = question.target else { continue }

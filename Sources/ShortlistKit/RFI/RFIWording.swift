@@ -202,9 +202,11 @@ package enum RFIImportWording {
         LocalizedText(en: "\(target)\(isNew ? " (new)" : ""): \(answers) answer\(answers == 1 ? "" : "s") from \(file), \(changes) change\(changes == 1 ? "" : "s")",
                       zh: "\(target)\(isNew ? "（新建）" : "")：来自 \(file) 的 \(answers) 个回答，\(changes) 处变更")
     }
-    /// One change: `id: old → new  (row N)`.
-    package static func change(id: String, old: String?, new: String, row: Int) -> LocalizedText {
-        LocalizedText(en: "  \(id): \(old ?? "(none)") → \(new)  (row \(row))", zh: "  \(id)：\(old ?? "（无）") → \(new)  （第 \(row) 行）")
+    /// One change: `id: old → new  (row N)`, each value with its unit when it has one (`8 weeks`, `8 周`).
+    package static func change(id: String, old: String?, new: String, row: Int, unit: LocalizedText? = nil) -> LocalizedText {
+        func en(_ value: String) -> String { FactUnits.text(value, unit: unit, in: .english) }
+        func zh(_ value: String) -> String { FactUnits.text(value, unit: unit, in: .chinese) }
+        return LocalizedText(en: "  \(id): \(old.map(en) ?? "(none)") → \(en(new))  (row \(row))", zh: "  \(id)：\(old.map(zh) ?? "（无）") → \(zh(new))  （第 \(row) 行）")
     }
     /// The unanswered questions.
     package static func gaps(_ count: Int, ids: String) -> LocalizedText {

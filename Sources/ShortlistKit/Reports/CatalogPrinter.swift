@@ -49,14 +49,18 @@ package struct CatalogPrinter: Sendable {
             if language == .english, let zh = node.name.zh { name += " / \(zh)" }
             let local = NumberFormatting.fixed(node.localWeight * 100, 1) + "%"
             let global = NumberFormatting.fixed(node.globalWeight * 100, 1) + "%"
-            let rule = node.rule.map(Self.summary) ?? ""
+            let rule = node.rule.map { Self.summary($0, unit: FactUnits.unit(of: $0.fact, catalog: catalog, currency: nil), in: language) } ?? ""
             out += TextWidth.pad(TextWidth.truncate(name, to: 52), to: 52) + "  " + TextWidth.pad(local, to: 6, alignRight: true) + "  " + TextWidth.pad(global, to: 6, alignRight: true) + "  " + rule + marks(node.id) + "\n"
         }
         for (severity, heading) in [(GateSeverity.knockOut, TailoringWording.knockOutGates), (.flag, TailoringWording.flagGates)] {
             let gates = catalog.gates.filter { $0.severity == severity }
             guard !gates.isEmpty else { continue }
             out += "\n" + heading.text(in: language) + "\n"
-            for gate in gates { out += "  \(gate.id): \(Self.summary(gate, in: language))\(marks(gate.id))\n" }
+            for gate in gates {
+                var unit: LocalizedText?
+                if case .fact(let fact, _, _) = gate.kind { unit = FactUnits.unit(of: fact, catalog: catalog, currency: nil) }
+                out += "  \(gate.id): \(Self.summary(gate, unit: unit, in: language))\(marks(gate.id))\n"
+            }
         }
         let removed: [LocalizedText] = changes.compactMap { change in
             switch change.kind {
@@ -66,7 +70,11 @@ package struct CatalogPrinter: Sendable {
             }
         }
         let declared = changes.filter { $0.kind == .declared }.map(\.id)
-        if !declared.isEmpty { out += "\n" + TailoringWording.declared(declared).text(in: language) + "\n" }
+        if !declared.isEmpty {
+            // A declared number shows its unit: "sla.availability (%)".
+            let labelled = declared.map { id in FactUnits.unit(of: id, catalog: catalog, currency: nil).map { "\(id) (\($0.text(in: language)))" } ?? id }
+            out += "\n" + TailoringWording.declared(labelled).text(in: language) + "\n"
+        }
         if !removed.isEmpty {
             out += "\n" + TailoringWording.removedHeading.text(in: language) + "\n"
             for text in removed { out += "  " + text.text(in: language) + "\n" }
@@ -74,8 +82,8 @@ package struct CatalogPrinter: Sendable {
         return out
     }
 
-    /// A one-line summary of a rule.
-    package static func summary(_ rule: Rule) -> String {
+    /// A one-line summary of a rule; a `scale` rule names the `unit` of its fact's values in `language`.
+    package static func summary(_ rule: Rule, unit: LocalizedText? = nil, in language: Language = .english) -> String {
         let s = { (x: Double) in NumberFormatting.short(x) }
         let curve = { (c: PiecewiseLinear) in c.points.map { "\(s($0.x))→\(s($0.y))" }.joined(separator: " ") }
         switch rule {
@@ -86,7 +94,7 @@ package struct CatalogPrinter: Sendable {
             case .list(let ids): return "modules: \(ids.joined(separator: ", "))"
             }
         case .industryExperience(let c): return "industry years: \(curve(c))"
-        case .scale(let fact, let c): return "scale \(fact): \(curve(c))"
+        case .scale(let fact, let c): return "scale \(fact)\(unit.map { " (\($0.text(in: language)))" } ?? ""): \(curve(c))"
         case .boolean(let fact, let t, let f): return "boolean \(fact): yes \(s(t)), no \(s(f))"
         case .coverage(let fact, let required):
             if case .list(let ids) = required { return "coverage \(fact) of \(ids.joined(separator: ", "))" }
@@ -106,7 +114,7 @@ package struct CatalogPrinter: Sendable {
     }
 
     /// A one-line summary of a gate, in `language` (fact ids, operators and values stay as written).
-    package static func summary(_ gate: Gate, in language: Language = .english) -> String {
+    package static func summary(_ gate: Gate, unit: LocalizedText? = nil, in language: Language = .english) -> String {
         var text: LocalizedText
         switch gate.kind {
         case .requiredModules(let level): text = LocalizedText(en: "every required module at least \(level.rawValue)", zh: "每个必需模块至少 \(level.rawValue)")
@@ -114,7 +122,8 @@ package struct CatalogPrinter: Sendable {
         case .deployment: text = LocalizedText(en: "an acceptable deployment", zh: "提供可接受的部署方式")
         case .certifications: text = LocalizedText(en: "every required certification", zh: "具备每项必需认证")
         case .deadline: text = LocalizedText(en: "implementation within the go-live deadline", zh: "实施周期不超过上线期限")
-        case .fact(let fact, let op, let value): text = LocalizedText(en: "\(fact) \(op.rawValue) \(value)", zh: "\(fact) \(op.rawValue) \(value)")
+        case .fact(let fact, let op, let value):
+            text = LocalizedText(en: "\(fact) \(op.rawValue) \(FactUnits.text(value, unit: unit, in: .english))", zh: "\(fact) \(op.rawValue) \(FactUnits.text(value, unit: unit, in: .chinese))")
         }
         if gate.passesWhenMissing { text = LocalizedText.joined([text, LocalizedText(en: "(passes when the fact is missing)", zh: "（缺少该事实时视为通过）")], en: " ", zh: "") }
         if let condition = gate.when { text = LocalizedText.joined([text, LocalizedText(en: "only when " + condition.text.en, zh: "仅当 " + condition.text.text(in: .chinese))], en: " — ", zh: " — ") }

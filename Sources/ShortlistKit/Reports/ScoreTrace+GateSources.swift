@@ -1,12 +1,14 @@
 extension ScoreTrace {
     /// The facts behind a failed gate, one line each with its source, note and place in the dossier, so that a
     /// knock-out traces to the questionnaire row (or document) the failing answer came from.
-    func gateSourceLines(_ gate: GateResult, vendor v: Int, indent: String) -> String {
+    /// Each number carries its unit, and the words are in `language`.
+    func gateSourceLines(_ gate: GateResult, vendor v: Int, indent: String, language: Language = .english) -> String {
         guard !gate.passed else { return "" }
         let facts = evaluation.facts[v], dossier = facts.dossier
         var uses: [(name: String, value: String, source: String?, note: String?, location: SourceLocation?)] = []
         func fact(_ name: String) {
-            if let f = facts[name] { uses.append((name, f.value.description, f.source, f.note, f.location)) }
+            let unit = FactUnits.unit(of: name, catalog: evaluation.workspace.catalog, currency: evaluation.workspace.profile.budget.currency)
+            if let f = facts[name] { uses.append((name, FactUnits.text(f.value, unit: unit, in: language), f.source, f.note, f.location)) }
         }
         switch gate.gate.kind {
         case .fact(let name, _, _): fact(name)
@@ -31,10 +33,10 @@ extension ScoreTrace {
         var out = ""
         for use in uses {
             var whereFrom: [String] = []
-            if let source = use.source { whereFrom.append("source: \(TextWidth.printable(source))") }
+            if let source = use.source { whereFrom.append(TraceWording.source.text(in: language) + TextWidth.printable(source)) }
             if let location = use.location { whereFrom.append("\(dossier.file):\(location.line):\(location.column)") }
-            if let note = use.note { whereFrom.append("note: \(TextWidth.printable(note))") }
-            out += "\(indent)fact \(use.name) = \(TextWidth.printable(use.value))" + (whereFrom.isEmpty ? "" : " (\(whereFrom.joined(separator: "; ")))") + "\n"
+            if let note = use.note { whereFrom.append(TraceWording.note.text(in: language) + TextWidth.printable(note)) }
+            out += "\(indent)\(TraceWording.fact.text(in: language)) \(use.name) = \(TextWidth.printable(use.value))" + (whereFrom.isEmpty ? "" : " (\(whereFrom.joined(separator: "; ")))") + "\n"
         }
         return out
     }

@@ -39,8 +39,8 @@ public struct ScoreTrace: Sendable {
         let trace = TraceTable(evaluation: evaluation, score: score)
         let gateResults = evaluation.gateTrace(vendor: v)
         for gate in trace.gates {
-            out += "  \(gate.passed ? say(TraceWording.pass) : gate.flagOnly ? "FLAG" : say(TraceWording.fail))  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
-            if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ") }
+            out += "  \(gate.passed ? say(TraceWording.pass) : gate.flagOnly ? say(TraceWording.flag) : say(TraceWording.fail))  \(gate.id) (\(gate.kind)): \(TextWidth.printable(gate.reason(in: language)))\n"
+            if let result = gateResults.first(where: { $0.gate.id == gate.id }) { out += gateSourceLines(result, vendor: v, indent: "        ", language: language) }
         }
         let scheme = evaluation.workspace.catalog.points
         out += TextWidth.pad("\n" + say(TraceWording.criteria), to: 57) + say(TraceWording.columns) + (scheme.map { "   " + say(TraceWording.tenderPoints(of: NumberFormatting.short($0.total))) } ?? "") + "\n"
@@ -53,7 +53,7 @@ public struct ScoreTrace: Sendable {
             guard row.isCriterion else { continue }
             out += "\(indent)    \(say(TraceWording.rule)) \(row.rule ?? "")\(language == .chinese ? "：" : ": ")\(TextWidth.printable(row.explanation.map(say) ?? ""))\n"
             for fact in row.facts {
-                var line = "\(indent)    \(say(TraceWording.fact)) \(fact.fact) = \(TextWidth.printable(fact.value))"
+                var line = "\(indent)    \(say(TraceWording.fact)) \(fact.fact) = \(TextWidth.printable(fact.valueText(in: language)))"
                 var whereFrom: [String] = []
                 if let source = fact.source { whereFrom.append(say(TraceWording.source) + TextWidth.printable(source)) }
                 if let location = fact.location { whereFrom.append(location) }

@@ -26,6 +26,8 @@ enum TraceWording {
     static let pass = LocalizedText(en: "pass", zh: "通过")
     /// A gate that failed.
     static let fail = LocalizedText(en: "FAIL", zh: "未通过")
+    /// A failed gate of severity flag: the vendor stays ranked.
+    static let flag = LocalizedText(en: "FLAG", zh: "标记")
     /// The heading of the criteria.
     static let criteria = LocalizedText(en: "Criteria", zh: "指标")
     /// The column headings of the criteria, right-aligned in columns of 7, 6 and 7.

@@ -160,7 +160,10 @@ package struct GateEvaluator: Sendable {
         case .fact(let name, let op, let reference):
             guard let fact = facts[name] else { return missing(name) }
             let holds = op.holds(fact.value, reference) ?? false
-            var outcome = result(holds, "\(name) = \(fact.value) (required: \(op.rawValue) \(reference))", "\(name) = \(fact.value)（要求：\(op.rawValue) \(reference)）")
+            let unit = FactUnits.unit(of: name, catalog: catalog, currency: profile.budget.currency)
+            func en(_ value: FactValue) -> String { FactUnits.text(value, unit: unit, in: .english) }
+            func zh(_ value: FactValue) -> String { FactUnits.text(value, unit: unit, in: .chinese) }
+            var outcome = result(holds, "\(name) = \(en(fact.value)) (required: \(op.rawValue) \(en(reference)))", "\(name) = \(zh(fact.value))（要求：\(op.rawValue) \(zh(reference))）")
             outcome.figures = .fact(fact: name, operator: op, required: reference, found: fact.value)
             return outcome
         }

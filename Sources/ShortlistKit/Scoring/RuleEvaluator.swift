@@ -12,6 +12,8 @@ public struct FactUse: Sendable, Equatable {
     public var file: String?
     /// The position in the file.
     public var location: SourceLocation?
+    /// For a number: the unit it is counted in (`weeks` / `周`), printed after the value.
+    public var unit: LocalizedText? = nil
 }
 
 /// The score a rule gave a vendor, and why.
@@ -51,7 +53,8 @@ package struct RuleEvaluator: Sendable {
     }
 
     private func use(_ name: String, _ fact: Fact, _ facts: VendorFacts) -> FactUse {
-        FactUse(fact: name, value: fact.value.description, source: fact.source, note: fact.note, file: facts.dossier.file, location: fact.location)
+        FactUse(fact: name, value: fact.value.description, source: fact.source, note: fact.note, file: facts.dossier.file, location: fact.location,
+                unit: fact.value.type == .number ? FactUnits.unit(of: name, catalog: catalog, currency: profile.budget.currency) : nil)
     }
 
     private func missing(_ fact: String, _ explain: Bool) -> RuleOutcome {

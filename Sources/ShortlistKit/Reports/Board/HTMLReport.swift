@@ -422,7 +422,7 @@ public struct HTMLReport: Sendable {
                     if !row.facts.isEmpty {
                         out += "<ul class=\"facts\">"
                         for fact in row.facts {
-                            var line = "<code>\(t(fact.fact))</code> = \(t(fact.value))"
+                            var line = "<code>\(t(fact.fact))</code> = \(t(fact.valueText(in: language)))"
                             var origin: [String] = []
                             if let source = fact.source { origin.append("\(p(.source)): \(t(source))") }
                             if let location = fact.location { origin.append("<code>\(t(location))</code>") }

@@ -399,7 +399,7 @@ public struct MarkdownReport: Sendable {
                     if let source = fact.source { whereFrom.append("\(say(.source).lowercased())\(punctuation.colon)\(cell(source))") }
                     if let location = fact.location { whereFrom.append(code(location)) }
                     if let note = fact.note { whereFrom.append("\(say(.factNote))\(punctuation.colon)\(cell(note))") }
-                    var line = "\(code(fact.fact)) = \(cell(fact.value))"
+                    var line = "\(code(fact.fact)) = \(cell(fact.valueText(in: language)))"
                     if !whereFrom.isEmpty { line += " (" + whereFrom.joined(separator: "; ") + ")" }
                     explanation.append(line)
                 }

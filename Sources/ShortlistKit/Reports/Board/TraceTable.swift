@@ -42,6 +42,11 @@ package struct TraceTable: Sendable {
         package var note: String?
         /// `file:line:column` of the fact in its dossier, when it comes from one.
         package var location: String?
+        /// The unit a number is counted in, when it has one.
+        package var unit: LocalizedText? = nil
+
+        /// The value with its unit in `language` (`20 weeks`, `20 周`).
+        package func valueText(in language: Language) -> String { FactUnits.text(value, unit: unit, in: language) }
     }
 
     /// One group or criterion of the weight tree.
@@ -147,7 +152,7 @@ package struct TraceTable: Sendable {
                 let facts = outcome.evidence.map { use in
                     FactRow(fact: use.fact, value: use.value, source: use.source,
                             note: use.source == "evaluator panel" ? nil : use.note,
-                            location: use.file.flatMap { file in use.location.map { "\(file):\($0.line):\($0.column)" } })
+                            location: use.file.flatMap { file in use.location.map { "\(file):\($0.line):\($0.column)" } }, unit: use.unit)
                 }
                 var missing = false
                 if case .scored = criterion.status {} else { missing = true }
