@@ -286,7 +286,7 @@ import Testing
         let missed = PilotStatus.Metric(metric: metric, current: 98.25, observations: 2, trend: [97, 98.25], progress: 72.2, met: false)
         #expect(Decision.blocked(missed) == LocalizedText(en: "blocked: must-pass pilot metric uptime is 98.25 %, target ≥ 99.5 %", zh: "被否决：必须达标的试点指标 uptime 为 98.25 %，目标 ≥ 99.5 %"))
         let unobserved = PilotStatus.Metric(metric: metric, current: nil, observations: 0, trend: [], progress: nil, met: false)
-        #expect(Decision.blocked(unobserved) == LocalizedText(en: "blocked: must-pass pilot metric uptime is no observation, target ≥ 99.5 %", zh: "被否决：必须达标的试点指标 uptime 尚无观测，目标 ≥ 99.5 %"))
+        #expect(Decision.blocked(unobserved) == LocalizedText(en: "blocked: must-pass pilot metric uptime has no observation yet, target ≥ 99.5 %", zh: "被否决：必须达标的试点指标 uptime 尚无观测，目标 ≥ 99.5 %"))
         let crashes = PilotMetric(id: "crashes", name: "Crashes", unit: "a week", baseline: 2, target: 0.5, direction: .lower, mustPass: true)
         let over = PilotStatus.Metric(metric: crashes, current: 1, observations: 1, trend: [1], progress: 66.7, met: false)
         #expect(Decision.blocked(over) == LocalizedText(en: "blocked: must-pass pilot metric crashes is 1 a week, target ≤ 0.5 a week", zh: "被否决：必须达标的试点指标 crashes 为 1 a week，目标 ≤ 0.5 a week"))

@@ -13,7 +13,7 @@ enum InitCommand: Command {
         name: "init",
         summary: "Start a new workspace: a template showing every field, or a copy of a shipped sample.",
         positionals: [PositionalSpec(name: "directory", help: "The folder to create (must not exist or be empty).")],
-        options: [OptionSpec(name: "sample", valueName: "name", help: "Copy this shipped sample instead of the template (retail-10-stores, manufacturing-2000, internet-300).")],
+        options: [OptionSpec(name: "sample", valueName: "name", help: "Copy this shipped sample instead of the template (retail-10-stores, manufacturing-2000, internet-300, ats-startup-120, hris-points-tender).")],
         discussion: "The catalog the workspace uses is copied into its criteria/ folder, so that later changes to the shipped catalog do not change this evaluation's results."
     )
 
@@ -70,6 +70,10 @@ enum InitCommand: Command {
             } else {
                 try AtomicFile.write(Array(WorkspaceTemplate.selection.utf8), to: building + "/selection.json")
                 try AtomicFile.write(Array(WorkspaceTemplate.vendor.utf8), to: building + "/vendors/example-vendor.json")
+                try files.createDirectory(atPath: building + "/ratings", withIntermediateDirectories: true)
+                try AtomicFile.write(Array(WorkspaceTemplate.ratings.utf8), to: building + "/ratings/example-evaluator.json")
+                try files.createDirectory(atPath: building + "/pilots", withIntermediateDirectories: true)
+                try AtomicFile.write(Array(WorkspaceTemplate.pilot.utf8), to: building + "/pilots/example-vendor.json")
             }
             // Freeze the catalog the workspace names by copying it in.
             let loader = invocation.loader(workspace: building)

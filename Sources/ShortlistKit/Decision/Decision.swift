@@ -142,7 +142,8 @@ public struct Decision: Sendable, Equatable {
                 status = .incomplete
                 reasons.append(Self.incomplete(score, evaluation: evaluation))
             }
-            if let pilot, !pilot.passed, status == .ranked {
+            // A plan without any observation is a pilot not run yet (said below), not a failed must-pass.
+            if let pilot, stageScores[.pilot] != nil, !pilot.passed, status == .ranked {
                 status = .blocked
                 for failed in pilot.failedMustPass {
                     reasons.append(Self.blocked(failed))
@@ -157,7 +158,7 @@ public struct Decision: Sendable, Equatable {
                     status = .blocked
                     reasons.append(PilotWording.blockedNoGo(verdict))
                 }
-            } else if status == .ranked, let verdict = pilot?.goNoGo, !verdict.go {
+            } else if status == .ranked, stageScores[.pilot] != nil, let verdict = pilot?.goNoGo, !verdict.go {
                 // The pilot stays a scoring stage: the no-go is said, not enforced.
                 reasons.append(PilotWording.noGoScored(verdict))
             }
@@ -226,7 +227,7 @@ public struct Decision: Sendable, Equatable {
         let unit = failed.metric.unit.isEmpty ? "" : " \(failed.metric.unit)"
         let value = failed.current.map { NumberFormatting.short($0) + unit }
         let target = "\(failed.metric.direction == .lower ? "≤" : "≥") \(NumberFormatting.short(failed.metric.target))\(unit)"
-        return LocalizedText(en: "blocked: must-pass pilot metric \(failed.metric.id) is \(value ?? "no observation"), target \(target)",
+        return LocalizedText(en: "blocked: must-pass pilot metric \(failed.metric.id) " + (value.map { "is \($0)" } ?? "has no observation yet") + ", target \(target)",
                              zh: "被否决：必须达标的试点指标 \(failed.metric.id) " + (value.map { "为 \($0)" } ?? "尚无观测") + "，目标 \(target)")
     }
 

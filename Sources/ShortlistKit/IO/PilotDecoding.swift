@@ -3,13 +3,14 @@ struct PilotDecoder {
     let context: DecodingContext
     let vendorIDs: [String]
 
-    static let keys = ["version", "vendor", "department", "start", "end", "metrics", "goNoGo"]
+    static let keys = ["version", "vendor", "department", "start", "end", "metrics", "goNoGo", "note"]
     static let metricKeys = ["id", "name", "unit", "baseline", "target", "direction", "weight", "combine", "mustPass", "min", "max", "description"]
 
     func decodePlan(_ reader: JSONReader, file: String) -> PilotPlan? {
         let before = context.errorCount
         guard let object = reader.object(keys: Self.keys) else { return nil }
         object.version()
+        _ = object.optional("note")?.string()
         var vendor: String?
         if let vendorReader = object.required("vendor", "the piloted vendor's id"), let id = vendorReader.string().map(Identifier.normalized) {
             // Without any dossier (vendors/ missing or unreadable, reported once as the cause) no id can be checked.

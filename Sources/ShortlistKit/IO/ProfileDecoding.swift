@@ -171,7 +171,8 @@ struct ProfileDecoder {
                 value.failAtKey("\(code) is the budget's own currency; it needs no rate")
                 continue
             }
-            guard let object = value.object(keys: ["rate", "date", "source"]) else { continue }
+            guard let object = value.object(keys: ["rate", "date", "source", "note"]) else { continue }
+            _ = object.optional("note")?.string()
             let rate = object.required("rate", "units of \(budget) per \(code), > 0")?.number(.positive)
             let date = object.required("date", "the day the rate was taken, YYYY-MM-DD").flatMap(isoDate)
             let source = object.required("source", "where the rate comes from, e.g. \"ECB\"")?.string()

@@ -5,13 +5,14 @@ struct QuoteDecoder {
     let context: DecodingContext
     let profile: RequirementProfile?
 
-    static let keys = ["currency", "source", "lines", "discountPercent"]
+    static let keys = ["currency", "source", "lines", "discountPercent", "note"]
     static let prices = ["perEmployeeMonth", "perSiteMonth", "annual", "oneOff", "licence", "tiers"]
     static let lineKeys = ["label", "source", "note", "category", "maintenancePercent", "maintenanceFrom", "minimumSeats", "discountPercent", "escalationPercent", "escalationCapPercent"] + prices
 
     func decode(_ reader: JSONReader, source: String?) -> Quote? {
         let before = context.errorCount
         guard let object = reader.object(keys: Self.keys) else { return nil }
+        _ = object.optional("note")?.string()
         let local = object.optional("source")?.string() ?? source
         var currency: String?
         if let currencyReader = object.required("currency", "the quote's currency, e.g. \"CNY\""), let code = currencyCode(currencyReader) {

@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `shortlist init`'s template, as a new user meets it: every file it writes validates, ranks,
+/// explains, shows its pilot, decides and reports as it is (issue 13 §5).
+@Suite struct InitTemplateTests {
+    /// The `cost` object of one vendor in `rank --format json`, as far as these tests read it.
+    struct Cost: Decodable {
+        struct Line: Decodable { var label: String; var years: [Double] }
+        var lines: [Line]
+        var oneOff: Double
+        var recurring: [Double]
+        var firstYear: Double
+        var tco: Double
+    }
+
+    struct RankJSON: Decodable {
+        struct Entry: Decodable { var vendor: String; var cost: Cost }
+        var ranking: [Entry]
+    }
+
+    @Test func theTemplateShowsEverySectionAndEveryCommandRunsOnIt() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let created = try BinaryRunner.run(["init", "ws"], in: directory)
+        #expect(created.status == 0, "\(created.stderr)")
+        let files = FileManager.default.subpaths(atPath: directory.appendingPathComponent("ws").path)?.sorted() ?? []
+        #expect(files == ["criteria", "criteria/hris.json", "criteria/saas.json", "pilots", "pilots/example-vendor.json", "ratings",
+                          "ratings/example-evaluator.json", "selection.json", "vendors", "vendors/example-vendor.json"])
+        // Every section the README's "Model your own selection" names is in the files, each with its note.
+        let selection = try String(contentsOf: directory.appendingPathComponent("ws/selection.json"), encoding: .utf8)
+        for key in ["\"exchangeRates\"", "\"budget\"", "\"criteria\"", "\"panel\"", "\"decision\"", "\"pilotRequired\"", "\"scenarios\"", "\"gates\""] {
+            #expect(selection.contains(key), "selection.json lacks \(key)")
+        }
+        let vendor = try String(contentsOf: directory.appendingPathComponent("ws/vendors/example-vendor.json"), encoding: .utf8)
+        #expect(vendor.contains("\"quote\"") && vendor.contains("\"escalationCapPercent\"") && vendor.contains("maintenancePercent"))
+        let pilot = try String(contentsOf: directory.appendingPathComponent("ws/pilots/example-vendor.json"), encoding: .utf8)
+        #expect(pilot.contains("\"goNoGo\"") && pilot.contains("\"note\""))
+
+        let validate = try BinaryRunner.run(["validate", "ws"], in: directory)
+        #expect(validate.text == "ok: ws is valid — 1 vendor, catalog hris (101 criteria, 7 gates)\n", "\(validate.stderr)")
+
+        // The quote, 250 employees, no growth, 3 years: subscription 25 × 12 × 250 = 75,000; × 1.05 = 78,750;
+        // × 1.05² = 82,687.5 capped at 108 % of 75,000 = 81,000. Platform fee 10,000; × 1.03 = 10,300; × 1.03² = 10,609.
+        // Implementation 20,000 and training 5,000 once. Year 1: 75,000 + 10,000 + 25,000 = 110,000;
+        // TCO 234,750 + 30,909 + 25,000 = 290,659.
+        let rank = try BinaryRunner.run(["rank", "ws", "--format", "json"], in: directory)
+        #expect(rank.status == 0, "\(rank.stderr)")
+        let cost = try #require(try JSONDecoder().decode(RankJSON.self, from: rank.stdout).ranking.first?.cost)
+        #expect(cost.lines.map(\.label) == ["Subscription", "Platform fee", "Implementation", "Training"])
+        #expect(cost.lines.map(\.years) == [[75_000, 78_750, 81_000], [10_000, 10_300, 10_609], [20_000, 0, 0], [5_000, 0, 0]])
+        #expect(cost.oneOff == 25_000 && cost.recurring == [85_000, 89_050, 91_609])
+        #expect(cost.firstYear == 110_000 && cost.tco == 290_659)
+
+        let explain = try BinaryRunner.run(["explain", "ws", "example-vendor"], in: directory)
+        #expect(explain.status == 0, "\(explain.stderr)")
+        #expect(explain.text.contains("Cost (CNY): one-off 25,000; recurring by year 85,000, 89,050, 91,609; first year 110,000; 3-year TCO 290,659\n"), "\(explain.text)")
+        #expect(explain.text.contains("  Subscription, recurring: 75,000 / 78,750 / 81,000; total 234,750 (25 × 12 × 250 employees; +5 % a year, capped at +8 %)\n"))
+
+        // The pilot plan: a threshold metric (no baseline) beside three targets, 2 of 3 needed; nothing observed yet.
+        let status = try BinaryRunner.run(["pilot", "status", "ws"], in: directory, environment: ["SHORTLIST_NOW": "2026-05-02T09:00:00Z"])
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.text.contains("\navailability (must-pass)         –   ≥ 99.5 %        –    0         –  no\n"), "\(status.text)")
+
+        // decide: a pilot with no observation yet is not a failed must-pass; the vendor is scored on desk and demo
+        // (notPiloted rescale) and recommended.
+        let decide = try BinaryRunner.run(["decide", "ws"], in: directory)
+        #expect(decide.status == 0, "\(decide.stderr)")
+        #expect(decide.text.contains("  example-vendor: the pilot has no observations yet: scored on its other stages (rescaled)\n"), "\(decide.text)")
+        #expect(decide.text.contains("\nrecommended: example-vendor (the only vendor left)\n"))
+
+        let report = try BinaryRunner.run(["report", "ws", "--format", "markdown"], in: directory)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.text.contains("| Subscription |"), "the board's cost table lists the quote's lines")
+    }
+
+    @Test func theNewNotesAreStringsAndTheirKeysAreChecked() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try BinaryRunner.run(["init", "ws"], in: directory).status == 0)
+        func replace(_ path: String, _ old: String, _ new: String) throws {
+            let url = directory.appendingPathComponent("ws/" + path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) lacks \(old)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        try replace("vendors/example-vendor.json", "\"note\": \"The vendor's own price lines", "\"nte\": \"The vendor's own price lines")
+        try replace("pilots/example-vendor.json", "\"note\": \"A time-boxed trial of one vendor. ", "\"note\": 5, \"x\": \"")
+        try replace("selection.json", "\"source\": \"ECB euro reference rate\", \"note\": \"", "\"source\": \"ECB euro reference rate\", \"notes\": \"")
+        let validate = try BinaryRunner.run(["validate", "ws"], in: directory)
+        #expect(validate.status == 1)
+        #expect(validate.stderr == """
+        selection.json:30:87: error: exchangeRates.EUR.notes: unknown key "notes"; did you mean "note"?
+        vendors/example-vendor.json:21:5: error: quote.nte: unknown key "nte"; did you mean "note"?
+        pilots/example-vendor.json:3:14: error: x: unknown key "x"; expected one of: department, end, goNoGo, metrics, note, start, vendor, version
+        pilots/example-vendor.json:3:11: error: note: expected a string, found the number 5
+        4 errors found
+
+        """, "\(validate.stderr)")
+    }
+
+    @Test func theDecisionNoteIsTrueWithPilotRequiredTheTemplateRecommendsNobody() throws {
+        let directory = try BinaryRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try BinaryRunner.run(["init", "ws"], in: directory).status == 0)
+        let url = directory.appendingPathComponent("ws/selection.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("\"pilotRequired\": false"))
+        try text.replacingOccurrences(of: "\"pilotRequired\": false", with: "\"pilotRequired\": true").write(to: url, atomically: true, encoding: .utf8)
+        let decide = try BinaryRunner.run(["decide", "ws"], in: directory)
+        #expect(decide.status == 1)
+        #expect(decide.text.contains("  example-vendor: the pilot has no observations yet, and decision.pilotRequired needs a pilot that says go\n"), "\(decide.text)")
+    }
+}
