@@ -55,7 +55,7 @@ import Testing
         #expect(lines(en.stdoutText, containing: "fact support.responseHours") == ["        fact support.responseHours = 8 hours (source: RFP response, 2026-03-04; vendors/huanyu-hcm.json:46:22)"])
         let zh = sandbox.run(["explain", "<ws>", "huanyu-hcm", "--lang", "zh"])
         #expect(lines(zh.stdoutText, containing: "implementationWeeks =") == [
-            "  FLAG  gate-weeks (fact): implementationWeeks = 10 周（要求：<= 7 周）",
+            "  标记  gate-weeks (fact): implementationWeeks = 10 周（要求：<= 7 周）",
             "        事实 implementationWeeks = 10 周 (来源：RFP response, 2026-03-04; vendors/huanyu-hcm.json:44:26)",
             "        事实 implementationWeeks = 10 周 (来源：RFP response, 2026-03-04; vendors/huanyu-hcm.json:44:26)",
         ])
@@ -67,7 +67,8 @@ import Testing
         let en = sandbox.run(["rfi", "export", "<ws>"])
         #expect(en.exitCode == .success)
         #expect(lines(en.stdoutText, containing: ",sla.availability,") == ["After-sales service,sla.availability,sla.availability,number (% a quarter),,,document,,,"])
-        #expect(lines(en.stdoutText, containing: ",implementationWeeks,").first?.contains(",number (weeks),,yes — knock-out: must be <= 7 weeks,") == true)
+        // gate-weeks only flags: the question says what is checked and is not a must-have.
+        #expect(lines(en.stdoutText, containing: ",implementationWeeks,").first?.contains(",number (weeks),,no — flagged if not met: must be <= 7 weeks,") == true)
         let zh = sandbox.run(["rfi", "export", "<ws>", "--lang", "zh"])
         #expect(lines(zh.stdoutText, containing: ",sla.availability,") == ["售后服务,sla.availability,sla.availability,数字（%/季度）,,,文件,,,"])
 

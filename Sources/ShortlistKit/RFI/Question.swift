@@ -98,6 +98,9 @@ public struct Question: Sendable, Equatable {
     public var type: AnswerType
     /// For a knock-out question, what passes; nil for the others.
     public var requirement: LocalizedText?
+    /// For a question a gate of severity flag tests, what it checks: an offer that does not meet it is
+    /// flagged, not removed, so the question is not a must-have; nil for the others.
+    public var flagRequirement: LocalizedText? = nil
     /// What the vendor should attach.
     public var evidence: EvidenceKind
     /// Where the answer goes in the dossier.

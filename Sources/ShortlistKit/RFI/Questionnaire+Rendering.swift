@@ -12,7 +12,7 @@ extension Questionnaire {
         return [
             question.sectionName.text(in: language), question.id, question.text.text(in: language), question.type.name.text(in: language),
             question.type.allowedValues.joined(separator: "; "),
-            question.requirement.map { RFIWording.mustHave($0).text(in: language) } ?? "",
+            question.requirement.map { RFIWording.mustHave($0).text(in: language) } ?? question.flagRequirement.map { RFIWording.flagCheck($0).text(in: language) } ?? "",
             question.evidence.text.text(in: language), answer?.answer ?? "", answer?.evidence ?? "", answer?.comment ?? "",
         ]
     }

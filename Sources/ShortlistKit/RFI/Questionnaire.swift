@@ -39,24 +39,31 @@ public struct Questionnaire: Sendable {
         let industryName = Vocabulary.localizedName(of: industry, in: catalog.vocabulary.industries)
 
         // What the gates in effect require, by question id.
+        // A gate of severity flag does not remove an offer, so what it checks is asked, not required.
         var requirements: [String: [LocalizedText]] = [:]
+        var flagged: [String: [LocalizedText]] = [:]
         var budgetGate = false
         var gateFacts: [String] = []
+        var flagFacts: [String] = []
         for gate in GateEvaluator(profile: profile, catalog: catalog).gates {
+            let isFlag = gate.severity == .flag
+            func require(_ id: String, _ text: LocalizedText) {
+                if isFlag { flagged[id, default: []].append(text) } else { requirements[id, default: []].append(text) }
+            }
             switch gate.kind {
             case .requiredModules(let minimum):
                 let level = minimum == .full ? "full" : "full / partial"
-                for module in profile.requiredModules { requirements["modules." + module, default: []].append(RFIWording.requireModule(level)) }
+                for module in profile.requiredModules { require("modules." + module, RFIWording.requireModule(level)) }
             case .budget:
                 budgetGate = true
             case .deployment:
-                requirements["deployments", default: []].append(RFIWording.requireOneOf(profile.deployments.map(\.rawValue)))
+                require("deployments", RFIWording.requireOneOf(profile.deployments.map(\.rawValue)))
             case .certifications where !profile.certifications.isEmpty:
-                requirements["security.certifications", default: []].append(RFIWording.requireContains(profile.certifications))
+                require("security.certifications", RFIWording.requireContains(profile.certifications))
             case .certifications:
                 break
             case .deadline:
-                requirements["implementationWeeks", default: []].append(RFIWording.requireAtMost(NumberFormatting.short(profile.goLiveWeeks), unit: RFIWording.unitWeeks))
+                require("implementationWeeks", RFIWording.requireAtMost(NumberFormatting.short(profile.goLiveWeeks), unit: RFIWording.unitWeeks))
             case .fact(let name, let op, let value):
                 let text: LocalizedText
                 switch (op, value) {
@@ -69,8 +76,12 @@ public struct Questionnaire: Sendable {
                     text = LocalizedText(en: RFIWording.requireComparison(op.rawValue, FactUnits.text(value, unit: unit, in: .english)).en,
                                          zh: RFIWording.requireComparison(op.rawValue, FactUnits.text(value, unit: unit, in: .chinese)).text(in: .chinese))
                 }
-                requirements[name, default: []].append(text)
-                if !gateFacts.contains(name) { gateFacts.append(name) }
+                require(name, text)
+                if isFlag {
+                    if !flagFacts.contains(name) { flagFacts.append(name) }
+                } else if !gateFacts.contains(name) {
+                    gateFacts.append(name)
+                }
             }
         }
         func requirement(_ id: String) -> LocalizedText? {
@@ -83,6 +94,8 @@ public struct Questionnaire: Sendable {
 
         func add(_ question: Question) {
             guard asked.insert(question.id).inserted else { return }
+            var question = question
+            if question.requirement == nil { question.flagRequirement = flagged[question.id].map { LocalizedText.joined($0, en: "; ", zh: "；") } }
             questions.append(question)
         }
         func factQuestion(_ name: String, rule: Rule?, nodeQuestion: LocalizedText?, section: String, sectionName: LocalizedText) {
@@ -135,6 +148,10 @@ public struct Questionnaire: Sendable {
         })
         for name in gateFacts where !scored.contains(name) {
             factQuestion(name, rule: nil, nodeQuestion: nil, section: "must-haves", sectionName: RFIWording.sectionMustHaves)
+        }
+        // Then the facts only flag gates check: asked, with what is checked, but not must-haves.
+        for name in flagFacts where !scored.contains(name) {
+            factQuestion(name, rule: nil, nodeQuestion: nil, section: "checked", sectionName: RFIWording.sectionChecked)
         }
 
         // Then every criterion's facts, section by section (a top-level group is a section).

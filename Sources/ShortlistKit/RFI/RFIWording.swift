@@ -52,6 +52,10 @@ enum RFIWording {
     static func mustHave(_ requirement: LocalizedText) -> LocalizedText {
         LocalizedText(en: "yes — knock-out: \(requirement.en)", zh: "是——否决项：\(requirement.text(in: .chinese))")
     }
+    /// The mark of a question a flag gate tests: not meeting it flags the offer, it is not removed.
+    static func flagCheck(_ requirement: LocalizedText) -> LocalizedText {
+        LocalizedText(en: "no — flagged if not met: \(requirement.en)", zh: "否——不满足时标记：\(requirement.text(in: .chinese))")
+    }
     /// A requirement: the answer must be yes.
     static let requireYes = LocalizedText(en: "must be yes", zh: "须为“是”")
     /// A requirement: the answer must be no.
@@ -91,6 +95,8 @@ enum RFIWording {
 
     /// The section of knock-out questions no criterion scores.
     static let sectionMustHaves = LocalizedText(en: "Must-haves (knock-out)", zh: "必备项（否决项）")
+    /// The section of questions only flag gates check.
+    static let sectionChecked = LocalizedText(en: "Checked requirements (flagged, not knock-out)", zh: "核查项（标记，不否决）")
     /// The price sheet.
     static let sectionPriceSheet = LocalizedText(en: "Price sheet", zh: "报价单")
 
