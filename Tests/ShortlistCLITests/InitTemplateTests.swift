@@ -61,6 +61,9 @@ import Testing
         let status = try BinaryRunner.run(["pilot", "status", "ws"], in: directory, environment: ["SHORTLIST_NOW": "2026-05-02T09:00:00Z"])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.text.contains("\navailability (must-pass)         –   ≥ 99.5 %        –    0         –  no\n"), "\(status.text)")
+        // With nothing observed there is no score and no verdict (it said "pilot score 0.00 … NO-GO" before).
+        #expect(status.text.contains("\nno observations recorded yet: no score and no go/no-go verdict until the first (`shortlist pilot record`); decide treats the vendor as not piloted\n"), "\(status.text)")
+        #expect(!status.text.contains("NO-GO") && !status.text.contains("pilot score"))
 
         // decide: a pilot with no observation yet is not a failed must-pass; the vendor is scored on desk and demo
         // (notPiloted rescale) and recommended.
@@ -68,6 +71,8 @@ import Testing
         #expect(decide.status == 0, "\(decide.stderr)")
         #expect(decide.text.contains("  example-vendor: the pilot has no observations yet: scored on its other stages (rescaled)\n"), "\(decide.text)")
         #expect(decide.text.contains("\nrecommended: example-vendor (the only vendor left)\n"))
+        #expect(decide.text.contains("\npilot example-vendor (Head office HR, 2026-04-01 – 2026-04-30): no observations recorded yet, so not piloted\n"), "\(decide.text)")
+        #expect(!decide.text.contains("MUST-PASS") && !decide.text.contains("go/no-go"))
 
         let report = try BinaryRunner.run(["report", "ws", "--format", "markdown"], in: directory)
         #expect(report.status == 0, "\(report.stderr)")

@@ -190,7 +190,7 @@ public struct DecisionRecord: Sendable {
         if d.recommendsNobody { out += "\n" + PilotWording.nobody.text(in: language) + "\n" }
         for pilot in d.pilots {
             out += "\n" + w.pilot(pilot, score: f(pilot.score)).text(in: language) + "\n"
-            if let verdict = pilot.goNoGo { out += w.goNoGo.text(in: language) + verdict.text.text(in: language) + "\n" }
+            if pilot.hasObservations, let verdict = pilot.goNoGo { out += w.goNoGo.text(in: language) + verdict.text.text(in: language) + "\n" }
         }
         for note in d.localizedNotes { out += w.note(note.text(in: language)).text(in: language) + "\n" }
         if !evaluation.lockNotes.isEmpty, let weightChangesReason {

@@ -66,6 +66,10 @@ enum DecisionWording {
 
     /// One pilot's line.
     static func pilot(_ p: PilotStatus, score: String) -> LocalizedText {
+        guard p.hasObservations else {
+            return LocalizedText(en: "pilot \(p.vendor) (\(p.plan.department), \(p.plan.start) – \(p.plan.end)): no observations recorded yet, so not piloted",
+                                 zh: "试点 \(p.vendor)（\(p.plan.department)，\(p.plan.start) – \(p.plan.end)）：尚未记录观测，视为未试点")
+        }
         let failed = p.failedMustPass.map(\.metric.id)
         return LocalizedText(en: "pilot \(p.vendor) (\(p.plan.department), \(p.plan.start) – \(p.plan.end)): score \(score), " + (p.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + failed.joined(separator: ", ")),
                              zh: "试点 \(p.vendor)（\(p.plan.department)，\(p.plan.start) – \(p.plan.end)）：得分 \(score)，" + (p.passed ? "必须达标的指标全部达标" : "必须达标的指标未达标：" + failed.joined(separator: "、")))

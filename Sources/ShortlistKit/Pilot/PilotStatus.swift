@@ -52,6 +52,9 @@ public struct PilotStatus: Sendable, Equatable {
     public var logProblems: [String]
     /// The go/no-go verdict, when the plan states a rule.
     public var goNoGo: GoNoGoVerdict?
+    /// Whether any metric has an observation; a pilot without any has not started, so its score,
+    /// must-pass check and verdict say nothing yet (`decide` treats it as not piloted).
+    public var hasObservations: Bool { metrics.contains { $0.observations > 0 } }
 
     /// The must-pass metrics that are not met, in plan order.
     public var failedMustPass: [Metric] { metrics.filter { $0.metric.mustPass && !$0.met } }

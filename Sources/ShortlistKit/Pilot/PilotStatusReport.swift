@@ -23,8 +23,12 @@ package enum PilotStatusReport {
                 ])
             }
             out += TableRenderer.table(rows, rightAligned: [1, 2, 3, 4, 5], header: { $0 })
-            out += w.score(NumberFormatting.fixed(status.score, 2), failed: status.passed ? [] : status.failedMustPass.map(\.metric.id)).text(in: language) + "\n"
-            if let verdict = status.goNoGo { out += w.goNoGo.text(in: language) + verdict.text.text(in: language) + "\n" }
+            if status.hasObservations {
+                out += w.score(NumberFormatting.fixed(status.score, 2), failed: status.passed ? [] : status.failedMustPass.map(\.metric.id)).text(in: language) + "\n"
+                if let verdict = status.goNoGo { out += w.goNoGo.text(in: language) + verdict.text.text(in: language) + "\n" }
+            } else {
+                out += w.notStarted.text(in: language) + "\n"
+            }
             for correction in status.corrections { out += w.correction(correction).text(in: language) + "\n" }
             for problem in status.logProblems { out += w.logProblem.text(in: language) + problem + "\n" }
             out += "\n"

@@ -37,6 +37,10 @@ enum PilotStatusWording {
     /// The label before the go/no-go verdict.
     static let goNoGo = LocalizedText(en: "go/no-go: ", zh: "通过判定：")
 
+    /// Instead of the score and the verdict, for a pilot with no observation yet.
+    static let notStarted = LocalizedText(en: "no observations recorded yet: no score and no go/no-go verdict until the first (`shortlist pilot record`); decide treats the vendor as not piloted",
+                                          zh: "尚未记录任何观测：记录第一条观测（`shortlist pilot record`）之前没有得分，也没有通过判定；decide 视该供应商为未试点")
+
     /// One correction in the log.
     static func correction(_ c: PilotStatus.Correction) -> LocalizedText {
         LocalizedText(en: "  correction: \(c.correction) amends \(c.original)", zh: "  更正：\(c.correction) 更正了 \(c.original)")
