@@ -78,16 +78,6 @@ import Testing
 
     @Test(arguments: cases)
     func badInput(_ badInput: Case) throws {
-        let sandbox = try Sandbox()
-        defer { sandbox.remove() }
-        for mutation in badInput.mutations { try sandbox.apply(mutation) }
-        let before = try sandbox.snapshot()
-
-        let result = sandbox.run(badInput.arguments)
-
-        #expect(result.exitCode == badInput.exitCode)
-        #expect(result.stderr == sandbox.substitute(badInput.expectedStderr))
-        #expect(try sandbox.snapshot() == before, "a failing command leaves the workspace as it was")
-        #expect(result.stdout.isEmpty, "a failing command prints nothing partial on standard output")
+        try badInput.expectRefusedWithoutChange()
     }
 }
