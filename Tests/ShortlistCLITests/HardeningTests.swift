@@ -228,9 +228,8 @@ extension ExtremeNumberTests {
                                               environment: ["SHORTLIST_NOW": "2026-05-01T09:00:00Z"])
             #expect(result.status == 1, "\(value)")
             if value == "1e-308" {
-                // A prefix only: the rest names the smallest size allowed, which prints as "at least 0 in size" today
-                // (the bound is below the message's decimals), a wording left to the number-bounds code.
-                #expect(result.stderr.hasPrefix("error: '--value' is 1e-308, too close to 0: "), "\(result.stderr)")
+                // The smallest size is written out: it printed as "at least 0 in size" when rounded to the message's decimals.
+                #expect(result.stderr == "error: '--value' is 1e-308, too close to 0: a number other than 0 must be at least 0.000000001 (10⁻⁹) in size (write 0 for nothing)\n", "\(result.stderr)")
             } else {
                 #expect(result.stderr == "error: '--value' is \(value), \(why)\n", "\(result.stderr)")
             }

@@ -24,7 +24,7 @@ package enum NumberBounds {
     package static func problem(with x: Double) -> String? {
         if !x.isFinite { return "not a finite number" }
         if abs(x) > largest { return "beyond the bound of ±\(NumberFormatting.short(largest)) on every number" }
-        if x != 0, abs(x) < smallest { return "too close to 0: a number other than 0 must be at least \(NumberFormatting.short(smallest)) in size (write 0 for nothing)" }
+        if x != 0, abs(x) < smallest { return "too close to 0: a number other than 0 must be at least 0.000000001 (10⁻⁹) in size (write 0 for nothing)" }
         return nil
     }
 }
