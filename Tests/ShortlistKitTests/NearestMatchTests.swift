@@ -82,4 +82,12 @@ import Testing
         #expect(NearestMatch.didYouMean("zzz", among: ["rank", "report"], otherwise: "; known: rank, report") == "; known: rank, report")
         #expect(NearestMatch.didYouMean("zzz", among: ["rank"]) == "")
     }
+
+    /// Long lists name the first ten and count the rest, in the language of the message.
+    @Test func longListsNameTenAndCountTheRest() {
+        let ids = (1...12).map { "q\($0)" }
+        #expect(NearestMatch.listed(Array(ids.prefix(3))) == "q1, q2, q3")
+        #expect(NearestMatch.listed(ids) == "q1, q2, q3, q4, q5, q6, q7, q8, q9, q10 and 2 more")
+        #expect(NearestMatch.listed(ids, in: .chinese) == "q1、q2、q3、q4、q5、q6、q7、q8、q9、q10，另有 2 项")
+    }
 }

@@ -109,7 +109,7 @@ enum RFIImportCommand: Command {
             output.print(RFIImportWording.change(id: change.id, old: change.old.map(TextWidth.printable), new: TextWidth.printable(change.new), row: change.row, unit: change.unit).text(in: language))
         }
         if !response.gaps.isEmpty {
-            output.print(RFIImportWording.gaps(response.gaps.count, ids: NearestMatch.listed(response.gaps.map(\.id))).text(in: language))
+            output.print(RFIImportWording.gaps(response.gaps.count, ids: NearestMatch.listed(response.gaps.map(\.id), in: language)).text(in: language))
         }
         if arguments.flag("dry-run") {
             output.print(RFIImportWording.dryRun.text(in: language))

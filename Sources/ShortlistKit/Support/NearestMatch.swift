@@ -100,9 +100,12 @@ package enum NearestMatch {
     /// - Parameters:
     ///   - ids: The names, in the order to show them.
     ///   - limit: How many to name (default 10).
+    ///   - language: English joins with ", " and ends "and N more"; Chinese joins with "、" and ends "，另有 N 项".
     /// - Returns: For example "a, b, c" or "v1, v2, …, v10 and 2,490 more".
-    package static func listed(_ ids: [String], limit: Int = 10) -> String {
-        guard ids.count > limit else { return ids.joined(separator: ", ") }
-        return ids.prefix(limit).joined(separator: ", ") + " and \(NumberFormatting.amount(Double(ids.count - limit))) more"
+    package static func listed(_ ids: [String], limit: Int = 10, in language: Language = .english) -> String {
+        let separator = language == .chinese ? "、" : ", "
+        guard ids.count > limit else { return ids.joined(separator: separator) }
+        let more = NumberFormatting.amount(Double(ids.count - limit))
+        return ids.prefix(limit).joined(separator: separator) + (language == .chinese ? "，另有 \(more) 项" : " and \(more) more")
     }
 }
