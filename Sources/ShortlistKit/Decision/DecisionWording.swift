@@ -66,13 +66,13 @@ enum DecisionWording {
 
     /// One pilot's line.
     static func pilot(_ p: PilotStatus, score: String) -> LocalizedText {
+        let head = (en: "pilot \(p.vendor) (\(p.plan.department), \(p.plan.start) – \(p.plan.end)): ", zh: "试点 \(p.vendor)（\(p.plan.department)，\(p.plan.start) – \(p.plan.end)）：")
         guard p.hasObservations else {
-            return LocalizedText(en: "pilot \(p.vendor) (\(p.plan.department), \(p.plan.start) – \(p.plan.end)): no observations recorded yet, so not piloted",
-                                 zh: "试点 \(p.vendor)（\(p.plan.department)，\(p.plan.start) – \(p.plan.end)）：尚未记录观测，视为未试点")
+            return LocalizedText(en: head.en + "no observations recorded yet, so not piloted", zh: head.zh + "尚未记录观测，视为未试点")
         }
         let failed = p.failedMustPass.map(\.metric.id)
-        return LocalizedText(en: "pilot \(p.vendor) (\(p.plan.department), \(p.plan.start) – \(p.plan.end)): score \(score), " + (p.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + failed.joined(separator: ", ")),
-                             zh: "试点 \(p.vendor)（\(p.plan.department)，\(p.plan.start) – \(p.plan.end)）：得分 \(score)，" + (p.passed ? "必须达标的指标全部达标" : "必须达标的指标未达标：" + failed.joined(separator: "、")))
+        return LocalizedText(en: head.en + "score \(score), " + (p.passed ? "every must-pass metric met" : "MUST-PASS FAILED: " + failed.joined(separator: ", ")),
+                             zh: head.zh + "得分 \(score)，" + (p.passed ? "必须达标的指标全部达标" : "必须达标的指标未达标：" + failed.joined(separator: "、")))
     }
 
     /// The label before a pilot's go/no-go verdict.
