@@ -49,7 +49,7 @@ enum RFIExportCommand: Command {
             bytes = questionnaire.workbookBytes(language: language)
         }
         let mustHaves = questionnaire.questions.filter(\.isMustHave).count
-        try deliver([bytes], arguments, invocation, &output, summary: ": \(questionnaire.questions.count) questions, \(mustHaves) must-have" + (vendor.map { ", pre-filled for \($0.id)" } ?? ""))
+        try deliver([bytes], arguments, invocation, &output, summary: NoteWording.questionnaire(questions: questionnaire.questions.count, mustHaves: mustHaves, prefilledFor: vendor?.id))
         return .success
     }
 }
@@ -121,7 +121,7 @@ enum RFIImportCommand: Command {
         do {
             _ = try loader.load(directory)
         } catch {
-            output.note("warning: \(target) was stored but the workspace now reports problems:")
+            output.note(NoteWording.storedWithProblems(target).text(in: language))
             CommandLineTool.report(error.diagnostics, invocation, &output)
             return .failure
         }

@@ -37,7 +37,7 @@ enum RankCommand: Command {
             case .csv: pieces = [report.csv(toFile: toFile)]
             }
         }
-        try deliver(pieces, arguments, invocation, &output, summary: " (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+        try deliver(pieces, arguments, invocation, &output, summary: NoteWording.ranking(format: format.rawValue, ranked: evaluation.ranking.ranked.count, knockedOut: evaluation.ranking.eliminated.count))
         return .success
     }
 
@@ -51,7 +51,7 @@ enum RankCommand: Command {
         }
         let evaluation = try evaluate(arguments, invocation)
         try deliver([RankingWorkbook.render(evaluation, language: arguments.language, includeKnockedOut: arguments.flag("include-knocked-out"))], arguments, invocation, &output,
-                    summary: " (xlsx, \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+                    summary: NoteWording.ranking(format: "xlsx", ranked: evaluation.ranking.ranked.count, knockedOut: evaluation.ranking.eliminated.count))
         return .success
     }
 }

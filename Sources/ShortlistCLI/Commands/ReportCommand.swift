@@ -52,7 +52,7 @@ enum ReportCommand: Command {
         case .html: text = HTMLReport(board: board, language: arguments.language).render()
         case .markdown: text = MarkdownReport(board: board, language: arguments.language).render()
         }
-        try deliver([Array(text.utf8)], arguments, invocation, &output, summary: " (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+        try deliver([Array(text.utf8)], arguments, invocation, &output, summary: NoteWording.ranking(format: format.rawValue, ranked: evaluation.ranking.ranked.count, knockedOut: evaluation.ranking.eliminated.count))
         return .success
     }
 }
