@@ -219,4 +219,34 @@ import Testing
         #expect(try Self.run(["pilot", "status", "ws", "--format", "json"], in: directory).stderr == "warning: pilots/lingxi.log.jsonl: \(problem)\n")
         #expect(try Self.run(["pilot", "status", "ws", "--format", "json", "--lang", "zh"], in: directory).stderr == "警告：pilots/lingxi.log.jsonl：\(problem)\n")
     }
+
+    // MARK: - rfi import
+
+    /// A response for yunqi (retail sample) that answers one question (24 → 96 hours), misspells one
+    /// id and gives one that matches nothing: the change, the 59 questions still open and both row
+    /// warnings follow `--lang`; the warnings keep the diagnostic's place and `warning:` keyword.
+    @Test func rfiImportReportsRowsInChinese() throws {
+        let (directory, _) = try BinaryRunner.copyOfSample("samples/retail-10-stores")
+        try Self.write("id,answer,comment\nsupport.responseHours,96,next business day\nsupport.respnseHours,4,\nzzz.nothing,1,\n", "r.csv", in: directory)
+        let arguments = ["rfi", "import", "ws", "r.csv", "--vendor", "yunqi", "--dry-run"]
+        let english = try Self.run(arguments, in: directory)
+        let chinese = try Self.run(arguments + ["--lang", "zh"], in: directory)
+        #expect(english.stderrLines == [
+            "r.csv:3:A: warning: id: unknown question id \"support.respnseHours\"; the row is not imported; did you mean \"support.responseHours\"?",
+            "r.csv:4:A: warning: id: unknown question id \"zzz.nothing\"; the row is not imported", "",
+        ])
+        #expect(chinese.stderrLines == [
+            "r.csv:3:A: warning: id: 未知的问题编号“support.respnseHours”，该行未导入；是否应为“support.responseHours”？",
+            "r.csv:4:A: warning: id: 未知的问题编号“zzz.nothing”，该行未导入", "",
+        ])
+        let open = "payroll.socialInsuranceCities、payroll.policyUpdateDays、payroll.iitSpecialDeductions、payroll.electronicPayslips、payroll.journalPosting、payroll.multiCountry、attendance.storeScheduling、attendance.crossStoreSwaps、attendance.splitAndNightShifts、attendance.workingHourCompliance"
+        #expect(chinese.lines == [
+            "vendors/yunqi.json：来自 r.csv 的 1 个回答，1 处变更",
+            "  support.responseHours：24 小时 → 96 小时  （第 2 行）",
+            "缺口：59 个问题未回答（按评分目录的缺失事实规则计分）：\(open)，另有 49 项",
+            "试运行：未写入任何文件", "",
+        ])
+        #expect(english.lines.first == "vendors/yunqi.json: 1 answer from r.csv, 1 change")
+        #expect(english.lines.dropFirst().first == "  support.responseHours: 24 hours → 96 hours  (row 2)")
+    }
 }

@@ -7,7 +7,7 @@ enum CriteriaCommand: Command {
         name: "criteria",
         summary: "List the shipped criteria catalogs, print one (or a workspace's, as its selection.json tailors it) as a tree with weights and rules, or check them all.",
         positionals: [PositionalSpec(name: "catalog", help: "A shipped catalog's name (e.g. hris), a path to a catalog file, or a workspace folder: its effective catalog, each change of selection.json's \"criteria\" marked.", optional: true)],
-        options: [OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue)),
+        options: [.language("Language of names."),
                   OptionSpec(name: "questions", help: "Print the catalog's questions for the vendors, group by group, each with the fact its answer fills in."),
                   OptionSpec(name: "check", help: "Check every shipped catalog (or the one named) as a shipped catalog must be: loads and composes, ids unique, each group's weights sum to 100, every declared fact used, every vocabulary id named declared, names, descriptions, questions and rationales in English and Chinese, a source on every criterion.")]
     )
