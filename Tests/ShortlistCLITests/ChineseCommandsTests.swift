@@ -249,4 +249,53 @@ import Testing
         #expect(english.lines.first == "vendors/yunqi.json: 1 answer from r.csv, 1 change")
         #expect(english.lines.dropFirst().first == "  support.responseHours: 24 hours → 96 hours  (row 2)")
     }
+
+    // MARK: - criteria
+
+    /// `criteria hris --lang zh`: every kind of rule the shipped catalog uses, with its English line of
+    /// the same node; fact ids, module ids, rule and method names and numbers stay as written.
+    @Test func criteriaSummarisesRulesInChinese() throws {
+        let root = BinaryRunner.repositoryRoot
+        let english = try Self.run(["criteria", "hris"], in: root).lines
+        let chinese = try Self.run(["criteria", "hris", "--lang", "zh"], in: root).lines
+        #expect(english.count == chinese.count)
+        // The rule column starts after the name (52 columns) and two weights; the node's id comes first on both lines.
+        func rule(_ id: String, _ lines: [String]) -> String? {
+            lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(id + " · ") }?.components(separatedBy: "%  ").last
+        }
+        let pairs: [(id: String, en: String, zh: String)] = [
+            ("mobile-app", "modules: mobileApp", "模块：mobileApp"),
+            ("wechat-client-demo", "rating ratings.wechatClient on 1–5", "评分 ratings.wechatClient，1–5 分"),
+            ("industry-experience", "industry years: 0→0 1→30 3→70 5→100", "行业年限：0→0 1→30 3→70 5→100"),
+            ("security-certifications", "coverage security.certifications of iso27001, mlps3", "覆盖 security.certifications：iso27001、mlps3"),
+            ("data-residency", "lookup data.residency: mainland-china 100, buyer-choice 100, single-region 60, global 20, otherwise 0",
+             "查表 data.residency：mainland-china 100，buyer-choice 100，single-region 60，global 20，其他 0"),
+            ("go-live-fit", "deadline ratio: 0.5→100 1→60 1.5→0", "实施周期/上线期限：0.5→100 1→60 1.5→0"),
+            ("integration-coverage", "coverage integrations of the profile's list", "覆盖 integrations：选型文件所列各项"),
+            ("total-cost", "cost tco, budgetRange 60%–110% of budget (absolute)", "成本 tco，budgetRange 预算的 60%–110%（绝对）"),
+            ("deployment-fit", "deployment: preferred 100, acceptable 60", "部署方式：首选 100，可接受 60"),
+            ("required-modules", "modules: required", "模块：必需模块"),
+            ("response-time", "scale support.responseHours (hours): 4→100 24→70 72→0", "分段 support.responseHours（小时）：4→100 24→70 72→0"),
+        ]
+        for pair in pairs {
+            #expect(rule(pair.id, english) == pair.en, "\(pair.id)")
+            #expect(rule(pair.id, chinese) == pair.zh, "\(pair.id)")
+        }
+        #expect(chinese.contains("  gate-pipl-residency: data.residency == mainland-china — 仅当 organisation.countries 包含 CN"))
+        // The list of shipped catalogs and --check: hris has 101 criteria in 24 groups and 9 gates, as the English line says.
+        let path = root.appendingPathComponent("criteria/hris.json").path
+        #expect(try Self.run(["criteria"], in: root).lines.contains("hris  HR information system — 101 criteria in 24 groups, 9 gates  (\(path))"))
+        #expect(try Self.run(["criteria", "--lang", "zh"], in: root).lines.contains("hris  人力资源信息系统 — 24 个类别共 101 项指标，9 个门槛（\(path)）"))
+        #expect(try Self.run(["criteria", "hris", "--check"], in: root).text == "ok: hris on saas — 101 criteria in 24 groups, 9 gates, 80 declared facts (\(path))\n")
+        #expect(try Self.run(["criteria", "hris", "--check", "--lang", "zh"], in: root).text == "通过：hris（组合于 saas） — 24 个类别共 101 项指标，9 个门槛，80 个声明的事实（\(path)）\n")
+    }
+
+    /// A fact gate whose operator is a word: `contains` reads 包含 in `criteria` and in the reasons of
+    /// a knock-out (the points tender's gongfang lacks sap-erp-posting).
+    @Test func theContainsOperatorIsAWordInChinese() throws {
+        let root = BinaryRunner.repositoryRoot
+        #expect(try Self.run(["criteria", "samples/hris-points-tender", "--lang", "zh"], in: root).lines.contains("  gate-sap-posting: integrations 包含 sap-erp-posting  ← 新增"))
+        #expect(try Self.run(["criteria", "samples/hris-points-tender"], in: root).lines.contains("  gate-sap-posting: integrations contains sap-erp-posting  ← added"))
+        #expect(try Self.run(["rank", "samples/hris-points-tender", "--lang", "zh"], in: root).lines.contains("    – gate-sap-posting：integrations = erp（要求：包含 sap-erp-posting）"))
+    }
 }
