@@ -81,6 +81,40 @@ enum SVGMarkup {
         elements(markup, named: name).filter { attribute("class", in: $0.tag) == className }.map(\.text)
     }
 
+    /// The whole content of each element named `name`, from its opening tag to the next `</name>`
+    /// (elements that do not nest in themselves: `<script>`, `<section>`, `<tbody>`).
+    static func contents(_ markup: String, named name: String) -> [String] {
+        var result: [String] = []
+        var rest = markup[...]
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            let tag = rest[open...close]
+            rest = rest[rest.index(after: close)...]
+            guard isOpening(tag, named: name) else { continue }
+            guard let end = rest.range(of: "</" + name + ">") else { break }
+            result.append(String(rest[..<end.lowerBound]))
+            rest = rest[end.upperBound...]
+        }
+        return result
+    }
+
+    /// The whole content of the element named `name` whose `id` is `id`, or nil (see ``contents(_:named:)``).
+    static func content(_ markup: String, named name: String, id: String) -> String? {
+        let opening = tags(markup, named: name).first { attribute("id", in: $0) == id }
+        guard let opening, let start = markup.range(of: opening) else { return nil }
+        guard let end = markup.range(of: "</" + name + ">", range: start.upperBound..<markup.endIndex) else { return nil }
+        return String(markup[start.upperBound..<end.lowerBound])
+    }
+
+    /// The whole of the first element named `name` whose attribute `attribute` is `value`, as written:
+    /// the self-closing tag, or the opening tag through the next `</name>`; nil when there is none.
+    static func element(_ markup: String, named name: String, where attribute: String, is value: String) -> String? {
+        guard let opening = tags(markup, named: name).first(where: { self.attribute(attribute, in: $0) == value }) else { return nil }
+        if opening.hasSuffix("/>") { return String(opening) }
+        guard let end = markup.range(of: "</" + name + ">", range: opening.endIndex..<markup.endIndex) else { return nil }
+        return String(markup[opening.startIndex..<end.upperBound])
+    }
+
     private static func isOpening(_ tag: Substring, named name: String) -> Bool {
         guard tag.hasPrefix("<" + name) else { return false }
         let next = tag.dropFirst(name.count + 1).first
