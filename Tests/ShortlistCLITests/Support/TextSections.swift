@@ -1,5 +1,6 @@
-/// One section of terminal or Markdown output: the lines after the line that is exactly `heading`, up to
-/// (not including) the next blank line or the end of the text; nil when no line is exactly `heading`.
+/// One section of terminal or Markdown output: the lines after the line that is exactly `heading` (blank
+/// lines right after it skipped, as under a Markdown heading), up to (not including) the next blank line
+/// or the end of the text; nil when no line is exactly `heading`.
 /// A test compares the whole block with `==` to an array literal, so a changed, added or dropped line fails
 /// with both blocks shown, where a substring check would pass on a line that merely contains the words.
 ///
@@ -7,7 +8,7 @@
 func section(_ heading: String, of text: String) -> [String]? {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     guard let start = lines.firstIndex(of: heading) else { return nil }
-    let body = lines[(start + 1)...]
+    let body = lines[(start + 1)...].drop { $0.trimmingWhitespace.isEmpty }
     let end = body.firstIndex { $0.trimmingWhitespace.isEmpty } ?? body.endIndex
     return Array(body[..<end])
 }
