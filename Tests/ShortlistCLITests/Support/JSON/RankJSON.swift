@@ -133,9 +133,11 @@ struct GateFiguresJSON: Decodable {
     var fact: String?
     var `operator`: String?
 
-    /// One budget check: the cost against the limit over `years`.
-    struct BudgetCheck: Decodable {
+    /// One budget check: the cost against the limit over `years`; `year` names the year of a recurring
+    /// check (1 = the first), absent for the one-off and whole-period checks.
+    struct BudgetCheck: Decodable, Equatable {
         var check: String
+        var year: Int?
         var years: Double
         var currency: String
         var cost: Double
