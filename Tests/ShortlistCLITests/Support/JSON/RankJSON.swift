@@ -30,6 +30,8 @@ struct RankJSON: Decodable {
         var flags: [Flag]?
         /// Under a tender's points scheme only.
         var points: Points?
+        /// The vendor's costs, year by year and line by line; `null` when the dossier states no price.
+        var cost: CostJSON?
     }
 
     /// One criterion of a ranked vendor: effective weight (0–1), score (0–100), contribution (points).
