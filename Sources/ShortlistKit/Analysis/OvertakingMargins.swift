@@ -42,7 +42,7 @@ public enum OvertakingMargins {
     }
 
     /// The margins of `vendor` against `winner` in `matrix` (rows by index).
-    public static func margins(vendor: Int, against winner: Int, in matrix: WeightStability.Matrix, maximum: Double = 100) -> [Margin] {
+    package static func margins(vendor: Int, against winner: Int, in matrix: WeightStability.Matrix, maximum: Double = 100) -> [Margin] {
         margins(vendor: vendor, against: winner, weights: matrix.weights, scores: matrix.scores, ids: matrix.ids, maximum: maximum)
     }
 

@@ -18,7 +18,7 @@ public struct SMAAResult: Sendable, Equatable {
     /// The seed of the run.
     public var seed: UInt64
     /// Samples of interval weights that the rejection sampler could not place within
-    /// ``SMAA/intervalAttemptLimit`` tries and that were clipped into the bounds instead (normally 0).
+    /// `SMAA.intervalAttemptLimit` tries and that were clipped into the bounds instead (normally 0).
     public var fallbackSamples: Int
 
     /// The probability that each alternative ranks first (b1).

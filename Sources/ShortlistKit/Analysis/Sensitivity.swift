@@ -78,7 +78,7 @@ public struct Sensitivity: Sendable {
     /// The weight sampling used.
     public let mode: WeightMode
     /// The vendors (ranked order), weights and scores analysed.
-    public let matrix: WeightStability.Matrix
+    package let matrix: WeightStability.Matrix
     /// The SMAA-2 result (central weights over every column, 0 for those not sampled).
     public let smaa: SMAAResult
     /// Groups or criteria of weight 0, left out of the weight sampling.
@@ -93,8 +93,15 @@ public struct Sensitivity: Sendable {
     /// Analyses `evaluation`'s compliant vendors (at most `maximumVendors`, best first).
     ///
     /// - Parameters:
+    ///   - evaluation: the evaluation whose ranked vendors are analysed.
+    ///   - level: whether the weights of the top-level groups or of every criterion are sampled.
+    ///   - mode: how weights are drawn (uniformly, or keeping the catalog's order of importance).
+    ///   - samples: how many weight vectors to draw.
+    ///   - seed: the random generator's seed; the same seed gives the same result, byte for byte.
     ///   - disagreement: sample rated criteria between the lowest and highest evaluator rating
     ///     (criteria level only) instead of using the consensus.
+    ///   - maximumVendors: how many of the best-ranked vendors to analyse.
+    ///   - progress: called now and then with the share of samples done (0…1).
     public init(evaluation: Evaluation, level: Level = .groups, mode: WeightMode = .uniform, samples: Int, seed: UInt64,
                 disagreement: Bool = false, maximumVendors: Int = .max, progress: (@Sendable (Double) -> Void)? = nil) throws(SMAAError) {
         let input = try Self.input(evaluation: evaluation, level: level, mode: mode, disagreement: disagreement, maximumVendors: maximumVendors)

@@ -91,7 +91,7 @@ public struct WeightShift: Sendable, Equatable {
 /// Vendor v's total is the weighted sum T_v = Σ_j w_j s_vj with w_j ≥ 0, Σ_j w_j = 1 (weights
 /// are divided by their sum first) and scores s_vj on a 0–100 scale. The "criteria" are the
 /// columns of any vendor × column matrix: the leaf criteria with their global weights, or the
-/// top-level groups with each vendor's group score (see ``Matrix``).
+/// top-level groups with each vendor's group score (see `Matrix`).
 ///
 /// ## One weight varied, the others rescaled proportionally
 /// Setting criterion j's weight to w ∈ [0, 1] and every other weight to
@@ -127,18 +127,18 @@ public struct WeightShift: Sendable, Equatable {
 /// - With several vendors tied for first, the "winner" is that set of vendors.
 public enum WeightStability {
     /// A vendor × criterion (or group) score matrix with the weights, as the analysis takes it.
-    public struct Matrix: Sendable, Equatable {
+    package struct Matrix: Sendable, Equatable {
         /// Column ids: criteria or groups.
-        public var ids: [String]
+        package var ids: [String]
         /// The column weights (nonnegative, summing to 1 or normalised by their sum).
-        public var weights: [Double]
+        package var weights: [Double]
         /// Vendor ids, one per row.
-        public var vendors: [String]
+        package var vendors: [String]
         /// Scores, vendor × column, 0–100.
-        public var scores: [[Double]]
+        package var scores: [[Double]]
 
         /// Creates a matrix.
-        public init(ids: [String], weights: [Double], vendors: [String], scores: [[Double]]) {
+        package init(ids: [String], weights: [Double], vendors: [String], scores: [[Double]]) {
             self.ids = ids
             self.weights = weights
             self.vendors = vendors
@@ -150,7 +150,7 @@ public enum WeightStability {
         /// A criterion a vendor left open under the `exclude` policy is filled with that vendor's
         /// own total, as in ``MethodComparison``; the matrix's weighted sum then differs slightly
         /// from the evaluation's total for that vendor, whose weights were redistributed.
-        public static func criteria(of evaluation: Evaluation) -> Matrix {
+        package static func criteria(of evaluation: Evaluation) -> Matrix {
             let tree = evaluation.tree, ranked = evaluation.ranking.comparable
             // A criterion left out for every vendor (no vendor answered it) carries no information:
             // its column would only move weight onto each vendor's own total, so it is not varied.
@@ -168,7 +168,7 @@ public enum WeightStability {
         /// Varying a group's weight moves all its criteria together and keeps their proportions.
         /// A group in which nothing counted for a vendor is filled with the vendor's own total; a
         /// group in which nothing counted for any vendor is left out, as it carries no information.
-        public static func groups(of evaluation: Evaluation) -> Matrix {
+        package static func groups(of evaluation: Evaluation) -> Matrix {
             let tree = evaluation.tree, ranked = evaluation.ranking.comparable
             let kept = tree.topLevel.indices.filter { g in ranked.isEmpty || ranked.contains { $0.groupScores[g] != nil } }
             return Matrix(
@@ -180,7 +180,7 @@ public enum WeightStability {
     }
 
     /// The stability interval of every column's weight of `matrix`, in column order.
-    public static func intervals(_ matrix: Matrix) -> [StabilityInterval] {
+    package static func intervals(_ matrix: Matrix) -> [StabilityInterval] {
         intervals(ids: matrix.ids, weights: matrix.weights, vendors: matrix.vendors, scores: matrix.scores)
     }
 
@@ -198,7 +198,7 @@ public enum WeightStability {
     }
 
     /// The smallest transfer of weight between two columns of `matrix` that changes the winner.
-    public static func smallestShift(_ matrix: Matrix) -> WeightShift? {
+    package static func smallestShift(_ matrix: Matrix) -> WeightShift? {
         smallestShift(ids: matrix.ids, weights: matrix.weights, vendors: matrix.vendors, scores: matrix.scores)
     }
 

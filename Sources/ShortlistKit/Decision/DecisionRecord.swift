@@ -27,7 +27,7 @@ public struct DecisionRecord: Sendable {
 
     /// Hashes the workspace's input files. The catalog, when found outside the workspace, is named by
     /// its reference in `selection.json` rather than by the path where it was found on this machine.
-    public static func hashInputs(_ workspace: Workspace) throws(FileReadError) -> [RecordedInput] {
+    package static func hashInputs(_ workspace: Workspace) throws(FileReadError) -> [RecordedInput] {
         var result: [RecordedInput] = []
         for (i, file) in workspace.inputFiles.enumerated() {
             // The second input is the catalog: hashed where it was read, named by reference when outside the workspace.

@@ -28,6 +28,6 @@ public enum WeightLockChange: Sendable, Equatable {
         }
     }
 
-    /// The change in English and Chinese, side by side (``MessageWording``).
+    /// The change in English and Chinese, side by side (`MessageWording`).
     public var text: LocalizedText { MessageWording.lockChange(self) }
 }

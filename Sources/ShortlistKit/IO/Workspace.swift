@@ -25,7 +25,7 @@ public struct Workspace: Sendable, Equatable {
     /// Warnings found while loading (the load itself succeeded).
     public var warnings: [Diagnostic]
     /// The changes `selection.json`'s `"criteria"` made to the catalog, in the order applied (empty without one).
-    public var tailoring: [CatalogChange] = []
+    package var tailoring: [CatalogChange] = []
 
     /// Creates a workspace from values already in memory.
     public init(directory: String = ".", profile: RequirementProfile, catalog: Catalog, catalogPath: String = "", vendors: [VendorDossier], warnings: [Diagnostic] = []) {

@@ -137,7 +137,7 @@ public struct WorkspaceLoader: Sendable {
     /// The files a decision depends on: selection.json, the catalog, and everything in vendors/,
     /// ratings/ and pilots/, plus weights.lock.json; paths relative to the workspace, sorted
     /// within each folder. A catalog outside the workspace is named by its full path here (a decision
-    /// record names it by its reference instead, see ``DecisionRecord/hashInputs(_:)``).
+    /// record names it by its reference instead, see `DecisionRecord.hashInputs(_:)`).
     public static func inputFiles(_ directory: String, catalogPath: String) -> [String] {
         inputFiles(directory, catalogPath: catalogPath, listing: { entries(of: $0, in: directory) },
                    hasLock: FileManager.default.fileExists(atPath: directory + "/weights.lock.json"))

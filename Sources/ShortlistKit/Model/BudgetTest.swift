@@ -16,27 +16,27 @@ public enum BudgetCheckKind: String, Sendable, Equatable, CaseIterable {
 /// A catalog writes `"basis"` as one name — `firstYear`, `recurring`, `oneOff`, `tco`, `both`
 /// (first year and TCO, the default) or `all` — or as a list of check names such as
 /// `["recurring", "oneOff", "tco"]`.
-public struct BudgetTest: Sendable, Equatable {
+package struct BudgetTest: Sendable, Equatable {
     /// The checks, in the fixed order, each once.
-    public private(set) var checks: [BudgetCheckKind]
+    package private(set) var checks: [BudgetCheckKind]
 
     /// Creates a test of `checks` (put in the fixed order; repeats are dropped).
-    public init(_ checks: [BudgetCheckKind]) {
+    package init(_ checks: [BudgetCheckKind]) {
         self.checks = BudgetCheckKind.allCases.filter(checks.contains)
     }
 
     /// The first year's cash.
-    public static let firstYear = BudgetTest([.firstYear])
+    package static let firstYear = BudgetTest([.firstYear])
     /// The total cost of ownership.
-    public static let tco = BudgetTest([.tco])
+    package static let tco = BudgetTest([.tco])
     /// The first year's cash and the TCO (the default).
-    public static let both = BudgetTest([.firstYear, .tco])
+    package static let both = BudgetTest([.firstYear, .tco])
     /// Each year's recurring cost.
-    public static let recurring = BudgetTest([.recurring])
+    package static let recurring = BudgetTest([.recurring])
     /// The one-off cost.
-    public static let oneOff = BudgetTest([.oneOff])
+    package static let oneOff = BudgetTest([.oneOff])
     /// Every check.
-    public static let all = BudgetTest(BudgetCheckKind.allCases)
+    package static let all = BudgetTest(BudgetCheckKind.allCases)
 
     /// The names `"basis"` accepts as a single string, each with its test.
     package static let named: [(name: String, test: BudgetTest)] = [
@@ -44,10 +44,10 @@ public struct BudgetTest: Sendable, Equatable {
     ]
 
     /// Whether the test makes `check`.
-    public func includes(_ check: BudgetCheckKind) -> Bool { checks.contains(check) }
+    package func includes(_ check: BudgetCheckKind) -> Bool { checks.contains(check) }
 
     /// The basis as a catalog writes it: a single name when one fits (`both`, `tco`, …), else the checks joined by "+".
-    public var name: String {
+    package var name: String {
         Self.named.first { $0.test == self }?.name ?? checks.map(\.rawValue).joined(separator: "+")
     }
 }

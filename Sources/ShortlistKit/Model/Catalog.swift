@@ -9,22 +9,22 @@ public struct Catalog: Sendable, Equatable {
     /// The default policy for facts a vendor did not provide.
     public var missingFacts: MissingFactPolicy
     /// The ids that profiles and dossiers may use, with their names.
-    public var vocabulary: Vocabulary
+    package var vocabulary: Vocabulary
     /// Facts this catalog uses beyond the built-in ones.
-    public var facts: [FactDeclaration]
+    package var facts: [FactDeclaration]
     /// Knock-out gates.
     public var gates: [Gate]
     /// The top-level groups and criteria.
     public var criteria: [CriterionNode]
     /// How the top-level nodes are weighted (points when nil).
-    public var weighting: WeightingSpec?
+    package var weighting: WeightingSpec?
     /// The catalogs this one is composed on, nearest first (`["saas"]` for `hris`); empty for a catalog written whole.
     public var bases: [String] = []
     /// The tender's points, when a tailoring declared them (scores are then also shown as points).
-    public var points: PointsScheme?
+    package var points: PointsScheme?
 
     /// Creates a catalog.
-    public init(id: String, name: LocalizedText, description: LocalizedText? = nil, missingFacts: MissingFactPolicy = .worst, vocabulary: Vocabulary = Vocabulary(), facts: [FactDeclaration] = [], gates: [Gate] = [], criteria: [CriterionNode]) {
+    package init(id: String, name: LocalizedText, description: LocalizedText? = nil, missingFacts: MissingFactPolicy = .worst, vocabulary: Vocabulary = Vocabulary(), facts: [FactDeclaration] = [], gates: [Gate] = [], criteria: [CriterionNode]) {
         self.id = id
         self.name = name
         self.description = description
@@ -50,18 +50,18 @@ public struct Catalog: Sendable, Equatable {
 }
 
 /// The ids a catalog knows, by kind.
-public struct Vocabulary: Sendable, Equatable {
+package struct Vocabulary: Sendable, Equatable {
     /// Industries.
-    public var industries: [VocabularyEntry]
+    package var industries: [VocabularyEntry]
     /// Modules.
-    public var modules: [VocabularyEntry]
+    package var modules: [VocabularyEntry]
     /// Integrations with other systems.
-    public var integrations: [VocabularyEntry]
+    package var integrations: [VocabularyEntry]
     /// Certifications.
-    public var certifications: [VocabularyEntry]
+    package var certifications: [VocabularyEntry]
 
     /// Creates a vocabulary.
-    public init(industries: [VocabularyEntry] = [], modules: [VocabularyEntry] = [], integrations: [VocabularyEntry] = [], certifications: [VocabularyEntry] = []) {
+    package init(industries: [VocabularyEntry] = [], modules: [VocabularyEntry] = [], integrations: [VocabularyEntry] = [], certifications: [VocabularyEntry] = []) {
         self.industries = industries
         self.modules = modules
         self.integrations = integrations
@@ -69,47 +69,47 @@ public struct Vocabulary: Sendable, Equatable {
     }
 
     /// The display name of `id` among `entries`, or the id itself.
-    public static func name(of id: String, in entries: [VocabularyEntry], language: Language = .english) -> String {
+    package static func name(of id: String, in entries: [VocabularyEntry], language: Language = .english) -> String {
         localizedName(of: id, in: entries).text(in: language)
     }
 
     /// The bilingual display name of `id` among `entries`, or the id itself (in English, with no Chinese).
-    public static func localizedName(of id: String, in entries: [VocabularyEntry]) -> LocalizedText {
+    package static func localizedName(of id: String, in entries: [VocabularyEntry]) -> LocalizedText {
         entries.first { $0.id == id }?.name ?? LocalizedText(en: id)
     }
 }
 
 /// One id with its display name.
-public struct VocabularyEntry: Sendable, Equatable {
+package struct VocabularyEntry: Sendable, Equatable {
     /// The id used in files.
-    public var id: String
+    package var id: String
     /// Its display name.
-    public var name: LocalizedText
+    package var name: LocalizedText
 
     /// Creates an entry.
-    public init(id: String, name: LocalizedText) {
+    package init(id: String, name: LocalizedText) {
         self.id = id
         self.name = name
     }
 }
 
 /// A fact a catalog uses beyond the built-in ones; dossiers give it in their `facts` map.
-public struct FactDeclaration: Sendable, Equatable {
+package struct FactDeclaration: Sendable, Equatable {
     /// The fact's name, such as `binding.staleBindingAudit`.
-    public var id: String
+    package var id: String
     /// Its type.
-    public var type: FactType
+    package var type: FactType
     /// Its display name.
-    public var name: LocalizedText
+    package var name: LocalizedText
     /// What it means.
-    public var description: LocalizedText?
+    package var description: LocalizedText?
     /// The question that asks a vendor for this fact (for an RFI questionnaire), when the catalog gives one.
-    public var question: LocalizedText?
+    package var question: LocalizedText?
     /// For a number: the unit its values are counted in, such as `weeks` / `周`, printed after every value.
-    public var unit: LocalizedText?
+    package var unit: LocalizedText?
 
     /// Creates a declaration.
-    public init(id: String, type: FactType, name: LocalizedText, description: LocalizedText? = nil, unit: LocalizedText? = nil) {
+    package init(id: String, type: FactType, name: LocalizedText, description: LocalizedText? = nil, unit: LocalizedText? = nil) {
         self.id = id
         self.type = type
         self.name = name
@@ -121,7 +121,7 @@ public struct FactDeclaration: Sendable, Equatable {
 /// A group of criteria or a scored criterion.
 public struct CriterionNode: Sendable, Equatable {
     /// What a node holds.
-    public enum Content: Sendable, Equatable {
+    package enum Content: Sendable, Equatable {
         /// Child nodes whose weights are normalised among themselves.
         case group([CriterionNode])
         /// A scoring rule, with an optional missing-facts policy of its own.
@@ -137,9 +137,9 @@ public struct CriterionNode: Sendable, Equatable {
     /// Raw weight (≥ 0), normalised among its siblings.
     public var weight: Double
     /// Children or rule.
-    public var content: Content
+    package var content: Content
     /// For a group: how its children are weighted (points when nil).
-    public var weighting: WeightingSpec?
+    package var weighting: WeightingSpec?
     /// For a criterion: the question that asks a vendor for what it scores (for an RFI questionnaire).
     public var question: LocalizedText?
     /// Why the node weighs what it does, in one line.
@@ -148,7 +148,7 @@ public struct CriterionNode: Sendable, Equatable {
     public var source: String?
 
     /// Creates a node.
-    public init(id: String, name: LocalizedText, description: LocalizedText? = nil, weight: Double, content: Content) {
+    package init(id: String, name: LocalizedText, description: LocalizedText? = nil, weight: Double, content: Content) {
         self.id = id
         self.name = name
         self.description = description

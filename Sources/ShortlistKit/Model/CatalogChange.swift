@@ -1,7 +1,7 @@
 /// One change a tailoring overlay made to a catalog, as `criteria <workspace>` marks it.
-public struct CatalogChange: Sendable, Equatable {
+package struct CatalogChange: Sendable, Equatable {
     /// What was done.
-    public enum Kind: String, Sendable, Equatable, CaseIterable {
+    package enum Kind: String, Sendable, Equatable, CaseIterable {
         /// A node or gate added by `add` or `gates`.
         case added
         /// A node or gate removed by `drop`.
@@ -23,18 +23,18 @@ public struct CatalogChange: Sendable, Equatable {
     }
 
     /// What was done.
-    public var kind: Kind
+    package var kind: Kind
     /// The node, gate, fact or vocabulary id.
-    public var id: String
+    package var id: String
     /// The group a moved node left, the old label, or the old scale.
-    public var detail: String?
+    package var detail: String?
     /// The raw weight before a re-weighting.
-    public var before: Double?
+    package var before: Double?
     /// The raw weight after it.
-    public var after: Double?
+    package var after: Double?
 
     /// Creates a change.
-    public init(_ kind: Kind, id: String, detail: String? = nil, before: Double? = nil, after: Double? = nil) {
+    package init(_ kind: Kind, id: String, detail: String? = nil, before: Double? = nil, after: Double? = nil) {
         self.kind = kind
         self.id = id
         self.detail = detail

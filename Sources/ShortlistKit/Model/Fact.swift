@@ -32,7 +32,7 @@ public enum FactValue: Sendable, Equatable, CustomStringConvertible {
     case set([String])
 
     /// The type of this value.
-    public var type: FactType {
+    package var type: FactType {
         switch self {
         case .number: return .number
         case .boolean: return .boolean
@@ -53,7 +53,7 @@ public enum FactValue: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// The types a fact can have.
-public enum FactType: String, Sendable, Equatable, CaseIterable {
+package enum FactType: String, Sendable, Equatable, CaseIterable {
     /// A finite number.
     case number
     /// `true` or `false`.

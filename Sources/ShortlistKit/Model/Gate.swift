@@ -5,16 +5,16 @@ public struct Gate: Sendable, Equatable {
     /// A display name.
     public var name: LocalizedText?
     /// What the gate tests.
-    public var kind: GateKind
+    package var kind: GateKind
     /// Whether a vendor whose fact is missing passes (`true`) or fails (`false`, the default).
     public var passesWhenMissing: Bool
     /// When the gate is in effect; nil for always. A catalog's conditional gates are switched on by the profile's organisation.
-    public var when: GateCondition?
+    package var when: GateCondition?
     /// What failing it does: knock the vendor out (the default) or flag it and keep it ranked.
     public var severity: GateSeverity = .knockOut
 
     /// Creates a gate.
-    public init(id: String, name: LocalizedText? = nil, kind: GateKind, passesWhenMissing: Bool = false) {
+    package init(id: String, name: LocalizedText? = nil, kind: GateKind, passesWhenMissing: Bool = false) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -23,7 +23,7 @@ public struct Gate: Sendable, Equatable {
 }
 
 /// What a gate tests.
-public enum GateKind: Sendable, Equatable {
+package enum GateKind: Sendable, Equatable {
     /// Every required module at `minimumLevel` or better.
     case requiredModules(minimumLevel: ModuleCoverage)
     /// Cost figures within the budget and its tolerance: year-1 cash, each year's recurring cost, the one-off cost, the TCO over the horizon.
@@ -38,7 +38,7 @@ public enum GateKind: Sendable, Equatable {
     case fact(String, ComparisonOperator, FactValue)
 
     /// The kind as written in catalogs.
-    public var name: String {
+    package var name: String {
         switch self {
         case .requiredModules: return "requiredModules"
         case .budget: return "budget"

@@ -2,23 +2,23 @@
 ///
 /// A catalog can ship gates that only some buyers need, such as a domestic-stack (信创) gate for
 /// state-owned enterprises; the profile switches them on through its `organisation` fields.
-public struct GateCondition: Sendable, Equatable {
+package struct GateCondition: Sendable, Equatable {
     /// The organisation's ownership is one of these (see ``Organisation/ownershipKinds``).
-    public var ownership: [String]?
+    package var ownership: [String]?
     /// The organisation operates in at least one of these countries (ISO 3166-1 alpha-2 codes).
-    public var countries: [String]?
+    package var countries: [String]?
     /// The organisation operates in at least this many countries.
-    public var minimumCountries: Int?
+    package var minimumCountries: Int?
 
     /// Creates a condition; a nil part does not constrain.
-    public init(ownership: [String]? = nil, countries: [String]? = nil, minimumCountries: Int? = nil) {
+    package init(ownership: [String]? = nil, countries: [String]? = nil, minimumCountries: Int? = nil) {
         self.ownership = ownership
         self.countries = countries
         self.minimumCountries = minimumCountries
     }
 
     /// Whether every given part holds for `organisation`.
-    public func holds(for organisation: Organisation) -> Bool {
+    package func holds(for organisation: Organisation) -> Bool {
         if let ownership, !ownership.contains(organisation.ownership ?? "") { return false }
         if let countries, !countries.contains(where: organisation.countries.contains) { return false }
         if let minimumCountries, organisation.countries.count < minimumCountries { return false }
@@ -26,7 +26,7 @@ public struct GateCondition: Sendable, Equatable {
     }
 
     /// The condition in words, such as "organisation.ownership is state".
-    public var text: LocalizedText {
+    package var text: LocalizedText {
         var parts: [LocalizedText] = []
         if let ownership { parts.append(LocalizedText(en: "organisation.ownership is \(ownership.joined(separator: " or "))", zh: "organisation.ownership 为 \(ownership.joined(separator: " 或 "))")) }
         if let countries { parts.append(LocalizedText(en: "organisation.countries include \(countries.joined(separator: " or "))", zh: "organisation.countries 包含 \(countries.joined(separator: " 或 "))")) }

@@ -1,8 +1,8 @@
 /// When a pilot says "go": every must-pass metric met and enough of the rule's targets hit — the
 /// `goNoGo` object of a pilot plan, e.g. `{"require": "atLeast", "atLeast": 3, "of": ["a", "b", "c", "d"]}`.
-public struct GoNoGoRule: Sendable, Equatable {
+package struct GoNoGoRule: Sendable, Equatable {
     /// How many of the targets must be hit.
-    public enum Requirement: Sendable, Equatable {
+    package enum Requirement: Sendable, Equatable {
         /// Every target.
         case all
         /// At least one target.
@@ -11,7 +11,7 @@ public struct GoNoGoRule: Sendable, Equatable {
         case atLeast(Int)
 
         /// How many of `count` targets must be hit.
-        public func needed(of count: Int) -> Int {
+        package func needed(of count: Int) -> Int {
             switch self {
             case .all: return count
             case .any: return min(1, count)
@@ -21,18 +21,18 @@ public struct GoNoGoRule: Sendable, Equatable {
     }
 
     /// How many targets must be hit.
-    public var requirement: Requirement
+    package var requirement: Requirement
     /// The metric ids counted as targets, in plan order; nil for every metric that is not must-pass.
-    public var targets: [String]?
+    package var targets: [String]?
 
     /// Creates a rule.
-    public init(requirement: Requirement, targets: [String]? = nil) {
+    package init(requirement: Requirement, targets: [String]? = nil) {
         self.requirement = requirement
         self.targets = targets
     }
 
     /// The target metric ids of `plan`: those named, or every metric that is not must-pass.
-    public func targetIDs(in plan: PilotPlan) -> [String] {
+    package func targetIDs(in plan: PilotPlan) -> [String] {
         targets ?? plan.metrics.filter { !$0.mustPass }.map(\.id)
     }
 }

@@ -13,10 +13,10 @@ public struct PilotPlan: Sendable, Equatable {
     /// The plan file, relative to the workspace.
     public var file: String
     /// The go/no-go rule (`goNoGo` in the plan), when the plan states one.
-    public var goNoGo: GoNoGoRule?
+    package var goNoGo: GoNoGoRule?
 
     /// Creates a plan.
-    public init(vendor: String, department: String, start: String, end: String, metrics: [PilotMetric], file: String = "", goNoGo: GoNoGoRule? = nil) {
+    package init(vendor: String, department: String, start: String, end: String, metrics: [PilotMetric], file: String = "", goNoGo: GoNoGoRule? = nil) {
         self.vendor = vendor
         self.department = department
         self.start = start
@@ -38,7 +38,7 @@ public struct PilotMetric: Sendable, Equatable {
     }
 
     /// How a metric's observations make its current value.
-    public enum Combination: String, Sendable, Equatable, CaseIterable {
+    package enum Combination: String, Sendable, Equatable, CaseIterable {
         /// The latest observation by date (then by log order).
         case latest
         /// The mean.
@@ -67,7 +67,7 @@ public struct PilotMetric: Sendable, Equatable {
     /// The metric's share of the pilot score.
     public var weight: Double
     /// How observations combine.
-    public var combine: Combination
+    package var combine: Combination
     /// Whether the vendor is blocked when the metric misses its target.
     public var mustPass: Bool
     /// Whether the metric is a threshold, met or not met, without progress: no baseline, or a
@@ -79,7 +79,7 @@ public struct PilotMetric: Sendable, Equatable {
     public var maximum: Double?
 
     /// Creates a metric.
-    public init(id: String, name: String, unit: String = "", baseline: Double?, target: Double, direction: Direction, weight: Double = 1, combine: Combination = .latest, mustPass: Bool = false, minimum: Double? = nil, maximum: Double? = nil) {
+    package init(id: String, name: String, unit: String = "", baseline: Double?, target: Double, direction: Direction, weight: Double = 1, combine: Combination = .latest, mustPass: Bool = false, minimum: Double? = nil, maximum: Double? = nil) {
         self.minimum = minimum
         self.maximum = maximum
         self.id = id
@@ -162,21 +162,21 @@ public struct DecisionSettings: Sendable, Equatable {
     }
 
     /// A stage's raw weight.
-    public struct StageWeight: Sendable, Equatable {
+    package struct StageWeight: Sendable, Equatable {
         /// The stage.
-        public var stage: Stage
+        package var stage: Stage
         /// Its raw weight.
-        public var weight: Double
+        package var weight: Double
 
         /// Creates a stage weight.
-        public init(stage: Stage, weight: Double) {
+        package init(stage: Stage, weight: Double) {
             self.stage = stage
             self.weight = weight
         }
     }
 
     /// Raw stage weights (normalised over the stages present).
-    public var stages: [StageWeight]
+    package var stages: [StageWeight]
     /// Whether a vendor without a pilot is left out (`true`) or scored on its other stages.
     public var excludeNotPiloted: Bool
     /// A margin below this share of the winner's score means "no clear winner" (0.10 = 10 %).

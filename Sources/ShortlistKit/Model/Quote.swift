@@ -1,16 +1,16 @@
 /// A vendor's price quote as vendors write it: line items in one currency — the `quote` object of
 /// a dossier. The older `pricing` object is read as a quote with the equivalent lines
 /// (``init(pricing:)``), so both rank the same.
-public struct Quote: Sendable, Equatable {
+package struct Quote: Sendable, Equatable {
     /// ISO 4217 code of every line.
-    public var currency: String
+    package var currency: String
     /// The line items, in dossier order.
-    public var lines: [QuoteLine]
+    package var lines: [QuoteLine]
     /// A discount on the whole quote, in percent, applied after each line's own.
-    public var discountPercent: Double
+    package var discountPercent: Double
 
     /// Creates a quote.
-    public init(currency: String, lines: [QuoteLine], discountPercent: Double = 0) {
+    package init(currency: String, lines: [QuoteLine], discountPercent: Double = 0) {
         self.currency = currency
         self.lines = lines
         self.discountPercent = discountPercent
@@ -19,7 +19,7 @@ public struct Quote: Sendable, Equatable {
     /// The quote equivalent to a `pricing` object: a per-employee licence line (with the
     /// pricing's escalation), the base and support fees as yearly lines, and the three one-off
     /// fees; a fee not quoted is a line of 0, named in ``CostBreakdown/unquoted``.
-    public init(pricing: Pricing) {
+    package init(pricing: Pricing) {
         func line(_ label: String, _ e: Evidence<Double>?, _ kind: (Double) -> QuoteLine.Kind, escalation: Double = 0) -> QuoteLine {
             QuoteLine(label: label, source: e?.source, kind: kind(e?.value ?? 0), escalationPercent: escalation, quoted: e != nil)
         }
@@ -37,9 +37,9 @@ public struct Quote: Sendable, Equatable {
 }
 
 /// One line item of a ``Quote``.
-public struct QuoteLine: Sendable, Equatable {
+package struct QuoteLine: Sendable, Equatable {
     /// What a one-off fee pays for.
-    public enum Category: String, Sendable, Equatable, CaseIterable {
+    package enum Category: String, Sendable, Equatable, CaseIterable {
         /// Implementation.
         case implementation
         /// Data migration.
@@ -55,21 +55,21 @@ public struct QuoteLine: Sendable, Equatable {
     }
 
     /// A headcount band of a tiered price: up to `upTo` employees (nil for the last band).
-    public struct Tier: Sendable, Equatable {
+    package struct Tier: Sendable, Equatable {
         /// The largest headcount of the band; nil for the open last band.
-        public var upTo: Double?
+        package var upTo: Double?
         /// The price per employee per month in the band.
-        public var perEmployeeMonth: Double
+        package var perEmployeeMonth: Double
 
         /// Creates a band.
-        public init(upTo: Double?, perEmployeeMonth: Double) {
+        package init(upTo: Double?, perEmployeeMonth: Double) {
             self.upTo = upTo
             self.perEmployeeMonth = perEmployeeMonth
         }
     }
 
     /// How the line is priced.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A price per employee per month (× 12 × the year's headcount, at least ``QuoteLine/minimumSeats``).
         case perEmployeeMonth(Double)
         /// A price per site (store, plant) per month (× 12 × the profile's sites).
@@ -87,26 +87,26 @@ public struct QuoteLine: Sendable, Equatable {
     }
 
     /// The vendor's label, e.g. "SaaS subscription".
-    public var label: String
+    package var label: String
     /// Where the figure comes from.
-    public var source: String?
+    package var source: String?
     /// How the line is priced.
-    public var kind: Kind
+    package var kind: Kind
     /// The fewest seats a per-employee or tiered line charges for.
-    public var minimumSeats: Double?
+    package var minimumSeats: Double?
     /// The line's discount in percent.
-    public var discountPercent: Double
+    package var discountPercent: Double
     /// The yearly increase in percent, compounding from year 2 (one-off fees and licences are not escalated; maintenance is).
-    public var escalationPercent: Double
+    package var escalationPercent: Double
     /// The most the escalation may add over the year-1 price, in percent (e.g. 10: never above 110 % of year 1).
-    public var escalationCapPercent: Double?
+    package var escalationCapPercent: Double?
     /// Whether the vendor stated the figure (false only for the fees a `pricing` object leaves out).
-    public var quoted: Bool
+    package var quoted: Bool
     /// The vendor's comment on the line (from the price sheet's comment column, or `note` in the dossier).
-    public var note: String?
+    package var note: String?
 
     /// Creates a line.
-    public init(label: String, source: String? = nil, kind: Kind, minimumSeats: Double? = nil, discountPercent: Double = 0, escalationPercent: Double = 0, escalationCapPercent: Double? = nil, quoted: Bool = true, note: String? = nil) {
+    package init(label: String, source: String? = nil, kind: Kind, minimumSeats: Double? = nil, discountPercent: Double = 0, escalationPercent: Double = 0, escalationCapPercent: Double? = nil, quoted: Bool = true, note: String? = nil) {
         self.note = note
         self.label = label
         self.source = source
@@ -119,7 +119,7 @@ public struct QuoteLine: Sendable, Equatable {
     }
 
     /// Whether the line is paid once (one-off fees and the licence itself).
-    public var isOneOff: Bool {
+    package var isOneOff: Bool {
         if case .oneOff = kind { return true }
         return false
     }
@@ -127,18 +127,18 @@ public struct QuoteLine: Sendable, Equatable {
 
 /// A rate that converts a quote's currency into the budget's, stated in `selection.json`
 /// (`exchangeRates`), so that every converted figure can be traced.
-public struct ExchangeRate: Sendable, Equatable {
+package struct ExchangeRate: Sendable, Equatable {
     /// The quote currency (ISO 4217).
-    public var currency: String
+    package var currency: String
     /// Units of the budget currency per unit of ``currency``.
-    public var rate: Double
+    package var rate: Double
     /// The day the rate was taken (YYYY-MM-DD).
-    public var date: String
+    package var date: String
     /// Where it was taken from, e.g. "ECB".
-    public var source: String
+    package var source: String
 
     /// Creates a rate.
-    public init(currency: String, rate: Double, date: String, source: String) {
+    package init(currency: String, rate: Double, date: String, source: String) {
         self.currency = currency
         self.rate = rate
         self.date = date

@@ -28,14 +28,14 @@ public struct Rating: Sendable, Equatable {
 }
 
 /// An evaluator's declaration that they have a conflict of interest with a vendor.
-public struct ConflictDeclaration: Sendable, Equatable {
+package struct ConflictDeclaration: Sendable, Equatable {
     /// The vendor's id.
-    public var vendor: String
+    package var vendor: String
     /// The reason, e.g. "former employee".
-    public var reason: String
+    package var reason: String
 
     /// Creates a declaration.
-    public init(vendor: String, reason: String) {
+    package init(vendor: String, reason: String) {
         self.vendor = vendor
         self.reason = reason
     }
@@ -50,12 +50,12 @@ public struct EvaluatorSheet: Sendable, Equatable {
     /// The file, relative to the workspace.
     public var file: String
     /// Conflicts of interest declared before scoring.
-    public var conflicts: [ConflictDeclaration]
+    package var conflicts: [ConflictDeclaration]
     /// The ratings.
     public var ratings: [Rating]
 
     /// Creates a sheet.
-    public init(evaluator: String, name: String? = nil, file: String = "", conflicts: [ConflictDeclaration] = [], ratings: [Rating] = []) {
+    package init(evaluator: String, name: String? = nil, file: String = "", conflicts: [ConflictDeclaration] = [], ratings: [Rating] = []) {
         self.evaluator = evaluator
         self.name = name
         self.file = file
@@ -65,7 +65,7 @@ public struct EvaluatorSheet: Sendable, Equatable {
 }
 
 /// How a panel's ratings are combined into one value per vendor and criterion.
-public enum ConsensusMethod: Sendable, Equatable {
+package enum ConsensusMethod: Sendable, Equatable {
     /// The arithmetic mean (the default).
     case mean
     /// The median.
@@ -75,26 +75,26 @@ public enum ConsensusMethod: Sendable, Equatable {
 }
 
 /// A recorded consensus value that replaces the computed one; the individual ratings stay visible.
-public struct ConsensusOverride: Sendable, Equatable {
+package struct ConsensusOverride: Sendable, Equatable {
     /// The vendor's id.
-    public var vendor: String
+    package var vendor: String
     /// The criterion's id.
-    public var criterion: String
+    package var criterion: String
     /// The agreed value, on the criterion's scale.
-    public var value: Double
+    package var value: Double
     /// Why the panel agreed on it.
-    public var reason: String
+    package var reason: String
     /// Who recorded it.
-    public var by: String?
+    package var by: String?
     /// Where its value stands in `selection.json`.
-    public var location: SourceLocation?
+    package var location: SourceLocation?
     /// Where its vendor id stands.
-    public var vendorLocation: SourceLocation?
+    package var vendorLocation: SourceLocation?
     /// Where its criterion id stands.
-    public var criterionLocation: SourceLocation?
+    package var criterionLocation: SourceLocation?
 
     /// Creates an override.
-    public init(vendor: String, criterion: String, value: Double, reason: String, by: String? = nil, location: SourceLocation? = nil) {
+    package init(vendor: String, criterion: String, value: Double, reason: String, by: String? = nil, location: SourceLocation? = nil) {
         self.vendor = vendor
         self.criterion = criterion
         self.value = value
@@ -105,20 +105,20 @@ public struct ConsensusOverride: Sendable, Equatable {
 }
 
 /// How the evaluator panel works: the `panel` section of `selection.json`.
-public struct PanelSettings: Sendable, Equatable {
+package struct PanelSettings: Sendable, Equatable {
     /// How ratings combine.
-    public var consensus: ConsensusMethod
+    package var consensus: ConsensusMethod
     /// A criterion is flagged when max − min of its ratings reaches this share of the scale (0.3 = 30 %).
-    public var disagreementThreshold: Double
+    package var disagreementThreshold: Double
     /// Whether each evaluator's ratings are shifted by their additive offset against the rest of the panel (see ``EvaluatorCalibration``).
-    public var calibrate: Bool
+    package var calibrate: Bool
     /// An evaluator is flagged lenient or severe when their offset reaches this share of the scale (0.1 = 1 point on 0–10).
-    public var leniencyThreshold: Double = 0.1
+    package var leniencyThreshold: Double = 0.1
     /// Recorded consensus values.
-    public var overrides: [ConsensusOverride]
+    package var overrides: [ConsensusOverride]
 
     /// Creates settings; the defaults are the mean, a 30 % threshold, no calibration and no overrides.
-    public init(consensus: ConsensusMethod = .mean, disagreementThreshold: Double = 0.3, calibrate: Bool = false, overrides: [ConsensusOverride] = []) {
+    package init(consensus: ConsensusMethod = .mean, disagreementThreshold: Double = 0.3, calibrate: Bool = false, overrides: [ConsensusOverride] = []) {
         self.consensus = consensus
         self.disagreementThreshold = disagreementThreshold
         self.calibrate = calibrate

@@ -11,7 +11,7 @@ public struct RequirementProfile: Sendable, Equatable {
     /// Module ids that earn points when present.
     public var desiredModules: [String]
     /// The budget and how hard it is.
-    public var budget: Budget
+    package var budget: Budget
     /// Acceptable deployments, most preferred first.
     public var deployments: [Deployment]
     /// Integration ids the system must support.
@@ -23,7 +23,7 @@ public struct RequirementProfile: Sendable, Equatable {
     /// Years of the total cost of ownership.
     public var tcoYears: Int
     /// Weight overrides: criterion or group id → raw weight, in file order.
-    public var weights: [WeightOverride]
+    package var weights: [WeightOverride]
     /// Knock-out gates the buyer adds to the catalog's.
     public var gates: [Gate]
     /// The default missing-facts policy, overriding the catalog's.
@@ -32,13 +32,13 @@ public struct RequirementProfile: Sendable, Equatable {
     /// ranked with the others (`settings.minimumCoverage`, default 0.9); see ``VendorScore/coverage``.
     public var minimumCoverage = 0.9
     /// How evaluator ratings combine.
-    public var panel = PanelSettings()
+    package var panel = PanelSettings()
     /// How desk scoring, demo ratings and the pilot combine into the decision.
     public var decision = DecisionSettings()
     /// Named weight scenarios (stakeholder views) that `compare` and `rank --scenario` use.
     public var scenarios: [WeightScenario] = []
     /// Rates converting quotes in other currencies into the budget's, by quote currency (`exchangeRates`).
-    public var exchangeRates: [String: ExchangeRate] = [:]
+    package var exchangeRates: [String: ExchangeRate] = [:]
 
     /// The profile with `scenario`'s weights applied on top of its own.
     public func applying(_ scenario: WeightScenario) -> RequirementProfile {
@@ -48,10 +48,10 @@ public struct RequirementProfile: Sendable, Equatable {
         return copy
     }
     /// Weighting methods for groups, replacing the catalog's: group id (or "root" for the top level) → method.
-    public var weighting: [WeightingOverride] = []
+    package var weighting: [WeightingOverride] = []
 
     /// Creates a profile.
-    public init(title: String? = nil, catalog: String, organisation: Organisation, requiredModules: [String], desiredModules: [String] = [], budget: Budget, deployments: [Deployment], integrations: [String] = [], certifications: [String] = [], goLiveWeeks: Double, tcoYears: Int = 3, weights: [(id: String, weight: Double)] = [], gates: [Gate] = [], missingFacts: MissingFactPolicy? = nil) {
+    package init(title: String? = nil, catalog: String, organisation: Organisation, requiredModules: [String], desiredModules: [String] = [], budget: Budget, deployments: [Deployment], integrations: [String] = [], certifications: [String] = [], goLiveWeeks: Double, tcoYears: Int = 3, weights: [(id: String, weight: Double)] = [], gates: [Gate] = [], missingFacts: MissingFactPolicy? = nil) {
         self.title = title
         self.catalog = catalog
         self.organisation = organisation
@@ -101,24 +101,24 @@ public struct Organisation: Sendable, Equatable {
 
 /// The money the buyer can spend: an annual recurring budget, a one-off budget and/or a total over
 /// the profile's `tcoYears`, in one currency, with one tolerance for every check.
-public struct Budget: Sendable, Equatable {
+package struct Budget: Sendable, Equatable {
     /// The yearly recurring budget; nil when the buyer holds only a horizon ``total``.
-    public var annual: Double?
+    package var annual: Double?
     /// The budget for one-off fees (implementation, training, migration); nil when not stated (counted as 0 in
     /// year-1 cash and in annual × N + one-off, but a one-off check needs it).
-    public var oneTime: Double?
+    package var oneTime: Double?
     /// The budget for the whole horizon of `tcoYears` years (one-off fees included); nil when not stated, and the
     /// horizon is then held to annual × N + one-off.
-    public var total: Double?
+    package var total: Double?
     /// ISO 4217 code such as `CNY`; every vendor's prices must be in it.
-    public var currency: String
+    package var currency: String
     /// How far over budget a vendor may go before it is knocked out, as a fraction (0.1 = 10 %); 0 for a hard cap.
-    public var tolerance: Double
+    package var tolerance: Double
     /// Whether the budget is a soft limit (`"limit": "soft"`), which may have a tolerance of 0 and is then still not a hard cap.
-    public var isSoft: Bool
+    package var isSoft: Bool
 
     /// Creates a budget; it is soft when `soft` says so, or by default when it has a tolerance.
-    public init(annual: Double?, oneTime: Double? = nil, total: Double? = nil, currency: String, tolerance: Double = 0, soft: Bool? = nil) {
+    package init(annual: Double?, oneTime: Double? = nil, total: Double? = nil, currency: String, tolerance: Double = 0, soft: Bool? = nil) {
         self.annual = annual
         self.oneTime = oneTime
         self.total = total
@@ -133,7 +133,7 @@ public struct Budget: Sendable, Equatable {
     ///     recurring  annual (each year)
     ///     oneOff     oneTime
     ///     tco        total, or annual × years + oneTime when no total is given
-    public func budgeted(_ check: BudgetCheckKind, years: Int) -> Double? {
+    package func budgeted(_ check: BudgetCheckKind, years: Int) -> Double? {
         switch check {
         case .firstYear: return annual.map { $0 + (oneTime ?? 0) }
         case .recurring: return annual
@@ -143,12 +143,12 @@ public struct Budget: Sendable, Equatable {
     }
 
     /// The most a vendor may cost under a check: ``budgeted(_:years:)`` × (1 + tolerance).
-    public func limit(_ check: BudgetCheckKind, years: Int) -> Double? {
+    package func limit(_ check: BudgetCheckKind, years: Int) -> Double? {
         budgeted(check, years: years).map { $0 * (1 + tolerance) }
     }
 
     /// The budget fields a check needs, as written in selection.json ("annual", "oneTime", "total or annual").
-    public static func needed(by check: BudgetCheckKind) -> String {
+    package static func needed(by check: BudgetCheckKind) -> String {
         switch check {
         case .firstYear, .recurring: return "annual"
         case .oneOff: return "oneTime"
@@ -157,11 +157,11 @@ public struct Budget: Sendable, Equatable {
     }
 
     /// The most a vendor may cost in its first year: (annual + one-time) × (1 + tolerance); nil without an annual budget.
-    public var firstYearLimit: Double? { limit(.firstYear, years: 1) }
+    package var firstYearLimit: Double? { limit(.firstYear, years: 1) }
 
     /// The most a vendor may cost over `years`: total × (1 + tolerance), or (annual × years + one-time) × (1 + tolerance)
     /// without a total; nil without either.
-    public func totalLimit(years: Int) -> Double? { limit(.tco, years: years) }
+    package func totalLimit(years: Int) -> Double? { limit(.tco, years: years) }
 }
 
 /// A stakeholder's view of the weights, e.g. "Finance view": overrides applied on top of the profile's.
@@ -171,14 +171,14 @@ public struct WeightScenario: Sendable, Equatable {
     /// What the view stands for.
     public var description: String?
     /// Raw weight overrides by node id.
-    public var weights: [WeightOverride]
+    package var weights: [WeightOverride]
     /// Weighting methods by group id ("root" for the top level).
-    public var weighting: [WeightingOverride]
+    package var weighting: [WeightingOverride]
     /// What the scenario changes beyond weights (applied by ``Workspace/applying(_:)``).
-    public var overrides = ScenarioOverrides()
+    package var overrides = ScenarioOverrides()
 
     /// Creates a scenario.
-    public init(name: String, description: String? = nil, weights: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
+    package init(name: String, description: String? = nil, weights: [(id: String, weight: Double)] = [], weighting: [(group: String, spec: WeightingSpec)] = []) {
         self.name = name
         self.description = description
         self.weights = weights.map { WeightOverride(id: $0.id, weight: $0.weight) }

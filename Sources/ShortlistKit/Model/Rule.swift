@@ -1,5 +1,5 @@
 /// A scoring rule: how facts become a score from 0 to 100.
-public enum Rule: Sendable, Equatable {
+package enum Rule: Sendable, Equatable {
     /// The mean coverage level of some modules × 100.
     case modules(ModuleSelection)
     /// Years of experience in the buyer's industry, through a curve.
@@ -22,7 +22,7 @@ public enum Rule: Sendable, Equatable {
     case rating(fact: String, scale: RatingScale)
 
     /// The rule kind as written in catalogs.
-    public var kind: String { ruleKind.rawValue }
+    package var kind: String { ruleKind.rawValue }
 
     /// The rule's kind.
     package var ruleKind: RuleKind {
@@ -41,7 +41,7 @@ public enum Rule: Sendable, Equatable {
     }
 
     /// The fact the rule reads.
-    public var fact: String {
+    package var fact: String {
         switch self {
         case .modules: return "modules"
         case .industryExperience: return "industry.years"
@@ -54,7 +54,7 @@ public enum Rule: Sendable, Equatable {
 }
 
 /// Which modules a `modules` rule looks at.
-public enum ModuleSelection: Sendable, Equatable {
+package enum ModuleSelection: Sendable, Equatable {
     /// The profile's required modules.
     case required
     /// The profile's desired modules.
@@ -64,7 +64,7 @@ public enum ModuleSelection: Sendable, Equatable {
 }
 
 /// The ids a `coverage` rule requires.
-public enum RequiredItems: Sendable, Equatable {
+package enum RequiredItems: Sendable, Equatable {
     /// The profile's list for the fact (integrations, certifications or deployments).
     case profile
     /// A fixed list.
@@ -72,39 +72,39 @@ public enum RequiredItems: Sendable, Equatable {
 }
 
 /// A piecewise-linear curve through points with increasing x, flat beyond its ends.
-public struct PiecewiseLinear: Sendable, Equatable {
+package struct PiecewiseLinear: Sendable, Equatable {
     /// The points, x strictly increasing.
-    public let points: [Point]
+    package let points: [Point]
     /// The points as text, `4→100, 24→70, 72→0`, made once for the explanations.
-    public let summary: String
+    package let summary: String
 
     /// One point of the curve.
-    public struct Point: Sendable, Equatable {
+    package struct Point: Sendable, Equatable {
         /// The fact's value.
-        public var x: Double
+        package var x: Double
         /// The score at it.
-        public var y: Double
+        package var y: Double
 
         /// Creates a point.
-        public init(x: Double, y: Double) {
+        package init(x: Double, y: Double) {
             self.x = x
             self.y = y
         }
     }
 
     /// Creates a curve; `points` must be non-empty with strictly increasing x.
-    public init(_ points: [(x: Double, y: Double)]) {
+    package init(_ points: [(x: Double, y: Double)]) {
         self.init(points: points.map { Point(x: $0.x, y: $0.y) })
     }
 
     /// Creates a curve; `points` must be non-empty with strictly increasing x.
-    public init(points: [Point]) {
+    package init(points: [Point]) {
         self.points = points
         summary = points.map { "\(NumberFormatting.short($0.x))→\(NumberFormatting.short($0.y))" }.joined(separator: ", ")
     }
 
     /// The curve's value at `x`: linear interpolation between neighbouring points, the end values beyond the ends.
-    public func value(at x: Double) -> Double {
+    package func value(at x: Double) -> Double {
         let p = points
         if x <= p[0].x { return p[0].y }
         let last = p[p.count - 1]
@@ -117,30 +117,30 @@ public struct PiecewiseLinear: Sendable, Equatable {
 }
 
 /// An anchored rating scale such as 1–5.
-public struct RatingScale: Sendable, Equatable {
+package struct RatingScale: Sendable, Equatable {
     /// The lowest rating.
-    public var min: Double
+    package var min: Double
     /// The highest rating.
-    public var max: Double
+    package var max: Double
     /// What each level means, by increasing level.
-    public var anchors: [ScaleAnchor]
+    package var anchors: [ScaleAnchor]
 
     /// Creates a scale.
-    public init(min: Double, max: Double, anchors: [ScaleAnchor] = []) {
+    package init(min: Double, max: Double, anchors: [ScaleAnchor] = []) {
         self.min = min
         self.max = max
         self.anchors = anchors
     }
 
     /// A rating mapped to 0–100: (value − min) / (max − min) × 100.
-    public func score(_ value: Double) -> Double { (value - min) / (max - min) * 100 }
+    package func score(_ value: Double) -> Double { (value - min) / (max - min) * 100 }
 
     /// The anchor at `level`, when the scale has one.
-    public func anchor(at level: Double) -> ScaleAnchor? { anchors.first { $0.level == level } }
+    package func anchor(at level: Double) -> ScaleAnchor? { anchors.first { $0.level == level } }
 }
 
 /// Which cost figure a cost rule or budget gate looks at.
-public enum CostBasis: String, Sendable, Equatable, CaseIterable {
+package enum CostBasis: String, Sendable, Equatable, CaseIterable {
     /// Total cost of ownership over the profile's horizon.
     case tco
     /// One-off fees plus the first year's recurring fees.
@@ -149,7 +149,7 @@ public enum CostBasis: String, Sendable, Equatable, CaseIterable {
     case annual
 
     /// The derived fact holding this figure.
-    public var fact: String { "cost.\(rawValue)" }
+    package var fact: String { "cost.\(rawValue)" }
 }
 
 /// A formula that turns a price into points.
@@ -158,7 +158,7 @@ public enum CostBasis: String, Sendable, Equatable, CaseIterable {
 /// others, so adding or removing a bid that does not win can reverse the order of two others
 /// (rank reversal; about 1 in 5 winners changed in a study of 303 Dutch tenders). The absolute
 /// formulas (`budgetRange`, `fixedRange`) depend only on the vendor's own price and cannot.
-public enum PriceMethod: Sendable, Equatable {
+package enum PriceMethod: Sendable, Equatable {
     /// Absolute: `best` and `worst` are shares of the budget for the basis; S = 100 · (worst − P) / (worst − best), clamped to 0–100.
     case budgetRange(best: Double, worst: Double)
     /// Absolute: `best` and `worst` are amounts fixed in advance; same formula.
@@ -171,7 +171,7 @@ public enum PriceMethod: Sendable, Equatable {
     case minMax
 
     /// The method's name as written in catalogs.
-    public var name: String {
+    package var name: String {
         switch self {
         case .budgetRange: return "budgetRange"
         case .fixedRange: return "fixedRange"
@@ -182,7 +182,7 @@ public enum PriceMethod: Sendable, Equatable {
     }
 
     /// Whether the score depends on other vendors' prices (and so can reverse ranks).
-    public var isRelative: Bool {
+    package var isRelative: Bool {
         switch self {
         case .budgetRange, .fixedRange: return false
         case .lowestPrice, .linearDeduction, .minMax: return true

@@ -2,20 +2,20 @@
 ///
 /// Catalogs write an anchor as a plain string (English) or as `{"en": …, "zh": …}`; reports show it
 /// in the language of the command, falling back to English.
-public struct ScaleAnchor: Sendable, Equatable {
+package struct ScaleAnchor: Sendable, Equatable {
     /// The level on the scale, between its min and max.
-    public var level: Double
+    package var level: Double
     /// What the level means.
-    public var text: LocalizedText
+    package var text: LocalizedText
 
     /// Creates an anchor.
-    public init(level: Double, text: LocalizedText) {
+    package init(level: Double, text: LocalizedText) {
         self.level = level
         self.text = text
     }
 
     /// Creates an anchor with an English text only.
-    public init(level: Double, _ text: String) {
+    package init(level: Double, _ text: String) {
         self.init(level: level, text: LocalizedText(en: text))
     }
 

@@ -1,58 +1,58 @@
 /// What a scenario changes beyond weights: price formulas, the budget, gate severities, the
 /// missing-fact policy and the panel's consensus rule. Every field is optional; nil leaves the base.
-public struct ScenarioOverrides: Sendable, Equatable {
+package struct ScenarioOverrides: Sendable, Equatable {
     /// Price formulas by cost criterion id, in file order.
-    public var price: [PriceOverride] = []
+    package var price: [PriceOverride] = []
     /// Budget fields to replace.
-    public var budget = BudgetOverride()
+    package var budget = BudgetOverride()
     /// Gate severities by gate id, in file order.
-    public var gates: [GateSeverityOverride] = []
+    package var gates: [GateSeverityOverride] = []
     /// The default missing-fact policy.
-    public var missingFacts: MissingFactPolicy?
+    package var missingFacts: MissingFactPolicy?
     /// The panel's consensus rule.
-    public var consensus: ConsensusMethod?
+    package var consensus: ConsensusMethod?
 
     /// Creates overrides that change nothing.
-    public init() {}
+    package init() {}
 
     /// Whether nothing is changed.
-    public var isEmpty: Bool { self == ScenarioOverrides() }
+    package var isEmpty: Bool { self == ScenarioOverrides() }
 
     /// One cost criterion's price formula.
-    public struct PriceOverride: Sendable, Equatable {
+    package struct PriceOverride: Sendable, Equatable {
         /// The criterion's id.
-        public var criterion: String
+        package var criterion: String
         /// The formula.
-        public var method: PriceMethod
+        package var method: PriceMethod
     }
 
     /// One gate's severity.
-    public struct GateSeverityOverride: Sendable, Equatable {
+    package struct GateSeverityOverride: Sendable, Equatable {
         /// The gate's id.
-        public var gate: String
+        package var gate: String
         /// The severity.
-        public var severity: GateSeverity
+        package var severity: GateSeverity
     }
 
     /// The budget fields a scenario may replace: each nil one keeps the base's. New budget fields
     /// get a member here and a line in ``apply(to:)`` — the one place overrides are applied.
-    public struct BudgetOverride: Sendable, Equatable {
+    package struct BudgetOverride: Sendable, Equatable {
         /// The yearly budget.
-        public var annual: Double?
+        package var annual: Double?
         /// The budget for one-off fees.
-        public var oneTime: Double?
+        package var oneTime: Double?
         /// The total over the profile's `tcoYears`.
-        public var total: Double?
+        package var total: Double?
         /// The tolerance as a fraction (0.1 = 10 %), with `soft` set by the limit.
-        public var tolerance: Double?
+        package var tolerance: Double?
         /// Whether the limit is soft.
-        public var soft: Bool?
+        package var soft: Bool?
 
         /// Creates an override that changes nothing.
-        public init() {}
+        package init() {}
 
         /// `budget` with these fields replaced.
-        public func apply(to budget: inout Budget) {
+        package func apply(to budget: inout Budget) {
             if let annual { budget.annual = annual }
             if let oneTime { budget.oneTime = oneTime }
             if let total { budget.total = total }
@@ -76,10 +76,10 @@ public struct ScenarioOverrides: Sendable, Equatable {
     }
 
     /// What the overrides change, one phrase each, as written in selection.json: the English of ``localizedChanges``.
-    public var changes: [String] { localizedChanges.map(\.en) }
+    package var changes: [String] { localizedChanges.map(\.en) }
 
     /// What the overrides change, one phrase each with the keys as written in selection.json, in English and Chinese.
-    public var localizedChanges: [LocalizedText] {
+    package var localizedChanges: [LocalizedText] {
         var out: [LocalizedText] = []
         out += price.map { LocalizedText(en: "price formula of \($0.criterion) → \($0.method.name)", zh: "\($0.criterion) 的价格公式 → \($0.method.name)") }
         out += budget.changes.map { LocalizedText(en: "budget \($0)", zh: "预算 \($0)") }

@@ -7,20 +7,20 @@ public struct VendorDossier: Sendable, Equatable {
     /// The file the dossier came from, relative to the workspace.
     public var file: String
     /// Industries served, with years and client counts; nil when the dossier does not say.
-    public var industries: [IndustryExperience]?
+    package var industries: [IndustryExperience]?
     /// Modules offered with their coverage level; nil when the dossier does not say.
-    public var modules: [String: Evidence<ModuleCoverage>]?
+    package var modules: [String: Evidence<ModuleCoverage>]?
     /// Prices; nil when the vendor did not quote.
-    public var pricing: Pricing?
+    package var pricing: Pricing?
     /// The quote as line items (`quote`); nil when the dossier uses `pricing` or did not quote.
-    public var quote: Quote?
+    package var quote: Quote?
     /// References the vendor named; nil when the dossier does not say.
-    public var references: [Reference]?
+    package var references: [Reference]?
     /// Scalar and set facts by fact name: the built-in ones (`support.responseHours`, …) and the catalog's own (`facts`).
     public var facts: [String: Fact]
 
     /// Creates a dossier.
-    public init(id: String, name: String, file: String = "", industries: [IndustryExperience]? = nil, modules: [String: Evidence<ModuleCoverage>]? = nil, pricing: Pricing? = nil, references: [Reference]? = nil, facts: [String: Fact] = [:]) {
+    package init(id: String, name: String, file: String = "", industries: [IndustryExperience]? = nil, modules: [String: Evidence<ModuleCoverage>]? = nil, pricing: Pricing? = nil, references: [Reference]? = nil, facts: [String: Fact] = [:]) {
         self.id = id
         self.name = name
         self.file = file
@@ -33,7 +33,7 @@ public struct VendorDossier: Sendable, Equatable {
 }
 
 /// How well a vendor covers a module.
-public enum ModuleCoverage: String, Sendable, Equatable, CaseIterable {
+package enum ModuleCoverage: String, Sendable, Equatable, CaseIterable {
     /// Fully covered.
     case full
     /// Partly covered.
@@ -44,7 +44,7 @@ public enum ModuleCoverage: String, Sendable, Equatable, CaseIterable {
     case none
 
     /// The share of the module that counts: 1, 0.5, 0 and 0.
-    public var level: Double {
+    package var level: Double {
         switch self {
         case .full: return 1
         case .partial: return 0.5
@@ -54,16 +54,16 @@ public enum ModuleCoverage: String, Sendable, Equatable, CaseIterable {
 }
 
 /// A vendor's experience in one industry.
-public struct IndustryExperience: Sendable, Equatable {
+package struct IndustryExperience: Sendable, Equatable {
     /// The industry id.
-    public var industry: String
+    package var industry: String
     /// Years serving it.
-    public var years: Evidence<Double>
+    package var years: Evidence<Double>
     /// Clients in it, when stated.
-    public var clients: Evidence<Double>?
+    package var clients: Evidence<Double>?
 
     /// Creates an entry.
-    public init(industry: String, years: Evidence<Double>, clients: Evidence<Double>? = nil) {
+    package init(industry: String, years: Evidence<Double>, clients: Evidence<Double>? = nil) {
         self.industry = industry
         self.years = years
         self.clients = clients
@@ -71,16 +71,16 @@ public struct IndustryExperience: Sendable, Equatable {
 }
 
 /// A reference customer.
-public struct Reference: Sendable, Equatable {
+package struct Reference: Sendable, Equatable {
     /// Who it is (may be anonymised).
-    public var name: String
+    package var name: String
     /// Its industry id.
-    public var industry: String?
+    package var industry: String?
     /// Where the reference came from.
-    public var source: String?
+    package var source: String?
 
     /// Creates a reference.
-    public init(name: String, industry: String? = nil, source: String? = nil) {
+    package init(name: String, industry: String? = nil, source: String? = nil) {
         self.name = name
         self.industry = industry
         self.source = source
@@ -88,26 +88,26 @@ public struct Reference: Sendable, Equatable {
 }
 
 /// A vendor's price quote. Fees that are not quoted count as 0 and are named in the trace.
-public struct Pricing: Sendable, Equatable {
+package struct Pricing: Sendable, Equatable {
     /// ISO 4217 code; must match the budget's.
-    public var currency: String
+    package var currency: String
     /// Licence price per employee per month.
-    public var perEmployeeMonth: Evidence<Double>?
+    package var perEmployeeMonth: Evidence<Double>?
     /// A yearly platform fee independent of headcount.
-    public var annualBaseFee: Evidence<Double>?
+    package var annualBaseFee: Evidence<Double>?
     /// A yearly support or maintenance fee.
-    public var annualSupportFee: Evidence<Double>?
+    package var annualSupportFee: Evidence<Double>?
     /// One-off implementation fee.
-    public var implementationFee: Evidence<Double>?
+    package var implementationFee: Evidence<Double>?
     /// One-off training fee.
-    public var trainingFee: Evidence<Double>?
+    package var trainingFee: Evidence<Double>?
     /// Other one-off fees (migration, integration, customisation).
-    public var otherOneTimeFees: Evidence<Double>?
+    package var otherOneTimeFees: Evidence<Double>?
     /// Yearly increase of the per-employee price, in percent.
-    public var escalationPercent: Evidence<Double>?
+    package var escalationPercent: Evidence<Double>?
 
     /// Creates a quote.
-    public init(currency: String, perEmployeeMonth: Evidence<Double>? = nil, annualBaseFee: Evidence<Double>? = nil, annualSupportFee: Evidence<Double>? = nil, implementationFee: Evidence<Double>? = nil, trainingFee: Evidence<Double>? = nil, otherOneTimeFees: Evidence<Double>? = nil, escalationPercent: Evidence<Double>? = nil) {
+    package init(currency: String, perEmployeeMonth: Evidence<Double>? = nil, annualBaseFee: Evidence<Double>? = nil, annualSupportFee: Evidence<Double>? = nil, implementationFee: Evidence<Double>? = nil, trainingFee: Evidence<Double>? = nil, otherOneTimeFees: Evidence<Double>? = nil, escalationPercent: Evidence<Double>? = nil) {
         self.currency = currency
         self.perEmployeeMonth = perEmployeeMonth
         self.annualBaseFee = annualBaseFee

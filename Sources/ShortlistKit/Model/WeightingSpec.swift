@@ -1,5 +1,5 @@
 /// How the weights of one group's children are given: points, a rank order, or AHP judgments.
-public enum WeightingSpec: Sendable, Equatable {
+package enum WeightingSpec: Sendable, Equatable {
     /// The children's raw weights (points), normalised. The default.
     case points
     /// A rank order, most important first; names in one inner list are tied.
@@ -8,7 +8,7 @@ public enum WeightingSpec: Sendable, Equatable {
     case ahp(judgments: [AHPJudgment], randomIndex: RandomIndexTable, acceptInconsistent: Bool)
 
     /// The method's name as written in files.
-    public var name: String {
+    package var name: String {
         switch self {
         case .points: return "points"
         case .rankOrder: return "rankOrder"
@@ -18,16 +18,16 @@ public enum WeightingSpec: Sendable, Equatable {
 }
 
 /// One AHP judgment: how many times more important `more` is than `less` (a value below 1 reverses it).
-public struct AHPJudgment: Sendable, Equatable {
+package struct AHPJudgment: Sendable, Equatable {
     /// The first criterion.
-    public var more: String
+    package var more: String
     /// The second criterion.
-    public var less: String
+    package var less: String
     /// The ratio on Saaty's scale, 1/9 to 9.
-    public var value: Double
+    package var value: Double
 
     /// Creates a judgment.
-    public init(_ more: String, _ less: String, _ value: Double) {
+    package init(_ more: String, _ less: String, _ value: Double) {
         self.more = more
         self.less = less
         self.value = value

@@ -1,8 +1,8 @@
-/// A pilot's go/no-go verdict under its plan's ``GoNoGoRule``: go when every must-pass metric is met
+/// A pilot's go/no-go verdict under its plan's `GoNoGoRule`: go when every must-pass metric is met
 /// and at least ``needed`` of the ``targets`` are hit.
 public struct GoNoGoVerdict: Sendable, Equatable {
     /// The rule.
-    public var rule: GoNoGoRule
+    package var rule: GoNoGoRule
     /// The target metric ids, in plan order.
     public var targets: [String]
     /// The targets hit (met), in plan order.
@@ -20,7 +20,7 @@ public struct GoNoGoVerdict: Sendable, Equatable {
     public var go: Bool { mustPassMet && hit.count >= needed }
 
     /// Judges `metrics` (the status of each metric of `plan`) by `rule`.
-    public init(rule: GoNoGoRule, plan: PilotPlan, metrics: [PilotStatus.Metric], mustPassMet: Bool) {
+    package init(rule: GoNoGoRule, plan: PilotPlan, metrics: [PilotStatus.Metric], mustPassMet: Bool) {
         self.rule = rule
         targets = rule.targetIDs(in: plan)
         let met = Set(metrics.filter(\.met).map(\.metric.id))

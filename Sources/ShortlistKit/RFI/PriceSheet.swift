@@ -1,9 +1,9 @@
 /// The price sheet of an RFI questionnaire: one question per priced field of a quote, and the way
 /// back from an answer to the field. The one table to extend when the pricing model learns new
 /// kinds of quote line.
-public enum PriceSheet {
+package enum PriceSheet {
     /// One priced field of ``Pricing``.
-    public enum Line: String, Sendable, Equatable, CaseIterable {
+    package enum Line: String, Sendable, Equatable, CaseIterable {
         /// Licence price per employee per month.
         case perEmployeeMonth
         /// A yearly platform fee independent of headcount.
@@ -20,7 +20,7 @@ public enum PriceSheet {
         case escalationPercent
 
         /// The question's id in a questionnaire, such as `pricing.perEmployeeMonth`.
-        public var id: String { "pricing.\(rawValue)" }
+        package var id: String { "pricing.\(rawValue)" }
 
         /// The field of ``Pricing`` the line fills in.
         var keyPath: WritableKeyPath<Pricing, Evidence<Double>?> {

@@ -1,5 +1,5 @@
 /// What a buyer asks a vendor to attach to an answer.
-public enum EvidenceKind: String, Sendable, Equatable, CaseIterable {
+package enum EvidenceKind: String, Sendable, Equatable, CaseIterable {
     /// A document, such as a certificate or a service-level agreement.
     case document
     /// A public link, such as release notes.
@@ -12,7 +12,7 @@ public enum EvidenceKind: String, Sendable, Equatable, CaseIterable {
     case quote
 
     /// The kind in words.
-    public var text: LocalizedText {
+    package var text: LocalizedText {
         switch self {
         case .document: return RFIWording.evidenceDocument
         case .link: return RFIWording.evidenceLink
@@ -24,7 +24,7 @@ public enum EvidenceKind: String, Sendable, Equatable, CaseIterable {
 }
 
 /// The form an answer takes.
-public enum AnswerType: Sendable, Equatable {
+package enum AnswerType: Sendable, Equatable {
     /// Yes or no (`yes`, `no`, `y`, `n`, `true`, `false`, `是`, `否`).
     case yesNo
     /// A number in a unit; `minimum` and `maximum` bound it (`positive` refuses 0).
@@ -43,7 +43,7 @@ public enum AnswerType: Sendable, Equatable {
     case text
 
     /// The type's name in a questionnaire's "answer type" column.
-    public var name: LocalizedText {
+    package var name: LocalizedText {
         switch self {
         case .yesNo: return RFIWording.typeYesNo
         case .number(let unit, _, _, _): return RFIWording.typeNumber(unit: unit)
@@ -57,7 +57,7 @@ public enum AnswerType: Sendable, Equatable {
     }
 
     /// The values the "allowed values" column lists.
-    public var allowedValues: [String] {
+    package var allowedValues: [String] {
         switch self {
         case .yesNo: return ["yes", "no"]
         case .oneOf(let values), .oneOfOrOther(let values), .severalOf(let values), .list(let values): return values
@@ -67,7 +67,7 @@ public enum AnswerType: Sendable, Equatable {
 }
 
 /// Where an answer goes in a vendor dossier.
-public enum AnswerTarget: Sendable, Equatable {
+package enum AnswerTarget: Sendable, Equatable {
     /// A scalar or set fact (built-in or declared by the catalog), by name.
     case fact(String)
     /// A module's coverage, by module id.
@@ -85,27 +85,27 @@ public enum AnswerTarget: Sendable, Equatable {
 }
 
 /// One question of an RFI questionnaire: one fact the evaluation uses.
-public struct Question: Sendable, Equatable {
+package struct Question: Sendable, Equatable {
     /// The section's id: a top-level group of the catalog, `must-haves` or `pricing`.
-    public var section: String
+    package var section: String
     /// The section's name.
-    public var sectionName: LocalizedText
+    package var sectionName: LocalizedText
     /// A stable id the answer is matched by on import, such as `support.responseHours` or `modules.payroll`.
-    public var id: String
+    package var id: String
     /// The question, as a sentence.
-    public var text: LocalizedText
+    package var text: LocalizedText
     /// The form of the answer.
-    public var type: AnswerType
+    package var type: AnswerType
     /// For a knock-out question, what passes; nil for the others.
-    public var requirement: LocalizedText?
+    package var requirement: LocalizedText?
     /// For a question a gate of severity flag tests, what it checks: an offer that does not meet it is
     /// flagged, not removed, so the question is not a must-have; nil for the others.
-    public var flagRequirement: LocalizedText? = nil
+    package var flagRequirement: LocalizedText? = nil
     /// What the vendor should attach.
-    public var evidence: EvidenceKind
+    package var evidence: EvidenceKind
     /// Where the answer goes in the dossier.
-    public var target: AnswerTarget
+    package var target: AnswerTarget
 
     /// Whether the question is a knock-out (must-have).
-    public var isMustHave: Bool { requirement != nil }
+    package var isMustHave: Bool { requirement != nil }
 }

@@ -1,14 +1,14 @@
 /// A vendor's answer to one question: the value as written in the answer cell, the evidence and the comment.
-public struct Answer: Sendable, Equatable {
+package struct Answer: Sendable, Equatable {
     /// The answer cell.
-    public var answer: String
+    package var answer: String
     /// The evidence cell (links, document names).
-    public var evidence: String
+    package var evidence: String
     /// The comment cell.
-    public var comment: String
+    package var comment: String
 
     /// Creates an answer.
-    public init(answer: String, evidence: String = "", comment: String = "") {
+    package init(answer: String, evidence: String = "", comment: String = "") {
         self.answer = answer
         self.evidence = evidence
         self.comment = comment

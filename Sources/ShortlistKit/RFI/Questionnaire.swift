@@ -5,18 +5,18 @@
 /// gates in effect for the profile, the profile's required and desired modules, integrations and
 /// certifications, and the price sheet (``PriceSheet``) when a criterion or gate uses costs.
 /// Facts that only evaluators rate (`rating` rules) and derived facts such as references are not asked.
-public struct Questionnaire: Sendable {
+package struct Questionnaire: Sendable {
     /// The questions, section by section.
-    public var questions: [Question]
+    package var questions: [Question]
     /// The catalog's name, for the title.
-    public var catalogName: LocalizedText
+    package var catalogName: LocalizedText
     /// The profile's title, when it has one.
-    public var profileTitle: String?
+    package var profileTitle: String?
     /// The vendor the answers are pre-filled for, when one was named.
-    public var vendor: VendorDossier?
+    package var vendor: VendorDossier?
 
     /// Builds the questionnaire of `workspace`, pre-filled from `vendor`'s dossier when given.
-    public init(workspace: Workspace, vendor: VendorDossier? = nil) {
+    package init(workspace: Workspace, vendor: VendorDossier? = nil) {
         let catalog = workspace.catalog, profile = workspace.profile
         catalogName = catalog.name
         profileTitle = profile.title
@@ -25,7 +25,7 @@ public struct Questionnaire: Sendable {
     }
 
     /// The ids of the questions, in order.
-    public var ids: [String] { questions.map(\.id) }
+    package var ids: [String] { questions.map(\.id) }
 
     /// Whether `dossier` states its prices in the older `pricing` object, and so is asked the
     /// ``PriceSheet`` rows rather than the ``QuoteSheet`` rows.

@@ -1,36 +1,36 @@
 /// A vendor's filled-in questionnaire read back: the merged dossier, what changed, what is still
 /// unanswered, and the rows that matched no question.
-public struct QuestionnaireResponse: Sendable {
+package struct QuestionnaireResponse: Sendable {
     /// One fact whose value the response sets or changes.
-    public struct Change: Sendable, Equatable {
+    package struct Change: Sendable, Equatable {
         /// The question's id (the fact).
-        public var id: String
+        package var id: String
         /// The value before, as an answer cell writes it; nil when the dossier did not have it.
-        public var old: String?
+        package var old: String?
         /// The value after.
-        public var new: String
+        package var new: String
         /// The response's row (1-based, the header is row 1).
-        public var row: Int
+        package var row: Int
         /// The unit of a number answer (`weeks` / `周`), printed after both values.
-        public var unit: LocalizedText? = nil
+        package var unit: LocalizedText? = nil
     }
 
     /// The dossier after the merge: answers replace facts, facts the questionnaire does not cover stay.
-    public var dossier: VendorDossier
+    package var dossier: VendorDossier
     /// Whether the vendor had a dossier before.
-    public var isNew: Bool
+    package var isNew: Bool
     /// The facts set or changed, in questionnaire order.
-    public var changes: [Change]
+    package var changes: [Change]
     /// Questions left unanswered that the dossier still lacks (not must-haves: those are errors).
-    public var gaps: [Question]
+    package var gaps: [Question]
     /// Warnings: rows whose id matches no question, and other things worth a look.
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// How many questions were answered.
-    public var answered: Int
+    package var answered: Int
 }
 
 /// Reads a vendor's filled-in questionnaire (CSV as Excel writes it back, or an .xlsx workbook).
-public enum QuestionnaireImport {
+package enum QuestionnaireImport {
     /// The canonical column names, in English, as import matches them.
     static var columnNames: [String] { Questionnaire.columns.map(\.en) }
     /// Other accepted headings (the Chinese ones).
@@ -45,7 +45,7 @@ public enum QuestionnaireImport {
     ///   - name: The vendor's name for a new dossier (the id when nil); for an existing one it replaces the name.
     ///   - source: The source every imported fact gets instead of the default.
     /// - Throws: ``InputErrors`` with every problem, each at its cell (`response.csv:14:H: error: answer: …`).
-    public static func read(_ bytes: [UInt8], file: String, workspace: Workspace, vendorID: String, name: String? = nil, source: String? = nil) throws(InputErrors) -> QuestionnaireResponse {
+    package static func read(_ bytes: [UInt8], file: String, workspace: Workspace, vendorID: String, name: String? = nil, source: String? = nil) throws(InputErrors) -> QuestionnaireResponse {
         let table: CSVTable
         do {
             table = try CSVReader.parse(bytes)
@@ -58,7 +58,7 @@ public enum QuestionnaireImport {
     }
 
     /// Reads an .xlsx response: the first visible sheet whose header has the columns `id` and `answer`.
-    public static func readWorkbook(_ bytes: [UInt8], file: String, workspace: Workspace, vendorID: String, name: String? = nil, source: String? = nil) throws(InputErrors) -> QuestionnaireResponse {
+    package static func readWorkbook(_ bytes: [UInt8], file: String, workspace: Workspace, vendorID: String, name: String? = nil, source: String? = nil) throws(InputErrors) -> QuestionnaireResponse {
         let sheets: [WorkbookReader.Sheet]
         do { sheets = try WorkbookReader.read(bytes) } catch { throw InputErrors([Diagnostic(file: file, message: error.message)]) }
         func header(_ sheet: WorkbookReader.Sheet) -> Set<String> {

@@ -3,9 +3,9 @@
 /// fee per year, a licence with its maintenance, six one-off fees by category and a discount on the
 /// whole quote), and the way back from the answers to a dossier's `quote`. A dossier that still
 /// states the older `pricing` object is asked the rows of ``PriceSheet`` instead.
-public enum QuoteSheet {
+package enum QuoteSheet {
     /// One row of the quote price sheet.
-    public enum Row: String, Sendable, Equatable, CaseIterable {
+    package enum Row: String, Sendable, Equatable, CaseIterable {
         /// The quote's currency.
         case currency
         /// The price per employee per month.
@@ -42,7 +42,7 @@ public enum QuoteSheet {
         case discountPercent
 
         /// The question's id in a questionnaire, such as `quote.perEmployeeMonth.minimumSeats`.
-        public var id: String {
+        package var id: String {
             switch self {
             case .minimumSeats, .escalationPercent, .escalationCapPercent: return "quote.perEmployeeMonth.\(rawValue)"
             case .maintenancePercent, .maintenanceFrom: return "quote.licence.\(rawValue)"

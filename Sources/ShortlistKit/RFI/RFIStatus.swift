@@ -1,24 +1,24 @@
 /// How far each vendor's answers to the questionnaire have come: answered, unanswered and failed
 /// must-haves, section by section, and whether the vendor is complete enough to rank.
-public struct RFIStatus: Sendable {
+package struct RFIStatus: Sendable {
     /// One section's counts for one vendor.
-    public struct SectionCount: Sendable, Equatable {
+    package struct SectionCount: Sendable, Equatable {
         /// The section's id.
-        public var section: String
+        package var section: String
         /// Its name.
-        public var name: LocalizedText
+        package var name: LocalizedText
         /// Questions in the section.
-        public var questions: Int
+        package var questions: Int
         /// Questions the dossier answers.
-        public var answered: Int
+        package var answered: Int
         /// Must-have questions left unanswered, by id.
-        public var mustHaveUnanswered: [String]
+        package var mustHaveUnanswered: [String]
         /// Must-have questions answered in a way that fails their gate, by id.
-        public var mustHaveFailed: [String]
+        package var mustHaveFailed: [String]
     }
 
     /// Where a vendor stands.
-    public enum Standing: String, Sendable, Equatable {
+    package enum Standing: String, Sendable, Equatable {
         /// Ranked.
         case ranked
         /// Knocked out by a gate.
@@ -28,37 +28,37 @@ public struct RFIStatus: Sendable {
     }
 
     /// One vendor's status.
-    public struct VendorStatus: Sendable, Equatable {
+    package struct VendorStatus: Sendable, Equatable {
         /// The vendor's id.
-        public var vendor: String
+        package var vendor: String
         /// Its name.
-        public var name: String
+        package var name: String
         /// Section by section.
-        public var sections: [SectionCount]
+        package var sections: [SectionCount]
         /// The share of the weight the vendor is scored on.
-        public var coverage: Double
+        package var coverage: Double
         /// Where it stands.
-        public var standing: Standing
+        package var standing: Standing
         /// The gates that knocked it out.
-        public var knockOuts: [String]
+        package var knockOuts: [String]
 
         /// Questions in all.
-        public var questions: Int { sections.reduce(0) { $0 + $1.questions } }
+        package var questions: Int { sections.reduce(0) { $0 + $1.questions } }
         /// Questions answered in all.
-        public var answered: Int { sections.reduce(0) { $0 + $1.answered } }
+        package var answered: Int { sections.reduce(0) { $0 + $1.answered } }
         /// Must-haves unanswered in all.
-        public var mustHaveUnanswered: [String] { sections.flatMap(\.mustHaveUnanswered) }
+        package var mustHaveUnanswered: [String] { sections.flatMap(\.mustHaveUnanswered) }
         /// Must-haves failed in all.
-        public var mustHaveFailed: [String] { sections.flatMap(\.mustHaveFailed) }
+        package var mustHaveFailed: [String] { sections.flatMap(\.mustHaveFailed) }
     }
 
     /// The questionnaire the status is measured against.
-    public let questionnaire: Questionnaire
+    package let questionnaire: Questionnaire
     /// Every vendor's status, in workspace order.
-    public let vendors: [VendorStatus]
+    package let vendors: [VendorStatus]
 
     /// Measures every vendor of `evaluation` against the workspace's questionnaire.
-    public init(evaluation: Evaluation) {
+    package init(evaluation: Evaluation) {
         let questionnaire = Questionnaire(workspace: evaluation.workspace)
         self.questionnaire = questionnaire
         let profile = evaluation.workspace.profile
@@ -107,7 +107,7 @@ public struct RFIStatus: Sendable {
     }
 
     /// The status as text: a table of vendors, then each vendor's sections.
-    public func text(language: Language) -> String {
+    package func text(language: Language) -> String {
         let w = RFIWording.self
         var rows: [[String]] = [[w.statusVendor, w.statusAnswered, w.statusUnanswered, w.statusMustHaveFailed, w.statusCoverage, w.statusRanks].map { $0.text(in: language) }]
         for status in vendors {
@@ -155,7 +155,7 @@ public struct RFIStatus: Sendable {
     /// The status as JSON (sorted keys): `questions`, then `vendors` with `vendor`, `name`, `questions`,
     /// `answered`, `unanswered`, `mustHaveUnanswered`, `mustHaveFailed`, `coverage`, `standing`, `ranks`,
     /// `knockOuts` and `sections` (each with `section`, `name`, `questions`, `answered`, `mustHaveUnanswered`, `mustHaveFailed`).
-    public func json(language: Language) -> [UInt8] {
+    package func json(language: Language) -> [UInt8] {
         var w = JSONWriter()
         func strings(_ list: [String]) {
             w.beginArray()

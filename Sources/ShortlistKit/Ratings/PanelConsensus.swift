@@ -33,7 +33,7 @@ public struct PanelCell: Sendable, Equatable {
     /// The computed consensus of the entries, or nil when nobody rated.
     public var computed: Double?
     /// The recorded override, when there is one.
-    public var override: ConsensusOverride?
+    package var override: ConsensusOverride?
     /// max − min of the values used.
     public var spread: Double
     /// Whether the spread reaches the panel's disagreement threshold.
@@ -56,10 +56,10 @@ public struct PanelConsensus: Sendable {
         /// The criterion's id.
         public var id: String
         /// Its scale.
-        public var scale: RatingScale
+        package var scale: RatingScale
 
         /// Creates one.
-        public init(id: String, scale: RatingScale) {
+        package init(id: String, scale: RatingScale) {
             self.id = id
             self.scale = scale
         }
@@ -76,7 +76,7 @@ public struct PanelConsensus: Sendable {
     public func cell(vendor: String, criterion: String) -> PanelCell? { cells[vendor + "/" + criterion] }
 
     /// Computes the panel's consensus.
-    public init(sheets: [EvaluatorSheet], settings: PanelSettings, criteria: [RatedCriterion], vendors: [String]) {
+    package init(sheets: [EvaluatorSheet], settings: PanelSettings, criteria: [RatedCriterion], vendors: [String]) {
         evaluators = sheets.map(\.evaluator)
         // Without ratings or overrides no cell has anything to show.
         guard !sheets.isEmpty || !settings.overrides.isEmpty else {
@@ -154,7 +154,7 @@ public struct PanelConsensus: Sendable {
     }
 
     /// Combines non-empty `values` by `method`.
-    public static func combine(_ values: [Double], _ method: ConsensusMethod) -> Double {
+    package static func combine(_ values: [Double], _ method: ConsensusMethod) -> Double {
         let sorted = values.sorted()
         switch method {
         case .mean:

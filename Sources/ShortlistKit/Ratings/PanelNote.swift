@@ -59,7 +59,7 @@ public enum PanelNote: Sendable, Equatable {
     /// The note in `language`.
     public func text(in language: Language) -> String { text.text(in: language) }
 
-    /// The note in English and Chinese, side by side (``MessageWording``).
+    /// The note in English and Chinese, side by side (`MessageWording`).
     public var text: LocalizedText {
         switch self {
         case .conflict(let evaluator, let vendor, let reason, let criteria):

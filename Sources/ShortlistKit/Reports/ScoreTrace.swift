@@ -11,7 +11,7 @@ public struct ScoreTrace: Sendable {
 
     /// The trace of the vendor with `vendorID`, or nil when there is no such vendor.
     ///
-    /// `language` chooses the catalog's names and every word of the trace (``TraceWording``); ids,
+    /// `language` chooses the catalog's names and every word of the trace (`TraceWording`); ids,
     /// numbers and what the workspace's files say stay as written.
     public func text(vendorID: String, language: Language = .english) -> String? {
         func say(_ text: LocalizedText) -> String { text.text(in: language) }

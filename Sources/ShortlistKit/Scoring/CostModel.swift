@@ -29,7 +29,7 @@ public struct CostBreakdown: Sendable, Equatable {
     public var tco: Double { oneOff + recurring.reduce(0, +) }
 
     /// The figure for a cost basis.
-    public func amount(for basis: CostBasis) -> Double {
+    package func amount(for basis: CostBasis) -> Double {
         switch basis {
         case .tco: return tco
         case .firstYear: return firstYear
@@ -64,12 +64,12 @@ public struct CostBreakdown: Sendable, Equatable {
     /// The yearly headcount growth used, in percent (the profile's `headcountGrowthPercent`).
     public var growthPercent: Double = 0
     /// The rate that converted the quote into the budget's currency, when it was in another.
-    public var conversion: ExchangeRate?
+    package var conversion: ExchangeRate?
     /// The quote's own currency.
     public var quoteCurrency: String = ""
 
     /// Computes the costs of `pricing` for `profile`: the costs of its equivalent ``Quote``.
-    public init(pricing: Pricing, profile: RequirementProfile) {
+    package init(pricing: Pricing, profile: RequirementProfile) {
         self.init(quote: Quote(pricing: pricing), profile: profile)
     }
 
@@ -84,7 +84,7 @@ public struct CostBreakdown: Sendable, Equatable {
     ///     annual            fee × esc_y × d
     ///     oneOff            fee × d in year 1, 0 after
     ///     licence           licence × d in year 1 (one-off); maintenance = licence × d × m % × esc, every year from year 1 or 2
-    public init(quote: Quote, profile: RequirementProfile, rate: ExchangeRate? = nil) {
+    package init(quote: Quote, profile: RequirementProfile, rate: ExchangeRate? = nil) {
         let years = profile.tcoYears
         let growth = profile.organisation.headcountGrowthPercent / 100
         let headcount0 = profile.organisation.headcount

@@ -96,7 +96,7 @@ public enum EvaluationWarning: Sendable, Equatable {
     /// The warning in `language`.
     public func text(in language: Language) -> String { text.text(in: language) }
 
-    /// The warning in English and Chinese, side by side (``MessageWording``).
+    /// The warning in English and Chinese, side by side (`MessageWording`).
     public var text: LocalizedText {
         switch self {
         case .load(let diagnostic): return LocalizedText(en: diagnostic.description, zh: diagnostic.description)

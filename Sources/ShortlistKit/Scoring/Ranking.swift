@@ -76,7 +76,7 @@ public struct CriterionScore: Sendable, Equatable {
         public var isDropped: Bool { self == .excluded || self == .awaiting }
     }
 
-    /// The criterion's position in ``WeightTree/leaves``.
+    /// The criterion's position in `WeightTree.leaves`.
     public var leaf: Int
     /// The effective global weight (0–1) for this vendor.
     public var weight: Double

@@ -7,24 +7,24 @@ import Darwin
 #endif
 
 /// A file that could not be read.
-public struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
+package struct FileReadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file that was to be read.
-    public var path: String
+    package var path: String
     /// Why reading failed: "no such file", "is a directory", or the system's `strerror` text.
-    public var reason: String
+    package var reason: String
 
     /// Creates an error for a path.
     ///
     /// - Parameters:
     ///   - path: The file that was to be read.
     ///   - reason: Why reading failed.
-    public init(path: String, reason: String) {
+    package init(path: String, reason: String) {
         self.path = path
         self.reason = reason
     }
 
     /// A sentence naming the file and the reason.
-    public var description: String {
+    package var description: String {
         "cannot read '\(path)': \(reason)"
     }
 }

@@ -24,7 +24,7 @@
 /// | 13 | 1.56 | 1.56 | 1.5551 | 1.4643 |
 /// | 14 | 1.57 | 1.58 | 1.5713 | 1.4822 |
 /// | 15 | 1.59 | 1.59 | 1.5838 | 1.4969 |
-public enum RandomIndexTable: String, CaseIterable, Sendable {
+package enum RandomIndexTable: String, CaseIterable, Sendable {
     /// Saaty's classic table, the default.
     ///
     /// n = 3 … 10 from T. L. Saaty, *The Analytic Hierarchy Process*, McGraw-Hill, 1980
@@ -46,10 +46,10 @@ public enum RandomIndexTable: String, CaseIterable, Sendable {
     case doneganDodd = "donegan-dodd"
 
     /// The largest matrix order every table covers.
-    public static let maximumOrder = 15
+    package static let maximumOrder = 15
 
     /// RI(n) for n = 1 … 15, at index n − 1.
-    public var values: [Double] {
+    package var values: [Double] {
         switch self {
         case .saaty:
             return [0, 0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49, 1.51, 1.48, 1.56, 1.57, 1.59]
@@ -65,13 +65,13 @@ public enum RandomIndexTable: String, CaseIterable, Sendable {
     /// RI(n) for a matrix of order `n`, or `nil` when the table does not cover `n` (n < 1 or n > 15).
     ///
     /// - Parameter n: The order of the pairwise comparison matrix.
-    public func value(forOrder n: Int) -> Double? {
+    package func value(forOrder n: Int) -> Double? {
         guard n >= 1, n <= Self.maximumOrder else { return nil }
         return values[n - 1]
     }
 
     /// The authors and year, for reports: "Saaty (1980/1987)", "Alonso & Lamata (2006)", ….
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .saaty: return "Saaty (1980/1987)"
         case .saaty2005: return "Saaty (2005)"
@@ -81,7 +81,7 @@ public enum RandomIndexTable: String, CaseIterable, Sendable {
     }
 
     /// The full reference of the publication the values come from.
-    public var citation: String {
+    package var citation: String {
         switch self {
         case .saaty:
             return "T. L. Saaty, The Analytic Hierarchy Process, McGraw-Hill, 1980 (n ≤ 10); Mathematical Modelling 9 (1987) 161–176 (n = 11–15)"

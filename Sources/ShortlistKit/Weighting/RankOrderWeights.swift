@@ -2,7 +2,7 @@
 ///
 /// Position i = 1 is the most important criterion. For n = 4 the weights by position are
 /// ROC 0.520833, 0.270833, 0.145833, 0.0625; RS 0.4, 0.3, 0.2, 0.1; RR 0.48, 0.24, 0.16, 0.12.
-public enum RankOrderMethod: String, CaseIterable, Sendable {
+package enum RankOrderMethod: String, CaseIterable, Sendable {
     /// Rank order centroid, w_i = (1/n) Σ_{k=i…n} 1/k: the centroid of all weight vectors
     /// consistent with the ranking (F. H. Barron and B. E. Barrett, "Decision quality using
     /// ranked attribute weights", *Management Science* 42 (11), 1996, 1515–1523). The default.
@@ -17,7 +17,7 @@ public enum RankOrderMethod: String, CaseIterable, Sendable {
     /// The weight of each position 1 … n, in position order; they sum to 1.
     ///
     /// - Parameter n: The number of criteria (an empty array for n < 1).
-    public func weights(count n: Int) -> [Double] {
+    package func weights(count n: Int) -> [Double] {
         guard n >= 1 else { return [] }
         let count = Double(n)
         switch self {
@@ -41,7 +41,7 @@ public enum RankOrderMethod: String, CaseIterable, Sendable {
     }
 
     /// The method's name for reports: "rank order centroid", "rank sum", "rank reciprocal".
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .centroid: return "rank order centroid"
         case .sum: return "rank sum"

@@ -4,9 +4,9 @@
 /// The HTML and Markdown reports are two layouts of one board, so they can never disagree.
 public struct DecisionBoard: Sendable {
     /// What the board recommends, and on what basis.
-    public struct Recommendation: Sendable, Equatable {
+    package struct Recommendation: Sendable, Equatable {
         /// Whether the recommendation comes from desk scoring alone or from the final decision.
-        public enum Basis: String, Sendable, Equatable {
+        package enum Basis: String, Sendable, Equatable {
             /// The weighted ranking (no pilot yet).
             case ranking
             /// The decision combining desk, demo and pilot stages.
@@ -14,29 +14,29 @@ public struct DecisionBoard: Sendable {
         }
 
         /// The recommended vendor's id.
-        public var vendorID: String
+        package var vendorID: String
         /// Its name.
-        public var name: String
+        package var name: String
         /// Its score: the weighted score, or the combined decision score.
-        public var score: Double
+        package var score: Double
         /// The runner-up on the same basis, when there is one.
-        public var runnerUp: RunnerUp?
+        package var runnerUp: RunnerUp?
         /// The basis.
-        public var basis: Basis
+        package var basis: Basis
         /// Whether the margin clears the decision's threshold (always true on the ranking basis).
-        public var clear: Bool
+        package var clear: Bool
 
         /// Points ahead of the runner-up.
-        public var margin: Double? { runnerUp.map { score - $0.score } }
+        package var margin: Double? { runnerUp.map { score - $0.score } }
 
         /// The vendor behind the recommended one.
-        public struct RunnerUp: Sendable, Equatable {
+        package struct RunnerUp: Sendable, Equatable {
             /// Its id.
-            public var id: String
+            package var id: String
             /// Its name.
-            public var name: String
+            package var name: String
             /// Its score on the recommendation's basis.
-            public var score: Double
+            package var score: Double
         }
     }
 
@@ -51,9 +51,9 @@ public struct DecisionBoard: Sendable {
     /// The final decision, when the workspace has pilots.
     public let decision: Decision?
     /// What the board recommends; nil when no vendor is left.
-    public let recommendation: Recommendation?
+    package let recommendation: Recommendation?
     /// The data gaps the board lists: without `includeKnockedOut`, those of knocked-out vendors are left off and counted.
-    public let listedGaps: ListedGaps
+    package let listedGaps: ListedGaps
     /// Where the recorded decision (`decision.json`) stands against the current inputs.
     public enum RecordState: Sendable, Equatable {
         /// No decision was recorded in the workspace.
@@ -141,21 +141,21 @@ public struct DecisionBoard: Sendable {
 
     /// How much of a large evaluation the reports lay out. The page and the document stay
     /// readable with thousands of vendors; everything left out is one command away.
-    public enum Limits {
+    package enum Limits {
         /// Ranked vendors whose full trace is shown.
-        public static let tracedRanked = 20
+        package static let tracedRanked = 20
         /// Knocked-out vendors whose full trace is shown.
-        public static let tracedKnockedOut = 10
+        package static let tracedKnockedOut = 10
         /// Vendors in the stacked-bar chart.
-        public static let chartedVendors = 20
+        package static let chartedVendors = 20
         /// Vendor columns in the scores-by-group table.
-        public static let groupColumns = 8
+        package static let groupColumns = 8
         /// Knock-outs listed in the summary.
-        public static let summaryKnockOuts = 8
+        package static let summaryKnockOuts = 8
         /// Rows of the data-gap table.
-        public static let gapRows = 200
+        package static let gapRows = 200
         /// Vendors in the costs table (ranked first, then incomplete, then knocked out).
-        public static let costedVendors = 20
+        package static let costedVendors = 20
     }
 
     /// The traces shown: the best ``Limits/tracedRanked`` ranked vendors, then the first
@@ -165,7 +165,7 @@ public struct DecisionBoard: Sendable {
             .map { TraceTable(evaluation: evaluation, score: $0) }
     }
 
-    /// How many vendors' traces ``traces`` leaves out.
+    /// How many vendors' traces `traces` leaves out.
     public var omittedTraces: Int {
         max(0, evaluation.ranking.ranked.count - Limits.tracedRanked) + max(0, evaluation.ranking.incomplete.count - Limits.tracedKnockedOut)
             + max(0, evaluation.ranking.eliminated.count - Limits.tracedKnockedOut)

@@ -1,8 +1,8 @@
 /// The decision board as one self-contained HTML page: it opens offline in any browser and can be
 /// mailed, with inline CSS, inline SVG charts and a small plain script for the weight sliders.
 ///
-/// Every piece of user text goes through ``HTML/text(_:)`` or ``HTML/attribute(_:)``; the slider
-/// data travels as JSON escaped by ``HTML/scriptData(_:)``; and the Content-Security-Policy allows
+/// Every piece of user text goes through `HTML.text(_:)` or `HTML.attribute(_:)`; the slider
+/// data travels as JSON escaped by `HTML.scriptData(_:)`; and the Content-Security-Policy allows
 /// only the page's two scripts, by their SHA-256, and loads nothing from anywhere.
 public struct HTMLReport: Sendable {
     /// The board shown.

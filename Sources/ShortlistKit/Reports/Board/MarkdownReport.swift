@@ -5,8 +5,8 @@
 /// and the scores by group, the rank acceptabilities, the pilots, the final decision with its
 /// flip analysis, the evaluator panel, data gaps, warnings, and every vendor's score trace.
 ///
-/// Every heading and label comes from ``Phrase``; every piece of user text (vendor names,
-/// reasons, notes, sources) goes through ``MarkdownRenderer``'s cell escaping, so that a `|`
+/// Every heading and label comes from `Phrase`; every piece of user text (vendor names,
+/// reasons, notes, sources) goes through `MarkdownRenderer`'s cell escaping, so that a `|`
 /// cannot split a table row and no raw HTML gets through. The output has no trailing spaces
 /// and ends with one newline.
 public struct MarkdownReport: Sendable {
