@@ -22,8 +22,8 @@ import ShortlistKit
     @Test(arguments: ["chen-jing-libreoffice.xlsx", "chen-jing-openpyxl.xlsx"])
     func fixturesImportAsTheirCSV(_ name: String) throws {
         let workspace = try Self.loader.load(Self.sample.path)
-        let csv = try RatingSheet.read(Self.bytes(Self.fixtures.appendingPathComponent("chen-jing.csv")), file: "chen-jing.csv", evaluator: "chen-jing", workspace: workspace)
-        let xlsx = try RatingSheet.readWorkbook(Self.bytes(Self.fixtures.appendingPathComponent(name)), file: name, evaluator: "chen-jing", workspace: workspace)
+        let csv = try RatingSheet.read(Self.bytes(Self.fixtures.appendingPathComponent("chen-jing.csv")), file: "chen-jing.csv", evaluator: "chen-jing", workspace: workspace).sheet
+        let xlsx = try RatingSheet.readWorkbook(Self.bytes(Self.fixtures.appendingPathComponent(name)), file: name, evaluator: "chen-jing", workspace: workspace).sheet
         #expect(Self.summary(csv) == Self.summary(xlsx))
         // And both are chen-jing's ratings as stored: 12 ratings of 3 vendors × 4 rated criteria.
         let stored = try #require(workspace.ratings.first { $0.evaluator == "chen-jing" })
@@ -121,7 +121,7 @@ import ShortlistKit
         let (directory, workspace) = try BinaryRunner.copyOfSample("samples/retail-10-stores")
         _ = try BinaryRunner.run(["sheet", "export", "ws", "--evaluator", "chen-jing", "--output", "chen.xlsx"], in: directory)
         let resaved = try LibreOffice.convert(directory.appendingPathComponent("chen.xlsx"), to: "xlsx:Calc MS Excel 2007 XML", extension: "xlsx", in: directory)
-        let before = try RatingSheet.readWorkbook(Self.bytes(directory.appendingPathComponent("chen.xlsx")), file: "chen.xlsx", evaluator: "chen-jing", workspace: try Self.loader.load(workspace.path))
+        let before = try RatingSheet.readWorkbook(Self.bytes(directory.appendingPathComponent("chen.xlsx")), file: "chen.xlsx", evaluator: "chen-jing", workspace: try Self.loader.load(workspace.path)).sheet
         let result = try BinaryRunner.run(["sheet", "import", "ws", resaved.path, "--evaluator", "chen-jing"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(Self.summary(try Self.ratings(in: workspace)) == Self.summary(before))

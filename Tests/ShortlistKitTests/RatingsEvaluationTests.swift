@@ -59,7 +59,7 @@ import Testing
         #expect(text == "vendor,vendor_name,criterion,criterion_name,scale,anchors,value,comment,date,note\r\n"
                 + "x,X,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",4,fine,,\r\n"
                 + "y,Y,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",5,best,,\r\n")
-        let sheet = try RatingSheet.read(csv, file: "a.csv", evaluator: "a", workspace: workspace)
+        let sheet = try RatingSheet.read(csv, file: "a.csv", evaluator: "a", workspace: workspace).sheet
         #expect(sheet.ratings.map(\.value) == [4, 5])
         #expect(sheet.ratings.map(\.comment) == ["fine", "best"])
     }
@@ -77,7 +77,7 @@ import Testing
         #expect(text == "vendor,vendor_name,criterion,criterion_name,scale,anchors,value,comment,date,note\r\n"
                 + "x,X,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",3,'-2 for UX versus last year,,\r\n"
                 + "y,Y,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",3,'=not a formula,,\r\n")
-        #expect(try RatingSheet.read(csv, file: "a.csv", evaluator: "a", workspace: workspace).ratings.map(\.comment) == comments.prefix(2).map { $0 })
+        #expect(try RatingSheet.read(csv, file: "a.csv", evaluator: "a", workspace: workspace).sheet.ratings.map(\.comment) == comments.prefix(2).map { $0 })
         for comment in comments {
             var writer = CSVWriter()
             writer.writeRow([.text(comment)])
@@ -89,7 +89,7 @@ import Testing
 
     @Test func sheetsFromASemicolonLocaleWithDecimalCommas() throws {
         let csv = Array("vendor;criterion;value;comment\nx;ux;3,5;between\ny;ux;;\n".utf8)
-        let sheet = try RatingSheet.read(csv, file: "s.csv", evaluator: "c", workspace: Self.workspace([]))
+        let sheet = try RatingSheet.read(csv, file: "s.csv", evaluator: "c", workspace: Self.workspace([])).sheet
         #expect(sheet.ratings.count == 1)                 // a blank value is "not rated"
         #expect(sheet.ratings.first?.value == 3.5)
     }

@@ -67,12 +67,12 @@ enum SheetImportCommand: Command {
         let bytes: [UInt8]
         do { bytes = try invocation.readInput(file, kind: .csv) } catch { throw CommandFailure("cannot read \(file): \(error.reason)") }
         // A workbook is a ZIP archive, whatever its name says.
-        let sheet = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) || file.lowercased().hasSuffix(".xlsx")
+        let imported = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) || file.lowercased().hasSuffix(".xlsx")
             ? try RatingSheet.readWorkbook(bytes, file: file, evaluator: evaluator, workspace: workspace)
             : try RatingSheet.read(bytes, file: file, evaluator: evaluator, workspace: workspace)
         let target = directory + "/ratings/" + evaluator + ".json"
         try FileSystem.makeDirectory(directory + "/ratings")
-        try AtomicFile.write(RatingSheet.json(sheet), to: target)
+        try AtomicFile.write(RatingSheet.json(imported.sheet), to: target)
         // Re-read the workspace with the new file, so that what was stored is known to load.
         do {
             _ = try loader.load(directory)
@@ -81,7 +81,7 @@ enum SheetImportCommand: Command {
             CommandLineTool.report(error.diagnostics, invocation, &output)
             return .failure
         }
-        output.print(SheetCommandWording.stored(evaluator: evaluator, ratings: sheet.ratings.count, file: file).text(in: arguments.language))
+        output.print(SheetCommandWording.stored(evaluator: evaluator, ratings: imported.fromFile, file: file, kept: imported.kept, keptVendors: imported.keptVendors).text(in: arguments.language))
         return .success
     }
 }

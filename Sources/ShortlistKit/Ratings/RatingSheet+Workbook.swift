@@ -57,7 +57,7 @@ extension RatingSheet {
 
     /// Reads a filled-in .xlsx sheet with the same rules as ``read(_:file:evaluator:workspace:)``;
     /// problems are placed by cell, as `sheet.xlsx:Ratings!G14: error: value: 7 is off the scale 1–5`.
-    public static func readWorkbook(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> EvaluatorSheet {
+    public static func readWorkbook(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> Imported {
         let sheets: [WorkbookReader.Sheet]
         do { sheets = try WorkbookReader.read(bytes) } catch { throw InputErrors([Diagnostic(file: file, message: error.message)]) }
         if let ids = sheets.first(where: { $0.name == workbookIDSheetName }) {

@@ -59,9 +59,22 @@ package enum RatingSheet {
         return rows
     }
 
+    /// A filled-in sheet as read for storing: the evaluator's ratings, and which of them the file gave.
+    package struct Imported: Sendable, Equatable {
+        /// The sheet to store: the file's ratings, then the stored ratings kept for vendors the file
+        /// has no row for (a knocked-out vendor `export` left off).
+        package var sheet: EvaluatorSheet
+        /// How many of the sheet's ratings the file gave.
+        package var fromFile: Int
+        /// The vendors whose stored ratings were kept because the file has no row for them, in stored order.
+        package var keptVendors: [String]
+        /// How many stored ratings were kept.
+        package var kept: Int { sheet.ratings.count - fromFile }
+    }
+
     /// Reads a filled-in sheet into `evaluator`'s ratings, keeping the name and conflicts of an
     /// existing sheet; blank values are "not rated". Every problem is reported with its row and column.
-    package static func read(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> EvaluatorSheet {
+    package static func read(_ bytes: [UInt8], file: String, evaluator: String, workspace: Workspace) throws(InputErrors) -> Imported {
         let table: CSVTable
         do {
             table = try CSVReader.parse(bytes)
@@ -79,7 +92,7 @@ package enum RatingSheet {
     /// for CSV and workbook sheets. `place` gives the diagnostic (file and position, empty message)
     /// of a row and, when known, a column; `decimalComma` reads `4,5` as 4.5.
     static func validate(_ rows: [[String]], decimalComma: Bool, file: String, evaluator: String, workspace: Workspace,
-                         place: (_ row: Int, _ column: Int?, _ header: [String]) -> Diagnostic) throws(InputErrors) -> EvaluatorSheet {
+                         place: (_ row: Int, _ column: Int?, _ header: [String]) -> Diagnostic) throws(InputErrors) -> Imported {
         guard let header = rows.first else {
             throw InputErrors([Diagnostic(file: file, message: "the sheet is empty; expected a header row (\(columns.joined(separator: ", ")))")])
         }
@@ -142,7 +155,10 @@ package enum RatingSheet {
         // A vendor with no row at all was left off the sheet (a knocked-out vendor, by `export`'s
         // default): its existing ratings are kept, not erased. Blank values on a row unrate.
         let kept = (existing?.ratings ?? []).filter { !vendorsOnSheet.contains($0.vendor) }
-        return EvaluatorSheet(evaluator: evaluator, name: existing?.name, file: "ratings/\(evaluator).json", conflicts: existing?.conflicts ?? [], ratings: ratings + kept)
+        var keptVendors: [String] = []
+        for rating in kept where !keptVendors.contains(rating.vendor) { keptVendors.append(rating.vendor) }
+        let sheet = EvaluatorSheet(evaluator: evaluator, name: existing?.name, file: "ratings/\(evaluator).json", conflicts: existing?.conflicts ?? [], ratings: ratings + kept)
+        return Imported(sheet: sheet, fromFile: ratings.count, keptVendors: keptVendors)
     }
 
     private static func isDate(_ text: String) -> Bool {
