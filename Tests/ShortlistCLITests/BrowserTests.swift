@@ -48,10 +48,40 @@ struct BrowserTests {
         return evaluation.tree.topLevel.map { (evaluation.tree.nodes[$0].id, evaluation.tree.nodes[$0].globalWeight) }
     }
 
+    /// The attribute `name` of the first `element` tag of `dom` (`body`, `html`), or nil.
+    func attribute(_ name: String, of element: String, in dom: String) -> String? {
+        HTMLElements.tags(dom, named: element).first.flatMap { HTMLElements.attribute(name, in: $0) }
+    }
+
+    /// The opening tag and text of the element of `dom` whose id is `id`.
+    func element(id: String, in dom: String) -> (tag: Substring, text: String)? {
+        HTMLElements.tags(dom).first { HTMLElements.attribute("id", in: $0) == id }.flatMap { tag in
+            let name = String(tag.dropFirst().prefix { $0 != " " && $0 != ">" })
+            return HTMLElements.elements(dom, named: name).first { $0.tag == tag }
+        }
+    }
+
+    /// The live banner the script writes when the weights differ from the recorded ones: its lead
+    /// sentence, then each group's name and share of `weights`' total, rounded as the page's
+    /// `fixed(x, 1)` rounds (half up), joined by " · ".
+    func expectedBanner(page: URL, weights: [(id: String, weight: Double)]) throws -> String {
+        struct BoardData: Decodable { struct Group: Decodable { var id: String; var name: String }; var groups: [Group] }
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let data = try decodeJSON(BoardData.self, from: Data(try #require(HTMLElements.content(html, named: "script", id: "board-data")).utf8))
+        let total = weights.reduce(0) { $0 + $1.weight }
+        let shares = data.groups.map { group -> String in
+            let weight = weights.first { $0.id == group.id }?.weight ?? 0
+            let share = ((weight / total * 100) * 10 + 1e-9 + 0.5).rounded(.down) / 10
+            return group.name + " " + String(format: "%.1f", share) + "%"
+        }
+        return "Weights changed in this page: the ranking shown is not the recorded one. " + shares.joined(separator: " · ")
+    }
+
     /// Fails on script errors, CSP violations or a script that did not finish.
     func expectCleanScripts(_ dom: String, _ console: [String], _ context: String) {
-        #expect(dom.contains("data-board-ready=\"true\""), "the board script did not finish (\(context))")
-        #expect(!dom.contains("data-script-errors=\""), "script errors in the page (\(context))")
+        #expect(attribute("data-board-ready", of: "body", in: dom) == "true", "the board script did not finish (\(context))")
+        #expect(attribute("data-script-errors", of: "html", in: dom) == nil, "script errors in the page (\(context))")
+        #expect(!dom.contains("data-script-errors=\""), "script errors in the page (\(context))")  // absence anywhere: kept as `contains`
         #expect(console.isEmpty, "console messages (\(context)): \(console.joined(separator: "\n"))")
     }
 
@@ -65,22 +95,31 @@ struct BrowserTests {
         #expect(shown.map(\.vendor) == expected.map(\.vendor))
         #expect(shown.map(\.rank) == expected.map(\.rank))
         #expect(shown.map(\.score) == expected.map(\.score))
-        #expect(dom.contains("<svg class=\"chart stacked\""))
-        #expect(dom.contains("id=\"live-weights\""))
-        #expect(dom.contains("<p class=\"live-banner\" id=\"live-banner\" hidden=\"\"></p>"), "no banner while the weights are the recorded ones")
+        #expect(HTMLElements.tags(dom, named: "svg").first.flatMap { HTMLElements.attribute("class", in: $0) } == "chart stacked")
+        #expect(element(id: "live-weights", in: dom)?.tag == "<div class=\"panel needs-script no-print\" id=\"live-weights\">")
+        let banner = try #require(element(id: "live-banner", in: dom))
+        #expect(banner.tag == "<p class=\"live-banner\" id=\"live-banner\" hidden=\"\">" && banner.text == "", "no banner while the weights are the recorded ones")
     }
 
     @Test func retailBoardShowsTheWinnerChartsAndKnockOut() throws {
         let (dom, console) = try HeadlessChromium.dumpDOM(try report("samples/retail-10-stores"))
         expectCleanScripts(dom, console, "retail")
-        let card = dom.range(of: "id=\"recommendation\"").map { String(dom[$0.lowerBound...].prefix(600)) } ?? ""
-        #expect(card.contains("data-vendor=\"lingxi\""))
-        #expect(card.contains("88.88"), "the combined decision score (desk 40, demo 30, pilot 30)")
+        let card = try #require(dom.components(separatedBy: "<div class=\"card winner\" id=\"recommendation\">\n").dropFirst().first?.components(separatedBy: "\n</div>\n").first)
+        // The card's lines: the winner, the combined decision score 0.4 × 88.10 + 0.3 × 79.79 + 0.3 × 99.00 = 88.88, and its margin 88.88 − 55.69 = 33.19.
+        #expect(card.components(separatedBy: "\n") == [
+            "<h3>Recommended</h3>",
+            "<div class=\"name\" data-vendor=\"lingxi\">Lingxi HR Cloud <span class=\"vendor-id\">lingxi</span></div>",
+            "<div class=\"figure\">88.88</div>",
+            "<div><strong>33.19</strong> points (37.3%) ahead of Yunqi HR (55.69)</div>",
+            "<div class=\"meta\" id=\"basis\">Basis: final decision combining the desk, demo and pilot stages</div>",
+            "<div class=\"meta\">Decision: <span class=\"badge good\">Clear winner</span> Desk 40 · Demo 30 · Pilot 30</div>",
+            "<div class=\"meta record\">Not recorded yet: <code>shortlist decide</code> records the decision with the SHA-256 of every input.</div>",
+        ])
         #expect(rankingRows(dom).first.map { $0.vendor == "lingxi" && $0.score == "87.04" } == true)
-        #expect(dom.contains("<li data-vendor=\"huanyu-hcm\">"))
-        for chart in ["chart stacked", "chart radar", "chart heatmap", "chart pilot"] {
-            #expect(dom.contains("class=\"\(chart)"), "missing \(chart)")
-        }
+        #expect(HTMLElements.tags(dom, named: "li").compactMap { HTMLElements.attribute("data-vendor", in: $0) } == ["huanyu-hcm"])
+        // The charts in page order: the bars, the radar, the heat map, then one chart per pilot metric (5).
+        #expect(HTMLElements.tags(dom, named: "svg").map { HTMLElements.attribute("class", in: $0) }
+                == ["chart stacked", "chart radar", "chart heatmap"] + Array(repeating: "chart pilot", count: 5))
     }
 
     /// Moving the sliders re-ranks exactly as the library ranks with the same group weights:
@@ -113,9 +152,11 @@ struct BrowserTests {
             #expect(shown.map(\.vendor) == expected.map(\.vendor), "\(fragment)")
             #expect(shown.map(\.rank) == expected.map(\.rank), "\(fragment)")
             #expect(shown.map(\.score) == expected.map(\.score), "\(fragment)")
-            #expect(dom.contains("data-live-order=\"\(expected.map(\.vendor).joined(separator: " "))\""))
-            // The banner that stays in print says the weights were moved, and to what.
-            #expect(dom.contains("<p class=\"live-banner\" id=\"live-banner\">Weights changed in this page"), "\(fragment)")
+            #expect(attribute("data-live-order", of: "body", in: dom) == expected.map(\.vendor).joined(separator: " "))
+            // The banner that stays in print says the weights were moved, and to what: each group's share of the total.
+            let banner = try #require(element(id: "live-banner", in: dom))
+            #expect(banner.tag == "<p class=\"live-banner\" id=\"live-banner\">", "\(fragment)")
+            #expect(banner.text == (try expectedBanner(page: page, weights: weights)), "\(fragment)")
             if shown.map(\.vendor) != original.map(\.vendor) { changedOrders += 1 }
         }
         // The finance view must really move the winner, or the test shows nothing.
@@ -132,7 +173,7 @@ struct BrowserTests {
         for (id, name, long) in [("lingxi", "Lingxi HR Cloud", "WWWWWWWWWWMMMMMMMMMMWWWWWWWWWW Holdings International"), ("yunqi", "Yunqi HR", "星河人力资源管理系统旗舰版企业级云平台专业版")] {
             let file = workspace.appendingPathComponent("vendors/\(id).json")
             let text = try String(contentsOf: file, encoding: .utf8)
-            #expect(text.contains("\"name\": \"\(name)\""))
+            #expect(text.contains("\"name\": \"\(name)\""))  // the input has the line the edit replaces: kept as `contains`
             try text.replacingOccurrences(of: "\"name\": \"\(name)\"", with: "\"name\": \"\(long)\"").write(to: file, atomically: true, encoding: .utf8)
         }
         let page = try report(workspace.path)
@@ -151,7 +192,7 @@ struct BrowserTests {
         for label in labels {
             #expect(label.left >= 0 && label.right <= label.chartWidth, "\(label.chart): \"\(label.text)\" spans \(label.left)–\(label.right) in a chart \(label.chartWidth) wide")
         }
-        #expect(labels.contains { $0.text.hasSuffix("…") }, "the longest name is cut with an ellipsis")
+        #expect(labels.contains { $0.text.hasSuffix("…") }, "the longest name is cut with an ellipsis")  // membership: kept
     }
 
     /// Forty-odd vendors: the chart holds the first 20, the traces stop at 20 ranked, and the sliders
@@ -180,7 +221,8 @@ struct BrowserTests {
         let html = try String(contentsOf: page, encoding: .utf8)
         #expect(html.components(separatedBy: "<g class=\"bar\"").count - 1 == 20)
         #expect(html.components(separatedBy: "<details class=\"trace\"").count - 1 == 21, "20 ranked and the knocked-out vendor")
-        #expect(html.contains("shortlist explain &lt;workspace&gt; &lt;vendor&gt;"))
+        // 42 ranked, 20 traced: 22 left out, said in one whole paragraph.
+        #expect(html.components(separatedBy: "\n").contains("<p class=\"meta\">The traces of 22 more vendors are left out to keep the report readable; <code>shortlist explain &lt;workspace&gt; &lt;vendor&gt;</code> prints any of them.</p>"))
 
         let evaluation = try Evaluation(workspace: try Self.loader.load(workspace.path))
         #expect(evaluation.ranking.ranked.count == 42)
@@ -252,8 +294,9 @@ struct BrowserTests {
         let (dom, console) = try HeadlessChromium.dumpDOM(page)
         expectCleanScripts(dom, console, "no vendor ranked")
         #expect(rankingRows(dom).isEmpty)
-        #expect(dom.contains("No vendor passes the knock-out gates"))
-        #expect(!dom.contains("id=\"live-weights\""))
+        #expect(HTMLElements.texts(dom, named: "div", class: "name") == ["No vendor passes the knock-out gates"])
+        #expect(element(id: "live-weights", in: dom) == nil)
+        #expect(!dom.contains("id=\"live-weights\""))  // absence anywhere: kept as `contains`
     }
 
     @Test func allWeightsZeroSaysSoAndKeepsTheRanking() throws {
@@ -261,15 +304,16 @@ struct BrowserTests {
         let fragment = "weights=" + (try groups(workspace)).map { "\($0.id):0" }.joined(separator: ",")
         let (dom, console) = try HeadlessChromium.dumpDOM(try report(workspace), fragment: fragment)
         expectCleanScripts(dom, console, fragment)
-        #expect(dom.contains("All weights are zero"))
+        #expect(element(id: "live-status", in: dom)?.text == "All weights are zero: raise at least one.")
         #expect(rankingRows(dom).map(\.vendor) == (try libraryRanking(workspace)).map(\.vendor))
     }
 
     @Test func chineseBoardRunsToo() throws {
         let (dom, console) = try HeadlessChromium.dumpDOM(try report("samples/retail-10-stores", ["--lang", "zh"]))
         expectCleanScripts(dom, console, "zh")
-        #expect(dom.contains("<html lang=\"zh-CN\""))
-        #expect(dom.contains("供应商决策看板"))
+        #expect(attribute("lang", of: "html", in: dom) == "zh-CN")
+        #expect(HTMLElements.texts(dom, named: "div", class: "kicker") == ["供应商决策看板"])
+        #expect(HTMLElements.elements(dom, named: "title").first?.text == "HRIS for a 10-store retail chain (document case: 180 staff, 80,000 CNY a year) — 供应商决策看板")
     }
 
     /// Hostile text in a vendor's name, a fact's source and note, and an evaluator's comment shows as
@@ -283,7 +327,7 @@ struct BrowserTests {
             let url = workspace.appendingPathComponent(path)
             var text = try String(contentsOf: url, encoding: .utf8)
             for (old, new) in edits {
-                #expect(text.contains(old), "\(path) has no \(old)")
+                #expect(text.contains(old), "\(path) has no \(old)")  // the input has what the edit replaces: kept
                 text = text.replacingOccurrences(of: old, with: new)
             }
             try text.write(to: url, atomically: true, encoding: .utf8)
@@ -295,16 +339,19 @@ struct BrowserTests {
         let result = try BinaryRunner.run(["report", workspace.path, "--output", page.path], environment: ["SHORTLIST_NOW": "2026-05-20T09:00:00Z"])
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: page, encoding: .utf8)
-        #expect(!html.contains("<img"))
+        #expect(!html.contains("<img"))  // absence anywhere: kept as `contains`
         #expect(html.components(separatedBy: "<script").count == 4, "exactly the page's three script elements")
         #expect(html.range(of: "<[a-zA-Z][^<>]*\\sonmouseover=", options: .regularExpression) == nil, "no tag carries the injected handler")
-        #expect(html.contains("&lt;img src=x onerror="))
+        let escapedName = "&lt;img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"&gt; "
+        #expect(HTMLElements.texts(try #require(HTMLElements.content(html, named: "tbody", id: "ranking-body")), named: "td", class: "vendor").first == escapedName)
         let (dom, console) = try HeadlessChromium.dumpDOM(page, fragment: "weights=" + (try groups("samples/retail-10-stores")).enumerated().map { "\($0.element.id):\($0.offset * 10 + 5)" }.joined(separator: ","))
         expectCleanScripts(dom, console, "hostile")
-        #expect(!dom.contains("data-pwned=\""), "an injected script or handler ran")
+        #expect(!dom.contains("data-pwned=\""), "an injected script or handler ran")  // absence anywhere: kept
         #expect(dom.range(of: "<[a-zA-Z][^<>]*\\sonmouseover=", options: .regularExpression) == nil)
-        #expect(!dom.contains("<img"))
+        #expect(!dom.contains("<img"))  // absence anywhere: kept as `contains`
         // The name shows as the literal characters, in the ranking and in the summary.
-        #expect(dom.contains("&lt;img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"&gt;"))
+        let name = "&lt;img src=x onerror=\"document.body.setAttribute('data-pwned','img')\"&gt; "
+        #expect(HTMLElements.texts(try #require(HTMLElements.content(dom, named: "tbody", id: "ranking-body")), named: "td", class: "vendor").first == name)
+        #expect(HTMLElements.elements(dom, named: "div").first { HTMLElements.attribute("class", in: $0.tag) == "name" }?.text == name)
     }
 }

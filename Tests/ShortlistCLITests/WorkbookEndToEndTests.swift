@@ -43,9 +43,13 @@ import ShortlistKit
         // One list per rated criterion on the value column (G), rows 2… in export order: 3 vendors × 4 criteria,
         // so core-module-demo (the first) is on rows 2, 6 and 10.
         #expect(sheet.components(separatedBy: "<dataValidation ").count - 1 == 4)
-        #expect(sheet.contains(#"sqref="G2 G6 G10"><formula1>&quot;1,2,3,4,5&quot;</formula1>"#))
-        #expect(sheet.contains(#"promptTitle="core-module-demo (1–5)" prompt="1: The core module"#))
-        #expect(sheet.contains("<sheetProtection sheet=\"1\""))
+        let validations = HTMLElements.tags(sheet, named: "dataValidation")
+        #expect(validations.map { HTMLElements.attribute("sqref", in: $0) } == ["G2 G6 G10", "G3 G7 G11", "G4 G8 G12", "G5 G9 G13"])
+        #expect(validations.map { HTMLElements.attribute("promptTitle", in: $0) } == ["core-module-demo (1–5)", "usability (1–5)", "wechat-client-demo (1–5)", "integration-demo (1–5)"])
+        #expect(HTMLElements.contents(sheet, named: "dataValidation") == Array(repeating: "<formula1>&quot;1,2,3,4,5&quot;</formula1>", count: 4))
+        // The scale's anchors, cut to Excel's 255 characters with "…".
+        #expect(validations.first.flatMap { HTMLElements.attribute("prompt", in: $0) } == "1: The core module could not run the buyer's scenario at all: the vendor showed slides, a scripted sandbox or a roadmap instead.&#10;2: The scenario ran only in part: key steps needed workarounds, manual exports or features 'on the roadmap'; the module would…")
+        #expect(HTMLElements.tags(sheet, named: "sheetProtection") == [#"<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>"#])
         let before = try Self.ratings(in: workspace)
         let back = try BinaryRunner.run(["sheet", "import", "ws", "chen.xlsx", "--evaluator", "chen-jing"], in: directory)
         #expect(back.status == 0)
@@ -71,10 +75,14 @@ import ShortlistKit
         try Data(WorkbookWriter.write(book)).write(to: file)
         let result = try BinaryRunner.run(["sheet", "import", Self.sample.path, "sheet.xlsx", "--evaluator", "chen-jing"], in: directory)
         #expect(result.status == 1)
-        let lines = result.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains("sheet.xlsx:Ratings!G3: error: value: 7 is off the scale 1–5"))
-        #expect(lines.contains { $0.hasPrefix("sheet.xlsx:Ratings!A4: error: vendor: unknown vendor \"huanyu-hmc\"; did you mean \"huanyu-hcm\"") })
-        #expect(lines.contains("sheet.xlsx:Ratings!H5: error: comment: a rating of 5 is the highest level of the scale; give the reason in \"comment\""))
+        // The whole stderr: one line per error, naming the cell, in row order, then the count.
+        #expect(result.stderrLines == [
+            "sheet.xlsx:Ratings!G3: error: value: 7 is off the scale 1–5",
+            "sheet.xlsx:Ratings!A4: error: vendor: unknown vendor \"huanyu-hmc\"; did you mean \"huanyu-hcm\"?",
+            "sheet.xlsx:Ratings!H5: error: comment: a rating of 5 is the highest level of the scale; give the reason in \"comment\"",
+            "3 errors found",
+            "",
+        ])
         // Nothing was written into the sample.
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("ratings").path))
     }
@@ -128,7 +136,7 @@ import ShortlistKit
         // LibreOffice keeps the drop-downs and the hidden sheet.
         let zip = try ZipReader(Self.bytes(resaved))
         let sheet = String(decoding: try #require(try zip.data("xl/worksheets/sheet1.xml")), as: UTF8.self)
-        #expect(sheet.contains("dataValidation"))
+        #expect(sheet.contains("dataValidation"))  // LibreOffice writes its own markup: presence only, kept as `contains`
         #expect(try WorkbookReader.read(Self.bytes(resaved)).map(\.hidden) == [false, true])
     }
 }
