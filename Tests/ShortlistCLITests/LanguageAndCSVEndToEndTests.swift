@@ -39,9 +39,14 @@ import ShortlistKit
             let english = try BinaryRunner.run(["rank", "samples/\(sample)", "--format", format])
             let chinese = try BinaryRunner.run(["rank", "samples/\(sample)", "--format", format, "--lang", "zh"])
             #expect(chinese.status == 0, "\(chinese.stderr)")
-            for heading in ["Scores by group", "Knocked out", "Robustness"] { #expect(english.text.contains(heading), "\(sample) \(format): the English report lacks \(heading)") }
+            // Each heading is a whole line; the robustness verdict is a line that starts with its label.
+            let (headingPrefix, robustnessEN, robustnessZH) = format == "table" ? ("", "Robustness: ", "稳健性：") : ("## ", "**Robustness**: ", "**稳健性**：")
+            for heading in ["Scores by group (0–100)", "Knocked out"] { #expect(english.lines.contains(headingPrefix + heading), "\(sample) \(format): the English report lacks \(heading)") }
+            #expect(english.lines.contains { $0.hasPrefix(robustnessEN) }, "\(sample) \(format): the English report lacks its robustness line")
+            // Negative checks: no English heading or label anywhere in the Chinese report.
             for heading in Self.englishHeadings { #expect(!chinese.text.contains(heading), "\(sample) \(format) --lang zh contains \"\(heading)\"") }
-            for heading in ["分类得分（0–100）", "已淘汰", "稳健性"] { #expect(chinese.text.contains(heading), "\(sample) \(format) --lang zh lacks \(heading)") }
+            for heading in ["分类得分（0–100）", "已淘汰"] { #expect(chinese.lines.contains(headingPrefix + heading), "\(sample) \(format) --lang zh lacks \(heading)") }
+            #expect(chinese.lines.contains { $0.hasPrefix(robustnessZH) }, "\(sample) \(format) --lang zh lacks its robustness line")
         }
     }
 
@@ -56,10 +61,22 @@ import ShortlistKit
     }
 
     @Test func chineseVerdictsUnderTheTable() throws {
+        // The verdict is the last line of the ranking block, right under its rows.
         let retail = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--lang", "zh"])
-        #expect(retail.text.contains("\n稳健性：稳健：lingxi 在 10,000 组保持重要性顺序的类别权重中 100% 保持第 1 名；任意两个类别之间的权重转移都不会改变胜出者\n"))
+        #expect(retail.section(startingWith: "名次") == [
+            "名次  供应商                     得分  覆盖率",
+            "   1  Lingxi HR Cloud (lingxi)  87.04    100%  █████████████████▍",
+            "   2  Yunqi HR (yunqi)          64.56    100%  ████████████▉",
+            "稳健性：稳健：lingxi 在 10,000 组保持重要性顺序的类别权重中 100% 保持第 1 名；任意两个类别之间的权重转移都不会改变胜出者",
+        ])
+        // In Markdown the verdict is its own paragraph after the ranking table.
         let internet = try BinaryRunner.run(["rank", "samples/internet-300", "--format", "markdown", "--lang", "zh"])
-        #expect(internet.text.contains("\n**稳健性**：脆弱：xinyue 在 10,000 组保持重要性顺序的类别权重中 83% 保持第 1 名；将 2.6 个百分点的权重从 service 转移到 self-service 会使 yunqi 超过 xinyue\n"))
+        #expect(internet.section(startingWith: "| 3 | Qingteng HR") == [
+            "| 3 | Qingteng HR (`qingteng`) | 74.96 | 100% | ███████████████░░░░░ |",
+        ])
+        #expect(internet.section(startingWith: "**稳健性**") == [
+            "**稳健性**：脆弱：xinyue 在 10,000 组保持重要性顺序的类别权重中 83% 保持第 1 名；将 2.6 个百分点的权重从 service 转移到 self-service 会使 yunqi 超过 xinyue",
+        ])
     }
 
     /// Knock-out reasons, gap handling and decision reasons are composed in the report's language;
@@ -70,27 +87,61 @@ import ShortlistKit
         for arguments in [["rank"], ["rank", "--format", "markdown"], ["report", "--format", "markdown"], ["report"]] {
             let zh = try BinaryRunner.run(arguments + ["samples/retail-10-stores", "--lang", "zh"], environment: Self.environment)
             #expect(zh.status == 0, "\(zh.stderr)")
+            // Presence across four formats (a table line, a Markdown cell, an HTML cell); the exact lines follow below.
             #expect(zh.text.contains(chinese), "\(arguments) --lang zh lacks the Chinese budget reason")
+            // Negative checks: no English reason anywhere.
             #expect(!zh.text.contains(english) && !zh.text.contains("knocked out by") && !zh.text.contains("not piloted:"), "\(arguments) --lang zh has an English reason")
             let en = try BinaryRunner.run(arguments + ["samples/retail-10-stores"], environment: Self.environment)
-            #expect(en.text.contains(english) && !en.text.contains(chinese), "\(arguments): the English report changed")
+            #expect(en.text.contains(english) && !en.text.contains(chinese), "\(arguments): the English report changed") // presence/absence across formats
         }
         let table = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--lang", "zh"])
-        #expect(table.text.contains("\n    – gate-budget：\(chinese)\n"))
+        #expect(table.section("已淘汰") == [
+            "  Huanyu HCM Enterprise (huanyu-hcm)：本应得分 75.85（覆盖 100% 的权重，不可与排名得分比较）",
+            "    – gate-budget：\(chinese)",
+        ])
+        let markdown = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--format", "markdown", "--lang", "zh"])
+        #expect(markdown.section("## 已淘汰") == [
+            "| 供应商 | 门槛 | 原因 | 本应得分 |",
+            "|---|---|---|---|",
+            "| Huanyu HCM Enterprise (`huanyu-hcm`) | `gate-budget` | \(chinese) | 本应得分 75.85（覆盖 100% 的权重，不可与排名得分比较） |",
+        ])
         let report = try BinaryRunner.run(["report", "samples/retail-10-stores", "--format", "markdown", "--lang", "zh"], environment: Self.environment)
-        #expect(report.text.contains("\n  - Huanyu HCM Enterprise (`huanyu-hcm`)：\(chinese)\n"))
-        #expect(report.text.contains("\n- Yunqi HR (`yunqi`)：未试点：按其他阶段计分（阶段权重按比例重算）\n"))
+        #expect(report.section("## 摘要") == [
+            "- **推荐**：Lingxi HR Cloud (`lingxi`)",
+            "- **综合**：88.88",
+            "- **领先幅度**：领先 Yunqi HR (`yunqi`) 33.19 分（37.3%）",
+            "- **依据**：综合案头评估、演示与试点各阶段的最终决策 — 明显胜出",
+            "- **稳健性**：稳健：lingxi 在 10,000 组保持重要性顺序的类别权重中 100% 保持第 1 名；任意两个类别之间的权重转移都不会改变胜出者",
+            "- **已淘汰**：",
+            "  - Huanyu HCM Enterprise (`huanyu-hcm`)：\(chinese)",
+            "- **最终决策**：尚未记录：`shortlist decide` 会记录决策及每个输入文件的 SHA-256。",
+        ])
+        #expect(report.section(startingWith: "- Yunqi HR (`yunqi`)") == [
+            "- Yunqi HR (`yunqi`)：未试点：按其他阶段计分（阶段权重按比例重算）",
+            "- Huanyu HCM Enterprise (`huanyu-hcm`)：因 gate-budget 被淘汰：\(chinese)",
+        ])
         // Catalog names inside reasons, and gaps of a gate.
         let manufacturing = try BinaryRunner.run(["rank", "samples/manufacturing-2000", "--lang", "zh"])
-        #expect(manufacturing.text.contains("\n    – gate-certifications：缺少必需认证 ISO 27001 信息安全认证\n"))
-        #expect(manufacturing.text.contains("\n    – gate-deployment：仅提供 saas；可接受：privateCloud、onPremise\n"))
-        #expect(manufacturing.text.contains("\n  gongfang：security.auditsPerYear（用于 门槛 gate-security-audits） — 门槛判定通过（onMissing pass）\n"))
-        #expect(manufacturing.text.contains("\n  gongfang：security.auditsPerYear（用于 security-audits） — 按 0 分计（策略 worst）\n"))
+        #expect(manufacturing.section("已淘汰") == [
+            "  Xinghe People Cloud (xinghe)：本应得分 86.69（覆盖 100% 的权重，不可与排名得分比较）",
+            "    – gate-certifications：缺少必需认证 ISO 27001 信息安全认证",
+            "  Yunqi HR (yunqi)：本应得分 70.13（覆盖 100% 的权重，不可与排名得分比较）",
+            "    – gate-deployment：仅提供 saas；可接受：privateCloud、onPremise",
+        ])
+        #expect(manufacturing.section("数据缺口") == [
+            "  gongfang：security.auditsPerYear（用于 security-audits） — 按 0 分计（策略 worst）",
+            "  gongfang：security.auditsPerYear（用于 门槛 gate-security-audits） — 门槛判定通过（onMissing pass）",
+            "  zhizao：binding.staleBindingAudit（用于 stale-binding-audit） — 按 0 分计（策略 worst）",
+        ])
         // JSON keeps the composed texts in English (its catalog names follow --lang, as before).
         let json = try BinaryRunner.run(["rank", "samples/retail-10-stores", "--format", "json", "--lang", "zh"])
-        #expect(json.status == 0 && json.text.contains(english) && !json.text.contains(chinese))
+        #expect(json.status == 0)
+        #expect(try json.json(RankJSON.self).eliminated.map(\.reasons) == [[english]])
+        #expect(!json.text.contains(chinese)) // negative check: no Chinese reason anywhere in the JSON
         let jsonGaps = try BinaryRunner.run(["rank", "samples/manufacturing-2000", "--format", "json", "--lang", "zh"])
-        #expect(jsonGaps.text.contains("gate passed (onMissing pass)") && !jsonGaps.text.contains("门槛判定通过") && !jsonGaps.text.contains("缺少必需认证"))
+        #expect(try jsonGaps.json(RankJSON.self).gaps.map(\.handling) == ["scored 0 (policy worst)", "gate passed (onMissing pass)", "scored 0 (policy worst)"])
+        // Negative checks: no Chinese composed text anywhere in the JSON.
+        #expect(!jsonGaps.text.contains("门槛判定通过") && !jsonGaps.text.contains("缺少必需认证"))
     }
 
     // MARK: - Temporary workspaces
@@ -183,16 +234,41 @@ import ShortlistKit
             #expect(Set(edges.rows.values).count == 1, "\(language): score columns end at \(edges.rows)\n\(result.text)")
             #expect(edges.header == edges.rows.values.first, "\(language): the header ends at \(edges.header ?? -1)\n\(result.text)")
             if language == "zh" {
-                #expect(result.text.contains("灵犀人力云 (lingxi)"))
-                #expect(result.text.contains("（仅显示前 8 家供应商；全部供应商请用 --format csv 输出）\n"))
-                #expect(result.text.contains("\n数据缺口\n"))
-                #expect(result.text.contains("\n  gap：releasesPerYear（用于 "))
-                #expect(result.text.contains("\n已淘汰\n  寰宇HCM企业版 (huanyu-hcm)：本应得分 75.85（覆盖 100% 的权重，不可与排名得分比较）\n"))
+                // Five vendors tie at 87.04 (copies of lingxi), two at 65.20 (copies of yunqi); gap lost releasesPerYear.
+                #expect(result.section(startingWith: rankHeader) == [
+                    "名次  供应商                                得分  覆盖率",
+                    "  =1  Plain ASCII name (ascii)             87.04    100%  █████████████████▍",
+                    "  =1  ＡＢＣ　全角 (fullwidth)             87.04    100%  █████████████████▍",
+                    "  =1  灵犀人力云 (lingxi)                  87.04    100%  █████████████████▍",
+                    "  =1  零售通 Retail 版 (mixed)             87.04    100%  █████████████████▍",
+                    "  =1  星河人力资源管理系统旗舰版 (xinghe)  87.04    100%  █████████████████▍",
+                    "  =6  云朵 HR 🚀 (emoji)                   65.20    100%  █████████████",
+                    "  =6  甲 (short)                           65.20    100%  █████████████",
+                    "   8  云启 HR (yunqi)                      64.56    100%  ████████████▉",
+                    "   9  缺口科技 (gap)                       62.80    100%  ████████████▌",
+                    "稳健性：不稳健：ascii、fullwidth、lingxi、mixed、xinghe 并列第 1 名（ascii 按编号排在前面，在 10,000 组保持重要性顺序的类别权重中 20% 保持第 1 名）；任意两个类别之间的权重转移都不会改变胜出者",
+                ])
+                #expect(result.lines.contains("（仅显示前 8 家供应商；全部供应商请用 --format csv 输出）"))
+                #expect(result.section("数据缺口") == ["  gap：releasesPerYear（用于 product-iteration） — 按 0 分计（策略 worst）"])
+                #expect(result.section("已淘汰")?.first == "  寰宇HCM企业版 (huanyu-hcm)：本应得分 75.85（覆盖 100% 的权重，不可与排名得分比较）")
+                // Negative checks: no English heading or label anywhere.
                 for heading in Self.englishHeadings { #expect(!result.text.contains(heading), "--lang zh contains \"\(heading)\"") }
             } else {
-                #expect(result.text.contains("(the first 8 vendors are shown; use --format csv for all)\n"))
-                #expect(result.text.contains("\nData gaps\n"))
-                #expect(result.text.contains("\n  gap: releasesPerYear (for "))
+                #expect(result.section(startingWith: rankHeader) == [
+                    "Rank  Vendor                               Score  Coverage",
+                    "  =1  Plain ASCII name (ascii)             87.04      100%  █████████████████▍",
+                    "  =1  ＡＢＣ　全角 (fullwidth)             87.04      100%  █████████████████▍",
+                    "  =1  灵犀人力云 (lingxi)                  87.04      100%  █████████████████▍",
+                    "  =1  零售通 Retail 版 (mixed)             87.04      100%  █████████████████▍",
+                    "  =1  星河人力资源管理系统旗舰版 (xinghe)  87.04      100%  █████████████████▍",
+                    "  =6  云朵 HR 🚀 (emoji)                   65.20      100%  █████████████",
+                    "  =6  甲 (short)                           65.20      100%  █████████████",
+                    "   8  云启 HR (yunqi)                      64.56      100%  ████████████▉",
+                    "   9  缺口科技 (gap)                       62.80      100%  ████████████▌",
+                    "Robustness: fragile: ascii, fullwidth, lingxi, mixed, xinghe tie for rank 1 (ascii is listed first by id and keeps rank 1 in 20% of 10,000 weightings of the groups keeping the order of importance of the given weights); no transfer of weight between two groups changes the winner",
+                ])
+                #expect(result.lines.contains("(the first 8 vendors are shown; use --format csv for all)"))
+                #expect(result.section("Data gaps") == ["  gap: releasesPerYear (for product-iteration) — scored 0 (policy worst)"])
             }
             // The Weight column of the group table lines up too: its right edge is the end of each "…%".
             let lines = result.text.components(separatedBy: "\n")
@@ -231,6 +307,7 @@ import ShortlistKit
 
     @Test func colourInProcessFollowsTheDecision() throws {
         let rank = ["rank", "samples/retail-10-stores"]
+        // Presence or absence of the escape byte anywhere in the output: colour on or off.
         #expect(CommandLineTool.execute(Self.invocation(nil, arguments: rank)).stdout.contains(0x1B))
         #expect(CommandLineTool.execute(Self.invocation("", arguments: rank)).stdout.contains(0x1B))
         #expect(!CommandLineTool.execute(Self.invocation("1", arguments: rank)).stdout.contains(0x1B))
@@ -241,12 +318,14 @@ import ShortlistKit
         let validate = ["validate", directory.appendingPathComponent("ws").path]
         let coloured = CommandLineTool.execute(Self.invocation("", arguments: validate))
         #expect(coloured.exitCode == .failure)
-        #expect(coloured.stderr.contains("\u{1B}[1;31merror:\u{1B}[0m"), "\(coloured.stderr)")
+        #expect(coloured.stderr == "selection.json:21:3: \u{1B}[1;31merror:\u{1B}[0m tcoYear: unknown key \"tcoYear\"; did you mean \"tcoYears\"?\n1 error found\n")
         let plain = CommandLineTool.execute(Self.invocation("1", arguments: validate))
         #expect(plain.exitCode == .failure)
-        #expect(!plain.stderr.contains("\u{1B}"))
-        #expect(plain.stderr.contains(": error: "))
+        #expect(plain.stderr == Self.unknownKeyDiagnostic)
     }
+
+    /// The diagnostic for `"tcoYear"` in the retail sample's `selection.json` (line 21, column 3), without colour.
+    static let unknownKeyDiagnostic = "selection.json:21:3: error: tcoYear: unknown key \"tcoYear\"; did you mean \"tcoYears\"?\n1 error found\n"
 
     /// Runs the binary with `NO_COLOR` removed from the environment (or set to `noColor`), output piped.
     static func runPiped(_ arguments: [String], noColor: String?, in directory: URL = BinaryRunner.repositoryRoot) throws -> (status: Int32, stdout: Data, stderr: Data) {
@@ -275,14 +354,13 @@ import ShortlistKit
             let result = try Self.runPiped(arguments, noColor: noColor)
             #expect(result.status == 0, "\(arguments): \(String(decoding: result.stderr, as: UTF8.self))")
             #expect(!result.stdout.isEmpty)
-            #expect(!result.stdout.contains(0x1B), "\(arguments) wrote an escape to a pipe")
+            #expect(!result.stdout.contains(0x1B), "\(arguments) wrote an escape to a pipe") // negative check
         }
         let (directory, workspace) = try Self.retailCopy()
         try Self.replace(workspace.appendingPathComponent("selection.json"), "\"tcoYears\": 3,", "\"tcoYear\": 3,")
         let failed = try Self.runPiped(["validate", "ws"], noColor: noColor, in: directory)
         #expect(failed.status == 1)
-        #expect(String(decoding: failed.stderr, as: UTF8.self).contains(": error: "))
-        #expect(!failed.stderr.contains(0x1B), "diagnostics on a pipe have no colour")
+        #expect(String(decoding: failed.stderr, as: UTF8.self) == Self.unknownKeyDiagnostic, "diagnostics on a pipe have no colour")
     }
 
     // MARK: - CSV
@@ -403,11 +481,16 @@ import ShortlistKit
         #expect(!groupColumns.isEmpty)
         for group in groupColumns { for cell in try Self.column(rows, group) where !cell.isEmpty { #expect(Self.isNumber(cell), "\(group) cell \(cell)") } }
         // The file as written: the quoted payloads and the plain number after them.
+        // Whole records (a lone CR inside quotes does not end one, so CRLF splits records exactly).
         let text = String(decoding: try Data(contentsOf: directory.appendingPathComponent("out.csv")).dropFirst(3), as: UTF8.self)
-        #expect(text.contains(",lingxi,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","))
-        #expect(text.contains(",carriage-return,\"'\rcmd\","))
-        #expect(text.contains(",tab,'\tcmd,"))
-        #expect(text.contains(",huanyu-hcm,'-2+3,,1.0000,75.85,knocked out,"))
+        let records = text.components(separatedBy: "\r\n")
+        func record(_ vendor: String) -> String? { rows.firstIndex { $0[1] == vendor }.map { records[$0] } }
+        // lingxi and its copy tab tie for rank 1 (87.04, the shipped sample's score); carriage-return, a copy of yunqi, ranks 4th.
+        let lingxiCells = "87.04,1.0000,,tied,92.50,,,,86.00,100.00,80.00,,,100.00,,90.00,,98.50,,,,100.00,,92.50,,61.93,,100.00,,CNY,74520.00,205494.28"
+        #expect(record("lingxi") == "1,lingxi,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"," + lingxiCells)
+        #expect(record("tab") == "1,tab,'\tcmd," + lingxiCells)
+        #expect(record("carriage-return") == "4,carriage-return,\"'\rcmd\",65.20,1.0000,,ranked,61.43,,,,59.00,65.00,65.00,,,43.85,,24.50,,73.50,,,,75.00,,53.00,,100.00,,100.00,,CNY,46400.00,133503.40")
+        #expect(record("huanyu-hcm") == ",huanyu-hcm,'-2+3,,1.0000,75.85,knocked out,78.08,,,,61.50,100.00,80.00,,,83.50,,97.90,,100.00,,,,80.00,,96.25,,37.43,,100.00,\"gate-budget: first-year cost 117,200 CNY exceeds the limit 110,000 (budget 80,000 + one-off 20,000, +10% tolerance) by 7,200 (6.5% over the limit, 17.2% over the budget of 100,000)\",CNY,117200.00,237337.87")
     }
 
     @Test func methodComparisonCSVNeutralisesFormulasButNotNumbers() throws {
@@ -432,7 +515,12 @@ import ShortlistKit
         // zhou-min's twelve ratings, and the twelve the workspace copies for the copied vendors (lingxi's and yunqi's).
         #expect(values.filter { !$0.isEmpty }.count == 24, "zhou-min's ratings are filled in")
         for cell in values where !cell.isEmpty { #expect(Self.isNumber(cell), "value cell \(cell)") }
-        #expect(try Self.column(rows, "comment").contains("'" + Self.payloadComment))
+        // The payload comment is lingxi's, and the copies of lingxi (at-sign, tab) carry it too; it is the only
+        // comment that starts with a formula character, so the only one neutralised with a quote.
+        let neutralised = zip(vendors, try Self.column(rows, "comment")).filter { $0.1.hasPrefix("'") }
+        #expect(neutralised.map(\.0).sorted() == ["at-sign", "lingxi", "tab"])
+        #expect(neutralised.map(\.1) == Array(repeating: "'" + Self.payloadComment, count: 3))
+        // Column membership: some anchor cell keeps its line breaks (which criterion's anchors is free).
         #expect(try Self.column(rows, "anchors").contains { $0.contains("\n") }, "anchors keep their line breaks inside quotes")
     }
 }

@@ -74,7 +74,7 @@ public struct HTMLReport: Sendable {
             out += "<h3>\(p(heading))</h3>\n<div class=\"name\" data-vendor=\"\(a(r.vendorID))\">\(t(r.name)) <span class=\"vendor-id\">\(t(r.vendorID))</span></div>\n"
             out += "<div class=\"figure\">\(NumberFormatting.fixed(r.score, 2))</div>\n"
             if let runnerUp = r.runnerUp, let margin = r.margin {
-                out += "<div>" + Phrase.marginAhead.text(in: language, ["points": "<strong>" + NumberFormatting.fixed(margin, 2) + "</strong>", "share": MarkdownReport.marginShare(margin, of: r.score), "vendor": t(runnerUp.name) + " (" + NumberFormatting.fixed(runnerUp.score, 2) + ")"], escape: HTML.text) + "</div>\n"
+                out += "<div>" + Phrase.marginAhead.text(in: language, ["points": "<strong>" + NumberFormatting.fixed(margin, 2) + "</strong>", "share": MarkdownReport.marginShare(margin, of: r.score, threshold: MarkdownReport.marginThreshold(board, r)), "vendor": t(runnerUp.name) + " (" + NumberFormatting.fixed(runnerUp.score, 2) + ")"], escape: HTML.text) + "</div>\n"
             } else {
                 out += "<div>\(p(.onlyVendorLeft))</div>\n"
             }

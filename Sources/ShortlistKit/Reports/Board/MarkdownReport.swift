@@ -88,7 +88,7 @@ public struct MarkdownReport: Sendable {
             items.append(item(r.clear && board.verdict?.clearWinner != false ? .recommended : .recommendedPending, vendor(r.name, r.vendorID)))
             items.append(item(r.basis == .decision ? .combined : .score, NumberFormatting.fixed(r.score, 2)))
             if let runnerUp = r.runnerUp, let margin = r.margin {
-                items.append(item(.margin, fill(.marginAhead, ["points": NumberFormatting.fixed(margin, 2), "share": Self.marginShare(margin, of: r.score), "vendor": vendor(runnerUp.name, runnerUp.id)])))
+                items.append(item(.margin, fill(.marginAhead, ["points": NumberFormatting.fixed(margin, 2), "share": Self.marginShare(margin, of: r.score, threshold: Self.marginThreshold(board, r)), "vendor": vendor(runnerUp.name, runnerUp.id)])))
             } else {
                 items.append(item(.margin, say(.onlyVendorLeft)))
             }
@@ -497,7 +497,15 @@ public struct MarkdownReport: Sendable {
     }
 
     /// A margin as a share of the leader's score, e.g. "1.9%", as `decide` gives it.
-    static func marginShare(_ margin: Double, of score: Double) -> String {
-        score > 0 ? NumberFormatting.percent(margin / score) : "–"
+    /// The margin as a share of the leader's score; beside a decision's clear-winner threshold, with enough
+    /// decimals to stay on the threshold's side (9.97% under a 10% threshold is never shown as "10%").
+    static func marginShare(_ margin: Double, of score: Double, threshold: Double? = nil) -> String {
+        guard score > 0 else { return "–" }
+        return threshold.map { NumberFormatting.percent(margin / score, beside: $0) } ?? NumberFormatting.percent(margin / score)
+    }
+
+    /// The threshold the summary's margin is compared with: the decision's, when the recommendation comes from it.
+    static func marginThreshold(_ board: DecisionBoard, _ recommendation: DecisionBoard.Recommendation) -> Double? {
+        recommendation.basis == .decision ? board.decision?.settings.clearWinnerShare : nil
     }
 }
