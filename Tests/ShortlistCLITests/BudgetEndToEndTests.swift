@@ -76,7 +76,7 @@ import Testing
         let result = try Self.run(["explain", "ws", "lingxi"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.lines[1] == "note: lingxi is flagged by gate-budget-by-year (severity flag: it stays ranked)")
-        #expect(section("Gates", of: result.lines) == [
+        #expect(result.section(startingWith: "Gates") == [
             "Gates",
             "  pass  gate-required-modules (requiredModules): covers all 5 required modules at least partial",
             "  pass  gate-budget (budget): first-year cost 89,800 CNY against the limit 90,000 (budget 70,000 + one-off 20,000, hard cap); 3-year TCO 229,282 CNY against the limit 230,000 (3-year total budget 230,000, hard cap)",
@@ -91,7 +91,7 @@ import Testing
         let result = try Self.run(["explain", "ws", "lingxi", "--lang", "zh"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.lines[1] == "注意：lingxi 被 gate-budget-by-year 标记（严重程度为 flag：仍参与排名）")
-        #expect(section("门槛", of: result.lines) == [
+        #expect(result.section(startingWith: "门槛") == [
             "门槛",
             "  通过  gate-required-modules (requiredModules): 全部 5 个必需模块均至少部分覆盖",
             "  通过  gate-budget (budget): 首年费用 89,800 CNY 未超出上限 90,000（预算 70,000 + 一次性 20,000，硬性上限）；3 年总拥有成本 229,282 CNY 未超出上限 230,000（3 年总预算 230,000，硬性上限）",
@@ -149,11 +149,4 @@ import Testing
             "", "",   // the text ends with a line break, and the command prints it with one more
         ])
     }
-}
-
-/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
-/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
-fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
-    guard let start = lines.firstIndex(of: heading) else { return [] }
-    return Array(lines[start...].prefix { !$0.isEmpty })
 }
