@@ -76,7 +76,7 @@ import Testing
         let result = try Self.run(["explain", "ws", "lingxi"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.lines[1] == "note: lingxi is flagged by gate-budget-by-year (severity flag: it stays ranked)")
-        #expect(section("Gates", of: result.lines) == [
+        #expect(result.section(startingWith: "Gates") == [
             "Gates",
             "  pass  gate-required-modules (requiredModules): covers all 5 required modules at least partial",
             "  pass  gate-budget (budget): first-year cost 89,800 CNY against the limit 90,000 (budget 70,000 + one-off 20,000, hard cap); 3-year TCO 229,282 CNY against the limit 230,000 (3-year total budget 230,000, hard cap)",
@@ -91,7 +91,7 @@ import Testing
         let result = try Self.run(["explain", "ws", "lingxi", "--lang", "zh"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.lines[1] == "注意：lingxi 被 gate-budget-by-year 标记（严重程度为 flag：仍参与排名）")
-        #expect(section("门槛", of: result.lines) == [
+        #expect(result.section(startingWith: "门槛") == [
             "门槛",
             "  通过  gate-required-modules (requiredModules): 全部 5 个必需模块均至少部分覆盖",
             "  通过  gate-budget (budget): 首年费用 89,800 CNY 未超出上限 90,000（预算 70,000 + 一次性 20,000，硬性上限）；3 年总拥有成本 229,282 CNY 未超出上限 230,000（3 年总预算 230,000，硬性上限）",
@@ -149,11 +149,34 @@ import Testing
             "", "",   // the text ends with a line break, and the command prints it with one more
         ])
     }
-}
 
-/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
-/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
-fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
-    guard let start = lines.firstIndex(of: heading) else { return [] }
-    return Array(lines[start...].prefix { !$0.isEmpty })
+    /// A view whose budget knocks out every vendor ranks nobody: compare says so, and does not count it as agreeing
+    /// with the others (it printed "Every view ranks lingxi first." when the other views agreed).
+    @Test func aScenarioThatRanksNobodyIsSaidAndDisagrees() throws {
+        let (directory, workspace) = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Lingxi's first year is 89,800 and yunqi's 46,400 CNY, both over a total of 3 over 3 years (1 a year, no one-off).
+        let url = workspace.appendingPathComponent("selection.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let scenario = #""scenarios": { "Tight total": { "budget": { "total": 225000 } } },"#
+        try #require(text.components(separatedBy: scenario).count == 2)
+        try text.replacingOccurrences(of: scenario, with: #""scenarios": { "No money": { "budget": { "annual": 1, "oneTime": 0, "total": 3 } } },"#)
+            .write(to: url, atomically: true, encoding: .utf8)
+        let compare = try BinaryRunner.run(["compare", "ws"], in: directory)
+        #expect(compare.status == 0, "\(compare.stderr)")
+        #expect(compare.lines == [
+            "Vendor                          base  No money",
+            "  Lingxi HR Cloud (lingxi)  1. 78.78         –",
+            "  Yunqi HR (yunqi)          2. 64.56         –",
+            "",
+            "The views disagree on the winner: base → lingxi, No money → none.",
+            "base: lingxi wins by 14.22 points over yunqi (18.1% of its score)",
+            "No money: no vendor is ranked (every vendor is knocked out or incomplete); it differs from base in: budget annual 1; budget oneTime 0; budget total 3",
+            "", "",
+        ], "\(compare.text)")
+        let chinese = try BinaryRunner.run(["compare", "ws", "--lang", "zh"], in: directory)
+        #expect(chinese.lines.suffix(3) == ["No money：没有供应商参与排名（所有供应商均被淘汰或数据不全）；与基准的不同：预算 annual 1；预算 oneTime 0；预算 total 3", "", ""], "\(chinese.text)")
+        let json = try BinaryRunner.run(["compare", "ws", "--format", "json"], in: directory).json(CompareJSON.self)
+        #expect(json.views.map(\.winner) == ["lingxi", nil] && json.winnersDiffer)
+    }
 }

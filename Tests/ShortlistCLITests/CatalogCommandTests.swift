@@ -37,7 +37,7 @@ import Testing
                      "exit · Exit and portability / 退出与数据可迁移          2.1%    2.1%  "] {
             #expect(result.lines.contains(line), "\(line)")
         }
-        #expect(section("Knock-out gates", of: result.lines) == [
+        #expect(result.section(startingWith: "Knock-out gates") == [
             "Knock-out gates",
             "  gate-required-modules: every required module at least partial",
             "  gate-budget: within budget and tolerance (both)",
@@ -58,7 +58,7 @@ import Testing
         let result = try BinaryRunner.run(["rank", "samples/ats-startup-120"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.lines[1] == "catalog ats · 4 vendors · 3 ranked · 1 knocked out")
-        #expect(section("Rank  Vendor                     Score  Coverage", of: result.lines) == [
+        #expect(result.section(startingWith: "Rank  Vendor                     Score  Coverage") == [
             "Rank  Vendor                     Score  Coverage",
             "   1  Lianpin Recruit (lianpin)  85.92      100%  █████████████████▏",
             "   2  Qiaomu Talent (qiaomu)     71.62      100%  ██████████████▍",
@@ -66,7 +66,7 @@ import Testing
             "Robustness: robust: lianpin keeps rank 1 in 100% of 10,000 weightings of the groups keeping the order of importance of the given weights; no transfer of weight between two groups changes the winner",
         ], "\(result.text)")
         // TalentBridge hosts in Singapore; the selection employs in China (countries: ["CN"]), which switches the PIPL gate on.
-        #expect(section("Knocked out", of: result.lines) == [
+        #expect(result.section(startingWith: "Knocked out") == [
             "Knocked out",
             "  TalentBridge Global (talentbridge): would score 72.93 on 100% of the weight (not comparable with ranked scores)",
             "    – gate-pipl-residency: data.residency = single-region (required: == mainland-china)",
@@ -121,7 +121,7 @@ import Testing
         let english = try BinaryRunner.run(["criteria", "hris", "--questions"])
         #expect(english.status == 0)
         #expect(Array(english.lines.prefix(3)) == ["HR information system (hris) — questions for the vendors", "", "Functional fit (functional-fit)"])
-        #expect(section("Service levels as numbers (service-levels)", of: english.lines) == [
+        #expect(english.section(startingWith: "Service levels as numbers (service-levels)") == [
             "Service levels as numbers (service-levels)",
             "  availability-sla — What availability do you commit to per quarter, in %, and how is it measured? [sla.availabilityPercent: number]",
             "  maintenance-window — How many hours a month of planned maintenance are excluded from the availability commitment, and when? [sla.maintenanceHoursPerMonth: number]",
@@ -129,12 +129,12 @@ import Testing
             "  service-credits — What share of the monthly fee do you credit when the availability commitment is missed (the maximum, in %)? [sla.serviceCreditPercent: number]",
             "  sla-reporting — Do you report availability, incidents and response times to us every month? [sla.monthlyReports: boolean]",
         ], "\(english.text)")
-        #expect(section("For the gates", of: english.lines) == [
+        #expect(english.section(startingWith: "For the gates") == [
             "For the gates",
             "  xinchuang.adapted — Is the product certified to run on the domestic stack (e.g. Kunpeng or Phytium CPUs, Kylin or UOS, DM or KingbaseES)? Please attach the adaptation certificates. [boolean]",
         ], "\(english.text)")
         let chinese = try BinaryRunner.run(["criteria", "ats", "--questions", "--lang", "zh"])
-        #expect(section("招聘流程 (recruiting-workflow)", of: chinese.lines) == [
+        #expect(chinese.section(startingWith: "招聘流程 (recruiting-workflow)") == [
             "招聘流程 (recruiting-workflow)",
             "  job-boards — 可自动发布职位并回收简历的招聘网站有哪些:BOSS直聘、智联招聘、猎聘、前程无忧? [integrations: set]",
             "  resume-parsing — 能否将中英文简历(PDF、Word、图片)解析为结构化字段并合并重复? [ats.resumeParsing: boolean]",
@@ -148,11 +148,4 @@ import Testing
         #expect(unnamed.status == 64)
         #expect(unnamed.stderr == "error: --questions lists one catalog's questions; name it, e.g. `shortlist criteria hris --questions`\nRun `shortlist criteria --help` for usage.\n")
     }
-}
-
-/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
-/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
-fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
-    guard let start = lines.firstIndex(of: heading) else { return [] }
-    return Array(lines[start...].prefix { !$0.isEmpty })
 }

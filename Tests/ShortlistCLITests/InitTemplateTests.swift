@@ -40,7 +40,7 @@ import Testing
 
         let explain = try BinaryRunner.run(["explain", "ws", "example-vendor"], in: directory)
         #expect(explain.status == 0, "\(explain.stderr)")
-        #expect(section("Cost (CNY): one-off 25,000; recurring by year 85,000, 89,050, 91,609; first year 110,000; 3-year TCO 290,659", of: explain.lines) == [
+        #expect(explain.section(startingWith: "Cost (CNY): one-off 25,000; recurring by year 85,000, 89,050, 91,609; first year 110,000; 3-year TCO 290,659") == [
             "Cost (CNY): one-off 25,000; recurring by year 85,000, 89,050, 91,609; first year 110,000; 3-year TCO 290,659",
             "  headcount by year (growth 0 % a year, organisation.headcountGrowthPercent): 250, 250, 250",
             "  Subscription, recurring: 75,000 / 78,750 / 81,000; total 234,750 (25 × 12 × 250 employees; +5 % a year, capped at +8 %)",
@@ -87,7 +87,7 @@ import Testing
         #expect(report.status == 0, "\(report.stderr)")
         // The board's cost table lists the quote's lines, the same figures as rank's JSON above.
         let costs = try #require(report.lines.firstIndex(of: "### Costs over 3 years"), "\(report.text)")
-        #expect(section("| Vendor | Line | Type | Year 1 | Year 2 | Year 3 | Total |", of: Array(report.lines[costs...])) == [
+        #expect(section(startingWith: "| Vendor | Line | Type | Year 1 | Year 2 | Year 3 | Total |", of: report.lines[costs...].joined(separator: "\n")) == [
             "| Vendor | Line | Type | Year 1 | Year 2 | Year 3 | Total |",
             "|---|---|---|---:|---:|---:|---:|",
             "| Example HR Cloud | Subscription | recurring | 75,000 | 78,750 | 81,000 | 234,750 |",
@@ -134,17 +134,10 @@ import Testing
         let decide = try BinaryRunner.run(["decide", "ws"], in: directory)
         #expect(decide.status == 1)
         // Not ranked, so no combined score; the line below the table says why.
-        #expect(section("Rank  Vendor                             Combined   Desk   Demo  Pilot  Coverage  Status", of: decide.lines) == [
+        #expect(decide.section(startingWith: "Rank  Vendor                             Combined   Desk   Demo  Pilot  Coverage  Status") == [
             "Rank  Vendor                             Combined   Desk   Demo  Pilot  Coverage  Status",
             "   –  Example HR Cloud (example-vendor)         –  72.31  56.41      –      100%  not piloted",
             "  example-vendor: the pilot has no observations yet, and decision.pilotRequired needs a pilot that says go",
         ], "\(decide.text)")
     }
-}
-
-/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
-/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
-fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
-    guard let start = lines.firstIndex(of: heading) else { return [] }
-    return Array(lines[start...].prefix { !$0.isEmpty })
 }

@@ -90,14 +90,14 @@ import Testing
         #expect(abs(points.total - (61.25 + 30 * 138_341.0 / 195_000)) < 1e-5)
         let table = try ws.run(["rank", "ws"])
         // 61.25 + 21.2832 = 82.5332 points of 100, the same as the 0–100 score since the points total 100.
-        #expect(section("Rank  Vendor                             Score  Coverage       Points", of: table.lines) == [
+        #expect(table.section(startingWith: "Rank  Vendor                             Score  Coverage       Points") == [
             "Rank  Vendor                             Score  Coverage       Points",
             "   1  Example HR Cloud (example-vendor)  82.53      100%  82.53 / 100  ████████████████▌",
         ], "\(table.text)")
         let explain = try ws.run(["explain", "ws", "example-vendor"])
         let criteria = try #require(explain.lines.first { $0.hasPrefix("Criteria ") }, "\(explain.text)")
         // The whole criteria table: each criterion's points of its available points beside weight, score and contribution.
-        #expect(section(criteria, of: explain.lines) == [
+        #expect(explain.section(startingWith: criteria) == [
             "Criteria                                                    weight   score   points   tender points (of 100)",
             "  functional-fit · Functional fit                          70.00%    87.5    61.25   61.25 / 70",
             "    required-modules · Required modules                    35.00%   100.0    35.00   35.00 / 35",
@@ -155,17 +155,17 @@ import Testing
         #expect(check.overrun == 40_000 && abs(check.overrunPercent - 40_000.0 / 110_000 * 100) < 1e-5)
         let table = try ws.run(["rank", "ws"])
         // 150,000 − 110,000 = 40,000 over, 40,000 ÷ 110,000 = 36.4 %; flagged, so still ranked.
-        #expect(section("Rank  Vendor                             Score  Coverage", of: table.lines) == [
+        #expect(table.section(startingWith: "Rank  Vendor                             Score  Coverage") == [
             "Rank  Vendor                             Score  Coverage",
             "   1  Example HR Cloud (example-vendor)  58.01      100%  ███████████▋          FLAGGED",
         ], "\(table.text)")
-        #expect(section("Flagged (still ranked)", of: table.lines) == [
+        #expect(table.section(startingWith: "Flagged (still ranked)") == [
             "Flagged (still ranked)",
             "  Example HR Cloud (example-vendor)",
             "    – gate-year-1-budget: first-year cost 150,000 CNY exceeds the limit 110,000 (budget 90,000 + one-off 20,000, hard cap) by 40,000 (36.4% over)",
         ], "\(table.text)")
         let explain = try ws.run(["explain", "ws", "example-vendor"])
-        #expect(section("Cost (CNY): one-off 60,000; recurring by year 90,000, 95,400, 99,000; first year 150,000; 3-year TCO 344,400", of: explain.lines) == [
+        #expect(explain.section(startingWith: "Cost (CNY): one-off 60,000; recurring by year 90,000, 95,400, 99,000; first year 150,000; 3-year TCO 344,400") == [
             "Cost (CNY): one-off 60,000; recurring by year 90,000, 95,400, 99,000; first year 150,000; 3-year TCO 344,400",
             "  headcount by year (growth 0 % a year, organisation.headcountGrowthPercent): 250, 250, 250",
             "  Subscription, recurring: 90,000 / 95,400 / 99,000; total 284,400 (30 × 12 × 250 employees; +6 % a year, capped at +10 %)",
@@ -271,11 +271,4 @@ import Testing
         let combined: Double = 0.4 * desk + 0.3 * demo + 0.3 * 10_400.0 / 110
         #expect(abs((record.ranking.first?.combined ?? 0) - combined) < 1e-5)
     }
-}
-
-/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
-/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
-fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
-    guard let start = lines.firstIndex(of: heading) else { return [] }
-    return Array(lines[start...].prefix { !$0.isEmpty })
 }

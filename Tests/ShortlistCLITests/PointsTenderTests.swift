@@ -170,7 +170,7 @@ import Testing
         let combined: Double = 0.4 * desk + 0.3 * 75 + 0.3 * 97.6
         #expect(abs((record.ranking[0].combined ?? 0) - combined) < 1e-5)
         // The table and the reason for each vendor not ranked, then the recommendation after a blank line.
-        #expect(section("Rank  Vendor                              Combined   Desk   Demo  Pilot  Coverage  Status", of: result.lines) == [
+        #expect(result.section(startingWith: "Rank  Vendor                              Combined   Desk   Demo  Pilot  Coverage  Status") == [
             "Rank  Vendor                              Combined   Desk   Demo  Pilot  Coverage  Status",
             "   1  Xinghe People Cloud (xinghe)           84.11  80.82  75.00  97.60      100%  ranked",
             "   –  Zhizao HR (zhizao)                         –  84.45  70.00  90.20      100%  blocked",
@@ -180,7 +180,7 @@ import Testing
             "  huanyu-hcm: not piloted, and decision.pilotRequired needs a pilot that says go",
             "  gongfang: knocked out by gate-sap-posting: integrations = erp (required: contains sap-erp-posting)",
         ], "\(result.text)")
-        #expect(section("recommended: xinghe (the only vendor left)", of: result.lines) == ["recommended: xinghe (the only vendor left)"], "\(result.text)")
+        #expect(result.section(startingWith: "recommended: xinghe (the only vendor left)") == ["recommended: xinghe (the only vendor left)"], "\(result.text)")
     }
 
     @Test func theREADMEWalkthroughQuotesRealOutput() throws {
@@ -249,7 +249,7 @@ import Testing
         // 0.7197 → 0.72 points; 0.7197 ÷ 90.8518 = 0.79 % → 0.8 %.
         let lines = text.components(separatedBy: "\n")
         let summary = try #require(lines.firstIndex(of: "The views disagree on the winner: base → zhizao, lowest price → xinghe."), "\(text)")
-        #expect(section(lines[summary], of: lines) == [
+        #expect(section(startingWith: lines[summary], of: text) == [
             "The views disagree on the winner: base → zhizao, lowest price → xinghe.",
             "* rank differs between views: zhizao, xinghe, huanyu-hcm",
             "base: zhizao wins by 1.82 points over xinghe (2.2% of its score)",
@@ -327,11 +327,4 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         try Snapshot.compare(result.stdout, file)
     }
-}
-
-/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
-/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
-fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
-    guard let start = lines.firstIndex(of: heading) else { return [] }
-    return Array(lines[start...].prefix { !$0.isEmpty })
 }

@@ -79,7 +79,7 @@ import Testing
         let rank = try BinaryRunner.run(["rank", workspace.path, "--allow-incomplete"])
         #expect(rank.status == 0, "\(rank.stderr)")
         // With newco's answers the criteria no vendor had answered count, so lingxi and yunqi fall to 71.4 % of the weight.
-        #expect(section("Rank  Vendor                    Score  Coverage", of: rank.lines) == [
+        #expect(rank.section(startingWith: "Rank  Vendor                    Score  Coverage") == [
             "Rank  Vendor                    Score  Coverage",
             "   1  Lingxi HR Cloud (lingxi)  87.04     71.4%  █████████████████▍    INCOMPLETE",
             "   2  Newco HR (newco)          86.99     90.9%  █████████████████▍",
@@ -101,7 +101,7 @@ import Testing
         #expect(newco.standing == "ranked" && newco.ranks && newco.coverage == 0.909, "\(newco)")
         let ranked = try BinaryRunner.run(["rank", workspace.path])
         #expect(ranked.lines[1] == "catalog hris · 4 vendors · 1 ranked · 1 knocked out · 2 incomplete", "\(ranked.text)")
-        #expect(section("Rank  Vendor            Score  Coverage", of: ranked.lines) == [
+        #expect(ranked.section(startingWith: "Rank  Vendor            Score  Coverage") == [
             "Rank  Vendor            Score  Coverage",
             "   1  Newco HR (newco)  86.99     90.9%  █████████████████▍",
         ], "\(ranked.text)")
@@ -144,12 +144,12 @@ import Testing
         ], "\(imported.text)")
         let explain = try BinaryRunner.run(["explain", workspace.path, "yunqi"])
         // The failed gate's fact names the questionnaire row, the place the import wrote it and the comment as its note.
-        #expect(section("Gates", of: explain.lines).suffix(2) == [
+        #expect(explain.section(startingWith: "Gates").map { Array($0.suffix(2)) } == [
             "  FAIL  gate-response-time (fact): support.responseHours = 96 hours (required: <= 72 hours)",
             "        fact support.responseHours = 96 hours (source: RFI response yunqi.csv, row 2; vendors/yunqi.json:287:16; note: next business day)",
         ], "\(explain.text)")
         let status = try BinaryRunner.run(["rfi", "status", workspace.path])
-        #expect(section("vendor      answered  unanswered  must-have failed  coverage  ranks", of: status.lines) == [
+        #expect(status.section(startingWith: "vendor      answered  unanswered  must-have failed  coverage  ranks") == [
             "vendor      answered  unanswered  must-have failed  coverage  ranks",
             "huanyu-hcm  49/108    59          0                 100%      no: knocked out (gate-budget)",
             "lingxi      49/108    59          0                 100%      yes",
@@ -211,11 +211,4 @@ import Testing
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "error: no vendor \"lingxy\" in the workspace; did you mean \"lingxi\"?\n", "\(unknown.stderr)")
     }
-}
-
-/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
-/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
-fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
-    guard let start = lines.firstIndex(of: heading) else { return [] }
-    return Array(lines[start...].prefix { !$0.isEmpty })
 }

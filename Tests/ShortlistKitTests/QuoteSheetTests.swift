@@ -38,8 +38,13 @@ import Testing
         let gongfang = try #require(workspace.vendors.first { $0.id == "gongfang" })
         let questionnaire = Questionnaire(workspace: workspace, vendor: gongfang)
         let exported = String(decoding: questionnaire.csv(language: .english, byteOrderMark: false), as: UTF8.self)
-        #expect(exported.contains("quote.licence,\"If you sell a perpetual licence, what is its one-off price, in CNY?\",\"number (CNY, one-off)\",,,signed quote,300000,"), "\(exported)")
-        #expect(exported.contains("quote.licence.maintenanceFrom,From which year is maintenance paid: 1 (with the licence) or 2?,number (year),,,signed quote,1,"))
+        // The licence rows whole (section, id, question, answer type, allowed values, must-have, evidence requested,
+        // the pre-filled answer, evidence, comment): 300,000 once, 20 % a year from year 1.
+        #expect(exported.components(separatedBy: "\r\n").filter { $0.hasPrefix("Price sheet,quote.licence") } == [
+            "Price sheet,quote.licence,\"If you sell a perpetual licence, what is its one-off price, in CNY?\",\"number (CNY, one-off)\",,,signed quote,300000,,",
+            "Price sheet,quote.licence.maintenancePercent,\"What is the yearly maintenance, in percent of the licence price?\",number (% of the licence per year),,,signed quote,20,,",
+            "Price sheet,quote.licence.maintenanceFrom,From which year is maintenance paid: 1 (with the licence) or 2?,number (year),,,signed quote,1,,",
+        ], "\(exported)")
         // Every pre-filled answer back as the vendor would return it; gongfang states no audits a year (a
         // must-have it is knocked out on), so that one row is answered for the import to go through.
         var rows: [(String, String)] = []

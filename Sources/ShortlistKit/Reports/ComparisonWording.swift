@@ -43,6 +43,12 @@ enum ComparisonWording {
                       zh: "\(view)：\(winner) 第一，领先 \(runnerUp) \(gap) 分" + (share.map { "（占其得分的 \($0)）" } ?? ""))
     }
 
+    /// A view in which no vendor is ranked: "Tight budget: no vendor is ranked (…)".
+    static func nobody(_ view: String) -> LocalizedText {
+        LocalizedText(en: "\(view): no vendor is ranked (every vendor is knocked out or incomplete)",
+                      zh: "\(view)：没有供应商参与排名（所有供应商均被淘汰或数据不全）")
+    }
+
     /// What a view whose winner is not the base's changes.
     static func differs(_ changes: [LocalizedText]) -> LocalizedText {
         LocalizedText(en: "; it differs from base in: " + changes.map(\.en).joined(separator: "; "),

@@ -31,8 +31,8 @@ package struct ScenarioComparison: Sendable {
     /// The winner of each view (nil when nobody is ranked).
     package var winners: [String?] { views.map { $0.evaluation.ranking.ranked.first?.vendorID } }
 
-    /// Whether the views disagree on the winner.
-    package var winnersDiffer: Bool { Set(winners.compactMap { $0 }).count > 1 }
+    /// Whether the views disagree on the winner; a view that ranks nobody disagrees with one that ranks a winner.
+    package var winnersDiffer: Bool { Set(winners).count > 1 }
 
     /// Aligned text in English; vendors whose rank differs between views are marked with `*`.
     package var text: String { text(in: .english) }
@@ -68,7 +68,11 @@ package struct ScenarioComparison: Sendable {
         // Each view's winner and margin over the runner-up; for a view whose winner is not the base's, what it changes.
         for (view, name) in zip(views, names) {
             let ranked = view.evaluation.ranking.ranked
-            guard let first = ranked.first else { continue }
+            let changes = view.name != views[0].name && !view.localizedChanges.isEmpty ? words.differs(view.localizedChanges).text(in: language) : ""
+            guard let first = ranked.first else {
+                out += words.nobody(name).text(in: language) + changes + "\n"
+                continue
+            }
             var line: String
             if ranked.count > 1 {
                 let gap = first.score - ranked[1].score
@@ -77,9 +81,7 @@ package struct ScenarioComparison: Sendable {
             } else {
                 line = words.wins(name, first.vendorID).text(in: language)
             }
-            if winnersDiffer && view.name != views[0].name && first.vendorID != winners[0] {
-                line += view.localizedChanges.isEmpty ? "" : words.differs(view.localizedChanges).text(in: language)
-            }
+            if winnersDiffer && first.vendorID != winners[0] { line += changes }
             out += line + "\n"
         }
         // Vendors scored on too little of the weight are not ranked in a view: say so rather than leave them out silently.
