@@ -84,7 +84,7 @@ import Testing
         try (try String(contentsOf: vendor, encoding: .utf8)).replacingOccurrences(of: "\"releasesPerYear\": 4", with: "\"releasesPerYear\": 6").write(to: vendor, atomically: true, encoding: .utf8)
         let changed = try BinaryRunner.run(["report", workspace.path], environment: Self.environment)
         #expect(changed.status == 0)
-        #expect(changed.lines.contains("<div class=\"notok record\">✗ Recorded decision of 2026-07-01T09:00:00Z: 1 input files differ now (<code>vendors/yunqi.json</code>); this board shows the current files, not the recorded decision.</div>"))
+        #expect(changed.lines.contains("<div class=\"notok record\">✗ Recorded decision of 2026-07-01T09:00:00Z: 1 input file differs now (<code>vendors/yunqi.json</code>); this board shows the current files, not the recorded decision.</div>"))
         try Data("{ not a record".utf8).write(to: workspace.appendingPathComponent("decision.json"))
         let broken = try BinaryRunner.run(["report", workspace.path, "--lang", "zh"], environment: Self.environment)
         #expect(broken.status == 0)

@@ -304,7 +304,7 @@ public struct HTMLReport: Sendable {
             return "<div class=\"ok record\">✓ " + Phrase.recordIntact.text(in: language, ["date": t(check.date), "n": "\(check.recorded)"], escape: HTML.text) + "</div>\n"
         case .checked(let check):
             let files = (check.changed + check.removed + check.added).map { "<code>" + t($0) + "</code>" }.joined(separator: ", ")
-            return "<div class=\"notok record\">✗ " + Phrase.recordChanged.text(in: language, ["date": t(check.date), "n": "\(check.differing)", "files": files], escape: HTML.text) + "</div>\n"
+            return "<div class=\"notok record\">✗ " + (check.differing == 1 ? Phrase.recordChangedOneFile : Phrase.recordChanged).text(in: language, ["date": t(check.date), "n": "\(check.differing)", "files": files], escape: HTML.text) + "</div>\n"
         }
     }
 

@@ -152,7 +152,7 @@ public struct MarkdownReport: Sendable {
         case .checked(let check) where check.isIntact: return fill(.recordIntact, ["date": cell(check.date), "n": "\(check.recorded)"])
         case .checked(let check):
             let files = (check.changed + check.removed + check.added).map(code).joined(separator: ", ")
-            return "**" + fill(.recordChanged, ["date": cell(check.date), "n": "\(check.differing)", "files": files]) + "**"
+            return "**" + fill(check.differing == 1 ? .recordChangedOneFile : .recordChanged, ["date": cell(check.date), "n": "\(check.differing)", "files": files]) + "**"
         }
     }
 

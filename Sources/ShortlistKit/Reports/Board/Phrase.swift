@@ -19,7 +19,7 @@ package enum Phrase: String, Sendable, CaseIterable {
     case pilotMetric, scoreTotal, decisionBasis, basisRanking, basisDecision, stageWeights, notPilotedExcluded, notPilotedRescaled
     case marginAhead, marginDetail, flipShift, flipNoShift, flipRise, weightShiftDetail, scoreFormula, factNote, statusRanked, robustnessOfDeskRanking
     case moreKnockedOut, tracesOmitted, gapsOmitted, chartFirstVendors, scenario
-    case recordIntact, recordChanged, recordNone, recordUnreadable
+    case recordIntact, recordChanged, recordChangedOneFile, recordNone, recordUnreadable
     case verdictNoVendor, verdictOnlyVendor, verdictShare, verdictShift, verdictNoShift
     case incomplete
 
@@ -150,6 +150,7 @@ package enum Phrase: String, Sendable, CaseIterable {
         case .scenario: return LocalizedText(en: "Weight scenario", zh: "权重情景")
         case .recordIntact: return LocalizedText(en: "Recorded decision of {date}: all {n} inputs are unchanged (SHA-256).", zh: "{date} 记录的决策：全部 {n} 个输入文件均未改变（SHA-256）。")
         case .recordChanged: return LocalizedText(en: "Recorded decision of {date}: {n} input files differ now ({files}); this board shows the current files, not the recorded decision.", zh: "{date} 记录的决策：现有 {n} 个输入文件已改变（{files}）；本看板反映当前文件，而非记录的决策。")
+        case .recordChangedOneFile: return LocalizedText(en: "Recorded decision of {date}: {n} input file differs now ({files}); this board shows the current files, not the recorded decision.", zh: "{date} 记录的决策：现有 {n} 个输入文件已改变（{files}）；本看板反映当前文件，而非记录的决策。")
         case .recordNone: return LocalizedText(en: "Not recorded yet: `shortlist decide` records the decision with the SHA-256 of every input.", zh: "尚未记录：`shortlist decide` 会记录决策及每个输入文件的 SHA-256。")
         case .recordUnreadable: return LocalizedText(en: "decision.json cannot be checked: {reason}", zh: "无法核对 decision.json：{reason}")
         case .verdictNoVendor: return LocalizedText(en: "no vendor is ranked", zh: "没有供应商参与排名")
