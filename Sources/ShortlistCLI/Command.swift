@@ -57,14 +57,14 @@ extension Command {
     }
 
     /// Writes `pieces` atomically to the `--output` file, noting "wrote FILE" and `summary` on
-    /// standard error, or passes them to standard output without `--output`.
-    static func deliver(_ pieces: [[UInt8]], _ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output, summary: String) throws {
+    /// standard error in the `--lang` language, or passes them to standard output without `--output`.
+    static func deliver(_ pieces: [[UInt8]], _ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output, summary: LocalizedText) throws {
         guard let path = arguments.value("output") else { return output.write(pieces: pieces) }
         let bytes = pieces.count == 1 ? pieces[0] : Array(pieces.joined())
         let workspace = arguments.positionals.first.map(invocation.resolve)
         try OutputGuard.check(invocation.resolve(path), display: path, bytes: bytes, force: arguments.flag("force"), workspace: workspace)
         try AtomicFile.write(bytes, to: invocation.resolve(path))
-        output.note("wrote \(path)\(summary)")
+        output.note(NoteWording.wrote(path, summary).text(in: arguments.language))
     }
 }
 

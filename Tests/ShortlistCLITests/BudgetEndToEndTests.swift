@@ -69,81 +69,58 @@ import Testing
         return try BinaryRunner.run(arguments, in: directory)
     }
 
-    /// The parts of `rank --format json` these tests read.
-    struct Ranked: Decodable {
-        struct Vendor: Decodable {
-            var vendor: String
-            var rank: Int?
-            var flags: [Flag]?
-        }
-        struct Flag: Decodable {
-            var gate: String
-            var kind: String
-            var severity: String
-            var reason: String
-            var figures: Figures
-        }
-        struct Figures: Decodable { var checks: [Check] }
-        struct Check: Decodable, Equatable {
-            var check: String
-            var year: Int?
-            var years: Int
-            var cost: Double
-            var limit: Double
-            var budgeted: Double
-            var currency: String
-            var exceeded: Bool
-            var overrun: Double
-            var overrunPercent: Double
-        }
-        struct Eliminated: Decodable {
-            var vendor: String
-            var gates: [String]
-            var reasons: [String]
-        }
-        var ranking: [Vendor]
-        var eliminated: [Eliminated]
-    }
-
     static let yearThree = "year-3 recurring cost 71,442 CNY exceeds the limit 70,000 (annual budget 70,000, hard cap) by 1,442 (2.1% over)"
     static let oneOff = "one-off cost 25,000 CNY exceeds the limit 20,000 (one-off budget 20,000, hard cap) by 5,000 (25% over)"
 
     @Test func explainShowsEachCheckWithItsYearLimitAndOverrun() throws {
         let result = try Self.run(["explain", "ws", "lingxi"])
         #expect(result.status == 0, "\(result.stderr)")
-        let lines = result.text.components(separatedBy: "\n")
-        #expect(lines.contains("note: lingxi is flagged by gate-budget-by-year (severity flag: it stays ranked)"))
-        #expect(lines.contains("  pass  gate-budget (budget): first-year cost 89,800 CNY against the limit 90,000 (budget 70,000 + one-off 20,000, hard cap); 3-year TCO 229,282 CNY against the limit 230,000 (3-year total budget 230,000, hard cap)"))
-        #expect(lines.contains("  FLAG  gate-budget-by-year (budget): \(Self.yearThree); \(Self.oneOff)"))
+        #expect(result.lines[1] == "note: lingxi is flagged by gate-budget-by-year (severity flag: it stays ranked)")
+        #expect(section("Gates", of: result.lines) == [
+            "Gates",
+            "  pass  gate-required-modules (requiredModules): covers all 5 required modules at least partial",
+            "  pass  gate-budget (budget): first-year cost 89,800 CNY against the limit 90,000 (budget 70,000 + one-off 20,000, hard cap); 3-year TCO 229,282 CNY against the limit 230,000 (3-year total budget 230,000, hard cap)",
+            "  pass  gate-deployment (deployment): offers an acceptable deployment",
+            "  pass  gate-certifications (certifications): no certification required",
+            "  pass  gate-response-time (fact): support.responseHours = 4 hours (required: <= 72 hours)",
+            "  FLAG  gate-budget-by-year (budget): \(Self.yearThree); \(Self.oneOff)",
+        ])
     }
 
     @Test func explainInChineseSaysTheSameFigures() throws {
         let result = try Self.run(["explain", "ws", "lingxi", "--lang", "zh"])
         #expect(result.status == 0, "\(result.stderr)")
-        let lines = result.text.components(separatedBy: "\n")
-        #expect(lines.contains("  通过  gate-budget (budget): 首年费用 89,800 CNY 未超出上限 90,000（预算 70,000 + 一次性 20,000，硬性上限）；3 年总拥有成本 229,282 CNY 未超出上限 230,000（3 年总预算 230,000，硬性上限）"))
-        #expect(lines.contains("  标记  gate-budget-by-year (budget): 第 3 年经常性费用 71,442 CNY 超出上限 70,000（年度预算 70,000，硬性上限），超出 1,442（2.1%）；一次性费用 25,000 CNY 超出上限 20,000（一次性预算 20,000，硬性上限），超出 5,000（25%）"))
+        #expect(result.lines[1] == "注意：lingxi 被 gate-budget-by-year 标记（严重程度为 flag：仍参与排名）")
+        #expect(section("门槛", of: result.lines) == [
+            "门槛",
+            "  通过  gate-required-modules (requiredModules): 全部 5 个必需模块均至少部分覆盖",
+            "  通过  gate-budget (budget): 首年费用 89,800 CNY 未超出上限 90,000（预算 70,000 + 一次性 20,000，硬性上限）；3 年总拥有成本 229,282 CNY 未超出上限 230,000（3 年总预算 230,000，硬性上限）",
+            "  通过  gate-deployment (deployment): 提供可接受的部署方式",
+            "  通过  gate-certifications (certifications): 无认证要求",
+            "  通过  gate-response-time (fact): support.responseHours = 4 小时（要求：<= 72 小时）",
+            "  标记  gate-budget-by-year (budget): 第 3 年经常性费用 71,442 CNY 超出上限 70,000（年度预算 70,000，硬性上限），超出 1,442（2.1%）；一次性费用 25,000 CNY 超出上限 20,000（一次性预算 20,000，硬性上限），超出 5,000（25%）",
+        ])
     }
 
     @Test func rankJSONCarriesEveryCheckWithItsYear() throws {
         let result = try Self.run(["rank", "ws", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        let ranked = try JSONDecoder().decode(Ranked.self, from: result.stdout)
+        let ranked = try result.json(RankJSON.self)
         let lingxi = try #require(ranked.ranking.first { $0.vendor == "lingxi" })
         #expect(lingxi.rank == 1, "a flag keeps the vendor ranked")
         let flag = try #require(lingxi.flags?.first)
         #expect(lingxi.flags?.count == 1 && flag.gate == "gate-budget-by-year" && flag.kind == "budget" && flag.severity == "flag")
         #expect(flag.reason == "\(Self.yearThree); \(Self.oneOff)")
-        func recurring(_ year: Int, _ cost: Double, over: Double) -> Ranked.Check {
-            Ranked.Check(check: "recurring", year: year, years: 1, cost: cost, limit: 70_000, budgeted: 70_000, currency: "CNY",
-                         exceeded: over > 0, overrun: over, overrunPercent: over / 70_000 * 100)
+        func recurring(_ year: Int, _ cost: Double, over: Double) -> GateFiguresJSON.BudgetCheck {
+            GateFiguresJSON.BudgetCheck(check: "recurring", year: year, years: 1, currency: "CNY", cost: cost, limit: 70_000, budgeted: 70_000,
+                                        exceeded: over > 0, overrun: over, overrunPercent: over / 70_000 * 100)
         }
-        #expect(flag.figures.checks == [
+        #expect(flag.figures?.checks == [
             recurring(1, 64_800, over: 0),
             recurring(2, 68_040, over: 0),
             recurring(3, 71_442, over: 1_442),                    // 1,442 ÷ 70,000 = 2.06 %
-            Ranked.Check(check: "oneOff", year: nil, years: 1, cost: 25_000, limit: 20_000, budgeted: 20_000, currency: "CNY",
-                         exceeded: true, overrun: 5_000, overrunPercent: 25),
+            GateFiguresJSON.BudgetCheck(check: "oneOff", year: nil, years: 1, currency: "CNY", cost: 25_000, limit: 20_000, budgeted: 20_000,
+                                        exceeded: true, overrun: 5_000, overrunPercent: 25),
         ])
     }
 
@@ -152,7 +129,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try BinaryRunner.run(["rank", "ws", "--scenario", "Tight total", "--format", "json"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
-        let ranked = try JSONDecoder().decode(Ranked.self, from: result.stdout)
+        let ranked = try result.json(RankJSON.self)
         #expect(!ranked.ranking.contains { $0.vendor == "lingxi" })
         let lingxi = try #require(ranked.eliminated.first { $0.vendor == "lingxi" })
         #expect(lingxi.gates == ["gate-budget"])
@@ -160,6 +137,23 @@ import Testing
 
         let compare = try BinaryRunner.run(["compare", "ws"], in: directory)
         #expect(compare.status == 0, "\(compare.stderr)")
-        #expect(compare.text.contains("Tight total: yunqi wins; it differs from base in: budget total 225,000\n"))
+        // Everything below the table: 78.78 − 64.56 = 14.22 points, 14.22 ÷ 78.78 = 18.1 %. The scenario changes only the
+        // budget, so it has no section of weight changes below (an empty "Tight total" heading was printed before).
+        let table = try #require(compare.lines.firstIndex(of: ""))
+        #expect(Array(compare.lines[table...]) == [
+            "",
+            "The views disagree on the winner: base → lingxi, Tight total → yunqi.",
+            "* rank differs between views: yunqi",
+            "base: lingxi wins by 14.22 points over yunqi (18.1% of its score)",
+            "Tight total: yunqi wins; it differs from base in: budget total 225,000",
+            "", "",   // the text ends with a line break, and the command prints it with one more
+        ])
     }
+}
+
+/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
+/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
+fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
+    guard let start = lines.firstIndex(of: heading) else { return [] }
+    return Array(lines[start...].prefix { !$0.isEmpty })
 }

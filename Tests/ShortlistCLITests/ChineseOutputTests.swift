@@ -46,7 +46,7 @@ import Testing
             outputs.append((arguments.prefix(2).joined(separator: " "), result.text))
         }
         outputs.append(("report html", try String(contentsOf: html, encoding: .utf8)))
-        #expect(!outputs[0].text.isEmpty && outputs[4].text.contains("<html"))
+        #expect(!outputs[0].text.isEmpty && outputs[4].text.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n"))
         for (name, text) in outputs {
             let english = detector.englishRuns(in: text, html: name == "report html")
             #expect(english.isEmpty, "\(sample) \(name): English left in the Chinese output: \(english.prefix(10))")
@@ -79,6 +79,7 @@ import Testing
         outputs.append(("decide", decide.text))
         outputs.append(("sensitivity", try run(["sensitivity", "ws", "--samples", "2000", "--lang", "zh"]).text))
         outputs.append(("sensitivity criteria", try run(["sensitivity", "ws", "--samples", "500", "--level", "criteria", "--disagreement", "--lang", "zh"]).text))
+        // Whether the sample has scenarios decides whether compare runs: presence of the key, `contains` on purpose.
         if try String(contentsOf: workspace.appendingPathComponent("selection.json"), encoding: .utf8).contains("\"scenarios\"") {
             outputs.append(("compare", try run(["compare", "ws", "--lang", "zh"]).text))
         }
@@ -124,9 +125,15 @@ import Testing
         #expect(result.status == 0)
         let lines = result.text.split(separator: "\n").map(String.init)
         #expect(lines.first?.split(separator: " ").map(String.init) == ["供应商", "基准", "People", "view", "Finance", "view"])
-        #expect(lines.contains("各视角的第一名不同：基准 → xinyue，People view → xinyue，Finance view → yunqi。"))
-        #expect(lines.contains("* 各视角排名不同：xinyue、yunqi"))
-        #expect(lines.contains("Finance view：yunqi 第一，领先 xinyue 0.54 分（占其得分的 0.7%）；与基准的不同：cost 的权重 32；performance-management 的权重 8"))
+        // The summary below the table, whole and in order: base 79.66 − 77.72 = 1.94 (2.4 %), People view 78.40 − 76.16 = 2.24 (2.9 %).
+        let summary = try #require(lines.firstIndex(of: "各视角的第一名不同：基准 → xinyue，People view → xinyue，Finance view → yunqi。"), "\(result.text)")
+        #expect(Array(lines[summary...].prefix(5)) == [
+            "各视角的第一名不同：基准 → xinyue，People view → xinyue，Finance view → yunqi。",
+            "* 各视角排名不同：xinyue、yunqi",
+            "基准：xinyue 第一，领先 yunqi 1.94 分（占其得分的 2.4%）",
+            "People view：xinyue 第一，领先 yunqi 2.24 分（占其得分的 2.9%）",
+            "Finance view：yunqi 第一，领先 xinyue 0.54 分（占其得分的 0.7%）；与基准的不同：cost 的权重 32；performance-management 的权重 8",
+        ], "\(result.text)")
     }
 
     /// Exact Chinese lines of `decide` on the internet sample, beside the English ones of the same run.
@@ -136,7 +143,9 @@ import Testing
         let english = try BinaryRunner.run(["decide", "ws"], in: directory, environment: environment).text.split(separator: "\n").map(String.init)
         let chinese = try BinaryRunner.run(["decide", "ws", "--lang", "zh", "--force"], in: directory, environment: environment).text.split(separator: "\n").map(String.init)
         #expect(english.count == chinese.count)
-        #expect(chinese.contains("推荐：yunqi（唯一剩下的供应商）"))
+        // The recommendation in Chinese on the line where the English one stands.
+        let recommended = try #require(chinese.firstIndex(of: "推荐：yunqi（唯一剩下的供应商）"), "\(chinese)")
+        #expect(english[recommended] == "recommended: yunqi (the only vendor left)")
         #expect(english[1] == "stages: desk 40, demo 20, pilot 40; vendors without a pilot: excluded")
         #expect(chinese[1] == "阶段权重：案头评估 40，演示 20，试点 40；未试点的供应商：不纳入")
         #expect(chinese[2].split(separator: " ").map(String.init) == ["排名", "供应商", "综合得分", "案头评估", "演示", "试点", "覆盖率", "状态"])

@@ -169,8 +169,18 @@ import Testing
         let desk: Double = (700 + 2100 + 2100 + cost) / 79
         let combined: Double = 0.4 * desk + 0.3 * 75 + 0.3 * 97.6
         #expect(abs((record.ranking[0].combined ?? 0) - combined) < 1e-5)
-        #expect(result.text.contains("  zhizao: blocked: the pilot says no-go and decision.pilotRequired is set (2 of 4 targets hit (payslip-errors, satisfaction; missed roster-time, self-service), 3 needed)\n"), "\(result.text)")
-        #expect(result.text.contains("\nrecommended: xinghe (the only vendor left)\n"))
+        // The table and the reason for each vendor not ranked, then the recommendation after a blank line.
+        #expect(section("Rank  Vendor                              Combined   Desk   Demo  Pilot  Coverage  Status", of: result.lines) == [
+            "Rank  Vendor                              Combined   Desk   Demo  Pilot  Coverage  Status",
+            "   1  Xinghe People Cloud (xinghe)           84.11  80.82  75.00  97.60      100%  ranked",
+            "   –  Zhizao HR (zhizao)                         –  84.45  70.00  90.20      100%  blocked",
+            "   –  Huanyu HCM Enterprise (huanyu-hcm)         –  72.97  85.00      –      100%  not piloted",
+            "   –  Gongfang HR Suite (gongfang)               –  67.92  55.00      –      100%  knocked out",
+            "  zhizao: blocked: the pilot says no-go and decision.pilotRequired is set (2 of 4 targets hit (payslip-errors, satisfaction; missed roster-time, self-service), 3 needed)",
+            "  huanyu-hcm: not piloted, and decision.pilotRequired needs a pilot that says go",
+            "  gongfang: knocked out by gate-sap-posting: integrations = erp (required: contains sap-erp-posting)",
+        ], "\(result.text)")
+        #expect(section("recommended: xinghe (the only vendor left)", of: result.lines) == ["recommended: xinghe (the only vendor left)"], "\(result.text)")
     }
 
     @Test func theREADMEWalkthroughQuotesRealOutput() throws {
@@ -195,7 +205,7 @@ import Testing
             printed.formUnion(result.text.split(separator: "\n").map(String.init))
         }
         for line in excerpts {
-            #expect(printed.contains(line), "README shows a line the sample does not print: \(line)")
+            #expect(printed.contains(line), "README shows a line the sample does not print: \(line)")   // set membership of whole lines
         }
     }
 
@@ -236,25 +246,52 @@ import Testing
         #expect(abs((views[1].margin ?? 0) - ((64.75 + 30 * 1_001_440 / 1_151_000) - (66.85 + 30 * 1_001_440 / 1_290_400))) < 1e-4)
         #expect(views[1].changes == ["price formula of total-cost → lowestPrice"])
         let text = try BinaryRunner.run(["compare", Self.sample]).text
-        #expect(text.contains("lowest price: xinghe wins by 0.72 points over huanyu-hcm (0.8% of its score); it differs from base in: price formula of total-cost → lowestPrice\n"), "\(text)")
+        // 0.7197 → 0.72 points; 0.7197 ÷ 90.8518 = 0.79 % → 0.8 %.
+        let lines = text.components(separatedBy: "\n")
+        let summary = try #require(lines.firstIndex(of: "The views disagree on the winner: base → zhizao, lowest price → xinghe."), "\(text)")
+        #expect(section(lines[summary], of: lines) == [
+            "The views disagree on the winner: base → zhizao, lowest price → xinghe.",
+            "* rank differs between views: zhizao, xinghe, huanyu-hcm",
+            "base: zhizao wins by 1.82 points over xinghe (2.2% of its score)",
+            "lowest price: xinghe wins by 0.72 points over huanyu-hcm (0.8% of its score); it differs from base in: price formula of total-cost → lowestPrice",
+        ], "\(text)")
     }
 
     @Test func theBoardShowsPointsBesideScores() throws {
         let result = try BinaryRunner.run(["report", Self.sample])
         #expect(result.status == 0, "\(result.stderr)")
-        let html = result.text
-        // The rank table's Points column: 81.4116 → "81.41 / 100", 79.5944 → "79.59 / 100", 75.4989 → "75.50 / 100".
-        #expect(html.contains("<th class=\"num\">Points</th><th></th></tr></thead>"))
-        #expect(html.contains("<td class=\"points num\">81.41 / 100</td>") && html.contains("<td class=\"points num\">79.59 / 100</td>") && html.contains("<td class=\"points num\">75.50 / 100</td>"))
+        let html = result.text, lines = result.lines   // the board writes each table row on a line of its own
+        // The rank table's Points column: 81.4116 → "81.41 / 100", 79.5944 → "79.59 / 100", 75.4989 → "75.50 / 100";
+        // every points cell of the page, in order (gongfang, knocked out, has none).
+        #expect(lines.contains("<thead><tr><th class=\"num\">Rank</th><th>Vendor</th><th class=\"num\">Score</th><th class=\"num\">Coverage</th><th class=\"num\">Points</th><th></th></tr></thead>"), "\(html)")
+        #expect(html.matches(of: /<td class="points num">([^<]*)<\/td>/).map { String($0.output.1) } == ["81.41 / 100", "79.59 / 100", "75.50 / 100"])
         // Points by group, of 70 and 30: zhizao quality 7 + 21 + 14.7 + 17.22 = 59.92 → 59.9, price 21.4916 → 21.5;
         // xinghe 7 + 21 + 15.75 + 21 = 64.75 → 64.8, 14.8444 → 14.8; huanyu-hcm 66.85 → 66.9, 8.6489 → 8.6.
-        #expect(html.contains("<tr><td>Quality</td><td class=\"num\">70</td><td class=\"num\">59.9</td><td class=\"num\">64.8</td><td class=\"num\">66.9</td></tr>"), "\(html)")
-        #expect(html.contains("<tr><td>Price</td><td class=\"num\">30</td><td class=\"num\">21.5</td><td class=\"num\">14.8</td><td class=\"num\">8.6</td></tr>"))
-        // The live sliders rewrite the points from the score: the page carries the total.
-        #expect(html.contains("\"points\":{\"total\":100.0,\"totalText\":\"100\"}"))
-        let zh = try BinaryRunner.run(["report", Self.sample, "--lang", "zh"]).text
-        #expect(zh.contains("<th class=\"num\">招标分</th>") && zh.contains("<caption>各组得分（招标总分 100）</caption>"))
-        // A workspace without a points scheme has neither.
+        let pointsTable = try #require(lines.firstIndex(of: "<table class=\"points\" id=\"group-points\">"), "\(html)")
+        #expect(Array(lines[pointsTable...].prefix(8)) == [
+            "<table class=\"points\" id=\"group-points\">",
+            "<caption>Points by group (tender total 100)</caption>",
+            "<thead><tr><th>Group</th><th class=\"num\">Max</th><th class=\"num\">zhizao</th><th class=\"num\">xinghe</th><th class=\"num\">huanyu-hcm</th></tr></thead>",
+            "<tbody>",
+            "<tr><td>Quality</td><td class=\"num\">70</td><td class=\"num\">59.9</td><td class=\"num\">64.8</td><td class=\"num\">66.9</td></tr>",
+            "<tr><td>Price</td><td class=\"num\">30</td><td class=\"num\">21.5</td><td class=\"num\">14.8</td><td class=\"num\">8.6</td></tr>",
+            "</tbody>",
+            "</table>",
+        ])
+        // The live sliders rewrite the points from the score: the page's data carries the total.
+        struct BoardData: Decodable {
+            struct Points: Decodable, Equatable { var total: Double; var totalText: String }
+            var points: Points?
+        }
+        let dataOpening = "<script type=\"application/json\" id=\"board-data\">"
+        let data = try #require(lines.firstIndex { $0.hasPrefix(dataOpening) }, "\(html)")
+        #expect(lines[data + 1] == "</script>", "the data is the rest of its line")
+        let board = try decodeJSON(BoardData.self, from: Data(lines[data].dropFirst(dataOpening.count).utf8))
+        #expect(board.points == BoardData.Points(total: 100, totalText: "100"))
+        let zh = try BinaryRunner.run(["report", Self.sample, "--lang", "zh"]).lines
+        #expect(zh.contains("<thead><tr><th class=\"num\">名次</th><th>供应商</th><th class=\"num\">得分</th><th class=\"num\">覆盖率</th><th class=\"num\">招标分</th><th></th></tr></thead>"))
+        #expect(zh.contains("<caption>各组得分（招标总分 100）</caption>"))
+        // A workspace without a points scheme has neither (absence anywhere in the page: `contains` on purpose).
         let plain = try BinaryRunner.run(["report", "samples/retail-10-stores"]).text
         #expect(!plain.contains("points num") && !plain.contains("group-points") && !plain.contains("\"points\":"))
     }
@@ -290,4 +327,11 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         try Snapshot.compare(result.stdout, file)
     }
+}
+
+/// The lines of `lines` from the one equal to `heading` up to, not including, the next blank line (empty when no
+/// line is `heading`). Fileprivate until `Support/TextSections.swift` (branch i12g) reaches main.
+fileprivate func section(_ heading: String, of lines: [String]) -> [String] {
+    guard let start = lines.firstIndex(of: heading) else { return [] }
+    return Array(lines[start...].prefix { !$0.isEmpty })
 }

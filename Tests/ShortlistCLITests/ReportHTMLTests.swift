@@ -57,13 +57,16 @@ import Testing
     @Test func scenarioIsNamedAndApplied() throws {
         let html = try BinaryRunner.run(["report", "samples/internet-300", "--scenario", "Finance view"], environment: Self.environment)
         #expect(html.status == 0, "\(html.stderr)")
-        #expect(html.text.contains("<strong>Finance view</strong> — finance: cost over the three years</p>"))
-        let body = try #require(html.text.range(of: "<tbody id=\"ranking-body\">").map { String(html.text[$0.upperBound...].prefix(300)) })
-        #expect(body.hasPrefix("\n<tr data-vendor=\"yunqi\">"), "\(body)")
+        #expect(html.lines.contains("<p class=\"scenario\"><span class=\"badge warn\">Weight scenario</span> <strong>Finance view</strong> — finance: cost over the three years</p>"))
+        // Ranked with the scenario's weights: yunqi first (without the scenario xinyue leads).
+        let body = try #require(HTMLElements.content(html.text, named: "tbody", id: "ranking-body"))
+        #expect(HTMLElements.tags(body, named: "tr").map { HTMLElements.attribute("data-vendor", in: $0) } == ["yunqi", "xinyue", "qingteng"])
+        #expect(HTMLElements.texts(body, named: "td", class: "score num") == ["79.99", "79.45", "76.13"])
         let plain = try BinaryRunner.run(["report", "samples/internet-300"], environment: Self.environment)
-        #expect(!plain.text.contains("Finance view</strong>"))
+        #expect(HTMLElements.tags(plain.text, named: "p").filter { HTMLElements.attribute("class", in: $0) == "scenario" }.isEmpty)
+        #expect(!plain.text.contains("Finance view</strong>"))  // absence anywhere: kept as `contains`
         let markdown = try BinaryRunner.run(["report", "samples/internet-300", "--scenario", "Finance view", "--format", "markdown", "--lang", "zh"], environment: Self.environment)
-        #expect(markdown.text.contains("**权重情景**：Finance view — finance: cost over the three years"))
+        #expect(markdown.lines.contains("**权重情景**：Finance view — finance: cost over the three years"))
         let unknown = try BinaryRunner.run(["report", "samples/internet-300", "--scenario", "Finance veiw"], environment: Self.environment)
         #expect(unknown.status == 1 && unknown.stdout.isEmpty)
         #expect(unknown.stderr == "error: no scenario \"Finance veiw\" in selection.json; did you mean \"Finance view\"?\n")
@@ -73,19 +76,19 @@ import Testing
     @Test func recordedDecisionIsCheckedAgainstTheInputs() throws {
         let (_, workspace) = try BinaryRunner.copyOfSample("samples/retail-10-stores", as: "retail")
         let before = try BinaryRunner.run(["report", workspace.path], environment: Self.environment)
-        #expect(before.text.contains("Not recorded yet: <code>shortlist decide</code> records the decision"))
+        #expect(before.lines.contains("<div class=\"meta record\">Not recorded yet: <code>shortlist decide</code> records the decision with the SHA-256 of every input.</div>"))
         #expect(try BinaryRunner.run(["decide", workspace.path], environment: Self.environment).status == 0)
         let intact = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"], environment: Self.environment)
-        #expect(intact.text.contains("- **Decision**: Recorded decision of 2026-07-01T09:00:00Z: all 12 inputs are unchanged (SHA-256)."), "\(intact.text.prefix(1500))")
+        #expect(intact.lines.contains("- **Decision**: Recorded decision of 2026-07-01T09:00:00Z: all 12 inputs are unchanged (SHA-256)."), "\(intact.text.prefix(1500))")
         let vendor = workspace.appendingPathComponent("vendors/yunqi.json")
         try (try String(contentsOf: vendor, encoding: .utf8)).replacingOccurrences(of: "\"releasesPerYear\": 4", with: "\"releasesPerYear\": 6").write(to: vendor, atomically: true, encoding: .utf8)
         let changed = try BinaryRunner.run(["report", workspace.path], environment: Self.environment)
         #expect(changed.status == 0)
-        #expect(changed.text.contains("✗ Recorded decision of 2026-07-01T09:00:00Z: 1 input files differ now (<code>vendors/yunqi.json</code>)"))
+        #expect(changed.lines.contains("<div class=\"notok record\">✗ Recorded decision of 2026-07-01T09:00:00Z: 1 input files differ now (<code>vendors/yunqi.json</code>); this board shows the current files, not the recorded decision.</div>"))
         try Data("{ not a record".utf8).write(to: workspace.appendingPathComponent("decision.json"))
         let broken = try BinaryRunner.run(["report", workspace.path, "--lang", "zh"], environment: Self.environment)
         #expect(broken.status == 0)
-        #expect(broken.text.contains("无法核对 decision.json："))
+        #expect(broken.lines.contains("<div class=\"notok record\">无法核对 decision.json：1:3: expected a string key or '}', found 'n' (keys must be quoted)</div>"))
     }
 
     @Test func badWorkspaceFailsWithTheFileAndNothingOnStdout() throws {

@@ -6,55 +6,27 @@ import Testing
 @Suite struct ChartTests {
     // MARK: - Helpers
 
-    /// Every tag (`<…>`) in `svg`. User text is escaped, so a raw `<` only ever starts a real tag.
-    private func tags(_ svg: String) -> [Substring] {
-        var result: [Substring] = []
-        var rest = svg[...]
-        while let open = rest.firstIndex(of: "<") {
-            guard let close = rest[open...].firstIndex(of: ">") else { break }
-            result.append(rest[open...close])
-            rest = rest[rest.index(after: close)...]
-        }
-        return result
-    }
+    /// Every tag (`<…>`) in `svg`; see `SVGMarkup`.
+    private func tags(_ svg: String) -> [Substring] { SVGMarkup.tags(svg) }
 
-    /// The tags of `svg` that start with `<name` followed by a space.
-    private func tags(_ svg: String, named name: String) -> [Substring] {
-        tags(svg).filter { $0.hasPrefix("<" + name + " ") }
-    }
+    /// The opening tags of `svg` named `name`.
+    private func tags(_ svg: String, named name: String) -> [Substring] { SVGMarkup.tags(svg, named: name) }
 
     /// The value of attribute `name` in `tag`, or nil.
-    private func attribute(_ name: String, in tag: Substring) -> String? {
-        guard let range = tag.range(of: " " + name + "=\"") else { return nil }
-        let rest = tag[range.upperBound...]
-        guard let end = rest.firstIndex(of: "\"") else { return nil }
-        return String(rest[..<end])
+    private func attribute(_ name: String, in tag: Substring) -> String? { SVGMarkup.attribute(name, in: tag) }
+
+    /// The tags of `svg` named `name` whose `class` is `className`.
+    private func tags(_ svg: String, named name: String, class className: String) -> [Substring] {
+        tags(svg, named: name).filter { attribute("class", in: $0) == className }
     }
 
-    /// The attribute names of `tag`, read the way an HTML parser would (every value here is
-    /// double-quoted); nil when the tag does not have that shape.
-    private func attributeNames(_ tag: Substring) -> [String]? {
-        var chars = Array(tag.dropFirst())  // drop "<"
-        if chars.last == ">" { chars.removeLast() }
-        if chars.last == "/" { chars.removeLast() }
-        var i = 0
-        while i < chars.count && chars[i] != " " { i += 1 }  // the tag name
-        var names: [String] = []
-        while i < chars.count {
-            while i < chars.count && chars[i] == " " { i += 1 }
-            guard i < chars.count else { break }
-            var name = ""
-            while i < chars.count && chars[i] != "=" && chars[i] != " " { name.append(chars[i]); i += 1 }
-            names.append(name)
-            guard i < chars.count, chars[i] == "=" else { continue }
-            i += 1
-            guard i < chars.count, chars[i] == "\"" else { return nil }
-            i += 1
-            while i < chars.count && chars[i] != "\"" { i += 1 }
-            guard i < chars.count else { return nil }
-            i += 1
-        }
-        return names
+    /// The texts of the `<title>` elements of `svg`: the chart's own title first, then the tooltips.
+    private func titles(_ svg: String) -> [String] { SVGMarkup.texts(svg, named: "title") }
+
+    /// The `<text>` elements of `svg` whose `name` attribute is `value`, as "x,y text".
+    private func texts(_ svg: String, where name: String, is value: String) -> [String] {
+        SVGMarkup.elements(svg, named: "text").filter { attribute(name, in: $0.tag) == value }
+            .map { "\(attribute("x", in: $0.tag) ?? "?"),\(attribute("y", in: $0.tag) ?? "?") \($0.text)" }
     }
 
     /// The number of non-overlapping occurrences of `needle` in `haystack`.
@@ -71,13 +43,14 @@ import Testing
     /// Checks that no hostile text escaped into markup: no `<img` or `</script` anywhere, every tag
     /// made of quoted attributes none of which is an event handler (`on…`), and the escaped form present.
     private func expectInert(_ svg: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        // Presence and absence anywhere in the markup (the hostile text lands in many places): kept as `contains`.
         #expect(!svg.contains("<img"), sourceLocation: sourceLocation)
         #expect(!svg.contains("</script"), sourceLocation: sourceLocation)
         #expect(!svg.contains("<script"), sourceLocation: sourceLocation)
         #expect(svg.contains("&lt;img"), sourceLocation: sourceLocation)
         #expect(svg.contains("&lt;/script&gt;"), sourceLocation: sourceLocation)
         for tag in tags(svg) where !tag.hasPrefix("</") {
-            let names = attributeNames(tag)
+            let names = SVGMarkup.attributeNames(tag)
             #expect(names != nil, "malformed tag: \(tag)", sourceLocation: sourceLocation)
             #expect(!(names ?? []).contains { $0.lowercased().hasPrefix("on") }, "attribute injected: \(tag)", sourceLocation: sourceLocation)
         }
@@ -119,11 +92,11 @@ import Testing
         #expect(attribute("viewBox", in: root) == "0 0 760 \(34 + 3 * 28 + 4 + 24)")
         #expect(attribute("role", in: root) == "img")
 
-        let groups = tags(svg, named: "g").filter { $0.contains("class=\"bar\"") }
+        let groups = tags(svg, named: "g", class: "bar")
         #expect(groups.map { attribute("data-vendor", in: $0) } == ["acme", "globex", "initech"])
         #expect(groups.map { attribute("transform", in: $0) } == ["translate(0 34)", "translate(0 62)", "translate(0 90)"])
 
-        let segs = tags(svg, named: "rect").filter { $0.contains("class=\"seg\"") }
+        let segs = tags(svg, named: "rect", class: "seg")
         #expect(segs.count == 6)
         #expect(segs.map { attribute("data-group-index", in: $0) } == ["0", "1", "0", "1", "0", "1"])
         #expect(segs.map { attribute("x", in: $0) } == ["200", "400", "200", "350.63", "200", "200"])
@@ -132,13 +105,17 @@ import Testing
         // Row-relative: every bar's rects sit at the same y.
         #expect(Set(segs.map { attribute("y", in: $0) }) == ["5"])
         #expect(Set(segs.map { attribute("height", in: $0) }) == ["18"])
-        #expect(svg.contains("<title>Fit: 40.00</title>"))
-        #expect(svg.contains("<title>Cost: 12.50</title>"))
+        // The chart's title, then one tooltip per segment: the group and its points to two decimals.
+        #expect(titles(svg) == ["Weighted points", "Fit: 40.00", "Cost: 20.00", "Fit: 30.13", "Cost: 12.50", "Fit: 0.00", "Cost: 0.00"])
 
-        let totals = tags(svg, named: "text").filter { $0.contains("class=\"total\"") }
+        // Totals 6 px right of the bar's end: 200 + 60 × 5 + 6 = 506; 200 + 42.625 × 5 + 6 = 419.125 → 419.13; 200 + 0 + 6 = 206.
+        let totals = tags(svg, named: "text", class: "total")
         #expect(totals.map { attribute("x", in: $0) } == ["506", "419.13", "206"])
-        #expect(svg.contains("x=\"506\" y=\"18.5\" fill=\"#1a1a1a\">60.0</text>"))
-        #expect(svg.contains(">42.6</text>"))  // 30.125 + 12.5 = 42.625
+        #expect(Set(totals.map { attribute("y", in: $0) }) == ["18.5"])      // 28 / 2 + 4.5
+        #expect(Set(totals.map { attribute("fill", in: $0) }) == ["#1a1a1a"])
+        // 40 + 20 = 60.0; 30.125 + 12.5 = 42.625 → 42.6; 0 + 0 = 0.0.
+        #expect(SVGMarkup.texts(svg, named: "text", class: "total") == ["60.0", "42.6", "0.0"])
+        #expect(SVGMarkup.texts(svg, named: "text", class: "label") == ["Acme", "Globex", "Initech"])
 
         // Order inside a bar's group: label, segments, total.
         let first = try #require(svg.range(of: "data-vendor=\"acme\""))
@@ -159,11 +136,11 @@ import Testing
         // 40 capitals are first cut to 28 columns (27 + "…"), which at 12 px × 1 em each need 27 × 12 + 10.2 + 16 > 320:
         // the column stops at its maximum of 320 and the chart widens by 120 to 880.
         #expect(attribute("data-x0", in: root) == "320")
-        #expect(attribute("viewBox", in: root)?.hasPrefix("0 0 880 ") == true)
+        // Height as before: 34 + 2 rows × 28 + 4 + 24 = 118.
+        #expect(attribute("viewBox", in: root) == "0 0 880 118")
         // Inside 320 − 16 = 304 px: 24 capitals (288 px) and "…" (10.2 px).
-        #expect(svg.contains(">\(String(repeating: "A", count: 24))…</text>"))
-        #expect(!svg.contains(String(repeating: "A", count: 25)))
-        #expect(svg.contains(">Acme</text>"))
+        #expect(SVGMarkup.texts(svg, named: "text", class: "label") == ["Acme", String(repeating: "A", count: 24) + "…"])
+        #expect(!svg.contains(String(repeating: "A", count: 25)))  // absence anywhere, the title included: kept as `contains`
         // A short label keeps the 200 px column.
         #expect(attribute("data-x0", in: try #require(tags(stacked.svg(), named: "svg").first)) == "200")
     }
@@ -185,13 +162,17 @@ import Testing
         let svg = chart.svg()
         let root = try #require(tags(svg, named: "svg").first)
         let top = try #require(attribute("data-top", in: root).flatMap(Double.init))
-        #expect(top > 34)
+        // Each item is a 12 px swatch, 5 px gap and 0.6 em per column: "Criterion group number 1" (24 columns) is
+        // 17 + 24 × 7.2 = 189.8 px wide, 16 px apart. From x 200: 200 + 189.8 + 16 = 405.8, 405.8 + 189.8 = 595.6 ≤ 750;
+        // the third would end at 611.6 + 189.8 = 801.4 > 750, so two items a row and six rows (items 10 and 11,
+        // 25 columns, 197 px each, fit as well: 200 + 197 + 16 + 197 = 610). top = 8 + 6 × 20 + 6 = 134.
+        #expect(top == 134)
         #expect(top == chart.top)
-        let bar = try #require(tags(svg, named: "g").first { $0.contains("class=\"bar\"") })
+        let bar = try #require(tags(svg, named: "g", class: "bar").first)
         #expect(attribute("transform", in: bar) == "translate(0 \(NumberFormatting.short(top, 2)))")
         #expect(count("class=\"swatch\"", in: svg) == 12)
         // Every swatch stays inside the chart.
-        for swatch in tags(svg, named: "rect").filter({ $0.contains("class=\"swatch\"") }) {
+        for swatch in tags(svg, named: "rect", class: "swatch") {
             let x = try #require(attribute("x", in: swatch).flatMap(Double.init))
             #expect(x + 12 <= 760)
         }
@@ -199,9 +180,11 @@ import Testing
 
     @Test func stackedBarAxisTicks() {
         let svg = stacked.svg()
-        for (tick, x) in [(0, 200), (25, 325), (50, 450), (75, 575), (100, 700)] {
-            #expect(svg.contains("<text x=\"\(x)\" y=\"\(34 + 3 * 28 + 4 + 16)\" text-anchor=\"middle\" font-size=\"11\" fill=\"#666666\">\(tick)</text>"))
-        }
+        // x = 200 + tick × 5; y = 34 + 3 × 28 + 4 + 16 = 138, below the axis.
+        #expect(texts(svg, where: "font-size", is: "11") == ["200,138 0", "325,138 25", "450,138 50", "575,138 75", "700,138 100"])
+        let ticks = SVGMarkup.elements(svg, named: "text").filter { attribute("font-size", in: $0.tag) == "11" }
+        #expect(Set(ticks.map { attribute("text-anchor", in: $0.tag) }) == ["middle"])
+        #expect(Set(ticks.map { attribute("fill", in: $0.tag) }) == ["#666666"])
     }
 
     // MARK: - Radar
@@ -217,7 +200,7 @@ import Testing
         let svg = radar.svg()
         let (cx, cy, r) = (RadarChart.centerX, RadarChart.centerY, RadarChart.radius)
         #expect((cx, cy, r) == (280, 190, 130))
-        let polygons = tags(svg, named: "polygon").filter { $0.contains("class=\"series\"") }
+        let polygons = tags(svg, named: "polygon", class: "series")
         #expect(polygons.count == 2)
         #expect(attribute("data-series", in: polygons[0]) == "0")
         // 100 on axis 0 → (cx, cy − R); 50 on axis 1 → (cx + R/2, cy); nil and 0 → centre.
@@ -232,11 +215,12 @@ import Testing
         // The missing score on axis 2 is hollow; the real 0 on axis 3 is filled.
         #expect(attribute("fill", in: circles[2]) == "#ffffff")
         #expect(attribute("fill", in: circles[3]) == "#4e79a7")
-        #expect(svg.contains("<title>Acme — Fit: 100</title>"))
-        #expect(svg.contains("<title>Acme — Risk: no score</title>"))
+        // One tooltip per vertex; Globex's values stop after axis 1, so its last two are missing too.
+        #expect(titles(svg) == ["Profile", "Acme — Fit: 100", "Acme — Cost: 50", "Acme — Risk: no score", "Acme — Support: 0",
+                                "Globex — Fit: 25", "Globex — Cost: 75", "Globex — Risk: no score", "Globex — Support: no score"])
 
         // Grid rings: the 100 ring passes through (cx, cy − R) and (cx − R, cy).
-        let rings = tags(svg, named: "polygon").filter { !$0.contains("class=\"series\"") }
+        let rings = tags(svg, named: "polygon").filter { attribute("class", in: $0) == nil }
         #expect(rings.count == 4)
         #expect(attribute("points", in: rings[3]) == "280,60 410,190 280,320 150,190")
         #expect(attribute("points", in: rings[1]) == "280,125 345,190 280,255 215,190")
@@ -244,9 +228,9 @@ import Testing
 
     @Test func radarAxisLabelsAnchorAwayFromTheCentre() {
         let svg = radar.svg()
-        let labels = tags(svg, named: "text").filter { $0.contains("class=\"axis-label\"") }
+        let labels = tags(svg, named: "text", class: "axis-label")
         #expect(labels.map { attribute("text-anchor", in: $0) } == ["middle", "start", "middle", "end"])
-        #expect(svg.contains(">Support</text>"))
+        #expect(SVGMarkup.texts(svg, named: "text", class: "axis-label") == ["Fit", "Cost", "Risk", "Support"])
     }
 
     @Test func radarNeedsThreeAxes() {
@@ -274,7 +258,7 @@ import Testing
 
     @Test func heatMapCells() throws {
         let svg = heatMap.svg()
-        let cells = tags(svg, named: "rect").filter { $0.contains("class=\"cell\"") }
+        let cells = tags(svg, named: "rect", class: "cell")
         #expect(cells.count == 9)
         #expect(count("class=\"cell\"", in: svg) == 3 * 3)
         #expect(cells.map { attribute("data-row", in: $0)! + "," + attribute("data-column", in: $0)! }
@@ -286,17 +270,22 @@ import Testing
         #expect(attribute("y", in: cells[5]) == "56")
         #expect(attribute("width", in: cells[5]) == "56")
         #expect(attribute("height", in: cells[5]) == "30")
-        #expect(svg.contains("<title>Acme, rank 1: 38.2%</title>"))
-        #expect(svg.contains(">38%</text>"))
-        // Dark text on light cells, white text on dark ones (value > 0.5).
-        #expect(svg.contains("fill=\"#1a1a1a\">38%</text>"))
-        #expect(svg.contains("fill=\"#ffffff\">60%</text>"))
-        #expect(svg.contains("fill=\"#1a1a1a\">50%</text>"))
-        #expect(svg.contains("fill=\"#ffffff\">100%</text>"))
-        // Extra column.
-        #expect(svg.contains(">Confidence</text>"))
-        #expect(svg.contains(">91%</text>"))
-        #expect(svg.contains(">–</text>"))
+        // Tooltips to at most one decimal of a percent (trailing zeros trimmed), row by row.
+        #expect(titles(svg) == ["Rank acceptability",
+                                "Acme, rank 1: 38.2%", "Acme, rank 2: 60%", "Acme, rank 3: 1.8%",
+                                "Globex, rank 1: 50%", "Globex, rank 2: 0%", "Globex, rank 3: 100%",
+                                "Initech, rank 1: 11.8%", "Initech, rank 2: 40%", "Initech, rank 3: 48.2%"])
+        // In the cells, whole percents: dark text on light cells, white text on dark ones (value > 0.5; 0.5 itself is light).
+        let values = SVGMarkup.elements(svg, named: "text").filter { attribute("font-size", in: $0.tag) == "11" }
+        #expect(values.map { "\(attribute("fill", in: $0.tag) ?? "?") \($0.text)" } == [
+            "#1a1a1a 38%", "#ffffff 60%", "#1a1a1a 2%",
+            "#1a1a1a 50%", "#1a1a1a 0%", "#ffffff 100%",
+            "#1a1a1a 12%", "#1a1a1a 40%", "#1a1a1a 48%",
+        ])
+        #expect(SVGMarkup.texts(svg, named: "text", class: "row-label") == ["Acme", "Globex", "Initech"])
+        // Column headers (the ranks, then the extra column's), and the extra column: 0.91 → 91%, none → "–", 0.05 → 5%.
+        #expect(texts(svg, where: "y", is: "18") == ["208,18 1", "264,18 2", "320,18 3", "390,18 Confidence"])  // 180 + 28, …; 348 + 42
+        #expect(SVGMarkup.texts(svg, named: "text", class: "extra") == ["91%", "–", "5%"])
         let root = try #require(tags(svg, named: "svg").first)
         #expect(attribute("viewBox", in: root) == "0 0 \(180 + 3 * 56 + 84 + 10) \(26 + 3 * 30 + 8)")
     }
@@ -304,7 +293,7 @@ import Testing
     @Test func heatMapWithoutExtraColumn() throws {
         let svg = HeatMap(title: "t", rowLabels: ["A"], columnLabels: ["1", "2"], values: [[1]]).svg()
         #expect(count("class=\"cell\"", in: svg) == 2)  // the missing value counts as 0
-        #expect(svg.contains(">0%</text>"))
+        #expect(SVGMarkup.elements(svg, named: "text").filter { attribute("font-size", in: $0.tag) == "11" }.map(\.text) == ["100%", "0%"])
         let root = try #require(tags(svg, named: "svg").first)
         #expect(attribute("viewBox", in: root) == "0 0 \(180 + 2 * 56 + 10) \(26 + 30 + 8)")
     }
@@ -331,22 +320,23 @@ import Testing
         #expect(attribute("class", in: observed) == "observed")
         #expect(attribute("points", in: observed) == "44,98 194,68.83 344,127.17")
 
-        let baseline = try #require(tags(svg, named: "line").first { $0.contains("class=\"baseline\"") })
+        let baseline = try #require(tags(svg, named: "line", class: "baseline").first)
         #expect(attribute("y1", in: baseline) == "39.67")  // 168 − 2.2/2.4 · 140 = 168 − 128.333
         #expect(attribute("y2", in: baseline) == "39.67")
         #expect(attribute("stroke-dasharray", in: baseline) != nil)
-        let target = try #require(tags(svg, named: "line").first { $0.contains("class=\"target\"") })
+        let target = try #require(tags(svg, named: "line", class: "target").first)
         #expect(attribute("y1", in: target) == "156.33")  // 168 − 0.2/2.4 · 140 = 168 − 11.667
         #expect(attribute("stroke", in: target) == "#2e7d32")
-        #expect(svg.contains(">Baseline 3</text>"))
-        #expect(svg.contains(">Target 1</text>"))
-        #expect(svg.contains("<title>2026-01-16: 2.5</title>"))
-        // Ticks 1, 2, 3 (gridline y = 156.33, 98, 39.67) and the pilot's dates.
-        let gridlines = tags(svg, named: "line").filter { $0.contains("stroke=\"#dddddd\"") }
+        // Labels 4 px above their lines: 39.67 − 4 = 35.67, 156.33 − 4 = 152.33.
+        #expect(texts(svg, where: "class", is: "baseline-label") == ["48,35.67 Baseline 3"])
+        #expect(texts(svg, where: "class", is: "target-label") == ["340,152.33 Target 1"])
+        #expect(titles(svg) == ["Tickets per day", "2026-01-01: 2", "2026-01-16: 2.5", "2026-01-31: 1.5"])
+        // Ticks 1, 2, 3 (gridline y = 156.33, 98, 39.67), written at x 44 − 4 = 40 and y + 3.5, and the pilot's dates
+        // 16 px below the axis at 168 + 16 = 184.
+        let gridlines = tags(svg, named: "line").filter { attribute("stroke", in: $0) == "#dddddd" }
         #expect(gridlines.map { attribute("y1", in: $0) } == ["156.33", "98", "39.67"])
-        for tick in ["1", "2", "3"] { #expect(svg.contains(">\(tick)</text>")) }
-        #expect(svg.contains(">2026-01-01</text>"))
-        #expect(svg.contains(">2026-01-31</text>"))
+        #expect(texts(svg, where: "x", is: "40") == ["40,159.83 1", "40,101.5 2", "40,43.17 3"])
+        #expect(texts(svg, where: "y", is: "184") == ["44,184 2026-01-01", "344,184 2026-01-31"])
     }
 
     @Test func pilotWidensTheDateRangeForOutlyingPoints() throws {
@@ -355,7 +345,9 @@ import Testing
         let circles = tags(svg, named: "circle")
         #expect(circles.map { attribute("cx", in: $0) } == ["44", "194"])
         // The start tick moves to 44 + 10/40 · 300 = 119.
-        #expect(svg.contains("<text x=\"119\" y=\"184\" text-anchor=\"start\">2026-01-01</text>"))
+        // The end stays at 44 + 40/40 · 300 = 344.
+        #expect(texts(svg, where: "y", is: "184") == ["119,184 2026-01-01", "344,184 2026-01-31"])
+        #expect(tags(svg, named: "text").filter { attribute("y", in: $0) == "184" }.map { attribute("text-anchor", in: $0) } == ["start", "end"])
     }
 
     @Test func pilotSpacesPointsEvenlyWhenDatesDoNotParse() {
@@ -367,16 +359,18 @@ import Testing
 
     @Test func pilotWithoutObservations() throws {
         let svg = pilot([]).svg()
-        #expect(svg.contains(">no observations yet</text>"))
-        #expect(!svg.contains("<polyline"))
-        #expect(!svg.contains("<circle"))
-        #expect(tags(svg, named: "line").contains { $0.contains("class=\"baseline\"") })
-        #expect(tags(svg, named: "line").contains { $0.contains("class=\"target\"") })
+        // In the middle of the plot area: x (44 + 344) / 2 = 194.
+        #expect(SVGMarkup.texts(svg, named: "text", class: "empty") == ["no observations yet"])
+        #expect(tags(svg, named: "polyline").isEmpty)
+        #expect(tags(svg, named: "circle").isEmpty)
+        #expect(!svg.contains("<polyline") && !svg.contains("<circle"))  // absence anywhere: kept as `contains`
+        #expect(tags(svg, named: "line").compactMap { attribute("class", in: $0) } == ["baseline", "target"])
         let german = PilotMetricChart(title: "t", start: "2026-01-01", end: "2026-01-31", baseline: 5, target: 5, points: [],
                                       labels: (baseline: "Ausgangswert", target: "Ziel"), emptyText: "noch keine Messungen")
         let text = german.svg()
-        #expect(text.contains(">noch keine Messungen</text>"))
-        #expect(text.contains(">Ausgangswert 5</text>"))
+        #expect(SVGMarkup.texts(text, named: "text", class: "empty") == ["noch keine Messungen"])
+        #expect(SVGMarkup.texts(text, named: "text", class: "baseline-label") == ["Ausgangswert 5"])
+        #expect(SVGMarkup.texts(text, named: "text", class: "target-label") == ["Ziel 5"])
     }
 
     @Test func pilotTickRanges() {
@@ -416,7 +410,8 @@ import Testing
         }
         // In attribute values the quote is a character reference.
         let svg = StackedBarChart(title: "t", groups: [], bars: [.init(id: "\" onmouseover=\"x", label: "x", segments: [])]).svg()
-        #expect(svg.contains("data-vendor=\"&quot; onmouseover=&quot;x\""))
+        #expect(tags(svg, named: "g", class: "bar").map { attribute("data-vendor", in: $0) } == ["&quot; onmouseover=&quot;x"])
+        #expect(tags(svg, named: "g", class: "bar").map { SVGMarkup.attributeNames($0) } == [["class", "data-vendor", "transform"]])
     }
 
     @Test func outputIsDeterministic() throws {
@@ -427,9 +422,9 @@ import Testing
             // Accessible name: aria-labelledby names the <title> child.
             let root = try #require(tags(svg, named: "svg").first)
             let id = try #require(attribute("aria-labelledby", in: root))
-            #expect(svg.contains("<title id=\"\(id)\">"))
+            #expect(tags(svg, named: "title").first.flatMap { attribute("id", in: $0) } == id)
             #expect(svg.hasSuffix("</svg>"))
-            // No external references, fonts or images.
+            // No external references, fonts or images (absence anywhere: kept as `contains`).
             #expect(!svg.contains("href") && !svg.contains("<image") && !svg.contains("font-family") && !svg.contains("url("))
         }
         // Different charts get different title ids.

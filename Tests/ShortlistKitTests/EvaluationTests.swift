@@ -41,7 +41,7 @@ import Testing
         profile.weights = [WeightOverride(id: "B", weight: 60)]      // A 60, B 60 → 50 % each
         let evaluation = try Fixtures.evaluate(Self.catalog, profile, [Self.x])
         #expect(close(evaluation.ranking.ranked[0].criteria.map(\.weight), [0.125, 0.375, 0.5]))
-        #expect(evaluation.ranking.warnings.contains(.weightOverride(criterion: "B", weight: 60, catalogWeight: 40)))
+        #expect(evaluation.ranking.warnings.contains(.weightOverride(criterion: "B", weight: 60, catalogWeight: 40)))  // typed-value membership: kept
         #expect(EvaluationWarning.weightOverride(criterion: "B", weight: 60, catalogWeight: 40).text
                 == LocalizedText(en: "selection.json sets the weight of B to 60 (catalog: 40)", zh: "selection.json 将 B 的权重设为 60（指标库：40）"))
     }
@@ -84,7 +84,7 @@ import Testing
         #expect(ranked.map(\.vendorID) == ["w", "x", "y"])      // tie broken by id for a stable order
         #expect(ranked.map(\.rank) == [1, 1, 3])
         #expect(ranked.map(\.tied) == [true, true, false])
-        #expect(evaluation.ranking.warnings.contains(.tie(rank: 1, vendors: ["w", "x"], score: ranked[0].score)))
+        #expect(evaluation.ranking.warnings.contains(.tie(rank: 1, vendors: ["w", "x"], score: ranked[0].score)))  // typed-value membership: kept
     }
 
     @Test func relativePriceUsesOnlyCompliantVendors() throws {

@@ -38,10 +38,13 @@ import Testing
         #expect(!mlps.isMustHave)
 
         let csv = String(decoding: Questionnaire(workspace: workspace).csv(language: .english, byteOrderMark: false), as: UTF8.self)
-        let row = try #require(csv.components(separatedBy: "\r\n").first { $0.contains(",support.responseHours,") })
-        #expect(row.contains(",no — flagged if not met: must be <= 72 hours,"), "\(row)")
+        // Whole CSV rows: section, fact, question, answer type, unit, must-have column, evidence, and three empty answer columns.
+        let rows = csv.components(separatedBy: "\r\n")
+        #expect(rows.contains("After-sales service,support.responseHours,Within how many hours do you respond to a reported fault?,number (hours),,no — flagged if not met: must be <= 72 hours,document,,,"))
+        #expect(rows.contains("\"Checked requirements (flagged, not knock-out)\",audit.externalAudits,How many external audits did you pass in the last 3 years?,number,,no — flagged if not met: must be >= 3,document,,,"))
         let zh = String(decoding: Questionnaire(workspace: workspace).csv(language: .chinese, byteOrderMark: false), as: UTF8.self)
-        #expect(zh.contains(",否——不满足时标记：须 <= 72 小时,"))
-        #expect(zh.contains("核查项（标记，不否决）,audit.externalAudits,"))
+        let zhRows = zh.components(separatedBy: "\r\n")
+        #expect(zhRows.contains("售后服务,support.responseHours,报告故障后贵方在多少小时内响应？,数字（小时）,,否——不满足时标记：须 <= 72 小时,文件,,,"))
+        #expect(zhRows.contains("核查项（标记，不否决）,audit.externalAudits,近 3 年通过了几次外部审计？,数字,,否——不满足时标记：须 >= 3,文件,,,"))
     }
 }

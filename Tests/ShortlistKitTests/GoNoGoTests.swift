@@ -63,7 +63,7 @@ import Testing
         #expect(verdict.mustPassMet)
         #expect(verdict.go == go)
         #expect(verdict.hit == verdict.targets.filter { $0 != "p1" })
-        #expect(verdict.missed == (verdict.targets.contains("p1") ? ["p1"] : []))
+        #expect(verdict.missed == (verdict.targets.contains("p1") ? ["p1"] : []))  // array membership: kept
     }
 
     @Test func aFailedMustPassMakesItNoGoWhateverTheTargets() throws {

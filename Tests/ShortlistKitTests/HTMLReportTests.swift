@@ -17,6 +17,7 @@ import Testing
     @Test func attributeEscapesQuotesToo() {
         #expect(HTML.attribute("\" onmouseover=\"alert(1)") == "&quot; onmouseover=&quot;alert(1)")
         #expect(HTML.attribute("' onfocus='x' <b> & c") == "&#39; onfocus=&#39;x&#39; &lt;b&gt; &amp; c")
+        // Absence of the characters that end a value or open a tag, whatever the input: kept as `contains`.
         for text in Self.hostile {
             let escaped = HTML.attribute(text)
             #expect(!escaped.contains("\"") && !escaped.contains("'") && !escaped.contains("<"))
@@ -30,6 +31,7 @@ import Testing
         for text in Self.hostile + ["line\u{2028}separator\u{2029}"] { json.string(text) }
         json.endArray()
         let escaped = HTML.scriptData(json.text)
+        // Absence anywhere in the escaped data: kept as `contains`.
         #expect(!escaped.contains("<") && !escaped.contains(">") && !escaped.contains("&"))
         #expect(!escaped.contains("\u{2028}") && !escaped.contains("\u{2029}"))
         let parsed = try JSONDecoder().decode([String].self, from: Data(escaped.utf8))
@@ -110,17 +112,25 @@ import Testing
         let html = HTMLReport(board: DecisionBoard(evaluation: try Self.evaluation(names: Self.hostile.prefix(3).map { $0 }), today: CalendarDate("2026-05-20")!)).render()
         // Exactly the error watch, the data and the slider script.
         #expect(html.components(separatedBy: "<script").count == 4)
-        #expect(html.contains("<script>\(BoardScript.errorWatch)</script>"))
-        #expect(html.contains("<script>\(BoardScript.liveWeights)</script>"))
+        let scripts = SVGMarkup.contents(html, named: "script")
+        #expect(scripts.count == 3)
+        #expect(scripts.first == BoardScript.errorWatch)
+        #expect(scripts.last == BoardScript.liveWeights)
+        #expect(SVGMarkup.tags(html, named: "script").map { SVGMarkup.attribute("id", in: $0) } == [nil, "board-data", nil])
+        #expect(scripts.dropFirst().first == HTML.scriptData(DecisionBoard(evaluation: try Self.evaluation(names: Self.hostile.prefix(3).map { $0 }), today: CalendarDate("2026-05-20")!).liveWeightsJSON(language: .english)))
         let policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src \(HTML.scriptHashSource(BoardScript.errorWatch)) \(HTML.scriptHashSource(BoardScript.liveWeights)); base-uri 'none'; form-action 'none'"
-        #expect(html.contains("content=\"\(HTML.attribute(policy))\""))
-        // Nothing is fetched: no external source, link or stylesheet.
+        let meta = try #require(SVGMarkup.tags(html, named: "meta").first { SVGMarkup.attribute("http-equiv", in: $0) == "Content-Security-Policy" })
+        #expect(SVGMarkup.attribute("content", in: meta) == HTML.attribute(policy))
+        // Nothing is fetched: no external source, link or stylesheet (absence anywhere: kept as `contains`).
         for pattern in ["src=\"http", "href=\"http", "<link", "@import", "url("] { #expect(!html.contains(pattern), "\(pattern)") }
         // Hostile names appear only escaped.
         #expect(!html.contains("<img"))
         #expect(html.range(of: "<[a-zA-Z][^<>]*\\sonmouseover=", options: .regularExpression) == nil)
-        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
-        #expect(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
+        // Each name shows escaped (in text a quote needs no escaping), as the whole text of its ranking cell (name, a space, then the id's span).
+        let body = try #require(SVGMarkup.content(html, named: "tbody", id: "ranking-body"))
+        #expect(SVGMarkup.texts(body, named: "td", class: "vendor").sorted() == [
+            "\" onmouseover=\"alert(1) ", "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; ", "&lt;img src=x onerror=alert(1)&gt; ",
+        ].sorted())
     }
 
     @Test func pageIsDeterministicAndShowsEveryVendorsTrace() throws {
@@ -128,11 +138,18 @@ import Testing
         let first = HTMLReport(board: DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-05-20")!)).render()
         let second = HTMLReport(board: DecisionBoard(evaluation: try Self.evaluation(), today: CalendarDate("2026-05-20")!)).render()
         #expect(first == second)
-        for id in ["u", "v", "w"] { #expect(first.contains("<details class=\"trace\" data-vendor=\"\(id)\">")) }
-        // w's dropped criterion shows as a data gap with its handling.
-        #expect(first.contains("criterion dropped for this vendor"))
+        let traces = SVGMarkup.tags(first, named: "details")
+        #expect(traces.map { SVGMarkup.attribute("data-vendor", in: $0) } == ["w", "u", "v"])  // in rank order
+        #expect(traces.map { SVGMarkup.attributeNames($0) } == Array(repeating: ["class", "data-vendor"], count: 3))
+        #expect(Set(traces.map { SVGMarkup.attribute("class", in: $0) }) == ["trace"])
+        // w's dropped criterion shows as a data gap with its handling: the row's cells are w, the fact, its criterion and the handling.
+        let gaps = try #require(SVGMarkup.content(first, named: "section", id: "gaps"))
+        #expect(SVGMarkup.texts(gaps, named: "code") == ["w", "support.onsite"])
+        #expect(SVGMarkup.texts(gaps, named: "td").last == "criterion dropped for this vendor, its weight shared among its siblings (policy exclude)")
         let zh = HTMLReport(board: DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-05-20")!), language: .chinese).render()
-        #expect(zh.contains("<html lang=\"zh-CN\">"))
-        #expect(zh.contains(Phrase.scoreTrace.chinese) && !zh.contains(">Score trace<"))
+        #expect(SVGMarkup.tags(zh, named: "html") == ["<html lang=\"zh-CN\">"])
+        let trace = try #require(SVGMarkup.content(zh, named: "section", id: "trace"))
+        #expect(SVGMarkup.texts(trace, named: "h2") == [Phrase.scoreTrace.chinese])
+        #expect(!zh.contains(">Score trace<"))  // absence anywhere: kept as `contains`
     }
 }

@@ -168,7 +168,7 @@ import Testing
                 continue
             }
             #expect(abs(number - value) <= 0.0000005 + abs(value) * 1e-15, "\(value) -> \(text)")
-            #expect(!text.contains("e"))
+            #expect(!text.contains("e"))  // absence of an exponent anywhere in the number: kept
         }
     }
 

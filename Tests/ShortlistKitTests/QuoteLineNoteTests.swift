@@ -35,7 +35,9 @@ import Testing
 
         // Written as the dossier and read back as the loader reads it: the notes stay.
         let bytes = DossierJSON.bytes(response.dossier)
-        #expect(String(decoding: bytes, as: UTF8.self).contains("\"note\": \"fixed price, 8 weeks\""))
+        let written = try JSONDecoder().decode(NotesJSON.self, from: Data(bytes))
+        #expect(written.quote.lines.map(\.label) == ["Per employee per month", "Implementation", "Training"])
+        #expect(written.quote.lines.map(\.note) == quote.lines.map(\.note))
         let decoded = DossierJSON.decode(bytes, display: "vendors/newco.json", workspace: workspace)
         #expect(decoded.dossier?.quote == quote)
 
@@ -45,11 +47,13 @@ import Testing
         let implementation = try #require(explained.firstIndex { $0.hasPrefix("  Implementation, one-off:") })
         #expect(explained[implementation + 1] == "    note: fixed price, 8 weeks")
         let chinese = CostWording.lines(cost, language: .chinese).split(separator: "\n").map(String.init)
-        #expect(chinese.contains("    备注：fixed price, 8 weeks"))
+        #expect(chinese.contains("    备注：fixed price, 8 weeks"))  // an array of whole lines: this exact line is present
         #expect(!explained.contains { $0.hasPrefix("    note: ") && $0.contains("Training") })
         var writer = JSONWriter()
         writer.cost(cost)
-        #expect(writer.text.contains("\"note\": \"fixed price, 8 weeks\""), "\(writer.text)")
+        let costJSON = try JSONDecoder().decode(NotesJSON.Quote.self, from: Data(writer.text.utf8))
+        #expect(costJSON.lines.map(\.label) == ["Per employee per month", "Implementation", "Training"])
+        #expect(costJSON.lines.map(\.note) == ["includes payroll and attendance; quote.perEmployeeMonth.minimumSeats: seats are counted per legal entity", "fixed price, 8 weeks", nil])
 
         // Exported again for the vendor, the price row carries the note as its comment; read back, the same notes.
         var vendor = response.dossier
@@ -63,5 +67,14 @@ import Testing
         }
         let again = try QuestionnaireImport.read(Self.csv(rows), file: "newco.csv", workspace: workspace, vendorID: "newco")
         #expect(again.dossier.quote?.lines.map { $0.note } == quote.lines.map { $0.note })
+    }
+
+    /// The labels and notes of the quote lines in a dossier's JSON (and, as `Quote`, in the cost JSON).
+    struct NotesJSON: Decodable {
+        struct Quote: Decodable {
+            struct Line: Decodable { var label: String; var note: String? }
+            var lines: [Line]
+        }
+        var quote: Quote
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ShortlistKit
 
@@ -58,11 +59,18 @@ import Testing
     @Test func compareAndTheBoardShowTheReversals() throws {
         let evaluation = try Self.evaluation()
         let comparison = try ScenarioComparison(workspace: evaluation.workspace)
-        #expect(comparison.text.contains("\nbase\n  – rank reversal: without v4, v2 would rank above v1 (82.00 to 80.00; now 62.00 to 64.00)"))
-        #expect(String(decoding: comparison.json, as: UTF8.self).contains("\"rankReversals\": [\n        \"rank reversal: without v4, v2 would rank above v1"))
+        // With v4: v1 64.00, v2 62.00; without it the price points move and v2 leads 82.00 to 80.00.
+        let reversal = "rank reversal: without v4, v2 would rank above v1 (82.00 to 80.00; now 62.00 to 64.00): the lowestPrice formula of criterion cost scores each price against the other compliant bids, so v4's bid moves the others' price points; the absolute methods budgetRange and fixedRange cannot do this"
+        let text = comparison.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let base = try #require(text.firstIndex(of: "base"))
+        #expect(Array(text[base...].prefix(2)) == ["base", "  – " + reversal])
+        struct Views: Decodable { struct View: Decodable { var name: String; var rankReversals: [String]? }; var views: [View] }
+        let views = try JSONDecoder().decode(Views.self, from: Data(comparison.json))
+        #expect(views.views.first { $0.name == "base" }?.rankReversals == [reversal])
         let board = DecisionBoard(evaluation: evaluation, today: CalendarDate("2026-07-01")!)
-        #expect(MarkdownReport(board: board).render().contains("rank reversal: without v4, v2 would rank above v1"))
-        #expect(HTMLReport(board: board).render().contains("rank reversal: without v4, v2 would rank above v1"))
+        // Whole lines of each report: a Markdown list item and an HTML list element.
+        #expect(MarkdownReport(board: board).render().split(separator: "\n").contains("- " + reversal[...]))
+        #expect(HTMLReport(board: board).render().split(separator: "\n").contains("<li>" + reversal + "</li>"))
     }
 
     @Test func agreesWithARealEvaluationWithoutEachVendor() throws {

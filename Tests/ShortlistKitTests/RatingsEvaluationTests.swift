@@ -37,6 +37,7 @@ import Testing
         let explanation = evaluation.explanation(of: x.criteria[0], vendor: x.vendorIndex)
         #expect(explanation == "rating 3 on 1–5 → (3 − 1) ÷ 4 × 100 = 50 (3: workable) — mean of 2 ratings: a 4, b 2; DISAGREEMENT: spread 2")
         #expect(evaluation.ranking.disagreements.map(\.vendor) == ["x"])
+        // Typed-value membership: kept.
         #expect(evaluation.ranking.panelNotes.contains(.conflict(evaluator: "b", vendor: "y", reason: "shareholder", criteria: ["ux"])))
         #expect(PanelNote.conflict(evaluator: "b", vendor: "y", reason: "shareholder", criteria: ["ux"]).text
                 == LocalizedText(en: "b declared a conflict of interest with y (shareholder): their ratings of it (ux) are excluded",
@@ -54,8 +55,10 @@ import Testing
         let csv = RatingSheet.export(workspace: workspace, evaluator: "a")
         #expect(Array(csv.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
-        #expect(text.hasPrefix("vendor,vendor_name,criterion,criterion_name,scale,anchors,value,comment,date,note\r\n"))
-        #expect(text.contains("x,X,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",4,fine,,\r\n"))
+        // The whole sheet: the header and one record per rating, ending in CRLF; the anchors are one quoted field.
+        #expect(text == "vendor,vendor_name,criterion,criterion_name,scale,anchors,value,comment,date,note\r\n"
+                + "x,X,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",4,fine,,\r\n"
+                + "y,Y,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",5,best,,\r\n")
         let sheet = try RatingSheet.read(csv, file: "a.csv", evaluator: "a", workspace: workspace)
         #expect(sheet.ratings.map(\.value) == [4, 5])
         #expect(sheet.ratings.map(\.comment) == ["fine", "best"])
@@ -70,8 +73,10 @@ import Testing
         let workspace = Self.workspace([sheet])
         let csv = RatingSheet.export(workspace: workspace, evaluator: "a")
         let text = String(decoding: csv.dropFirst(3), as: UTF8.self)
-        #expect(text.contains(",3,'-2 for UX versus last year,"))
-        #expect(text.contains(",3,'=not a formula,"))
+        // The whole sheet: each comment that starts like a formula is written behind an apostrophe.
+        #expect(text == "vendor,vendor_name,criterion,criterion_name,scale,anchors,value,comment,date,note\r\n"
+                + "x,X,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",3,'-2 for UX versus last year,,\r\n"
+                + "y,Y,ux,ux,1–5,\"1: unusable\n3: workable\n5: excellent\",3,'=not a formula,,\r\n")
         #expect(try RatingSheet.read(csv, file: "a.csv", evaluator: "a", workspace: workspace).ratings.map(\.comment) == comments.prefix(2).map { $0 })
         for comment in comments {
             var writer = CSVWriter()

@@ -14,7 +14,8 @@ import Testing
         let catalog = try Catalog(json: bytes("criteria/hris.json"), file: "hris.json", bases: ["saas": bytes("criteria/saas.json")])
         var text = String(decoding: try bytes("samples/retail-10-stores/selection.json"), as: UTF8.self)
         if let panel {
-            #expect(text.contains("\"consensus\": \"mean\","))
+            // The line the replacement needs, exactly once, as a whole line of the sample.
+            #expect(text.split(separator: "\n").filter { $0 == "    \"consensus\": \"mean\"," }.count == 1)
             text = text.replacingOccurrences(of: "\"consensus\": \"mean\",", with: panel)
         }
         let end = try #require(text.lastIndex(of: "}"))

@@ -36,11 +36,11 @@ import Testing
                         "implementation-delivery 2", "systems-integration 7", "integration-platform 2", "cost 20", "commercial-terms 3", "deployment-model 2"])
         #expect(hris.criteria.reduce(0) { $0 + $1.weight } == 140)
         let ids = hris.allNodes.map(\.id)
-        #expect(Self.historicalIDs.filter { !ids.contains($0) } == [])
+        #expect(Self.historicalIDs.filter { !ids.contains($0) } == [])  // set membership: kept
         // The demo criteria are HRIS's own (dropped from the base and added back after desired-modules, weights 44, 20, 20, 16).
         let fit = try #require(hris.criteria.first)
         #expect(fit.children.map { "\($0.id) \(NumberFormatting.short($0.weight))" } == ["required-modules 44", "desired-modules 20", "core-module-demo 20", "usability 16"])
-        #expect(fit.children[3].description?.en.contains("check attendance") == false)
+        #expect(fit.children[3].description?.en.contains("check attendance") == false)  // absence in free text: kept
         #expect(hris.gates.map(\.id) == ["gate-required-modules", "gate-budget", "gate-deployment", "gate-certifications", "gate-response-time",
                                          "gate-pipl-residency", "gate-domestic-stack", "gate-mlps-level-3", "gate-multi-country-payroll"])
         // Vocabulary: the base's integrations, then HRIS's, with the ERP vendors payroll posts to.
@@ -56,7 +56,7 @@ import Testing
         func gates() -> [String] {
             let profile = RequirementProfile(title: nil, catalog: "hris", organisation: organisation, requiredModules: [], desiredModules: [], budget: Budget(annual: 1, oneTime: 0, currency: "CNY", tolerance: 0),
                                              deployments: [.saas], integrations: [], certifications: [], goLiveWeeks: 12, tcoYears: 3, weights: [], gates: [], missingFacts: nil)
-            return GateEvaluator(profile: profile, catalog: hris).gates.map(\.id).filter { !$0.hasPrefix("gate-required") && !["gate-budget", "gate-deployment", "gate-certifications", "gate-response-time"].contains($0) }
+            return GateEvaluator(profile: profile, catalog: hris).gates.map(\.id).filter { !$0.hasPrefix("gate-required") && !["gate-budget", "gate-deployment", "gate-certifications", "gate-response-time"].contains($0) }  // set membership: kept
         }
         #expect(gates() == [])
         organisation.ownership = "state"

@@ -103,7 +103,8 @@ import Testing
         let evaluation = try Fixtures.evaluate(catalog, Fixtures.profile(), [evil, good])
         let table = String(decoding: TableRenderer().render(evaluation, options: RenderOptions()), as: UTF8.self)
         #expect(!table.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
-        #expect(table.contains("Evil\u{241B}[2J\u{241B}]0;pwned\u{2407}Corp\u{2409}Inc\u{240D} (evil)"))
+        // Every control character shows as its visible Control Pictures symbol (U+2400 + its code), in the whole ranking row.
+        #expect(table.split(separator: "\n").contains("   1  Evil\u{241B}[2J\u{241B}]0;pwned\u{2407}Corp\u{2409}Inc\u{240D} (evil)  100.00      100%  ████████████████████"))
         let trace = try #require(ScoreTrace(evaluation: evaluation).text(vendorID: "evil"))
         #expect(!trace.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }

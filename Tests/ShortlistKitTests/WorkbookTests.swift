@@ -46,7 +46,7 @@ import Testing
         book.sheets[0].inlineStrings = true
         let bytes = WorkbookWriter.write(book)
         let sheet = String(decoding: try #require(try ZipReader(bytes).data("xl/worksheets/sheet1.xml")), as: UTF8.self)
-        #expect(sheet.contains(#"<c r="A2" t="inlineStr"><is><t xml:space="preserve">a &amp; b &lt;c&gt;</t></is></c>"#))
+        #expect(SVGMarkup.element(sheet, named: "c", where: "r", is: "A2") == #"<c r="A2" t="inlineStr"><is><t xml:space="preserve">a &amp; b &lt;c&gt;</t></is></c>"#)
         let shared = try WorkbookReader.read(WorkbookWriter.write(Self.sample()))[0], inline = try WorkbookReader.read(bytes)[0]
         #expect(inline.cells == shared.cells)
     }
@@ -59,27 +59,30 @@ import Testing
         let zip = try ZipReader(WorkbookWriter.write(Self.sample()))
         #expect(zip.entries.map(\.name) == ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"])
         let sheet = String(decoding: try #require(try zip.data("xl/worksheets/sheet1.xml")), as: UTF8.self)
-        #expect(sheet.contains(#"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="scale" prompt="1: poor&#10;5: excellent" sqref="B2 B3"><formula1>&quot;1,2,3,4,5&quot;</formula1></dataValidation>"#))
-        #expect(sheet.contains(#"sqref="D2:D3"><formula1>&quot;yes,no&quot;</formula1>"#))
-        #expect(sheet.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
-        #expect(sheet.contains(#"<sheetProtection sheet="1""#))
-        #expect(sheet.contains(#"<col min="1" max="1" width="10" customWidth="1"/>"#))
+        #expect(SVGMarkup.element(sheet, named: "dataValidation", where: "sqref", is: "B2 B3") == #"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="scale" prompt="1: poor&#10;5: excellent" sqref="B2 B3"><formula1>&quot;1,2,3,4,5&quot;</formula1></dataValidation>"#)
+        #expect(SVGMarkup.element(sheet, named: "dataValidation", where: "sqref", is: "D2:D3") == #"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="D2:D3"><formula1>&quot;yes,no&quot;</formula1></dataValidation>"#)
+        #expect(SVGMarkup.tags(sheet, named: "pane") == [#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#])
+        #expect(SVGMarkup.tags(sheet, named: "sheetProtection") == [#"<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>"#])
+        #expect(SVGMarkup.tags(sheet, named: "col") == [#"<col min="1" max="1" width="10" customWidth="1"/>"#, #"<col min="2" max="2" width="20" customWidth="1"/>"#])
         // B2 is editable and holds a number: style bit 2 (editable) → s="4"; the header's cells are style 1.
-        #expect(sheet.contains(#"<c r="B2" s="4"><v>4.5</v></c>"#))
-        #expect(sheet.contains(#"<c r="A1" s="1" t="s"><v>0</v></c>"#))
+        #expect(SVGMarkup.element(sheet, named: "c", where: "r", is: "B2") == #"<c r="B2" s="4"><v>4.5</v></c>"#)
+        #expect(SVGMarkup.element(sheet, named: "c", where: "r", is: "A1") == #"<c r="A1" s="1" t="s"><v>0</v></c>"#)
         let workbook = String(decoding: try #require(try zip.data("/xl/workbook.xml")), as: UTF8.self)
-        #expect(workbook.contains(#"<sheet name="ids" sheetId="2" state="hidden" r:id="rId2"/>"#))
+        #expect(SVGMarkup.tags(workbook, named: "sheet") == [#"<sheet name="Ratings" sheetId="1" r:id="rId1"/>"#, #"<sheet name="ids" sheetId="2" state="hidden" r:id="rId2"/>"#])
         let styles = String(decoding: try #require(try zip.data("xl/styles.xml")), as: UTF8.self)
-        // Style 4 = editable only: unlocked; style 0 locked.
+        // One cell-style base and 16 cell formats, one per combination of the bits header 1, wrap 2, editable 4, date 8.
         #expect(styles.components(separatedBy: "<xf ").count - 1 == 17)
-        #expect(styles.contains(#"<protection locked="0"/>"#))
+        // Style 4 = editable only: unlocked; style 0 locked. The formats with bit 4 set (4–7, 12–15) are the unlocked ones.
+        #expect(SVGMarkup.tags(styles, named: "protection").map { SVGMarkup.attribute("locked", in: $0) }
+                == ["1", "1", "1", "1", "0", "0", "0", "0", "1", "1", "1", "1", "0", "0", "0", "0"])
     }
 
-    @Test func longMessagesAreCutToExcelsLimits() {
+    @Test func longMessagesAreCutToExcelsLimits() throws {
         let xml = WorkbookWriter.dataValidation(DataValidation(cells: "A1", rule: .list(["a"]), promptTitle: String(repeating: "t", count: 40), prompt: String(repeating: "p", count: 300)))
         // Titles at most 32 UTF-16 units and messages at most 255, ending with "…".
-        #expect(xml.contains("promptTitle=\"" + String(repeating: "t", count: 31) + "…\""))
-        #expect(xml.contains("prompt=\"" + String(repeating: "p", count: 254) + "…\""))
+        let tag = try #require(SVGMarkup.tags(xml, named: "dataValidation").first)
+        #expect(SVGMarkup.attribute("promptTitle", in: tag) == String(repeating: "t", count: 31) + "…")
+        #expect(SVGMarkup.attribute("prompt", in: tag) == String(repeating: "p", count: 254) + "…")
     }
 
     @Test func cellReferences() {
@@ -110,12 +113,13 @@ import Testing
 
     // MARK: - Hostile files
 
-    static func expectError(_ bytes: [UInt8], containing text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    /// Expects reading `bytes` to fail with exactly `message`.
+    static func expectError(_ bytes: [UInt8], message text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         do {
             _ = try WorkbookReader.read(bytes)
             Issue.record("read a hostile workbook without an error", sourceLocation: sourceLocation)
         } catch {
-            #expect(error.message.contains(text), "\(error.message)", sourceLocation: sourceLocation)
+            #expect(error.message == text, sourceLocation: sourceLocation)
         }
     }
 
@@ -128,14 +132,18 @@ import Testing
         let directory = Int(bytes.u32(bytes.count - 6))
         let size = UInt32(300 << 20)
         for k in 0..<4 { bytes[directory + 24 + k] = UInt8((size >> UInt32(8 * k)) & 0xFF) }
-        Self.expectError(bytes, containing: "more than the 268435456 a workbook part may have")
+        // 300 MiB = 300 × 1,048,576 = 314,572,800 bytes; the cap 256 MiB = 268,435,456.
+        Self.expectError(bytes, message: "the entry \"xl/workbook.xml\" expands to 314572800 bytes, more than the 268435456 a workbook part may have")
         // A 2 MiB entry of zeros compresses about 1000:1 in fixed-Huffman blocks of 258-byte matches; a ratio cap of 100 refuses it.
         var bomb = ZipWriter()
         bomb.add("xl/workbook.xml", [UInt8](repeating: 0x20, count: 2 << 20))
         var limits = ZipReader.Limits()
         limits.ratio = 100
         #expect(throws: WorkbookError.self) { try WorkbookReader.read(bomb.bytes, limits: limits) }
-        do { _ = try WorkbookReader.read(bomb.bytes, limits: limits) } catch { #expect(error.message.contains("zip bomb")) }
+        // 2 MiB = 2,097,152 bytes from 13,213 compressed: 2,097,152 ÷ 13,213 = 158.7, said as 158 times.
+        do { _ = try WorkbookReader.read(bomb.bytes, limits: limits) } catch {
+            #expect(error.message == "the entry \"xl/workbook.xml\" expands 158 times (13213 to 2097152 bytes), more than the 100:1 a workbook part reaches: refusing a likely \"zip bomb\"")
+        }
     }
 
     @Test func inflationBeyondTheDeclaredSizeStops() throws {
@@ -145,14 +153,14 @@ import Testing
         var bytes = zip.bytes
         let directory = Int(bytes.u32(bytes.count - 6))
         bytes[directory + 24] = 10; bytes[directory + 25] = 0; bytes[directory + 26] = 0; bytes[directory + 27] = 0
-        Self.expectError(bytes, containing: "expands to more than 10 bytes")
+        Self.expectError(bytes, message: "xl/workbook.xml: the compressed data expands to more than 10 bytes, more than a spreadsheet part may hold (a \"zip bomb\"?)")
     }
 
     @Test func unsafeNamesAreRefused() {
         for name in ["../evil.xml", "/etc/passwd", "xl/../../x.xml", "C:/x.xml", "xl\\..\\x.xml"] {
             var zip = ZipWriter()
             zip.add(name, Array("<x/>".utf8))
-            Self.expectError(zip.bytes, containing: "unsafe name")
+            Self.expectError(zip.bytes, message: "the archive holds an entry with an unsafe name \"\(name)\" (absolute, with '..', '\\' or control characters)")
         }
     }
 
@@ -165,19 +173,20 @@ import Testing
         let directory = Int(bytes.u32(bytes.count - 6))
         let second = directory + 46 + 5
         for k in 0..<4 { bytes[second + 42 + k] = 0 }
-        Self.expectError(bytes, containing: "overlap")
+        Self.expectError(bytes, message: "the entries \"a.xml\" and \"b.xml\" overlap in the archive, which no spreadsheet program writes")
         var twice = ZipWriter()
         twice.add("xl/workbook.xml", Array("<a/>".utf8))
         twice.add("XL/Workbook.xml", Array("<b/>".utf8))
-        Self.expectError(twice.bytes, containing: "two entries named")
+        Self.expectError(twice.bytes, message: "the archive holds two entries named \"XL/Workbook.xml\"")
     }
 
     @Test func truncatedAndForeignFilesAreErrors() {
         let whole = WorkbookWriter.write(Self.sample())
-        Self.expectError(Array(whole.prefix(whole.count / 2)), containing: "truncated")
-        Self.expectError(Array(whole.dropLast(5)), containing: "truncated")
-        Self.expectError(Array("vendor,criterion,value\n".utf8), containing: "not a ZIP archive")
-        Self.expectError([], containing: "too short")
+        let truncated = "the ZIP archive is truncated: its central directory is missing (was the file copied completely?)"
+        Self.expectError(Array(whole.prefix(whole.count / 2)), message: truncated)
+        Self.expectError(Array(whole.dropLast(5)), message: truncated)
+        Self.expectError(Array("vendor,criterion,value\n".utf8), message: "the file is not an .xlsx workbook: it is not a ZIP archive")
+        Self.expectError([], message: "the file is not an .xlsx workbook: it is too short to be a ZIP archive (0 bytes)")
         // Every truncation of a small workbook is an error or a result, never a crash.
         for length in stride(from: 0, to: whole.count, by: 97) { _ = try? WorkbookReader.read(Array(whole.prefix(length))) }
         // A flipped byte in compressed data is caught by inflate or by the CRC-32.

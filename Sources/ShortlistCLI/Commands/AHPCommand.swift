@@ -10,6 +10,7 @@ enum AHPCommand: Command {
             OptionSpec(name: "random-index", valueName: "table", help: "The random-index table for CR (default: saaty).", allowedValues: RandomIndexTable.allCases.map(\.rawValue)),
             OptionSpec(name: "accept-inconsistent", help: "Print the result and exit 0 even when CR > 0.10."),
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: table).", allowedValues: ["table", "json"]),
+            .language("Language of the table's headings, verdict and warning (errors stay English; JSON keys do not change)."),
         ],
         discussion: """
         Cell (i, j) says how many times more important the row's element is than the column's, on
@@ -37,15 +38,16 @@ enum AHPCommand: Command {
         let input = try CSVInput.read(display, invocation, expected: "a header row of element names and one row of judgments per element")
         let (matrix, texts) = try parse(input)
         let result = AHP.evaluate(matrix, randomIndex: table)
-        let rendered = json ? renderJSON(result) : renderTable(result, texts: texts, file: display)
+        let rendered = json ? renderJSON(result) : renderTable(result, texts: texts, file: display, language: arguments.language)
         if result.isConsistent {
             output.write(Array(rendered.utf8))
             return .success
         }
-        let summary = "\(display): the judgments are inconsistent: CR \(NumberFormatting.fixed(result.consistencyRatio, 3)) > \(NumberFormatting.fixed(result.threshold, 2))"
+        let cr = NumberFormatting.fixed(result.consistencyRatio, 3), threshold = NumberFormatting.fixed(result.threshold, 2)
+        let summary = "\(display): the judgments are inconsistent: CR \(cr) > \(threshold)"
         if arguments.flag("accept-inconsistent") {
             output.write(Array(rendered.utf8))
-            output.note("warning: \(summary); accepted with --accept-inconsistent")
+            output.note(AHPWording.acceptedInconsistent(display, cr: cr, threshold: threshold).text(in: arguments.language))
             return .success
         }
         output.stderr += rendered
@@ -117,11 +119,12 @@ enum AHPCommand: Command {
 
     // MARK: - Rendering
 
-    /// The weights, consistency measures, verdict and worst judgments as aligned text.
-    static func renderTable(_ result: AHPResult, texts: [[String]], file: String) -> String {
+    /// The weights, consistency measures, verdict and worst judgments as aligned text, in `language`.
+    static func renderTable(_ result: AHPResult, texts: [[String]], file: String, language: Language) -> String {
         let n = result.matrix.order
-        var out = "AHP weights for \(file): \(n) element\(n == 1 ? "" : "s"), principal eigenvector (power iteration to 1e-12), normalised to sum 1\n\n"
-        var rows = [["Element", "Weight", "Share"]]
+        func say(_ text: LocalizedText) -> String { text.text(in: language) }
+        var out = say(AHPWording.title(file, elements: n)) + "\n\n"
+        var rows = [[say(AHPWording.element), say(AHPWording.weight), say(AHPWording.share)]]
         for (k, name) in result.matrix.names.enumerated() {
             rows.append([name, NumberFormatting.fixed(result.weights[k], 6), NumberFormatting.fixed(100 * result.weights[k], 1) + "%"])
         }
@@ -133,17 +136,17 @@ enum AHPCommand: Command {
             ["CI", NumberFormatting.fixed(result.consistencyIndex, 6), "(λmax − n)/(n − 1)"],
         ]
         if n > 2 {
-            measures.append(["CR", NumberFormatting.fixed(result.consistencyRatio, 6), "CI/RI, RI(\(n)) = \(randomIndexText(result.randomIndex)) from \(ri.displayName) [\(ri.rawValue)]"])
+            measures.append(["CR", NumberFormatting.fixed(result.consistencyRatio, 6), say(AHPWording.crFormula(order: n, randomIndex: randomIndexText(result.randomIndex), table: ri.displayName, key: ri.rawValue))])
         } else {
-            measures.append(["CR", "0", "a matrix of \(n) element\(n == 1 ? "" : "s") is always consistent"])
+            measures.append(["CR", "0", say(AHPWording.alwaysConsistent(n))])
         }
         out += TextTable.render(measures, rightAligned: [1])
         let threshold = NumberFormatting.fixed(result.threshold, 2)
-        out += result.isConsistent ? "verdict: consistent (CR ≤ \(threshold))\n" : "verdict: INCONSISTENT (CR > \(threshold))\n"
+        out += say(AHPWording.verdict(consistent: result.isConsistent, threshold: threshold)) + "\n"
         let worst = result.inconsistentJudgments()
         if !worst.isEmpty {
-            out += "\nJudgments contributing most to the inconsistency (largest |ln e_ij|, e_ij = a_ij·w_j/w_i):\n"
-            var rows = [["Row", "Column", "Given", "Consistent", "Share of λmax − n"]]
+            out += "\n" + say(AHPWording.worstHeading) + "\n"
+            var rows = [[say(AHPWording.row), say(AHPWording.column), say(AHPWording.given), say(AHPWording.consistent), say(AHPWording.shareOfExcess)]]
             let excess = result.lambdaMax - Double(n)
             for judgment in worst {
                 let given = texts.indices.contains(judgment.cell.row) ? texts[judgment.cell.row][judgment.cell.column] : ""

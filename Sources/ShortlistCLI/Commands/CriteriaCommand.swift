@@ -7,7 +7,7 @@ enum CriteriaCommand: Command {
         name: "criteria",
         summary: "List the shipped criteria catalogs, print one (or a workspace's, as its selection.json tailors it) as a tree with weights and rules, or check them all.",
         positionals: [PositionalSpec(name: "catalog", help: "A shipped catalog's name (e.g. hris), a path to a catalog file, or a workspace folder: its effective catalog, each change of selection.json's \"criteria\" marked.", optional: true)],
-        options: [OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue)),
+        options: [.language("Language of names."),
                   OptionSpec(name: "questions", help: "Print the catalog's questions for the vendors, group by group, each with the fact its answer fills in."),
                   OptionSpec(name: "check", help: "Check every shipped catalog (or the one named) as a shipped catalog must be: loads and composes, ids unique, each group's weights sum to 100, every declared fact used, every vocabulary id named declared, names, descriptions, questions and rationales in English and Chinese, a source on every criterion.")]
     )
@@ -15,7 +15,7 @@ enum CriteriaCommand: Command {
     static func run(_ arguments: ParsedArguments, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
         let loader = invocation.loader(workspace: invocation.currentDirectory)
         let language = arguments.language
-        if arguments.flag("check") { return try check(arguments.positionals.first, loader, invocation, &output) }
+        if arguments.flag("check") { return try check(arguments.positionals.first, loader, invocation, language, &output) }
         if arguments.flag("questions") && arguments.positionals.isEmpty {
             throw UsageError("--questions lists one catalog's questions; name it, e.g. `shortlist criteria hris --questions`", command: "criteria")
         }
@@ -25,9 +25,10 @@ enum CriteriaCommand: Command {
             for (name, path) in shipped {
                 if let catalog = try? loader.loadCatalog(at: path) {
                     let tree = WeightTree(catalog: catalog)
-                    output.print("\(name)  \(catalog.name.text(in: language)) — \(tree.leaves.count) criteria in \(tree.topLevel.count) groups, \(catalog.gates.count) gates  (\(path))")
+                    let size = CriteriaWording.size(criteria: tree.leaves.count, groups: tree.topLevel.count, gates: catalog.gates.count)
+                    output.print(CriteriaWording.listed(name, name: catalog.name.text(in: language), size: size, path: path).text(in: language))
                 } else {
-                    output.print("\(name)  (invalid: run `shortlist criteria \(name)` for the problems)  (\(path))")
+                    output.print(CriteriaWording.invalid(name, path: path).text(in: language))
                 }
             }
             return .success
@@ -55,7 +56,7 @@ enum CriteriaCommand: Command {
     }
 
     /// `criteria --check [<catalog>]`: one line per catalog that passes, every problem of those that do not; exit 1 if any.
-    private static func check(_ reference: String?, _ loader: WorkspaceLoader, _ invocation: Invocation, _ output: inout Output) throws -> ExitCode {
+    private static func check(_ reference: String?, _ loader: WorkspaceLoader, _ invocation: Invocation, _ language: Language, _ output: inout Output) throws -> ExitCode {
         var targets = loader.shippedCatalogs()
         if let reference {
             if reference.contains("/") || reference.hasSuffix(".json") {
@@ -74,8 +75,8 @@ enum CriteriaCommand: Command {
                 problems += found
                 if found.isEmpty {
                     let tree = WeightTree(catalog: catalog)
-                    let composed = catalog.bases.isEmpty ? "" : " on \(catalog.bases.joined(separator: " on "))"
-                    output.print("ok: \(name)\(composed) — \(tree.leaves.count) criteria in \(tree.topLevel.count) groups, \(catalog.gates.count) gates, \(catalog.facts.count) declared facts (\(path))")
+                    let size = CriteriaWording.size(criteria: tree.leaves.count, groups: tree.topLevel.count, gates: catalog.gates.count)
+                    output.print(CriteriaWording.checked(name, bases: catalog.bases, size: size, facts: catalog.facts.count, path: path).text(in: language))
                 }
             } catch {
                 problems += error.diagnostics

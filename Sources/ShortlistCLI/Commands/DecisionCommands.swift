@@ -32,7 +32,7 @@ enum DecideCommand: Command {
         } else {
             output.print(record.text(in: arguments.language))
         }
-        output.note("wrote \(file.name) (\(inputs.count) input files hashed)")
+        output.note(NoteWording.decisionWritten(file.name, inputs: inputs.count).text(in: arguments.language))
         // The record is written either way; a decision that recommends nobody exits 1, so that a script notices.
         return decision.recommendsNobody ? .failure : .success
     }
@@ -42,7 +42,7 @@ enum DecideCommand: Command {
     static func acceptedWeightChanges(_ arguments: ParsedArguments, _ evaluation: Evaluation, _ output: inout Output) throws -> String? {
         let given = arguments.value("accept-weight-changes")
         guard !evaluation.lockNotes.isEmpty else {
-            if given != nil { output.note("note: no locked weight has moved; --accept-weight-changes is not recorded") }
+            if given != nil { output.note(NoteWording.nothingToAccept.text(in: arguments.language)) }
             return nil
         }
         let lock = evaluation.workspace.weightLock

@@ -11,7 +11,7 @@ enum ExplainCommand: Command {
         ],
         options: [
             OptionSpec(name: "against", valueName: "vendor", help: "Compare with this vendor instead: per group and criterion, the difference in points."),
-            OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue)),
+            .language("Language of names."),
         ],
         discussion: "The trace lists every gate with its result, then every group and criterion with its weight, score and points, the rule's arithmetic, and each fact used with its source and its place in the dossier."
     )

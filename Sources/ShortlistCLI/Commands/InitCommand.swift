@@ -13,7 +13,10 @@ enum InitCommand: Command {
         name: "init",
         summary: "Start a new workspace: a template showing every field, or a copy of a shipped sample.",
         positionals: [PositionalSpec(name: "directory", help: "The folder to create (must not exist or be empty).")],
-        options: [OptionSpec(name: "sample", valueName: "name", help: "Copy this shipped sample instead of the template (retail-10-stores, manufacturing-2000, internet-300, ats-startup-120, hris-points-tender).")],
+        options: [
+            OptionSpec(name: "sample", valueName: "name", help: "Copy this shipped sample instead of the template (retail-10-stores, manufacturing-2000, internet-300, ats-startup-120, hris-points-tender)."),
+            .language("Language of the confirmation (errors stay English; the template's files are English)."),
+        ],
         discussion: "The catalog the workspace uses is copied into its criteria/ folder, so that later changes to the shipped catalog do not change this evaluation's results."
     )
 
@@ -107,7 +110,7 @@ enum InitCommand: Command {
             try? files.removeItem(atPath: building)
             throw CommandFailure("cannot create \(arguments.positionals[0]): \(error.localizedDescription); nothing was created")
         }
-        output.print("created \(arguments.positionals[0])\(arguments.value("sample").map { " from the sample \($0)" } ?? "") — next: shortlist validate \(arguments.positionals[0]) && shortlist rank \(arguments.positionals[0])")
+        output.print(InitWording.created(arguments.positionals[0], sample: arguments.value("sample")).text(in: arguments.language))
         return .success
     }
 

@@ -12,6 +12,7 @@ enum MatrixCommand: Command {
             OptionSpec(name: "method", valueName: "method", help: "The aggregation (default: wsm).", allowedValues: ["wsm", "wpm", "topsis", "all"]),
             OptionSpec(name: "normalization", valueName: "name", help: "The normalisation for every method (default: each method's own).", allowedValues: Normalization.allCases.map(\.rawValue)),
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: table).", allowedValues: ["table", "json"]),
+            .language("Language of the table's headings and descriptions (errors stay English; JSON keys do not change)."),
         ],
         discussion: """
         Methods and their default (textbook) normalisations:
@@ -52,7 +53,7 @@ enum MatrixCommand: Command {
             }
         }
         let text = json ? renderJSON(results, matrix: matrix, types: types, all: methods.count > 1)
-            : renderTable(results, matrix: matrix, types: types, file: display)
+            : renderTable(results, matrix: matrix, types: types, file: display, language: arguments.language)
         output.write(Array(text.utf8))
         return .success
     }
@@ -188,25 +189,26 @@ enum MatrixCommand: Command {
         MethodComparison.agreements(results.map { ($0.method, $0.ranks) })
     }
 
-    /// One method's ranking, or all three side by side with their correlations, as aligned text.
-    static func renderTable(_ results: [MCDAResult], matrix: DecisionMatrix, types: [CriterionType], file: String) -> String {
+    /// One method's ranking, or all three side by side with their correlations, as aligned text in `language`.
+    static func renderTable(_ results: [MCDAResult], matrix: DecisionMatrix, types: [CriterionType], file: String, language: Language) -> String {
         let first = results[0]
-        var out = "\(file): \(matrix.alternatives.count) alternatives, \(matrix.criteria.count) criteria\n"
-        out += "weights: " + matrix.criteria.indices.map { j in
+        func say(_ text: LocalizedText) -> String { text.text(in: language) }
+        var out = say(MatrixWording.title(file, alternatives: matrix.alternatives.count, criteria: matrix.criteria.count)) + "\n"
+        out += say(MatrixWording.weights(matrix.criteria.indices.map { j in
             "\(matrix.criteria[j]) \(NumberFormatting.fixed(first.weights[j], 3)) (\(types[j].rawValue))"
-        }.joined(separator: ", ") + "\n"
+        })) + "\n"
         if results.count == 1 {
-            out += "method: \(first.method.displayName), \(describe(first))\n\n"
-            var rows = [["Rank", "Alternative", "Score"]]
+            out += say(MatrixWording.method(first.method.displayName, describe(first))) + "\n\n"
+            var rows = [[say(MatrixWording.rank), say(MatrixWording.alternative), say(MatrixWording.score)]]
             for i in first.order {
                 rows.append(["\(first.ranks[i])", matrix.alternatives[i], NumberFormatting.fixed(first.scores[i], 6)])
             }
             return out + TextTable.render(rows, rightAligned: [0, 2])
         }
-        for result in results { out += "\(result.method.displayName): \(describe(result))\n" }
+        for result in results { out += say(MatrixWording.methodLine(result.method.displayName, describe(result))) + "\n" }
         out += "\n"
-        var header = ["Alternative"]
-        for result in results { header += ["\(result.method.displayName) score", "rank"] }
+        var header = [say(MatrixWording.alternative)]
+        for result in results { header += [say(MatrixWording.methodScore(result.method.displayName)), say(MatrixWording.methodRank)] }
         var rows = [header]
         for i in matrix.alternatives.indices {
             var row = [matrix.alternatives[i]]
@@ -214,8 +216,8 @@ enum MatrixCommand: Command {
             rows.append(row)
         }
         out += TextTable.render(rows, rightAligned: Set(1..<header.count))
-        out += "\nAgreement between the rankings:\n"
-        var agreement = [["Methods", "Kendall tau-b", "Spearman rho"]]
+        out += "\n" + say(MatrixWording.agreement) + "\n"
+        var agreement = [[say(MatrixWording.methods), "Kendall tau-b", "Spearman rho"]]
         for pair in correlations(results) {
             agreement.append(["\(pair.first.displayName) – \(pair.second.displayName)", pair.kendallTau.map { NumberFormatting.fixed($0, 3) } ?? "–", pair.spearmanRho.map { NumberFormatting.fixed($0, 3) } ?? "–"])
         }
@@ -224,14 +226,8 @@ enum MatrixCommand: Command {
     }
 
     /// "weighted sum, min-max normalisation".
-    static func describe(_ result: MCDAResult) -> String {
-        let name: String
-        switch result.method {
-        case .wsm: name = "weighted sum"
-        case .wpm: name = "weighted product"
-        case .topsis: name = "closeness to the ideal"
-        }
-        return "\(name), \(result.normalization.displayName) normalisation"
+    static func describe(_ result: MCDAResult) -> LocalizedText {
+        MatrixWording.description(result.method, result.normalization)
     }
 
     /// The results as pretty JSON with sorted keys.

@@ -52,6 +52,7 @@ enum PilotInitCommand: Command {
             OptionSpec(name: "department", valueName: "name", help: "The department that runs the pilot (default: Sales)."),
             OptionSpec(name: "start", valueName: "YYYY-MM-DD", help: "The first day (default: today)."),
             OptionSpec(name: "weeks", valueName: "n", help: "The length in weeks (default: 4)."),
+            .language("Language of the confirmation (errors stay English)."),
         ],
         discussion: "Writes pilots/<vendor>.json; edit baselines and targets to your measurements before recording. The templates follow the source document: statistics time, stability (crashes per week), employee satisfaction, store sales (retail), and similar metrics for other industries."
     )
@@ -76,7 +77,7 @@ enum PilotInitCommand: Command {
         let plan = PilotPlan(vendor: vendor, department: arguments.value("department") ?? "Sales", start: start.description, end: end.description, metrics: PilotTemplates.metrics(arguments.value("template") ?? "generic"))
         try FileSystem.makeDirectory(directory + "/pilots")
         try AtomicFile.write(PilotTemplates.json(plan), to: path)
-        output.print("wrote pilots/\(vendor).json (\(plan.metrics.count) metrics, \(plan.start) – \(plan.end)); set the baselines and targets, then record with `shortlist pilot record`")
+        output.print(PilotCommandWording.planWritten(vendor: vendor, metrics: plan.metrics.count, start: plan.start, end: plan.end).text(in: arguments.language))
         return .success
     }
 }
@@ -95,6 +96,7 @@ enum PilotRecordCommand: Command {
             OptionSpec(name: "by", valueName: "name", help: "Who records it (default: $SHORTLIST_USER, then $USER)."),
             OptionSpec(name: "note", valueName: "text", help: "A note."),
             OptionSpec(name: "amends", valueName: "id", help: "Correct an earlier entry: both stay in the log; this one counts instead."),
+            .language("Language of the confirmation (errors stay English)."),
         ],
         discussion: "The log pilots/<vendor>.log.jsonl is never rewritten: each entry is one line written with a single append under an exclusive lock and flushed to disk, so concurrent recorders lose nothing. Nothing is written when the observation is invalid."
     )
@@ -160,7 +162,8 @@ enum PilotRecordCommand: Command {
             case .invalidLine(_, let reason): throw CommandFailure(reason)
             }
         }
-        output.print("recorded \(entryID) in \(pilot.logFile) (line \(line.number)): \(metricID) = \(NumberFormatting.short(value, 6)) on \(date) by \(by)\(amends.map { ", amending \($0)" } ?? "")")
+        output.print(PilotCommandWording.recorded(id: entryID, log: pilot.logFile, line: line.number, metric: metricID, value: NumberFormatting.short(value, 6),
+                                                  date: date.description, by: by, amends: amends).text(in: arguments.language))
         return .success
     }
 }
@@ -173,6 +176,7 @@ enum PilotImportCommand: Command {
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder."), PositionalSpec(name: "file", help: "The CSV file of observations.")],
         options: [
             OptionSpec(name: "by", valueName: "name", help: "Who observed rows whose \"by\" is blank or absent (default: $SHORTLIST_USER, then $USER)."),
+            .language("Language of the confirmation (errors stay English)."),
         ],
         discussion: "Columns are matched by their header, in any order: vendor, metric, value and date are required, by and note optional. Files saved by Excel are read as they are: ',' or ';' as separator (with ';', a decimal comma: 99,5), a byte-order mark, CRLF line ends, blank rows. Every row is checked as `pilot record` checks one observation (known vendor with a pilot, metric of its plan, value within the metric's range, date within the pilot and not in the future), a row repeating another or an entry already in the log is refused, and every problem is reported with its row and column; nothing is written unless the whole file is valid. Each vendor's observations are then appended to pilots/<vendor>.log.jsonl in one write under the log's exclusive lock, flushed to disk, with the next entry ids."
     )
@@ -199,7 +203,7 @@ enum PilotImportCommand: Command {
             }
         }
         guard repeats.isEmpty else { throw InputErrors(repeats + [Diagnostic(file: file, message: "nothing was imported")]) }
-        var written: [String] = []
+        var written: [LocalizedText] = []
         for (pilot, rows) in pilots {
             let log = AppendOnlyLog(path: workspace.directory + "/" + pilot.logFile, limit: invocation.limits.log)
             var firstID = "", lastID = ""
@@ -218,16 +222,16 @@ enum PilotImportCommand: Command {
                     return lines
                 }
             } catch {
-                let done = written.isEmpty ? "nothing was imported" : "imported before this: " + written.joined(separator: "; ")
+                let done = written.isEmpty ? "nothing was imported" : "imported before this: " + written.map(\.en).joined(separator: "; ")
                 switch error {
                 case .rejected(let rejection): throw CommandFailure("\(rejection.description); \(done)")
                 case .io(let io): throw CommandFailure("\(io.description); \(done)")
                 case .invalidLine(_, let reason): throw CommandFailure("\(reason); \(done)")
                 }
             }
-            written.append("\(rows.count) observation\(rows.count == 1 ? "" : "s") to \(pilot.logFile) (\(rows.count == 1 ? firstID : firstID + "–" + lastID))")
+            written.append(PilotCommandWording.appended(rows.count, log: pilot.logFile, ids: rows.count == 1 ? firstID : firstID + "–" + lastID))
         }
-        output.print("imported " + written.joined(separator: "; ") + " from \(file)")
+        output.print(PilotCommandWording.imported(written, file: file).text(in: arguments.language))
         return .success
     }
 }
@@ -254,7 +258,7 @@ enum PilotStatusCommand: Command {
         if pilots.isEmpty { throw CommandFailure("the workspace has no pilots; create one with `shortlist pilot init <workspace> --vendor <id>`") }
         let statuses = pilots.map { PilotStatus(pilot: $0, today: clock.today) }
         if arguments.value("format") == "json" {
-            for status in statuses { for problem in status.logProblems { output.note("warning: pilots/\(status.vendor).log.jsonl: \(problem)") } }
+            for status in statuses { for problem in status.logProblems { output.note(NoteWording.pilotLogProblem("pilots/\(status.vendor).log.jsonl", problem).text(in: arguments.language)) } }
             output.write(PilotStatusReport.json(statuses))
         } else {
             output.print(PilotStatusReport.text(statuses, language: arguments.language))

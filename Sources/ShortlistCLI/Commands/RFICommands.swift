@@ -13,7 +13,7 @@ enum RFIExportCommand: Command {
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [
             OptionSpec(name: "vendor", valueName: "id", help: "Pre-fill the answers from this vendor's dossier, for the vendor to confirm or correct."),
-            OptionSpec(name: "lang", valueName: "language", help: "Language of the questions and headings.", allowedValues: Language.allCases.map(\.rawValue)),
+            .language("Language of the questions and headings."),
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: from the --output extension, else csv).", allowedValues: Format.allCases.map(\.rawValue)),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file: .csv (for Excel), .xlsx (a workbook with drop-downs), .md or .html (printable, for sending)."),
             OptionSpec(name: "force", help: "Replace an existing --output file that holds another kind of content."),
@@ -49,7 +49,7 @@ enum RFIExportCommand: Command {
             bytes = questionnaire.workbookBytes(language: language)
         }
         let mustHaves = questionnaire.questions.filter(\.isMustHave).count
-        try deliver([bytes], arguments, invocation, &output, summary: ": \(questionnaire.questions.count) questions, \(mustHaves) must-have" + (vendor.map { ", pre-filled for \($0.id)" } ?? ""))
+        try deliver([bytes], arguments, invocation, &output, summary: NoteWording.questionnaire(questions: questionnaire.questions.count, mustHaves: mustHaves, prefilledFor: vendor?.id))
         return .success
     }
 }
@@ -68,7 +68,7 @@ enum RFIImportCommand: Command {
             OptionSpec(name: "name", valueName: "name", help: "The vendor's name (for a new vendor; default: the id)."),
             OptionSpec(name: "source", valueName: "text", help: "The source every imported fact gets (default: \"RFI response <file>, row N\")."),
             OptionSpec(name: "dry-run", help: "Print the changes only; write nothing."),
-            OptionSpec(name: "lang", valueName: "language", help: "Language of the summary (diagnostics stay English).", allowedValues: Language.allCases.map(\.rawValue)),
+            .language("Language of the summary, changes, gaps and row warnings (errors stay English)."),
         ],
         discussion: "Every answer is checked against its type, unit and allowed values, and every problem is reported at once with its cell (response.csv:14:H); an unanswered must-have is an error, other unanswered questions are listed as gaps, and rows whose id matches no question are reported. Answers replace facts; facts the questionnaire does not cover stay. Each fact gets the source and the vendor's comment as its note; evidence is kept in the source. The changes (fact: old → new) are printed before anything is written, and nothing is written on any error; the dossier is written atomically."
     )
@@ -101,9 +101,9 @@ enum RFIImportCommand: Command {
         let json = DossierJSON.bytes(response.dossier)
         let decoded = DossierJSON.decode(json, display: target, workspace: workspace)
         guard decoded.dossier != nil else { throw InputErrors(decoded.diagnostics.filter { $0.severity == .error }) }
-        CommandLineTool.report(response.warnings, invocation, &output)
-
         let language = arguments.language
+        CommandLineTool.report(response.warnings(in: language), invocation, &output)
+
         output.print(RFIImportWording.summary(target: target, isNew: response.isNew, answers: response.answered, file: file, changes: response.changes.count).text(in: language))
         for change in response.changes {
             output.print(RFIImportWording.change(id: change.id, old: change.old.map(TextWidth.printable), new: TextWidth.printable(change.new), row: change.row, unit: change.unit).text(in: language))
@@ -121,7 +121,7 @@ enum RFIImportCommand: Command {
         do {
             _ = try loader.load(directory)
         } catch {
-            output.note("warning: \(target) was stored but the workspace now reports problems:")
+            output.note(NoteWording.storedWithProblems(target).text(in: language))
             CommandLineTool.report(error.diagnostics, invocation, &output)
             return .failure
         }
@@ -138,7 +138,7 @@ enum RFIStatusCommand: Command {
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [
             OptionSpec(name: "format", valueName: "format", help: "Output format.", allowedValues: ["table", "json"]),
-            OptionSpec(name: "lang", valueName: "language", help: "Language of headings and section names.", allowedValues: Language.allCases.map(\.rawValue)),
+            .language("Language of headings and section names."),
         ],
         discussion: "A question is answered when the dossier states the fact it asks for. A must-have is failed when it is answered and its gate knocks the vendor out. 'ranks' is yes when the vendor passes every gate and is scored on at least selection.json's minimumCoverage of the weight. JSON has questions and vendors (vendor, name, questions, answered, unanswered, mustHaveUnanswered, mustHaveFailed, coverage, standing, ranks, knockOuts, sections)."
     )

@@ -9,7 +9,7 @@ enum RankCommand: Command {
         options: [
             OptionSpec(name: "format", valueName: "format", help: "Output format (default: table, or from the --output extension).", allowedValues: ReportFormat.allCases.map(\.rawValue)),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output; FILE.xlsx gets an Excel workbook of the whole evaluation."),
-            OptionSpec(name: "lang", valueName: "language", help: "Language of names and headings.", allowedValues: Language.allCases.map(\.rawValue)),
+            .language("Language of names and headings."),
             OptionSpec(name: "scenario", valueName: "name", help: "Rank under one of the weight scenarios named in selection.json."),
             OptionSpec(name: "allow-incomplete", help: "Rank vendors scored on too little of the weight (see settings.minimumCoverage) with the others, marked INCOMPLETE; they stay out of the robustness analysis."),
             OptionSpec(name: "include-knocked-out", help: "List the data gaps of knocked-out vendors too (left off by default, with a line saying how many)."),
@@ -37,7 +37,7 @@ enum RankCommand: Command {
             case .csv: pieces = [report.csv(toFile: toFile)]
             }
         }
-        try deliver(pieces, arguments, invocation, &output, summary: " (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+        try deliver(pieces, arguments, invocation, &output, summary: NoteWording.ranking(format: format.rawValue, ranked: evaluation.ranking.ranked.count, knockedOut: evaluation.ranking.eliminated.count))
         return .success
     }
 
@@ -51,7 +51,7 @@ enum RankCommand: Command {
         }
         let evaluation = try evaluate(arguments, invocation)
         try deliver([RankingWorkbook.render(evaluation, language: arguments.language, includeKnockedOut: arguments.flag("include-knocked-out"))], arguments, invocation, &output,
-                    summary: " (xlsx, \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+                    summary: NoteWording.ranking(format: "xlsx", ranked: evaluation.ranking.ranked.count, knockedOut: evaluation.ranking.eliminated.count))
         return .success
     }
 }

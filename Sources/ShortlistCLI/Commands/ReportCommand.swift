@@ -22,7 +22,7 @@ enum ReportCommand: Command {
         options: [
             OptionSpec(name: "format", valueName: "format", help: "html (the default) or markdown; taken from the --output extension when not given.", allowedValues: Format.allCases.map(\.rawValue)),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (atomically) instead of standard output."),
-            OptionSpec(name: "lang", valueName: "language", help: "Language of headings, labels, verdicts and catalog names.", allowedValues: Language.allCases.map(\.rawValue)),
+            .language("Language of headings, labels, verdicts and catalog names."),
             OptionSpec(name: "scenario", valueName: "name", help: "Report under one of the weight scenarios named in selection.json."),
             OptionSpec(name: "include-knocked-out", help: "List the data gaps of knocked-out vendors too (left off by default, with a line saying how many)."),
         ],
@@ -52,7 +52,7 @@ enum ReportCommand: Command {
         case .html: text = HTMLReport(board: board, language: arguments.language).render()
         case .markdown: text = MarkdownReport(board: board, language: arguments.language).render()
         }
-        try deliver([Array(text.utf8)], arguments, invocation, &output, summary: " (\(format.rawValue), \(evaluation.ranking.ranked.count) ranked, \(evaluation.ranking.eliminated.count) knocked out)")
+        try deliver([Array(text.utf8)], arguments, invocation, &output, summary: NoteWording.ranking(format: format.rawValue, ranked: evaluation.ranking.ranked.count, knockedOut: evaluation.ranking.eliminated.count))
         return .success
     }
 }

@@ -55,7 +55,7 @@ enum SensitivityCommand: Command {
             throw CommandFailure("fewer than two vendors pass the gates" + (incomplete.isEmpty ? "" : " with enough coverage (\(incomplete.count) incomplete)") + "; there is nothing to compare")
         }
         if !incomplete.isEmpty {
-            output.note("note: left out of the analysis as incomplete (scored on too little of the weight): " + incomplete.map { "\($0.vendorID) (coverage \(NumberFormatting.percent($0.coverage)))" }.joined(separator: ", "))
+            output.note(NoteWording.incompleteLeftOut(incomplete.map { ($0.vendorID, NumberFormatting.percent($0.coverage)) }).text(in: arguments.language))
         }
         // A progress bar on a terminal for long runs.
         let showProgress = invocation.stderrIsTerminal && samples >= 1_000_000

@@ -10,6 +10,7 @@ enum SheetExportCommand: Command {
             OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator's id (letters, digits, '-', '_'); existing ratings are filled in.", required: true),
             OptionSpec(name: "output", valueName: "file", help: "Write to this file (default: CSV on standard output); a name ending in .xlsx gets an Excel workbook."),
             OptionSpec(name: "include-knocked-out", help: "Give knocked-out vendors rows too (left off by default: they cannot be chosen, so rating them is wasted effort)."),
+            .language("Language of the notes on standard error (the sheet keeps its English columns, which `sheet import` reads)."),
         ],
         discussion: "The CSV is RFC 4180 with CRLF line ends; a file written with --output starts with a UTF-8 byte-order mark, so Excel shows Chinese text. An .xlsx sheet has a drop-down of the scale's levels in each value cell (the anchors show when the cell is selected), only value, comment and date editable (the sheet is protected without a password), a frozen header and a hidden sheet naming the evaluator. Fill in value and comment (a comment is required at the lowest and highest level), then `shortlist sheet import`. Knocked-out vendors (a gate failed) get no rows unless --include-knocked-out; standard error says which were left off."
     )
@@ -27,8 +28,8 @@ enum SheetExportCommand: Command {
         let bytes = arguments.value("output")?.lowercased().hasSuffix(".xlsx") == true
             ? RatingSheet.exportWorkbook(workspace: workspace, evaluator: evaluator, leavingOff: leavingOff)
             : RatingSheet.export(workspace: workspace, evaluator: evaluator, byteOrderMark: arguments.value("output") != nil, leavingOff: leavingOff)
-        try deliver([bytes], arguments, invocation, &output, summary: ": the scoring sheet of \(evaluator)")
-        if !knockedOut.isEmpty { output.note(KnockedOutWording.sheetRowsLeftOff(knockedOut).text(in: .english)) }
+        try deliver([bytes], arguments, invocation, &output, summary: SheetCommandWording.exported(evaluator: evaluator))
+        if !knockedOut.isEmpty { output.note(KnockedOutWording.sheetRowsLeftOff(knockedOut).text(in: arguments.language)) }
         return .success
     }
 }
@@ -42,7 +43,10 @@ enum SheetImportCommand: Command {
             PositionalSpec(name: "workspace", help: "The workspace folder."),
             PositionalSpec(name: "file", help: "The sheet: CSV (as Excel saves it: BOM or not, CRLF or LF, ',' or ';') or an .xlsx workbook (Excel, WPS Office, LibreOffice)."),
         ],
-        options: [OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator whose ratings the sheet holds.", required: true)],
+        options: [
+            OptionSpec(name: "evaluator", valueName: "name", help: "The evaluator whose ratings the sheet holds.", required: true),
+            .language("Language of the confirmation and notes (errors stay English)."),
+        ],
         discussion: "Every row is checked (vendor, criterion, value on the scale, comment at the extremes) and every problem reported with its row and column (for .xlsx, its cell: sheet.xlsx:Ratings!G14); nothing is stored unless the whole sheet is valid. The sheet replaces the evaluator's ratings of the vendors it has rows for; a vendor with no row at all (a knocked-out vendor, left off by `sheet export`) keeps its ratings; the name and conflict declarations in the existing file are kept."
     )
 
@@ -73,11 +77,11 @@ enum SheetImportCommand: Command {
         do {
             _ = try loader.load(directory)
         } catch {
-            output.note("warning: ratings/\(evaluator).json was stored but the workspace now reports problems:")
+            output.note(NoteWording.storedWithProblems("ratings/\(evaluator).json").text(in: arguments.language))
             CommandLineTool.report(error.diagnostics, invocation, &output)
             return .failure
         }
-        output.print("stored ratings/\(evaluator).json: \(sheet.ratings.count) rating\(sheet.ratings.count == 1 ? "" : "s") from \(file)")
+        output.print(SheetCommandWording.stored(evaluator: evaluator, ratings: sheet.ratings.count, file: file).text(in: arguments.language))
         return .success
     }
 }

@@ -8,7 +8,7 @@ enum WeightsCommand: Command {
         positionals: [PositionalSpec(name: "workspace", help: "The workspace folder.")],
         options: [
             OptionSpec(name: "format", valueName: "format", help: "Output format.", allowedValues: ["table", "json"]),
-            OptionSpec(name: "lang", valueName: "language", help: "Language of names.", allowedValues: Language.allCases.map(\.rawValue)),
+            .language("Language of names."),
         ],
         discussion: "Groups are weighted by points (normalised), a rank order (rank order centroid by default) or AHP judgments (principal eigenvector, with λmax, CI and CR)."
     )

@@ -23,10 +23,41 @@ package struct QuestionnaireResponse: Sendable {
     package var changes: [Change]
     /// Questions left unanswered that the dossier still lacks (not must-haves: those are errors).
     package var gaps: [Question]
-    /// Warnings: rows whose id matches no question, and other things worth a look.
-    package var warnings: [Diagnostic]
+    /// Warnings about rows, typed: rows whose id matches no question.
+    package var rowWarnings: [RowWarning]
     /// How many questions were answered.
     package var answered: Int
+
+    /// The warnings as diagnostics with English messages.
+    package var warnings: [Diagnostic] { warnings(in: .english) }
+
+    /// The warnings as diagnostics (`file:row:column: warning: id: …`) with messages in `language`.
+    package func warnings(in language: Language) -> [Diagnostic] { rowWarnings.map { $0.diagnostic(in: language) } }
+
+    /// A warning about one row of the response: where it is and what is wrong, in either language.
+    package struct RowWarning: Sendable, Equatable {
+        /// What is wrong with the row.
+        package enum Kind: Sendable, Equatable {
+            /// The row's id names no question (`suggestion`: the nearest id, when one is close); the row is not imported.
+            case unknownQuestion(id: String, suggestion: String?)
+        }
+        /// The row's id cell as a diagnostic names it: `r.csv:4:A` or `r.xlsx:Answers!A4`.
+        package var place: String
+        /// What is wrong.
+        package var kind: Kind
+
+        /// The message in both languages.
+        package var text: LocalizedText {
+            switch kind {
+            case .unknownQuestion(let id, let suggestion): return RFIImportWording.unknownQuestion(id, suggestion: suggestion)
+            }
+        }
+
+        /// The warning as a diagnostic whose message is in `language`.
+        package func diagnostic(in language: Language) -> Diagnostic {
+            Diagnostic(.warning, file: place, path: "id", message: text.text(in: language))
+        }
+    }
 }
 
 /// Reads a vendor's filled-in questionnaire (CSV as Excel writes it back, or an .xlsx workbook).
@@ -82,7 +113,7 @@ package enum QuestionnaireImport {
             throw InputErrors([Diagnostic(file: file, message: "the response is empty; expected a header row (\(columnNames.joined(separator: ", ")))")])
         }
         var problems: [Diagnostic] = []
-        var warnings: [Diagnostic] = []
+        var warnings: [QuestionnaireResponse.RowWarning] = []
         func fail(_ row: Int?, _ column: Int?, _ path: String, _ message: String) {
             problems.append(Diagnostic(file: row.map { place($0, column) } ?? file, path: path, message: message))
         }
@@ -116,9 +147,7 @@ package enum QuestionnaireImport {
                 continue
             }
             guard let q = byID[id] else {
-                var message = "unknown question id \"\(id)\"; the row is not imported"
-                message += NearestMatch.didYouMean(id, among: questionnaire.ids)
-                warnings.append(Diagnostic(.warning, file: place(r, idColumn), path: "id", message: message))
+                warnings.append(QuestionnaireResponse.RowWarning(place: place(r, idColumn), kind: .unknownQuestion(id: id, suggestion: NearestMatch.suggestion(for: id, among: questionnaire.ids))))
                 continue
             }
             if let first = seen[id] {
@@ -245,7 +274,7 @@ package enum QuestionnaireImport {
             }
         }
         // Warnings go with the errors, so that a vendor's renamed row is seen with the rest.
-        guard problems.isEmpty else { throw InputErrors(problems + warnings) }
-        return QuestionnaireResponse(dossier: dossier, isNew: existing == nil, changes: changes, gaps: gaps, warnings: warnings, answered: answers.count)
+        guard problems.isEmpty else { throw InputErrors(problems + warnings.map { $0.diagnostic(in: .english) }) }
+        return QuestionnaireResponse(dossier: dossier, isNew: existing == nil, changes: changes, gaps: gaps, rowWarnings: warnings, answered: answers.count)
     }
 }

@@ -219,6 +219,11 @@ package enum RFIImportWording {
         LocalizedText(en: "gaps: \(count) question\(count == 1 ? "" : "s") unanswered (scored by the catalog's missing-fact policy): \(ids)",
                       zh: "缺口：\(count) 个问题未回答（按评分目录的缺失事实规则计分）：\(ids)")
     }
+    /// A row whose id names no question, with the nearest id when one is close.
+    package static func unknownQuestion(_ id: String, suggestion: String?) -> LocalizedText {
+        LocalizedText(en: "unknown question id \"\(id)\"; the row is not imported" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""),
+                      zh: "未知的问题编号“\(id)”，该行未导入" + (suggestion.map { "；是否应为“\($0)”？" } ?? ""))
+    }
     /// After a dry run.
     package static let dryRun = LocalizedText(en: "dry run: nothing written", zh: "试运行：未写入任何文件")
     /// After writing.

@@ -28,7 +28,7 @@ package struct CatalogPrinter: Sendable {
             case .dropped, .pruned, .declared: return nil
             }
         }
-        return texts.isEmpty ? "" : "  ← " + texts.map { $0.text(in: language) }.joined(separator: "; ")
+        return texts.isEmpty ? "" : "  ← " + texts.map { $0.text(in: language) }.joined(separator: language == .chinese ? "；" : "; ")
     }
 
     /// The tree as text.
@@ -82,35 +82,38 @@ package struct CatalogPrinter: Sendable {
         return out
     }
 
-    /// A one-line summary of a rule; a `scale` rule names the `unit` of its fact's values in `language`.
+    /// A one-line summary of a rule in `language` (ids and numbers stay as written); a `scale` rule
+    /// names the `unit` of its fact's values.
     package static func summary(_ rule: Rule, unit: LocalizedText? = nil, in language: Language = .english) -> String {
         let s = { (x: Double) in NumberFormatting.short(x) }
         let curve = { (c: PiecewiseLinear) in c.points.map { "\(s($0.x))→\(s($0.y))" }.joined(separator: " ") }
+        let w = RuleSummaryWording.self
+        let text: LocalizedText
         switch rule {
         case .modules(let selection):
             switch selection {
-            case .required: return "modules: required"
-            case .desired: return "modules: desired"
-            case .list(let ids): return "modules: \(ids.joined(separator: ", "))"
+            case .required: text = w.modulesRequired
+            case .desired: text = w.modulesDesired
+            case .list(let ids): text = w.modules(ids)
             }
-        case .industryExperience(let c): return "industry years: \(curve(c))"
-        case .scale(let fact, let c): return "scale \(fact)\(unit.map { " (\($0.text(in: language)))" } ?? ""): \(curve(c))"
-        case .boolean(let fact, let t, let f): return "boolean \(fact): yes \(s(t)), no \(s(f))"
+        case .industryExperience(let c): text = w.industryYears(curve(c))
+        case .scale(let fact, let c): text = w.scale(fact, unit: unit, curve(c))
+        case .boolean(let fact, let t, let f): text = w.boolean(fact, yes: s(t), no: s(f))
         case .coverage(let fact, let required):
-            if case .list(let ids) = required { return "coverage \(fact) of \(ids.joined(separator: ", "))" }
-            return "coverage \(fact) of the profile's list"
+            if case .list(let ids) = required { text = w.coverage(fact, of: ids) } else { text = w.coverageOfProfile(fact) }
         case .lookup(let fact, let table, let otherwise):
-            return "lookup \(fact): " + table.map { "\($0.value) \(s($0.score))" }.joined(separator: ", ") + (otherwise.map { ", otherwise \(s($0))" } ?? "")
+            text = w.lookup(fact, entries: table.map { "\($0.value) \(s($0.score))" }, otherwise: otherwise.map(s))
         case .cost(let basis, let method):
             switch method {
-            case .budgetRange(let best, let worst): return "cost \(basis.rawValue), budgetRange \(NumberFormatting.percent(best, 0))–\(NumberFormatting.percent(worst, 0)) of budget (absolute)"
-            case .fixedRange(let best, let worst): return "cost \(basis.rawValue), fixedRange \(NumberFormatting.amount(best))–\(NumberFormatting.amount(worst)) (absolute)"
-            default: return "cost \(basis.rawValue), \(method.name) (relative: rank reversal possible)"
+            case .budgetRange(let best, let worst): text = w.costBudgetRange(basis.rawValue, best: NumberFormatting.percent(best, 0), worst: NumberFormatting.percent(worst, 0))
+            case .fixedRange(let best, let worst): text = w.costFixedRange(basis.rawValue, best: NumberFormatting.amount(best), worst: NumberFormatting.amount(worst))
+            default: text = w.costRelative(basis.rawValue, method: method.name)
             }
-        case .deployment(let p, let a): return "deployment: preferred \(s(p)), acceptable \(s(a))"
-        case .deadline(let c): return "deadline ratio: \(curve(c))"
-        case .rating(let fact, let scale): return "rating \(fact) on \(s(scale.min))–\(s(scale.max))"
+        case .deployment(let p, let a): text = w.deployment(preferred: s(p), acceptable: s(a))
+        case .deadline(let c): text = w.deadline(curve(c))
+        case .rating(let fact, let scale): text = w.rating(fact, from: s(scale.min), to: s(scale.max))
         }
+        return text.text(in: language)
     }
 
     /// A one-line summary of a gate, in `language` (fact ids, operators and values stay as written).
@@ -123,7 +126,8 @@ package struct CatalogPrinter: Sendable {
         case .certifications: text = LocalizedText(en: "every required certification", zh: "具备每项必需认证")
         case .deadline: text = LocalizedText(en: "implementation within the go-live deadline", zh: "实施周期不超过上线期限")
         case .fact(let fact, let op, let value):
-            text = LocalizedText(en: "\(fact) \(op.rawValue) \(FactUnits.text(value, unit: unit, in: .english))", zh: "\(fact) \(op.rawValue) \(FactUnits.text(value, unit: unit, in: .chinese))")
+            let word = RuleSummaryWording.comparison(op)
+            text = LocalizedText(en: "\(fact) \(word.en) \(FactUnits.text(value, unit: unit, in: .english))", zh: "\(fact) \(word.text(in: .chinese)) \(FactUnits.text(value, unit: unit, in: .chinese))")
         }
         if gate.passesWhenMissing { text = LocalizedText.joined([text, LocalizedText(en: "(passes when the fact is missing)", zh: "（缺少该事实时视为通过）")], en: " ", zh: "") }
         if let condition = gate.when { text = LocalizedText.joined([text, LocalizedText(en: "only when " + condition.text.en, zh: "仅当 " + condition.text.text(in: .chinese))], en: " — ", zh: " — ") }

@@ -2,10 +2,10 @@
 /// the ranking, scores by group, every criterion of every vendor with its explanation, knock-outs,
 /// data gaps, the cost breakdown, the evaluator panel and the warnings — one sheet each, with a
 /// frozen header and a filter on every table. Numbers are rounded as in the CSV output.
-package enum RankingWorkbook {
+public enum RankingWorkbook {
     /// The bytes of the .xlsx file for `evaluation`, with names and headings in `language`; the data
     /// gaps of knocked-out vendors are left off (and counted on the notes sheet) unless `includeKnockedOut`.
-    package static func render(_ evaluation: Evaluation, language: Language = .english, includeKnockedOut: Bool = false) -> [UInt8] {
+    public static func render(_ evaluation: Evaluation, language: Language = .english, includeKnockedOut: Bool = false) -> [UInt8] {
         WorkbookWriter.write(workbook(evaluation, language: language, includeKnockedOut: includeKnockedOut))
     }
 

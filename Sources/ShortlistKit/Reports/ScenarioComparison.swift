@@ -92,9 +92,13 @@ package struct ScenarioComparison: Sendable {
             out += "\n\(names[0])\n"
             for warning in reversals { out += "  – \(warning.text(in: language))\n" }
         }
+        // A view with neither a description nor a warning (e.g. one that only changes the budget) has no section:
+        // a heading with nothing under it said nothing.
         for view in views.dropFirst() {
+            let warnings = view.evaluation.ranking.warnings.filter { $0.kind == "weightOverride" || $0.kind == "rankReversal" }
+            guard view.description != nil || !warnings.isEmpty else { continue }
             out += "\n\(view.name)\(view.description.map { (language == .chinese ? "：" : ": ") + $0 } ?? "")\n"
-            for warning in view.evaluation.ranking.warnings where warning.kind == "weightOverride" || warning.kind == "rankReversal" { out += "  – \(warning.text(in: language))\n" }
+            for warning in warnings { out += "  – \(warning.text(in: language))\n" }
         }
         return out
     }

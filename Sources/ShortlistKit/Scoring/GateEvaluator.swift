@@ -163,7 +163,7 @@ package struct GateEvaluator: Sendable {
             let unit = FactUnits.unit(of: name, catalog: catalog, currency: profile.budget.currency)
             func en(_ value: FactValue) -> String { FactUnits.text(value, unit: unit, in: .english) }
             func zh(_ value: FactValue) -> String { FactUnits.text(value, unit: unit, in: .chinese) }
-            var outcome = result(holds, "\(name) = \(en(fact.value)) (required: \(op.rawValue) \(en(reference)))", "\(name) = \(zh(fact.value))（要求：\(op.rawValue) \(zh(reference))）")
+            var outcome = result(holds, "\(name) = \(en(fact.value)) (required: \(op.rawValue) \(en(reference)))", "\(name) = \(zh(fact.value))（要求：\(RuleSummaryWording.comparison(op).text(in: .chinese)) \(zh(reference))）")
             outcome.figures = .fact(fact: name, operator: op, required: reference, found: fact.value)
             return outcome
         }

@@ -30,6 +30,8 @@ struct RankJSON: Decodable {
         var flags: [Flag]?
         /// Under a tender's points scheme only.
         var points: Points?
+        /// The vendor's costs, year by year and line by line; `null` when the dossier states no price.
+        var cost: CostJSON?
     }
 
     /// One criterion of a ranked vendor: effective weight (0–1), score (0–100), contribution (points).
@@ -133,9 +135,11 @@ struct GateFiguresJSON: Decodable {
     var fact: String?
     var `operator`: String?
 
-    /// One budget check: the cost against the limit over `years`.
-    struct BudgetCheck: Decodable {
+    /// One budget check: the cost against the limit over `years`; `year` names the year of a recurring
+    /// check (1 = the first), absent for the one-off and whole-period checks.
+    struct BudgetCheck: Decodable, Equatable {
         var check: String
+        var year: Int?
         var years: Double
         var currency: String
         var cost: Double
