@@ -200,7 +200,7 @@ import Testing
         let html = directory.appendingPathComponent("rfi.html")
         let run = try BinaryRunner.run(["rfi", "export", workspace.path, "--vendor", "lingxi", "--lang", "zh", "--output", html.path])
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr == "wrote \(html.path): 108 questions, 8 must-have, pre-filled for lingxi\n")
+        #expect(run.stderr == "已写入 \(html.path)：共 108 个问题，其中必备项 8 个，已为 lingxi 预填\n")  // the note follows --lang zh
         let page = try String(contentsOf: html, encoding: .utf8)
         let elements = page.components(separatedBy: "\n")   // each element below is on a line of its own
         #expect(elements.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; base-uri &#39;none&#39;; form-action &#39;none&#39;">"#))
