@@ -298,4 +298,35 @@ import Testing
         #expect(try Self.run(["criteria", "samples/hris-points-tender"], in: root).lines.contains("  gate-sap-posting: integrations contains sap-erp-posting  ← added"))
         #expect(try Self.run(["rank", "samples/hris-points-tender", "--lang", "zh"], in: root).lines.contains("    – gate-sap-posting：integrations = erp（要求：包含 sap-erp-posting）"))
     }
+
+    // MARK: - Moved locked weights
+
+    /// The internet sample locked, then performance-management raised from 10 to 15: the top level
+    /// summed to 146 at the lock (10 ÷ 146 = 6.85 %) and sums to 151 now (15 ÷ 151 = 9.93 %). The
+    /// change is a typed value rendered in the command's language wherever it is shown; the decision
+    /// record keeps its English text.
+    @Test func movedLockedWeightsAreShownInChinese() throws {
+        let (directory, workspace) = try BinaryRunner.copyOfSample("samples/internet-300")
+        _ = try Self.run(["lock", "ws"], in: directory)
+        let selection = workspace.appendingPathComponent("selection.json")
+        let text = try String(contentsOf: selection, encoding: .utf8)
+        #expect(text.components(separatedBy: "\"performance-management\": 10,").count == 2)
+        try text.replacingOccurrences(of: "\"performance-management\": 10,", with: "\"performance-management\": 15,").write(to: selection, atomically: true, encoding: .utf8)
+        let english = "the weight of performance-management was locked at 10 (6.85% of the total) on 2026-07-01T09:00:00Z; it is now 15 (9.93%)"
+        let chinese = "performance-management 的权重于 2026-07-01T09:00:00Z 锁定为 10（占总权重 6.85%）；现为 15（9.93%）"
+        #expect(Array(try Self.run(["rank", "ws"], in: directory).lines[3...4]) == ["LOCKED WEIGHTS CHANGED", "  ! " + english])
+        #expect(Array(try Self.run(["rank", "ws", "--lang", "zh"], in: directory).lines[3...4]) == ["已锁定的权重发生变化", "  ! " + chinese])
+        #expect(try Self.run(["rank", "ws", "--format", "markdown", "--lang", "zh"], in: directory).lines.contains("> - " + chinese))
+        _ = try Self.run(["decide", "ws", "--accept-weight-changes", "board approved"], in: directory)
+        // The board: the moved weights, the reason the record accepted them with, and the decision's note.
+        let board = try Self.run(["report", "ws", "--format", "markdown", "--lang", "zh"], in: directory).lines
+        #expect(board.filter { $0.contains(chinese) } == ["  - " + chinese, "- " + chinese, "- 已锁定的权重发生变化：" + chinese])
+        #expect(!board.contains { $0.contains(english) })
+        let englishBoard = try Self.run(["report", "ws", "--format", "markdown"], in: directory).lines
+        #expect(englishBoard.filter { $0.contains(english) } == ["  - " + english, "- " + english, "- LOCKED WEIGHT CHANGED: " + english])
+        let html = try Self.run(["report", "ws", "--lang", "zh"], in: directory).text
+        #expect(html.contains("<p class=\"explain\">\(chinese)</p>") && !html.contains(english))
+        let record = try String(contentsOf: workspace.appendingPathComponent("decision.json"), encoding: .utf8)
+        #expect(record.contains("\"changes\": [\n      \"\(english)\"\n    ]"), "\(record)")
+    }
 }

@@ -41,12 +41,12 @@ enum DecideCommand: Command {
     /// a failure naming every moved weight when one did and `--accept-weight-changes` is absent or blank.
     static func acceptedWeightChanges(_ arguments: ParsedArguments, _ evaluation: Evaluation, _ output: inout Output) throws -> String? {
         let given = arguments.value("accept-weight-changes")
-        guard !evaluation.lockNotes.isEmpty else {
+        guard !evaluation.lockChanges.isEmpty else {
             if given != nil { output.note(NoteWording.nothingToAccept.text(in: arguments.language)) }
             return nil
         }
         let lock = evaluation.workspace.weightLock
-        let heading = "\(evaluation.lockNotes.count) locked weight\(evaluation.lockNotes.count == 1 ? " has" : "s have") moved since the lock of \(lock?.locked ?? "weights.lock.json")\(lock?.by.map { " by \($0)" } ?? ""):\n"
+        let heading = "\(evaluation.lockChanges.count) locked weight\(evaluation.lockChanges.count == 1 ? " has" : "s have") moved since the lock of \(lock?.locked ?? "weights.lock.json")\(lock?.by.map { " by \($0)" } ?? ""):\n"
             + evaluation.lockNotes.map { "  - \($0)\n" }.joined()
         guard let given else {
             throw CommandFailure("refusing to decide: " + heading + "restore the locked weights, or record the decision with --accept-weight-changes \"<reason>\" (the reason is written into decision.json); nothing was written")

@@ -139,7 +139,7 @@ public struct DecisionRecord: Sendable {
         w.key("tool"); w.tool()
         w.key("warnings"); w.strings(evaluation.ranking.warnings.map(\.text.en))
         // Only when a locked weight moved, so that records without a lock keep their bytes.
-        if !evaluation.lockNotes.isEmpty {
+        if !evaluation.lockChanges.isEmpty {
             w.key("weightChanges")
             w.beginObject()
             w.key("changes"); w.strings(evaluation.lockNotes)
@@ -193,7 +193,7 @@ public struct DecisionRecord: Sendable {
             if pilot.hasObservations, let verdict = pilot.goNoGo { out += w.goNoGo.text(in: language) + verdict.text.text(in: language) + "\n" }
         }
         for note in d.localizedNotes { out += w.note(note.text(in: language)).text(in: language) + "\n" }
-        if !evaluation.lockNotes.isEmpty, let weightChangesReason {
+        if !evaluation.lockChanges.isEmpty, let weightChangesReason {
             out += w.accepted(TextWidth.printable(weightChangesReason)).text(in: language) + "\n"
         }
         while out.hasSuffix("\n") { out.removeLast() }

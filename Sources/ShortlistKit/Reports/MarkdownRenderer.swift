@@ -28,9 +28,9 @@ package struct MarkdownRenderer: RankingRenderer {
         let profile = evaluation.workspace.profile
         var out = "# \(Self.cell(profile.title ?? profile.organisation.name))\n\n"
         out += "\(say(.catalog)) `\(evaluation.workspace.catalog.id)` · \(Wording.vendors(evaluation.facts.count).text(in: lang)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))\n\n"
-        if !evaluation.lockNotes.isEmpty {
+        if !evaluation.lockChanges.isEmpty {
             out += "> **\(say(.locked))**" + Punctuation(lang).lineEndColon + "\n"
-            for note in evaluation.lockNotes { out += "> - \(Self.cell(note))\n" }
+            for change in evaluation.lockChanges { out += "> - \(Self.cell(change.text.text(in: lang)))\n" }
             out += "\n"
         }
         out += "## \(say(.ranking))\n\n" + Self.rankingTable(ranking.ranked, language: lang, points: evaluation.workspace.catalog.points)

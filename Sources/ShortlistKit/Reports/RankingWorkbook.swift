@@ -133,7 +133,7 @@ public enum RankingWorkbook {
         for warning in ranking.warnings { notesSheet.rows.append([h("warning", "警告", l), .text(warning.text(in: l), wrap: true)]) }
         if let note = listed.leftOffNote { notesSheet.rows.append([h("data gaps", "数据缺口", l), .text(note.text(in: l), wrap: true)]) }
         for note in ranking.panelNotes { notesSheet.rows.append([h("panel", "评委", l), .text(note.text(in: l), wrap: true)]) }
-        for note in evaluation.lockNotes { notesSheet.rows.append([h("weights", "权重", l), .text(note, wrap: true)]) }
+        for change in evaluation.lockChanges { notesSheet.rows.append([h("weights", "权重", l), .text(change.text.text(in: l), wrap: true)]) }
         notesSheet.rows.append([h("tool", "工具", l), .text("shortlist \(ToolVersion.current)")])
 
         return Workbook(sheets: [rankingSheet, groupSheet, criteriaSheet, knockOutSheet, gapSheet, costSheet, panelSheet, notesSheet])

@@ -17,9 +17,9 @@ package struct TableRenderer: RankingRenderer {
         out += paint(TextWidth.printable(profile.title ?? profile.organisation.name), "1") + "\n"
         out += "\(say(.catalog).lowercased()) \(evaluation.workspace.catalog.id) · \(Wording.vendors(evaluation.facts.count).text(in: lang)) · \(ranking.ranked.count) \(say(.rankedCount)) · \(ranking.eliminated.count) \(say(.knockedOutCount))" + (ranking.incomplete.isEmpty ? "" : " · " + Wording.incompleteCount(ranking.incomplete.count).text(in: lang)) + "\n\n"
         // A moved locked weight comes first: it changes what every number below means.
-        if !evaluation.lockNotes.isEmpty {
+        if !evaluation.lockChanges.isEmpty {
             out += paint(say(.locked).uppercased(), "1;31") + "\n"
-            for note in evaluation.lockNotes { out += "  ! \(TextWidth.printable(note))\n" }
+            for change in evaluation.lockChanges { out += "  ! \(TextWidth.printable(change.text.text(in: lang)))\n" }
             out += "\n"
         }
 

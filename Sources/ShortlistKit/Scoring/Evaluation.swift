@@ -14,8 +14,11 @@ public struct Evaluation: Sendable {
     public let ranking: Ranking
     /// The evaluator panel's consensus per vendor and rated criterion.
     public let panel: PanelConsensus
-    /// Changes to locked weights since `shortlist lock`, in words.
-    public let lockNotes: [String]
+    /// Changes to locked weights since `shortlist lock`, as values: render each with
+    /// ``WeightLockChange/text`` in the report's language.
+    public let lockChanges: [WeightLockChange]
+    /// Changes to locked weights since `shortlist lock`, in English words (as the decision record keeps them).
+    public var lockNotes: [String] { lockChanges.map(\.text.en) }
 
     /// Whether incomplete vendors are ranked (marked) instead of listed apart (`rank --allow-incomplete`).
     public let allowsIncomplete: Bool
@@ -62,7 +65,7 @@ public struct Evaluation: Sendable {
         let placement = Self.place(&all, minimumCoverage: profile.minimumCoverage, allowIncomplete: allowIncomplete)
 
         let lockChanges = workspace.weightLock?.changeList(in: tree) ?? []
-        self.lockNotes = lockChanges.map(\.text.en)
+        self.lockChanges = lockChanges
         let warnings = Self.warnings(workspace, tree: tree, facts: facts, placement: placement, unanswered: unanswered, allowIncomplete: allowIncomplete, lockChanges: lockChanges)
         var ranking = Ranking(ranked: placement.ranked, eliminated: all.filter { !$0.knockOuts.isEmpty }, gaps: gaps, warnings: warnings)
         ranking.incomplete = placement.incomplete

@@ -102,9 +102,10 @@ public struct DecisionBoard: Sendable {
     /// The moved locked weights and what the recorded decision says about them: the reason it
     /// accepted them with, or that no recorded decision did. Empty when no locked weight moved.
     public func weightChanges(in language: Language) -> (changes: [String], acceptance: String)? {
-        let changes = evaluation.lockNotes
-        guard !changes.isEmpty else { return nil }
-        if let verdict, let reason = verdict.weightChangesReason, verdict.weightChanges == changes {
+        guard !evaluation.lockChanges.isEmpty else { return nil }
+        let changes = evaluation.lockChanges.map { $0.text.text(in: language) }
+        // The record keeps the English texts: the same changes were accepted when they match.
+        if let verdict, let reason = verdict.weightChangesReason, verdict.weightChanges == evaluation.lockNotes {
             return (changes, Wording.weightChangesAccepted(date: verdict.date, reason: reason).text(in: language))
         }
         return (changes, Wording.weightChangesNotAccepted.text(in: language))

@@ -342,7 +342,7 @@ public struct HTMLReport: Sendable {
                 }
             }
         }
-        for note in decision.notes { out += "<p class=\"explain\">\(t(note))</p>\n" }
+        for note in decision.localizedNotes { out += "<p class=\"explain\">\(t(note.text(in: language)))</p>\n" }
         out += "</section>\n"
         return out
     }

@@ -294,7 +294,7 @@ public struct MarkdownReport: Sendable {
                 blocks.append("**\(say(.recommended))**\(punctuation.colon)\(vendor(entry.name, entry.vendorID)) — \(say(.onlyVendorLeft))")
             }
         }
-        if !d.notes.isEmpty { blocks.append(d.notes.map { "- " + cell($0) }.joined(separator: "\n")) }
+        if !d.localizedNotes.isEmpty { blocks.append(d.localizedNotes.map { "- " + cell($0.text(in: language)) }.joined(separator: "\n")) }
     }
 
     /// The disagreements of the evaluator panel and its notes.
