@@ -27,20 +27,18 @@ import Testing
         let workspace = try Self.workspaceWithKnockedOutGaps()
         let table = try BinaryRunner.run(["rank", workspace.path])
         #expect(table.status == 0)
-        #expect(table.text.contains("Data gaps\n  " + Self.leftOffEnglish + "\n"), "\(table.text)")
-        #expect(!table.text.contains("huanyu-hcm: binding.staleBindingAudit"))
+        #expect(table.section("Data gaps") == ["  " + Self.leftOffEnglish])
+        #expect(!table.text.contains("huanyu-hcm: binding.staleBindingAudit")) // negative check: the gap is listed nowhere
 
         let chinese = try BinaryRunner.run(["rank", workspace.path, "--lang", "zh"])
-        #expect(chinese.text.contains("数据缺口\n  " + Self.leftOffChinese + "\n"), "\(chinese.text)")
+        #expect(chinese.section("数据缺口") == ["  " + Self.leftOffChinese])
 
         let all = try BinaryRunner.run(["rank", workspace.path, "--include-knocked-out"])
-        #expect(all.text.contains("""
-            Data gaps
-              huanyu-hcm: selfService.wechatNotifications (for wechat-notifications) — scored 0 (policy worst)
-              huanyu-hcm: binding.staleBindingAudit (for stale-binding-audit) — scored 0 (policy worst)
-
-            """), "\(all.text)")
-        #expect(!all.text.contains("left off"))
+        #expect(all.section("Data gaps") == [
+            "  huanyu-hcm: selfService.wechatNotifications (for wechat-notifications) — scored 0 (policy worst)",
+            "  huanyu-hcm: binding.staleBindingAudit (for stale-binding-audit) — scored 0 (policy worst)",
+        ])
+        #expect(!all.text.contains("left off")) // negative check
     }
 
     /// The JSON keeps the gaps array to what is listed and says what was left off in fields, beside the sentence.
@@ -62,13 +60,18 @@ import Testing
 
     @Test func reportLeavesKnockedOutGapsOff() throws {
         let workspace = try Self.workspaceWithKnockedOutGaps()
-        let markdown = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"]).text
-        #expect(markdown.contains("## Data gaps\n\n" + Self.leftOffEnglish + "\n\n## "), "\(markdown)")
+        let markdown = try BinaryRunner.run(["report", workspace.path, "--format", "markdown"])
+        #expect(MarkdownSections.lines(under: "## Data gaps", in: markdown.text) == [Self.leftOffEnglish])
         let html = try BinaryRunner.run(["report", workspace.path, "--format", "html", "--lang", "zh"]).text
-        #expect(html.contains("<h2>数据缺口</h2>\n<p class=\"meta\">" + Self.leftOffChinese + "</p>\n</section>"), "\(html)")
-        let all = try BinaryRunner.run(["report", workspace.path, "--format", "markdown", "--include-knocked-out"]).text
-        #expect(all.contains("| Huanyu HCM Enterprise (`huanyu-hcm`) | `binding.staleBindingAudit` |"), "\(all)")
-        #expect(!all.contains("left off"))
+        #expect(HTMLElements.content(html, named: "section", id: "gaps") == "\n<h2>数据缺口</h2>\n<p class=\"meta\">" + Self.leftOffChinese + "</p>\n")
+        let all = try BinaryRunner.run(["report", workspace.path, "--format", "markdown", "--include-knocked-out"])
+        #expect(MarkdownSections.lines(under: "## Data gaps", in: all.text) == [
+            "| Vendor | Fact | Used by | Handling |",
+            "|---|---|---|---|",
+            "| Huanyu HCM Enterprise (`huanyu-hcm`) | `selfService.wechatNotifications` | wechat-notifications | scored 0 (policy worst) |",
+            "| Huanyu HCM Enterprise (`huanyu-hcm`) | `binding.staleBindingAudit` | stale-binding-audit | scored 0 (policy worst) |",
+        ])
+        #expect(!all.text.contains("left off")) // negative check
     }
 
     /// retail-10-stores: 3 vendors × 4 rated criteria = 12 rows; huanyu-hcm is knocked out, so 2 × 4 = 8.

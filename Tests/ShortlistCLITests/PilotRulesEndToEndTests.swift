@@ -44,8 +44,19 @@ import Testing
         defer { ws.remove() }
         let result = try ws.run(["decide", "<ws>"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.text.contains("  yunqi: the pilot says no-go (1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 3 needed); it counts as a scoring stage only, as decision.pilotRequired is not set\n"))
-        #expect(result.text.contains("recommended: yunqi (the only vendor left)\n"))
+        // yunqi ranks with its no-go said; xinyue is blocked by its must-pass metric, so yunqi is the only one left.
+        #expect(result.section(startingWith: "Rank ") == [
+            "Rank  Vendor                       Combined   Desk   Demo  Pilot  Coverage  Status",
+            "   1  Yunqi HR (yunqi)                77.36  79.72  63.11  82.12      100%  ranked",
+            "   –  Xinyue People (xinyue)              –  81.70  64.77  84.67      100%  blocked",
+            "   –  Qingteng HR (qingteng)              –  77.96  53.00      –      100%  not piloted",
+            "   –  Beichen HCM Suite (beichen)         –  84.20  65.36      –      100%  knocked out",
+            "  yunqi: the pilot says no-go (1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 3 needed); it counts as a scoring stage only, as decision.pilotRequired is not set",
+            "  xinyue: blocked: must-pass pilot metric sso-failures is 2.7 per 1,000 logins, target ≤ 2 per 1,000 logins",
+            "  qingteng: not piloted; the decision excludes vendors without a pilot",
+            "  beichen: knocked out by gate-go-live: needs 12 weeks to implement; go-live is due in 8 weeks",
+        ])
+        #expect(result.section(startingWith: "recommended:") == ["recommended: yunqi (the only vendor left)"])
     }
 
     @Test func pilotRequiredWithNoVendorSayingGoRecommendsNobodyAndExits1() throws {
@@ -55,9 +66,19 @@ import Testing
         let result = try ws.run(["decide", "<ws>"])
         #expect(result.status == 1)
         #expect(result.stderr == "wrote decision.json (15 input files hashed)\n")
-        #expect(result.text.contains("  yunqi: blocked: the pilot says no-go and decision.pilotRequired is set (1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 3 needed)\n"))
-        #expect(result.text.contains("\nno recommendation: no vendor remains (every vendor is knocked out, blocked, not piloted or incomplete)\n"))
-        #expect(!result.text.contains("\nrecommended:"))
+        #expect(result.section(startingWith: "Rank ") == [
+            "Rank  Vendor                       Combined   Desk   Demo  Pilot  Coverage  Status",
+            "   –  Xinyue People (xinyue)              –  81.70  64.77  84.67      100%  blocked",
+            "   –  Yunqi HR (yunqi)                    –  79.72  63.11  82.12      100%  blocked",
+            "   –  Qingteng HR (qingteng)              –  77.96  53.00      –      100%  not piloted",
+            "   –  Beichen HCM Suite (beichen)         –  84.20  65.36      –      100%  knocked out",
+            "  xinyue: blocked: must-pass pilot metric sso-failures is 2.7 per 1,000 logins, target ≤ 2 per 1,000 logins",
+            "  yunqi: blocked: the pilot says no-go and decision.pilotRequired is set (1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 3 needed)",
+            "  qingteng: not piloted, and decision.pilotRequired needs a pilot that says go",
+            "  beichen: knocked out by gate-go-live: needs 12 weeks to implement; go-live is due in 8 weeks",
+        ])
+        #expect(result.section(startingWith: "no recommendation:") == ["no recommendation: no vendor remains (every vendor is knocked out, blocked, not piloted or incomplete)"])
+        #expect(!result.lines.contains { $0.hasPrefix("recommended:") }) // negative check
         let record = try decodeJSON(DecisionRecordJSON.self, from: Data(contentsOf: ws.file("decision.json")))
         #expect(record.settings.pilotRequired == true)
         #expect(record.decision.winner == nil)
@@ -72,10 +93,21 @@ import Testing
         try ws.replace("pilots/yunqi.json", Self.shippedRule, #""goNoGo": { "require": "any" }"#)
         let result = try ws.run(["decide", "<ws>"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.text.contains("  go/no-go: GO: every must-pass metric met; 1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 1 needed\n"))
-        #expect(result.text.contains("recommended: yunqi (the only vendor left)\n"))
+        #expect(result.section("pilot yunqi (Engineering, 2026-05-18 – 2026-06-28): score 82.12, every must-pass metric met") == [
+            "  go/no-go: GO: every must-pass metric met; 1 of 4 targets hit (satisfaction; missed okr-checkins, feedback, review-close), 1 needed",
+        ])
+        #expect(result.section(startingWith: "recommended:") == ["recommended: yunqi (the only vendor left)"])
         // qingteng has no pilot: out, with the reason.
-        #expect(result.text.contains("  qingteng: not piloted, and decision.pilotRequired needs a pilot that says go\n"))
+        #expect(result.section(startingWith: "Rank ") == [
+            "Rank  Vendor                       Combined   Desk   Demo  Pilot  Coverage  Status",
+            "   1  Yunqi HR (yunqi)                77.36  79.72  63.11  82.12      100%  ranked",
+            "   –  Xinyue People (xinyue)              –  81.70  64.77  84.67      100%  blocked",
+            "   –  Qingteng HR (qingteng)              –  77.96  53.00      –      100%  not piloted",
+            "   –  Beichen HCM Suite (beichen)         –  84.20  65.36      –      100%  knocked out",
+            "  xinyue: blocked: must-pass pilot metric sso-failures is 2.7 per 1,000 logins, target ≤ 2 per 1,000 logins",
+            "  qingteng: not piloted, and decision.pilotRequired needs a pilot that says go",
+            "  beichen: knocked out by gate-go-live: needs 12 weeks to implement; go-live is due in 8 weeks",
+        ])
     }
 
     // MARK: - Threshold metrics
@@ -89,7 +121,7 @@ import Testing
         let imported = try ws.run(["pilot", "import", "<ws>", "obs.csv"])
         #expect(imported.status == 0, "\(imported.stderr)")
         let json = try ws.run(["pilot", "status", "<ws>", "--vendor", "yunqi", "--format", "json"])
-        #expect(!json.text.contains("NaN"))
+        #expect(!json.text.contains("NaN")) // negative check: nowhere in the JSON
         let status = try #require(try json.json([PilotStatusJSON].self).first)
         let metric = try #require(status.metric("availability"))
         #expect(metric.baseline == nil)
@@ -101,7 +133,7 @@ import Testing
         // (8,212.5… + 2,000) ÷ 120 = 85.10.
         #expect(abs(status.score - 85.10) < 0.005)
         let text = try ws.run(["pilot", "status", "<ws>", "--vendor", "yunqi"])
-        #expect(text.text.contains("\navailability                                       –                    ≥ 99.5 %                      99.7 %    1         –  yes  ▄\n"))
+        #expect(text.lines.contains("availability                                       –                    ≥ 99.5 %                      99.7 %    1         –  yes  ▄")) // the metric's whole row
     }
 
     // MARK: - pilot import

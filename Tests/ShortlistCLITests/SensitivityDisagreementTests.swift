@@ -13,7 +13,8 @@ import ShortlistKit
         let result = Self.run(["--disagreement"])
         #expect(result.exitCode == .success, "\(result.stderr)")
         let text = String(decoding: result.stdout, as: UTF8.self)
-        #expect(text.split(separator: "\n").contains("--disagreement has no effect at the group level: group scores are not sampled; use --level criteria to sample rated criteria between the lowest and highest rating"), "\(text)")
+        // The note is a paragraph of its own, between the stability table and the verdict.
+        #expect(section(startingWith: "--disagreement", of: text) == ["--disagreement has no effect at the group level: group scores are not sampled; use --level criteria to sample rated criteria between the lowest and highest rating"])
         // And the numbers are those of a run without it.
         let with = try decodeJSON(SensitivityJSON.self, from: Self.run(["--disagreement", "--format", "json"]).stdout)
         let without = try decodeJSON(SensitivityJSON.self, from: Self.run(["--format", "json"]).stdout)
@@ -47,6 +48,6 @@ import ShortlistKit
         try Data(selection.utf8).write(to: copy.workspace.appendingPathComponent("selection.json"))
         let result = try BinaryRunner.run(["sensitivity", copy.workspace.path, "--samples", "500", "--disagreement", "--level", "criteria"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.lines.contains("--disagreement has no effect here: no rated criterion of an analysed vendor has evaluators who disagree (each cell has one rating, equal ratings or a recorded override)"), "\(result.text)")
+        #expect(result.section(startingWith: "--disagreement") == ["--disagreement has no effect here: no rated criterion of an analysed vendor has evaluators who disagree (each cell has one rating, equal ratings or a recorded override)"])
     }
 }
