@@ -166,7 +166,7 @@ public enum CommandLineTool {
             output.note("\(file): … and \(NumberFormatting.amount(Double(count))) more problem\(count == 1 ? "" : "s") in this file (the first \(diagnosticsPerFile) are shown)")
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
-        if errors > 0 { output.note("\(errors) error\(errors == 1 ? "" : "s") found") }
+        if errors > 0 { output.note("\(NumberFormatting.amount(Double(errors))) error\(errors == 1 ? "" : "s") found") }
     }
 
     /// Runs the tool as a process: reads the process's state, executes, writes stdout and stderr.

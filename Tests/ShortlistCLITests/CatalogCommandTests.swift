@@ -50,7 +50,7 @@ import Testing
             "  gate-multi-country-payroll: payroll.multiCountry == yes — only when organisation.countries name at least 2",
         ], "\(result.text)")
         let chinese = try BinaryRunner.run(["criteria", "hris", "--lang", "zh"])
-        #expect(Array(chinese.lines.prefix(2)) == ["人力资源信息系统 (hris)", "组合于:saas"])
+        #expect(Array(chinese.lines.prefix(2)) == ["人力资源信息系统 (hris)", "组合于：saas"])
         #expect(chinese.lines.contains("statutory-payroll · 法定薪酬核算                        3.6%    3.6%  "), "\(chinese.text)")
     }
 

@@ -486,6 +486,6 @@ extension ExtremeNumberTests {
         let cells = (0..<49).map { "\(csv):2:\(4 + 2 * $0): error: expected a judgment such as 3, 0.5 or 1/3 for \"c0\" against \"c\($0)\", found \"x\"" }
         #expect(cells.last == "\(csv):2:100: error: expected a judgment such as 3, 0.5 or 1/3 for \"c0\" against \"c48\", found \"x\"")
         #expect(result.stderrLines == ["\(csv):3:1: error: the header names 2000 elements but there is 1 row below it; a pairwise matrix has one row per element"]
-            + cells + ["\(csv): … and 1,951 more problems in this file (the first 50 are shown)", "2001 errors found", ""], "\(result.stderr.suffix(300))")
+            + cells + ["\(csv): … and 1,951 more problems in this file (the first 50 are shown)", "2,001 errors found", ""], "\(result.stderr.suffix(300))")
     }
 }

@@ -37,7 +37,7 @@ package struct CatalogPrinter: Sendable {
         var out = "\(catalog.name.text(in: language)) (\(catalog.id))"
         if language == .english, let zh = catalog.name.zh { out += " · \(zh)" }
         out += "\n"
-        if !catalog.bases.isEmpty { out += (language == .chinese ? "组合于:" : "extends: ") + catalog.bases.joined(separator: " → ") + "\n" }
+        if !catalog.bases.isEmpty { out += (language == .chinese ? "组合于：" : "extends: ") + catalog.bases.joined(separator: " → ") + "\n" }
         if let description = catalog.description { out += description.text(in: language) + "\n" }
         if !changes.isEmpty { out += TailoringWording.tailoredBy(changes.count).text(in: language) + "\n" }
         out += TailoringWording.missingFacts(catalog.missingFacts.rawValue).text(in: language) + "\n\n"
