@@ -76,11 +76,19 @@ import Testing
     /// The public types of the built module, as dotted paths (`Decision.Flip`), read from the
     /// symbol graph `swift-symbolgraph-extract` writes at `public` access: what an app can name.
     static func publicTypes() throws -> [String] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-symbols-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0 ... .max))")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try extractSymbolGraph(into: directory)
+        let graph = try JSONDecoder().decode(SymbolGraph.self, from: Data(contentsOf: directory.appendingPathComponent("ShortlistKit.symbols.json")))
+        let typeKinds: Set = ["swift.struct", "swift.enum", "swift.class", "swift.protocol", "swift.typealias", "swift.actor"]
+        return graph.symbols.filter { typeKinds.contains($0.kind.identifier) }.map { $0.pathComponents.joined(separator: ".") }.sorted()
+    }
+
+    /// Writes the module's public symbol graph (`ShortlistKit.symbols.json`) into `directory`.
+    static func extractSymbolGraph(into directory: URL) throws {
         let extractor = try #require(symbolGraphExtractor, "swift-symbolgraph-extract is not on the PATH")
         let modules = try #require(modules, "no ShortlistKit.swiftmodule under .build")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-symbols-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0 ... .max))")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
         #if arch(arm64)
         let architecture = "aarch64"
         #else
@@ -94,9 +102,6 @@ import Testing
         let (status, errors) = try run(extractor, ["-module-name", "ShortlistKit", "-I", modules.path, "-target", target,
                                                    "-minimum-access-level", "public", "-output-dir", directory.path])
         #expect(status == 0, "swift-symbolgraph-extract failed:\n\(errors)")
-        let graph = try JSONDecoder().decode(SymbolGraph.self, from: Data(contentsOf: directory.appendingPathComponent("ShortlistKit.symbols.json")))
-        let typeKinds: Set = ["swift.struct", "swift.enum", "swift.class", "swift.protocol", "swift.typealias", "swift.actor"]
-        return graph.symbols.filter { typeKinds.contains($0.kind.identifier) }.map { $0.pathComponents.joined(separator: ".") }.sorted()
     }
 
     /// The part of a symbol graph these tests read.
@@ -149,19 +154,10 @@ import Testing
     @Test(.enabled(if: doccAvailable, "needs docc and swift-symbolgraph-extract on the PATH and the debug build's ShortlistKit.swiftmodule under .build"))
     func theDocumentationBuildsWithoutWarnings() throws {
         let docc = try #require(Self.docc, "docc is not on the PATH")
-        let extractor = try #require(Self.symbolGraphExtractor, "swift-symbolgraph-extract is not on the PATH")
-        let modules = try #require(Self.modules, "no ShortlistKit.swiftmodule under .build")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shortlist-docc-\(ProcessInfo.processInfo.processIdentifier)")
         let graphs = directory.appendingPathComponent("graphs"), output = directory.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: graphs, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        #if arch(arm64)
-        let target = "aarch64-unknown-linux-gnu"
-        #else
-        let target = "x86_64-unknown-linux-gnu"
-        #endif
-        _ = try Self.run(extractor, ["-module-name", "ShortlistKit", "-I", modules.path, "-target", target,
-                                     "-minimum-access-level", "public", "-output-dir", graphs.path])
+        try Self.extractSymbolGraph(into: graphs)
         let catalog = DocSnippetTests.root.appendingPathComponent("Sources/ShortlistKit/ShortlistKit.docc").path
         let (status, log) = try Self.run(docc, ["convert", catalog, "--additional-symbol-graph-dir", graphs.path,
                                                 "--fallback-display-name", "ShortlistKit", "--fallback-bundle-identifier", "shortlist.kit",
