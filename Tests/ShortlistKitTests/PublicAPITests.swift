@@ -61,16 +61,8 @@ import Testing
         try Data(source.utf8).write(to: file)
         let compiler = try #require(Self.compiler, "swiftc is not on the PATH")
         let modules = try #require(Self.modules, "no ShortlistKit.swiftmodule under .build")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: compiler)
-        process.arguments = ["-typecheck", "-swift-version", "6", "-I", modules.path, file.path]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let diagnostics = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(article).md does not compile against the public API:\n\(diagnostics)")
+        let (status, diagnostics) = try Self.run(compiler, ["-typecheck", "-swift-version", "6", "-I", modules.path, file.path])
+        #expect(status == 0, "\(article).md does not compile against the public API:\n\(diagnostics)")
     }
 
     /// The public types of the built module, as dotted paths (`Decision.Flip`), read from the
